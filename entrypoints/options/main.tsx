@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>Reading Context</p>, document.getElementById('app')!);

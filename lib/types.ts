@@ -1,0 +1,202 @@
+// The words of DESIGN.md as types: what the engine, the extension and the command-line tool share.
+
+/** How much of a date the text gave: "Mar 16, 2024, 10:17 AM" is minute, "Mar 16, 2024" is day. */
+export type DatePrecision = 'minute' | 'day' | 'month' | 'year';
+
+/** A date exactly as precise as its text: never a time that was not written. */
+export interface DateValue {
+  /** ISO 8601 without a zone unless the text gave one: "2024-03-16T10:17", "2024-03-16", "2024-03". */
+  iso: string;
+  precision: DatePrecision;
+  /** The words it was read from. */
+  text: string;
+}
+
+/** A publisher named by an article: a profile id when `seeds/outlets.json` knows it. */
+export interface OutletRef {
+  name: string;
+  domain: string | null;
+  /** The id of its profile in outlets.json, or null when no profile exists. */
+  profileId: string | null;
+}
+
+/** Who a text cites: a person, an organization, an outlet, a government or military body. */
+export type SourceKind = 'person' | 'organization' | 'outlet' | 'government' | 'military';
+
+/** A figure a text reports: "more than 31,000 Palestinians killed". */
+export interface Figure {
+  /** The words of the figure as written, qualifier included: "more than 31,000". */
+  text: string;
+  /** Offsets of `text` in the analysed text (UTF-16 code units, end exclusive). */
+  start: number;
+  end: number;
+  /** The number as written (the midpoint for a range). */
+  value: number;
+  /** The interval the words allow; null where open. */
+  lower: number | null;
+  upper: number | null;
+  /** The qualifier words ("more than", "close to"), or null for a bare figure. */
+  qualifier: string | null;
+  /** "days", "percent", "USD", "people"…, or null for a plain count of `counts`. */
+  unit: string | null;
+  /** What it counts, as a noun phrase: "Palestinians", "Israeli officers and soldiers". */
+  counts: string | null;
+  /** What happened to them: "killed", "wounded", "taken captive", "released". */
+  event: string | null;
+  /** The sentence it stands in. */
+  sentence: string;
+  /** The name of the source cited for it, or the words "no source given". */
+  source: string;
+}
+
+export const NO_SOURCE = 'no source given';
+
+/** Someone a text cites, with the cue words and what they back. */
+export interface Source {
+  name: string;
+  kind: SourceKind;
+  /** The cue words that attribute to this source: "according to", "said", "told". */
+  cue: string[];
+  /** Sentences attributed to this source. */
+  sentences: string[];
+  /** Quotations they are credited with. */
+  quotes: string[];
+  /** The `text` of each figure they back. */
+  figures: string[];
+  /** Descriptions of them in the text: "a former senior U.S. diplomat", "the Iranian analyst". */
+  descriptions?: string[];
+  /** The outlet through which they speak: "Press TV website", "Foreign Affairs". */
+  via?: string | null;
+}
+
+/** Where an article-level credit was found. */
+export type CreditOrigin = 'header' | 'metadata' | 'json-ld' | 'byline' | 'dateline' | 'text' | 'url';
+
+export interface Credit<T = string> {
+  value: T;
+  foundIn: CreditOrigin;
+  /** The words it was read from. */
+  evidence: string;
+}
+
+/** Publisher, original publisher, author, dateline and date of one text, each with its evidence. */
+export interface ArticleCredits {
+  publisher: Credit | null;
+  originalPublisher: Credit | null;
+  author: Credit | null;
+  dateline: Credit | null;
+  date: Credit | null;
+}
+
+/** A corpus entry. */
+export interface Article {
+  /** Stable and derived from the content: the same text always gets the same id. */
+  id: string;
+  origin: 'bundled' | 'user';
+  title: string;
+  outlet: OutletRef | null;
+  /** The first publisher when the text says it was republished ("First published by Tehran Times"). */
+  originalPublisher: OutletRef | null;
+  author: string | null;
+  published: DateValue | null;
+  /** "TEHRAN" in "TEHRAN, Mar. 16 (MNA) –". */
+  dateline: string | null;
+  /** Breadcrumbs or section, outermost first. */
+  section: string[];
+  /** The outlet's own number for the article ("213066" from "News ID 213066"). */
+  outletArticleId: string | null;
+  url: string | null;
+  /** BCP 47 language tag. */
+  language: string;
+  paragraphs: string[];
+  figures: Figure[];
+  sources: Source[];
+  /** Where it came from: the seed file name, the imported file, or the saved page's address. */
+  originRef: string | null;
+  /** The bundled corpus version it came with (bundled articles only). */
+  corpusVersion: string | null;
+  /** When it entered this browser's corpus (ms since epoch); 0 in the compiled asset. */
+  addedAt: number;
+}
+
+/** What the content script read from a page. */
+export interface PageDigest {
+  url: string;
+  canonical: string | null;
+  title: string;
+  /** The publisher's name ("Tehran Times"), from metadata or the address. */
+  site: string | null;
+  byline: string | null;
+  /** ISO date-time as the page states it, or null. */
+  published: string | null;
+  modified: string | null;
+  language: string | null;
+  /** A republished page's first publisher (JSON-LD isBasedOn, "First published by …", wire credit). */
+  originalPublisher: string | null;
+  /** The page's source for isBasedOn, when it is an address. */
+  basedOn: string | null;
+  dateline: string | null;
+  section: string | null;
+  /** The main text, paragraphs separated by blank lines, capped in length. */
+  text: string;
+  /** Whether Readability judged the page an article. */
+  readerable: boolean;
+  /** How long reading took in the page, in ms. */
+  readMs?: number;
+}
+
+/** Why a corpus article matched a page. */
+export interface MatchReasons {
+  terms: string[];
+  names: string[];
+  figures: string[];
+}
+
+/** A corpus article related to a page. */
+export interface Match {
+  id: string;
+  title: string;
+  outlet: string | null;
+  published: string | null;
+  relation: 'same-article' | 'related';
+  /** 0..1 */
+  score: number;
+  shared: MatchReasons;
+  /** Days between the page's and the article's dates, or null when either is unknown. */
+  daysApart: number | null;
+  /** Estimated share of the page's shingles found in the article (0..1). */
+  overlap: number;
+  /** For a same-article match: who published first, as far as the dates tell. */
+  firstPublished: { by: string | null; at: string | null; which: 'page' | 'article' | 'unknown' } | null;
+}
+
+/** One quantity across texts: the same thing counted for the same event. */
+export interface FigureLine {
+  /** "Palestinians killed" */
+  quantity: string;
+  entries: Array<{
+    figure: Figure;
+    articleId: string | null; // null for the page itself
+    outlet: string | null;
+    date: string | null;
+  }>;
+  /** Pairs of entries (indexes into `entries`) that disagree beyond their qualifiers at about the same time. */
+  contradictions: Array<{ a: number; b: number; why: string }>;
+}
+
+export type ReportState = 'reading' | 'not-article' | 'ready' | 'unsupported' | 'error' | 'disabled';
+
+/** Everything the popup shows for one tab. */
+export interface TabReport {
+  tabId: number;
+  url: string;
+  state: ReportState;
+  page: PageDigest | null;
+  matches: Match[];
+  figures: Figure[];
+  sources: Source[];
+  figureLines: FigureLine[];
+  corpusSize: number;
+  message: string | null;
+  updatedAt: number;
+}
