@@ -200,3 +200,74 @@ export interface TabReport {
   message: string | null;
   updatedAt: number;
 }
+
+/** A fact about an outlet with the reference it comes from. */
+export interface Fact<T = string> {
+  value: T;
+  /** Where the fact comes from: an address or a citation a reader can check. */
+  ref: string;
+}
+
+/** A publisher's profile from `seeds/outlets.json`. */
+export interface OutletProfile {
+  id: string;
+  /** The name first, then other names and abbreviations ("MNA"). */
+  names: string[];
+  domains: string[];
+  country: Fact | null;
+  ownership: Fact | null;
+  affiliation: Fact | null;
+  /** How the outlet's article addresses are built, with `{id}` for its article number. */
+  articleUrlPattern: Fact | null;
+  description: Fact | null;
+}
+
+/** A corpus passage that matches a right-click lookup. */
+export interface LookupPassage {
+  articleId: string;
+  title: string;
+  outlet: string | null;
+  published: string | null;
+  paragraph: number;
+  text: string;
+  /** Ranges of `text` to highlight, [start, end). */
+  highlights: Array<[number, number]>;
+  score: number;
+}
+
+export interface LookupResult {
+  selection: string;
+  passages: LookupPassage[];
+  figures: Figure[];
+  figureLines: FigureLine[];
+  sources: Source[];
+  at: number;
+}
+
+/** The outcome of importing one file. */
+export interface ImportFileReport {
+  file: string;
+  ok: boolean;
+  added: number;
+  duplicates: number;
+  /** What went wrong, naming the line or record; null when it landed. */
+  message: string | null;
+}
+
+export interface ImportReport {
+  /** True when every file landed; otherwise nothing was written. */
+  ok: boolean;
+  added: number;
+  files: ImportFileReport[];
+}
+
+/** A corpus article as a list shows it. */
+export interface ArticleSummary {
+  id: string;
+  origin: 'bundled' | 'user';
+  title: string;
+  outlet: string | null;
+  author: string | null;
+  published: DateValue | null;
+  addedAt: number;
+}

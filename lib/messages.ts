@@ -1,0 +1,53 @@
+// The one protocol between the extension's parts: every message is a member of `Request`, tagged by
+// `type`, and every answer type is named beside it. The background checks shape and sender first.
+import type {
+  Article,
+  ArticleSummary,
+  ImportReport,
+  LookupResult,
+  OutletProfile,
+  PageDigest,
+  TabReport,
+} from './types';
+
+export interface CorpusListing {
+  articles: ArticleSummary[];
+  total: number;
+  bundled: number;
+  user: number;
+  corpusVersion: string | null;
+  /** Bytes used by the extension's storage, when the browser tells. */
+  bytesUsed: number | null;
+}
+
+/** Requests and their answers. Content scripts may send only `page-digest` and `page-skipped`. */
+export interface Protocol {
+  'page-digest': { request: { digest: PageDigest }; response: { ok: true } };
+  'page-skipped': { request: { url: string; reason: 'not-article' | 'too-large' | 'error'; detail?: string }; response: { ok: true } };
+  'get-report': { request: { tabId: number }; response: TabReport | null };
+  'read-tab': { request: { tabId: number }; response: TabReport | null };
+  'list-articles': { request: { query?: string; offset?: number; limit?: number }; response: CorpusListing };
+  'get-article': { request: { id: string }; response: Article | null };
+  'get-outlet': { request: { name?: string | null; domain?: string | null }; response: OutletProfile | null };
+  lookup: { request: { text: string }; response: LookupResult };
+  'get-lookup': { request: Record<string, never>; response: LookupResult | null };
+  'import-files': { request: { files: Array<{ name: string; text: string }> }; response: ImportReport };
+  'delete-article': { request: { id: string }; response: { ok: boolean } };
+  'restore-bundled': { request: Record<string, never>; response: { ok: boolean; restored: number } };
+  'export-corpus': { request: Record<string, never>; response: Article[] };
+  'save-page': { request: { tabId: number }; response: { ok: boolean; id: string | null; message: string } };
+  'open-sidepanel': { request: { tabId: number }; response: { ok: boolean } };
+}
+
+export type MessageType = keyof Protocol;
+export type Request<T extends MessageType = MessageType> = { type: T } & Protocol[T]['request'];
+export type Response<T extends MessageType> = Protocol[T]['response'];
+
+/** Broadcasts from the background to open extension pages. */
+export type Broadcast =
+  | { type: 'report-updated'; tabId: number }
+  | { type: 'lookup-updated' }
+  | { type: 'corpus-changed' }
+  | { type: 'import-progress'; done: number; total: number; file: string };
+
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set(['page-digest', 'page-skipped']);
