@@ -1,37 +1,53 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-// Reading Context: the extension's manifest and build. Permissions are the smallest set that
-// does the job; README.md ("Permissions") explains each one.
+// Reading Context: the manifest and the build. Permissions are the smallest set that does the job;
+// README.md ("Permissions") explains each one.
+//
+// Access to all sites is optional: it is asked for only when the user chooses automatic reading.
+// The `e2e` mode (`wxt build --mode e2e`, used by the end-to-end tests, the benchmark and
+// `npm start`) builds the same extension with that access already granted, as after the user
+// allowed it, because no test driver can answer the browser's permission prompt.
+const SITES = ['http://*/*', 'https://*/*'];
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: ({ browser, manifestVersion }) => ({
-    name: 'Reading Context',
-    description:
-      'The articles, figures and sources behind the news you read, found in your own corpus. Nothing leaves your browser.',
-    permissions: [
-      'storage',
-      'unlimitedStorage',
-      'contextMenus',
-      'activeTab',
-      'scripting',
-      ...(browser === 'firefox' ? [] : ['sidePanel']),
-    ],
-    host_permissions: ['http://*/*', 'https://*/*'],
-    action: { default_title: 'Reading Context' },
-    ...(browser === 'firefox'
-      ? {
-          browser_specific_settings: {
-            gecko: {
-              id: 'reading-context@example.org',
-              strict_min_version: manifestVersion === 3 ? '121.0' : '115.0',
-              data_collection_permissions: { required: ['none'] },
+  hooks: {
+    // The bundled corpus is compiled at build time into one asset; a bad seed fails the build.
+    'build:publicAssets': async (wxt, files) => {
+      const { readSeedDir } = await import('./lib/corpus/read-seed-dir');
+      const corpus = await readSeedDir(wxt.config.root + '/seeds');
+      files.push({ relativeDest: 'corpus.json', contents: JSON.stringify(corpus) });
+      wxt.logger.info(`Compiled corpus ${corpus.version}: ${corpus.articles.length} articles, ${corpus.outlets.length} outlet profiles`);
+    },
+  },
+  manifest: ({ browser, manifestVersion, mode }) => {
+    const granted = mode === 'e2e';
+    const firefox = browser === 'firefox';
+    const mv3 = manifestVersion === 3;
+    const permissions = ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab', 'scripting', ...(firefox ? [] : ['sidePanel'])];
+    return {
+      name: 'Reading Context',
+      description:
+        'The articles, figures and sources behind the news you read, found in your own corpus. Nothing leaves your browser.',
+      permissions: mv3 ? permissions : [...permissions, ...(granted ? SITES : [])],
+      ...(mv3 ? { host_permissions: granted ? SITES : [] } : {}),
+      ...(mv3 ? { optional_host_permissions: granted ? [] : SITES } : { optional_permissions: granted ? [] : SITES }),
+      action: { default_title: 'Reading Context' },
+      ...(firefox
+        ? {
+            browser_specific_settings: {
+              gecko: {
+                id: 'reading-context@reading-context.invalid',
+                strict_min_version: mv3 ? '128.0' : '115.0',
+                data_collection_permissions: { required: ['none'] },
+              },
             },
-          },
-        }
-      : {}),
-  }),
+          }
+        : {}),
+    };
+  },
 });

@@ -1,3 +1,46 @@
+// The background: what it listens to, in one screen. Every state that matters is in IndexedDB or
+// storage, so the service worker may be stopped at any moment and start again where it was.
+import { browser } from 'wxt/browser';
+import { SETTINGS_KEY } from '@/lib/settings';
+import { ensureCorpus } from './corpus';
+import { registerMessages } from './messages';
+import { createContextMenus, registerContextMenus } from './context-menu';
+import { syncContentScript, forgetDigest } from './reading';
+import { forgetReport, saveReport } from './reports';
+import { migrateStoredSettings } from './settings';
+import { stateReport } from '@/lib/report/build-report';
+import { readableUrl } from '@/lib/reading-rules';
+
 export default defineBackground(() => {
-  console.log('Reading Context background started');
+  registerMessages();
+  registerContextMenus();
+
+  browser.runtime.onInstalled.addListener(async () => {
+    createContextMenus();
+    await migrateStoredSettings();
+    await syncContentScript();
+    await ensureCorpus();
+  });
+  browser.runtime.onStartup.addListener(() => void syncContentScript());
+
+  // Settings and permissions take effect at once, with nothing reloaded.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && SETTINGS_KEY in changes) void syncContentScript();
+  });
+  browser.permissions.onAdded.addListener(() => void syncContentScript());
+  browser.permissions.onRemoved.addListener(() => void syncContentScript());
+
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void forgetReport(tabId);
+    void forgetDigest(tabId);
+  });
+  // A new address in a tab makes its old report stale: say it is being read (or cannot be).
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status !== 'loading' || !change.url) return;
+    const url = change.url ?? tab.url ?? '';
+    void saveReport(readableUrl(url) ? stateReport(tabId, url, 'reading') : stateReport(tabId, url, 'unsupported', 'Reading Context reads web pages (http and https), not browser pages, the web store or the PDF viewer.'));
+  });
+
+  if (browser.sidePanel?.setPanelBehavior) void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => undefined);
+  void ensureCorpus().catch((error) => console.error('Reading Context could not load its corpus', error));
 });

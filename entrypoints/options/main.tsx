@@ -1,2 +1,6 @@
-import { render } from 'preact';
-render(<p>Reading Context</p>, document.getElementById('app')!);
+// The options page: mounts its app; `?mock=1` swaps in the mock connector.
+import '../../components/styles.css';
+import { OptionsApp } from '../../components/OptionsApp';
+import { mountPage } from '../../components/mount-page';
+
+void mountPage(<OptionsApp />);

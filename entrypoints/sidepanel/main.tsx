@@ -1,2 +1,7 @@
-import { render } from 'preact';
-render(<p>Reading Context</p>, document.getElementById('app')!);
+// The sidepanel page: mounts its app; `?mock=1` swaps in the mock connector.
+import '../../components/styles.css';
+import { SidePanelApp } from '../../components/SidePanelApp';
+import { tabIdFromSearch } from '../../components/use-tab-id';
+import { mountPage } from '../../components/mount-page';
+
+void mountPage(<SidePanelApp fixedTabId={tabIdFromSearch(location.search)} />);

@@ -1,28 +1,61 @@
 // Record shapes of the corpus index stores in IndexedDB (owned by the matching engine).
+//
+// Documents are numbered (`n`) so that postings hold compact typed arrays of numbers rather than
+// string ids: a block of 1,000 postings is two small buffers that IndexedDB copies in one piece.
 
-/** Per-article index entry: its keyword vector and near-duplicate fingerprint. */
+/** Per-article index entry: its keyword vector, its near-duplicate sketch, its names and date. */
 export interface DocRecord {
+  /** The document number postings refer to (the store's key). */
+  n: number;
+  /** The article's id in the `articles` store. */
   id: string;
-  /** Top terms with their tf-idf weights at indexing time. */
-  terms: Array<[term: string, weight: number]>;
+  /** The indexed terms (stems), most distinctive first: the article's top terms, not all of them. */
+  terms: string[];
+  /** Raw term frequency of each of `terms` in the article (capped at 255). */
+  tf: Uint8Array;
+  /** Euclidean norm of the article's tf-idf vector over `terms`, with idf as it was at indexing. */
   norm: number;
-  /** MinHash signature over word shingles. */
-  minhash: number[];
-  /** Number of shingles in the article. */
+  /** Bottom-k sketch of the article's 5-word shingles (ascending mixed hashes). */
+  sketch: Uint32Array;
+  /** Number of distinct shingles in the article. */
   shingles: number;
+  /** Number of content terms in the article. */
   length: number;
+  /** Normalized candidate names ("benjamin netanyahu"), up to a cap. */
+  names: string[];
+  /** The article's date (ISO, as precise as its text), or null. */
+  published: string | null;
 }
 
-/** A block of postings for one term. */
+/**
+ * A block of postings for one term: the documents of one indexing batch that have the term among
+ * their top terms. Blocks are only ever appended (a new block number per batch) and rewritten only
+ * when documents are removed.
+ */
 export interface PostingRecord {
   term: string;
   block: number;
-  ids: string[];
-  weights: number[];
+  /** Document numbers, ascending. */
+  docs: Uint32Array;
+  /** Term frequency in each document (capped at 255). */
+  tf: Uint8Array;
 }
 
-/** Document frequency of a term across the corpus. */
+/** How many indexed documents have a term among their top terms. */
 export interface TermStatRecord {
   term: string;
   df: number;
 }
+
+/** The index's counters, kept in the `meta` store under INDEX_META_KEY. */
+export interface IndexMeta {
+  /** Documents in the index. */
+  docs: number;
+  /** The next document number to give. */
+  nextDoc: number;
+  /** The next postings block number to give. */
+  nextBlock: number;
+}
+
+export const INDEX_META_KEY = 'index';
+export const INDEX_STORES = ['meta', 'docs', 'postings', 'termStats'] as const;

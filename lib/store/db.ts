@@ -19,7 +19,7 @@ export interface ReadingContextDB extends DBSchema {
     indexes: { byOrigin: string; byAddedAt: number };
   };
   meta: { key: string; value: MetaRecord };
-  docs: { key: string; value: DocRecord };
+  docs: { key: number; value: DocRecord; indexes: { byId: string } };
   postings: { key: [string, number]; value: PostingRecord };
   termStats: { key: string; value: TermStatRecord };
 }
@@ -44,7 +44,9 @@ function upgradeCorpusDb(db: IDBPDatabase<ReadingContextDB>, oldVersion: number)
     articles.createIndex('byOrigin', 'origin');
     articles.createIndex('byAddedAt', 'addedAt');
     db.createObjectStore('meta', { keyPath: 'key' });
-    db.createObjectStore('docs', { keyPath: 'id' });
+    // Index stores (lib/match/index-schema.ts): docs are numbered so postings can hold typed arrays.
+    const docs = db.createObjectStore('docs', { keyPath: 'n' });
+    docs.createIndex('byId', 'id', { unique: true });
     db.createObjectStore('postings', { keyPath: ['term', 'block'] });
     db.createObjectStore('termStats', { keyPath: 'term' });
   }

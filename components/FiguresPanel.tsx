@@ -1,0 +1,34 @@
+import type { Figure, FigureLine } from '../lib/types';
+import { FigureLines } from './FigureLines';
+import { FigureList } from './FigureList';
+import { otherFigures } from './other-figures';
+
+export type FiguresPanelProps = {
+  figures: Figure[];
+  lines: FigureLine[];
+  onOpen?: (articleId: string) => void;
+};
+
+/** The Figures tab: quantities lined up across articles, then the page's other figures. */
+export function FiguresPanel({ figures, lines, onOpen }: FiguresPanelProps) {
+  const others = otherFigures(figures, lines);
+  if (figures.length === 0 && lines.length === 0) return <p class="empty">No figures found in this page.</p>;
+  return (
+    <div class="figures-panel">
+      {lines.length > 0 ? (
+        <>
+          <h2 class="section-title">Across your corpus</h2>
+          <FigureLines lines={lines} onOpen={onOpen} />
+        </>
+      ) : (
+        <p class="muted">None of the page’s figures is reported by a related article.</p>
+      )}
+      {others.length > 0 && (
+        <>
+          <h2 class="section-title">{lines.length > 0 ? 'Other figures in this page' : 'Figures in this page'}</h2>
+          <FigureList figures={others} label="Other figures in this page" />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { AppHeader } from './AppHeader';
+import { CorpusManager } from './CorpusManager';
+import { ReadingSettings } from './ReadingSettings';
+
+/** The options page: how and where pages are read, and the corpus they are matched against. */
+export function OptionsApp() {
+  return (
+    <div class="app app-options">
+      <AppHeader />
+      <main class="options-main">
+        <h1 class="options-title">Settings</h1>
+        <p class="muted">
+          Everything happens in this browser: pages are read here, your corpus is stored here, and nothing is sent anywhere.
+        </p>
+        <section class="panel" aria-labelledby="reading-heading">
+          <h2 id="reading-heading" class="panel-title">
+            Reading
+          </h2>
+          <ReadingSettings />
+        </section>
+        <section class="panel" aria-labelledby="corpus-heading">
+          <h2 id="corpus-heading" class="panel-title">
+            Corpus
+          </h2>
+          <CorpusManager />
+        </section>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Match, PageDigest } from '../lib/types';
+import { formatDate } from './format-date';
+import { OutletAbout } from './OutletAbout';
+import { RepublishedNote } from './RepublishedNote';
+import { hostOf } from './safe-url';
+
+export type PageHeaderProps = {
+  page: PageDigest | null;
+  url: string;
+  matches: Match[];
+};
+
+/** The page being read: title, publisher (with its profile), original publisher, author and date. */
+export function PageHeader({ page, url, matches }: PageHeaderProps) {
+  const host = hostOf(page?.canonical ?? page?.url ?? url);
+  const publisher = page?.site ?? host;
+  return (
+    <header class="page-header">
+      <p class="eyebrow">This page</p>
+      <h1 class="page-title">{page?.title || host || url}</h1>
+      <dl class="credits">
+        <div>
+          <dt>Publisher</dt>
+          <dd>{publisher ?? <span class="unknown">unknown</span>}</dd>
+        </div>
+        {page?.originalPublisher && (
+          <div>
+            <dt>First published by</dt>
+            <dd>{page.originalPublisher}</dd>
+          </div>
+        )}
+        <div>
+          <dt>Author</dt>
+          <dd>{page?.byline ?? <span class="unknown">not given</span>}</dd>
+        </div>
+        <div>
+          <dt>Date</dt>
+          <dd>{page?.published ? formatDate(page.published) : <span class="unknown">date unknown</span>}</dd>
+        </div>
+      </dl>
+      <OutletAbout name={page?.site ?? null} domain={host} />
+      <RepublishedNote page={page} matches={matches} />
+    </header>
+  );
+}

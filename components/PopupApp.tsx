@@ -1,0 +1,57 @@
+import { useState } from 'preact/hooks';
+import { AppHeader } from './AppHeader';
+import { ArticleReader } from './ArticleReader';
+import { useConnector } from './connector-context';
+import { TabReportView } from './TabReportView';
+import { useReader } from './use-reader';
+import { useReport } from './use-report';
+import { useTabId } from './use-tab-id';
+
+export type PopupAppProps = {
+  /** The tab named in the page's address (`?tab=12`), else null for the active tab. */
+  fixedTabId: number | null;
+};
+
+/** The toolbar popup: the active tab's report, the corpus article reader, and a way to the side panel. */
+export function PopupApp({ fixedTabId }: PopupAppProps) {
+  const connector = useConnector();
+  const tab = useTabId(fixedTabId, false);
+  const tabId = tab.status === 'done' ? tab.tabId : null;
+  const report = useReport(tabId);
+  const reader = useReader();
+  const [panelNote, setPanelNote] = useState<string | null>(null);
+
+  const openSidePanel = () => {
+    if (tabId === null) return;
+    // No await before this call: the side panel opens only inside the click's user gesture.
+    connector.openSidePanel(tabId).then(
+      (ok) => setPanelNote(ok ? null : 'This browser couldn’t open the side panel.'),
+      () => setPanelNote('This browser couldn’t open the side panel.'),
+    );
+  };
+
+  return (
+    <div class="app app-popup">
+      <AppHeader>
+        <button type="button" class="button button-quiet" onClick={openSidePanel} disabled={tabId === null}>
+          <span aria-hidden="true">◧ </span>Open side panel
+        </button>
+      </AppHeader>
+      {panelNote && (
+        <p class="notice" role="status">
+          {panelNote}
+        </p>
+      )}
+      <main class="app-main">
+        {tab.status === 'loading' ? null : (
+          <>
+            {reader.articleId && <ArticleReader id={reader.articleId} onBack={reader.close} />}
+            <div hidden={reader.articleId !== null}>
+              <TabReportView tabId={tabId} report={report} onOpenArticle={reader.open} />
+            </div>
+          </>
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import type { Match } from '../lib/types';
+import { formatDate, formatDaysApart } from './format-date';
+import { MatchStrength } from './MatchStrength';
+import { ReasonChips } from './ReasonChips';
+import { RelationLabel } from './RelationLabel';
+
+export type RelatedCardProps = {
+  match: Match;
+  onOpen: (id: string) => void;
+};
+
+/** Who published first, in words, for a same-article match. */
+function firstPublishedText(match: Match): string | null {
+  const first = match.firstPublished;
+  if (match.relation !== 'same-article' || !first) return null;
+  if (first.which === 'page') return 'This page published it first.';
+  if (first.which === 'article') {
+    const by = first.by ?? match.outlet ?? 'This article';
+    return `${by} published it first${first.at ? `, ${formatDate(first.at)}` : ''}.`;
+  }
+  return 'Who published first is unknown: the dates don’t tell.';
+}
+
+/** One corpus article related to the page: relation, strength, source, date and why it matched. */
+export function RelatedCard({ match, onOpen }: RelatedCardProps) {
+  const apart = formatDaysApart(match.daysApart);
+  const first = firstPublishedText(match);
+  return (
+    <article class={`card related-card related-${match.relation}`}>
+      <div class="card-top">
+        <RelationLabel relation={match.relation} />
+        <MatchStrength score={match.score} />
+      </div>
+      <h3 class="card-title">
+        <button type="button" class="title-button" onClick={() => onOpen(match.id)}>
+          {match.title || 'Untitled article'}
+        </button>
+      </h3>
+      <p class="meta">
+        <span>{match.outlet ?? 'outlet unknown'}</span>
+        <span aria-hidden="true"> · </span>
+        <span>{formatDate(match.published)}</span>
+        {apart && (
+          <>
+            <span aria-hidden="true"> · </span>
+            <span>{apart}</span>
+          </>
+        )}
+      </p>
+      {first && <p class="first-published">{first}</p>}
+      <ReasonChips shared={match.shared} />
+    </article>
+  );
+}

@@ -1,0 +1,73 @@
+import type { TabReport } from '../lib/types';
+import { Spinner } from './Spinner';
+
+export type StateMessageProps = {
+  /** The report's state; 'none' when the tab has no report yet. */
+  state: TabReport['state'] | 'none';
+  message?: string | null;
+  /** Reads the page now: shown where reading waits on the user. */
+  onRead?: () => void;
+};
+
+type Copy = { icon: string; title: string; text: string; action?: string };
+
+const COPY: Record<Exclude<StateMessageProps['state'], 'ready' | 'reading'>, Copy> = {
+  'not-article': {
+    icon: '¶',
+    title: 'This page doesn’t look like an article',
+    text: 'Reading Context reads news articles. Open one, or read this page anyway.',
+    action: 'Read this page anyway',
+  },
+  unsupported: {
+    icon: '⊘',
+    title: 'Reading Context can’t read this page',
+    text: 'Browser pages, the extension store and the PDF viewer are closed to extensions. Open a news article on a website.',
+  },
+  error: {
+    icon: '!',
+    title: 'Reading this page failed',
+    text: 'Reload the page to try again.',
+    action: 'Try again',
+  },
+  disabled: {
+    icon: '⏸',
+    title: 'Not read yet',
+    text: 'This site is on your never-read list, or Reading Context reads only when you ask.',
+    action: 'Read this page',
+  },
+  none: {
+    icon: '◌',
+    title: 'Nothing read on this page yet',
+    text: 'Reading Context hasn’t read this tab. It reads only the page, on this device.',
+    action: 'Read this page',
+  },
+};
+
+/** What to say, honestly, when there is no ready report: reading, not an article, unsupported, failed, waiting. */
+export function StateMessage({ state, message, onRead }: StateMessageProps) {
+  if (state === 'ready') return null;
+  if (state === 'reading') {
+    return (
+      <div class="state state-reading">
+        <Spinner label="Reading this page…" />
+        <p class="muted">Finding related articles, figures and sources in your corpus.</p>
+      </div>
+    );
+  }
+  const copy = COPY[state];
+  return (
+    <div class={`state state-${state}`}>
+      <span class="state-icon" aria-hidden="true">
+        {copy.icon}
+      </span>
+      <h2 class="state-title">{copy.title}</h2>
+      {message && <p class="state-detail">{message}</p>}
+      <p class="muted">{copy.text}</p>
+      {copy.action && onRead && (
+        <button type="button" class="button button-primary" onClick={onRead}>
+          {copy.action}
+        </button>
+      )}
+    </div>
+  );
+}

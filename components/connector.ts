@@ -1,0 +1,120 @@
+// The one seam between the extension's pages and the browser: messages to the background,
+// broadcasts from it, the active tab, settings storage and permissions. Pages get a `Connector`
+// through context, so the same components run against the real extension or `mock-connector.ts`.
+import { browser } from 'wxt/browser';
+import type { Broadcast, MessageType, Protocol, Response } from '../lib/messages';
+import { migrateSettings, SETTINGS_KEY, type Settings } from '../lib/settings';
+
+/** Everything a page needs from the browser, behind one interface a test can replace. */
+export interface Connector {
+  send<T extends MessageType>(type: T, request: Protocol[T]['request']): Promise<Response<T>>;
+  onBroadcast(handler: (b: Broadcast) => void): () => void;
+  /** The active tab of the current window, or null when there is none (or no tabs API). */
+  activeTabId(): Promise<number | null>;
+  /** Calls `handler` when the active tab changes or the active tab navigates to a new address. */
+  onActiveTabChange(handler: (tabId: number) => void): () => void;
+  /** Opens the side panel for a tab. Called straight from a click so the user gesture holds. */
+  openSidePanel(tabId: number): Promise<boolean>;
+  getSettings(): Promise<Settings>;
+  saveSettings(settings: Settings): Promise<void>;
+  onSettingsChange(handler: (settings: Settings) => void): () => void;
+  /** Asks for access to every http(s) site; resolves false when the user refuses. */
+  requestHostAccess(): Promise<boolean>;
+}
+
+/** Sends one protocol message to the background and returns its typed answer. */
+export function send<T extends MessageType>(type: T, request: Protocol[T]['request']): Promise<Response<T>> {
+  return browser.runtime.sendMessage({ type, ...request }) as Promise<Response<T>>;
+}
+
+const BROADCAST_TYPES = new Set(['report-updated', 'lookup-updated', 'corpus-changed', 'import-progress']);
+
+/** Listens for the background's broadcasts; returns the function that stops listening. */
+export function onBroadcast(handler: (b: Broadcast) => void): () => void {
+  const listener = (message: unknown): undefined => {
+    if (message && typeof message === 'object' && BROADCAST_TYPES.has((message as { type?: string }).type ?? '')) {
+      handler(message as Broadcast);
+    }
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+interface SidePanelApi {
+  open(options: { tabId: number }): Promise<void>;
+}
+
+/** Chrome's side panel API when this browser has one (Firefox has sidebars instead). */
+function sidePanelApi(): SidePanelApi | undefined {
+  const g = globalThis as { chrome?: { sidePanel?: SidePanelApi } };
+  return g.chrome?.sidePanel ?? (browser as unknown as { sidePanel?: SidePanelApi }).sidePanel;
+}
+
+/** The connector of the real extension. */
+export const browserConnector: Connector = {
+  send,
+  onBroadcast,
+
+  async activeTabId() {
+    if (!browser.tabs?.query) return null;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    return tab?.id ?? null;
+  },
+
+  onActiveTabChange(handler) {
+    if (!browser.tabs) return () => {};
+    const activated = (info: { tabId: number }) => handler(info.tabId);
+    const updated = (tabId: number, change: { url?: string; status?: string }, tab: { active?: boolean }) => {
+      if (tab.active && (change.url || change.status === 'complete')) handler(tabId);
+    };
+    browser.tabs.onActivated.addListener(activated);
+    browser.tabs.onUpdated.addListener(updated);
+    return () => {
+      browser.tabs.onActivated.removeListener(activated);
+      browser.tabs.onUpdated.removeListener(updated);
+    };
+  },
+
+  openSidePanel(tabId) {
+    // sidePanel.open must run inside the click's user gesture: call it before anything awaits,
+    // and ask the background only when this page cannot.
+    const api = sidePanelApi();
+    if (api) {
+      try {
+        return api.open({ tabId }).then(
+          () => true,
+          () => send('open-sidepanel', { tabId }).then((r) => r.ok),
+        );
+      } catch {
+        // fall through to the background
+      }
+    }
+    return send('open-sidepanel', { tabId }).then((r) => r.ok);
+  },
+
+  async getSettings() {
+    const stored = await browser.storage.local.get(SETTINGS_KEY);
+    return migrateSettings(stored[SETTINGS_KEY]);
+  },
+
+  async saveSettings(settings) {
+    await browser.storage.local.set({ [SETTINGS_KEY]: settings });
+  },
+
+  onSettingsChange(handler) {
+    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && changes[SETTINGS_KEY]) handler(migrateSettings(changes[SETTINGS_KEY].newValue));
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  },
+
+  async requestHostAccess() {
+    try {
+      return await browser.permissions.request({ origins: ['http://*/*', 'https://*/*'] });
+    } catch {
+      return false;
+    }
+  },
+};

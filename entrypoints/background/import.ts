@@ -1,0 +1,63 @@
+// Adding to the corpus: imported files and saved pages. An import lands whole or not at all — every
+// file is parsed first, then all articles are written in one transaction — and what was there stays.
+import type { ImportReport } from '@/lib/types';
+import { parseImport, type ImportInput } from '@/lib/corpus/import-files';
+import { compileArticle } from '@/lib/corpus/compile-corpus';
+import { digestToText } from '@/lib/corpus/digest-to-text';
+import { addUserArticles } from '@/lib/store/corpus-store';
+import { corpusIndexer } from '@/lib/match/corpus-indexer';
+import { readHtml } from '@/lib/page/read-html';
+import { getDb } from './db';
+import { ensureCorpus, outletProfiles } from './corpus';
+import { broadcast } from './reports';
+import { lastDigest } from './reading';
+
+function storageMessage(error: unknown): string {
+  const name = (error as { name?: string })?.name;
+  if (name === 'QuotaExceededError') return 'The browser has no room left for the corpus (storage is full). Nothing was imported; free some space or delete articles, then try again.';
+  return `The articles could not be written (${(error as Error)?.message ?? String(error)}). Nothing was imported.`;
+}
+
+export async function importFiles(files: ImportInput[]): Promise<ImportReport> {
+  await ensureCorpus();
+  const profiles = await outletProfiles();
+  const parsedFiles = [];
+  for (let i = 0; i < files.length; i++) {
+    parsedFiles.push(parseImport([files[i]], profiles, readHtml));
+    await broadcast({ type: 'import-progress', done: i + 1, total: files.length, file: files[i].name });
+  }
+  const reports = parsedFiles.flatMap((p) => p.reports);
+  if (!parsedFiles.every((p) => p.ok)) {
+    return { ok: false, added: 0, files: reports.map((r) => (r.ok ? { ...r, added: 0, message: 'Parsed, but not imported because another file failed.' } : r)) };
+  }
+  const articles = parsedFiles.flatMap((p) => p.articles);
+  try {
+    const { added, duplicates } = await addUserArticles(await getDb(), articles, corpusIndexer);
+    const dup = new Set(duplicates);
+    const byFile = (name: string) => articles.filter((a) => (a.originRef ?? '').replace(/#\d+$/, '') === name);
+    const out = reports.map((r) => {
+      const mine = byFile(r.file);
+      const d = mine.filter((a) => dup.has(a.id)).length;
+      return { ...r, added: mine.length - d, duplicates: d, message: d > 0 ? `${d} already in the corpus, left as they were` : null };
+    });
+    if (added.length > 0) await broadcast({ type: 'corpus-changed' });
+    return { ok: true, added: added.length, files: out };
+  } catch (error) {
+    return { ok: false, added: 0, files: reports.map((r) => ({ ...r, added: 0, ok: false, message: storageMessage(error) })) };
+  }
+}
+
+export async function savePage(tabId: number): Promise<{ ok: boolean; id: string | null; message: string }> {
+  const digest = await lastDigest(tabId);
+  if (!digest) return { ok: false, id: null, message: 'This page has not been read yet: open Reading Context on it first.' };
+  await ensureCorpus();
+  try {
+    const article = compileArticle({ name: digest.canonical ?? digest.url, text: digestToText(digest) }, await outletProfiles(), 'user');
+    const { added } = await addUserArticles(await getDb(), [article], corpusIndexer);
+    if (added.length === 0) return { ok: true, id: article.id, message: 'This page is already in your corpus.' };
+    await broadcast({ type: 'corpus-changed' });
+    return { ok: true, id: article.id, message: `Saved “${article.title}” to your corpus.` };
+  } catch (error) {
+    return { ok: false, id: null, message: storageMessage(error) };
+  }
+}

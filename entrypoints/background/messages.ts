@@ -1,0 +1,90 @@
+// The background's whole protocol in one screen: one handler per message type. Every message is
+// checked for its shape and sender first (lib/check-message.ts); refused ones are logged, never used.
+import { browser, type Browser } from 'wxt/browser';
+import type { MessageType, Protocol, Request } from '@/lib/messages';
+import { checkMessage } from '@/lib/check-message';
+import { allArticles, countArticles, deleteArticle, getArticle, listArticles, corpusVersion } from '@/lib/store/corpus-store';
+import { findOutlet } from '@/lib/sources/outlets';
+import { corpusIndexer } from '@/lib/match/corpus-indexer';
+import { stateReport } from '@/lib/report/build-report';
+import { readableUrl } from '@/lib/reading-rules';
+import { getDb } from './db';
+import { ensureCorpus, outletProfiles, restoreBundled } from './corpus';
+import { broadcast, getReport, saveReport } from './reports';
+import { readTab, receiveDigest } from './reading';
+import { importFiles, savePage } from './import';
+import { lastLookup, lookup } from './lookup';
+import { openSidePanel } from './side-panel';
+
+type Handler<T extends MessageType> = (message: Request<T>, sender: Browser.runtime.MessageSender) => Promise<Protocol[T]['response']>;
+
+const handlers: { [T in MessageType]: Handler<T> } = {
+  'page-digest': async ({ digest }, sender) => {
+    void receiveDigest(sender.tab!.id!, digest);
+    return { ok: true };
+  },
+  'page-skipped': async ({ url, reason, detail }, sender) => {
+    const message = reason === 'not-article' ? 'This page does not look like an article.' : reason === 'too-large' ? 'This page is too large to read.' : `The page could not be read${detail ? `: ${detail}` : '.'}`;
+    await saveReport(stateReport(sender.tab!.id!, url, reason === 'not-article' ? 'not-article' : 'error', message));
+    return { ok: true };
+  },
+  'get-report': async ({ tabId }) => {
+    const report = await getReport(tabId);
+    if (report) return report;
+    const tab = await browser.tabs.get(tabId).catch(() => null);
+    if (tab?.url && !readableUrl(tab.url)) {
+      return stateReport(tabId, tab.url, 'unsupported', 'Reading Context reads web pages (http and https), not browser pages, the web store or the PDF viewer.');
+    }
+    return null;
+  },
+  'read-tab': async ({ tabId }) => readTab(tabId),
+  'list-articles': async (request) => {
+    await ensureCorpus();
+    const db = await getDb();
+    const [{ articles, matching }, counts, version, estimate] = await Promise.all([
+      listArticles(db, request),
+      countArticles(db),
+      corpusVersion(db),
+      navigator.storage?.estimate?.().catch(() => null) ?? null,
+    ]);
+    return { articles, total: matching, bundled: counts.bundled, user: counts.user, corpusVersion: version, bytesUsed: estimate?.usage ?? null };
+  },
+  'get-article': async ({ id }) => (await getArticle(await getDb(), id)) ?? null,
+  'get-outlet': async ({ name, domain }) => findOutlet(await outletProfiles(), { name, domain }),
+  lookup: async ({ text }) => lookup(text),
+  'get-lookup': async () => lastLookup(),
+  'import-files': async ({ files }) => importFiles(files),
+  'delete-article': async ({ id }) => {
+    const ok = await deleteArticle(await getDb(), id, corpusIndexer);
+    if (ok) await broadcast({ type: 'corpus-changed' });
+    return { ok };
+  },
+  'restore-bundled': async () => {
+    const outcome = await restoreBundled();
+    await broadcast({ type: 'corpus-changed' });
+    return { ok: true, restored: outcome.added };
+  },
+  'export-corpus': async () => allArticles(await getDb()),
+  'save-page': async ({ tabId }) => savePage(tabId),
+  'open-sidepanel': async ({ tabId }) => openSidePanel(tabId),
+};
+
+/** Answers extension messages; a refused one gets an error answer and a log line. */
+export function registerMessages(): void {
+  const origin = browser.runtime.getURL('/');
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
+    const checked = checkMessage(raw, sender, browser.runtime.id, origin);
+    if (!checked.ok) {
+      // Broadcasts from the background itself come back to no one; anything else refused is logged.
+      if (!(typeof raw === 'object' && raw && ['report-updated', 'lookup-updated', 'corpus-changed', 'import-progress'].includes((raw as { type?: string }).type ?? ''))) {
+        console.warn(`Reading Context refused a message: ${checked.reason}`);
+      }
+      return undefined;
+    }
+    const handler = handlers[checked.message.type] as Handler<MessageType>;
+    return handler(checked.message, sender).catch((error: Error) => {
+      console.error(`Reading Context: ${checked.message.type} failed`, error);
+      throw new Error(error.message);
+    });
+  });
+}

@@ -1,0 +1,82 @@
+// Reading pages: where the content script runs (every site when the user chose automatic reading
+// and granted access, else only the tab they click), and what becomes of the digest it sends.
+import { browser } from 'wxt/browser';
+import type { PageDigest, TabReport } from '@/lib/types';
+import { buildReport, stateReport } from '@/lib/report/build-report';
+import { isNeverRead, readableUrl } from '@/lib/reading-rules';
+import { getDb } from './db';
+import { ensureCorpus } from './corpus';
+import { getReport, saveReport } from './reports';
+import { loadSettings } from './settings';
+
+const SCRIPT_ID = 'reading-context-reader';
+const SCRIPT_FILE = '/content-scripts/content.js';
+export const SITES = ['http://*/*', 'https://*/*'];
+
+const digestKey = (tabId: number) => `digest:${tabId}`;
+
+/** Registers the reader on every site when the user wants automatic reading and has granted it. */
+export async function syncContentScript(): Promise<void> {
+  const settings = await loadSettings();
+  const granted = await browser.permissions.contains({ origins: SITES });
+  const wanted = settings.readingMode === 'automatic' && granted;
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] }).catch(() => []);
+  if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+  if (!wanted) return;
+  const excludeMatches = settings.neverRead.flatMap((host) => [`*://${host}/*`, `*://*.${host}/*`]);
+  await browser.scripting.registerContentScripts([
+    { id: SCRIPT_ID, matches: SITES, excludeMatches, js: [SCRIPT_FILE], runAt: 'document_idle', allFrames: false, persistAcrossSessions: true },
+  ]);
+}
+
+/** Reads one tab now (the user clicked): the toolbar click grants access to this tab alone. */
+export async function readTab(tabId: number): Promise<TabReport | null> {
+  const tab = await browser.tabs.get(tabId);
+  const url = tab.url ?? '';
+  if (!readableUrl(url)) {
+    const report = stateReport(tabId, url, 'unsupported', 'Reading Context reads web pages (http and https), not browser pages, the web store or the PDF viewer.');
+    await saveReport(report);
+    return report;
+  }
+  await saveReport(stateReport(tabId, url, 'reading'));
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: [SCRIPT_FILE] });
+  } catch (error) {
+    const report = stateReport(tabId, url, 'unsupported', `This page cannot be read: ${(error as Error).message}`);
+    await saveReport(report);
+    return report;
+  }
+  return getReport(tabId);
+}
+
+/** A digest arrived from a tab: analyse it and keep the report. */
+export async function receiveDigest(tabId: number, digest: PageDigest): Promise<void> {
+  const settings = await loadSettings();
+  if (isNeverRead(settings, digest.url)) {
+    await saveReport(stateReport(tabId, digest.url, 'disabled', 'This site is on your never-read list.'));
+    return;
+  }
+  if (!digest.readerable || digest.text.trim().length === 0) {
+    await saveReport(stateReport(tabId, digest.url, 'not-article', 'This page does not look like an article.'));
+    return;
+  }
+  try {
+    await ensureCorpus();
+    const report = await buildReport(await getDb(), tabId, digest, { threshold: settings.threshold });
+    await (browser.storage.session ?? browser.storage.local).set({ [digestKey(tabId)]: digest });
+    await saveReport(report);
+  } catch (error) {
+    console.error('Reading Context could not analyse the page', error);
+    await saveReport(stateReport(tabId, digest.url, 'error', `The page could not be analysed: ${(error as Error).message}`));
+  }
+}
+
+/** The last digest read from a tab (for saving the page to the corpus). */
+export async function lastDigest(tabId: number): Promise<PageDigest | null> {
+  const area = browser.storage.session ?? browser.storage.local;
+  return ((await area.get(digestKey(tabId)))[digestKey(tabId)] as PageDigest | undefined) ?? null;
+}
+
+export async function forgetDigest(tabId: number): Promise<void> {
+  await (browser.storage.session ?? browser.storage.local).remove(digestKey(tabId));
+}

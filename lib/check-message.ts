@@ -1,0 +1,88 @@
+// Every message the background receives is checked here before it is used: its shape against the
+// protocol, and its sender against who may send it. Anything else is refused, with the reason.
+import { CONTENT_SCRIPT_MESSAGES, type MessageType, type Request } from './messages';
+
+/** What the background knows of a message's sender (a subset of runtime.MessageSender). */
+export interface SenderInfo {
+  /** The extension id the message came from. */
+  id?: string;
+  /** The sending document's address. */
+  url?: string;
+  /** Present when a content script in a tab sent it. */
+  tab?: { id?: number; url?: string };
+  frameId?: number;
+}
+
+export type Checked = { ok: true; message: Request } | { ok: false; reason: string };
+
+const MAX_TEXT = 2_000_000;
+const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isString = (v: unknown, max = MAX_TEXT): v is string => typeof v === 'string' && v.length <= max;
+const isOptString = (v: unknown, max = MAX_TEXT) => v === undefined || v === null || isString(v, max);
+const isTabId = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+
+type Shape = (m: Record<string, unknown>) => string | null;
+
+const DIGEST_STRINGS = ['canonical', 'site', 'byline', 'published', 'modified', 'language', 'originalPublisher', 'basedOn', 'dateline', 'section'] as const;
+
+const SHAPES: Record<MessageType, Shape> = {
+  'page-digest': (m) => {
+    const d = m.digest;
+    if (!isObject(d)) return 'digest is not an object';
+    if (!isString(d.url, 8192) || !/^https?:/i.test(d.url)) return 'digest.url is not an http(s) address';
+    if (!isString(d.title, 100_000)) return 'digest.title is not a string';
+    if (!isString(d.text)) return 'digest.text is not a string within the size limit';
+    if (typeof d.readerable !== 'boolean') return 'digest.readerable is not a boolean';
+    for (const key of DIGEST_STRINGS) if (!isOptString(d[key], 100_000)) return `digest.${key} is not a string or null`;
+    return null;
+  },
+  'page-skipped': (m) =>
+    !isString(m.url, 8192) ? 'url is not a string' : !['not-article', 'too-large', 'error'].includes(m.reason as string) ? 'reason is unknown' : null,
+  'get-report': (m) => (isTabId(m.tabId) ? null : 'tabId is not a tab id'),
+  'read-tab': (m) => (isTabId(m.tabId) ? null : 'tabId is not a tab id'),
+  'list-articles': (m) =>
+    !isOptString(m.query, 500) ? 'query is not a string' : m.offset !== undefined && !isTabId(m.offset) ? 'offset is not a number' : m.limit !== undefined && !isTabId(m.limit) ? 'limit is not a number' : null,
+  'get-article': (m) => (isString(m.id, 200) ? null : 'id is not a string'),
+  'get-outlet': (m) => (isOptString(m.name, 500) && isOptString(m.domain, 500) ? null : 'name or domain is not a string'),
+  lookup: (m) => (isString(m.text, 20_000) && m.text.trim().length > 0 ? null : 'text is empty or too long'),
+  'get-lookup': () => null,
+  'import-files': (m) => {
+    if (!Array.isArray(m.files) || m.files.length === 0) return 'files is not a non-empty list';
+    let bytes = 0;
+    for (const f of m.files) {
+      if (!isObject(f) || !isString(f.name, 1000) || typeof f.text !== 'string') return 'a file is not {name, text}';
+      bytes += f.text.length;
+    }
+    return bytes > MAX_IMPORT_BYTES ? `the files are larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB together` : null;
+  },
+  'delete-article': (m) => (isString(m.id, 200) ? null : 'id is not a string'),
+  'restore-bundled': () => null,
+  'export-corpus': () => null,
+  'save-page': (m) => (isTabId(m.tabId) ? null : 'tabId is not a tab id'),
+  'open-sidepanel': (m) => (isTabId(m.tabId) ? null : 'tabId is not a tab id'),
+};
+
+/**
+ * Accepts a message only from this extension: extension pages for every type, content scripts
+ * (a tab sender) only for what a page reader sends. Web pages cannot reach the background at all
+ * without `externally_connectable`, but a compromised content script could try anything.
+ */
+export function checkMessage(raw: unknown, sender: SenderInfo, extensionId: string, extensionOrigin: string): Checked {
+  if (sender.id !== extensionId) return { ok: false, reason: `sender ${sender.id ?? 'unknown'} is not this extension` };
+  if (!isObject(raw) || typeof raw.type !== 'string') return { ok: false, reason: 'message has no type' };
+  const type = raw.type as MessageType;
+  const shape = Object.prototype.hasOwnProperty.call(SHAPES, type) ? SHAPES[type] : undefined;
+  if (!shape) return { ok: false, reason: `unknown message type ${JSON.stringify(String(raw.type).slice(0, 40))}` };
+  const fromExtensionPage = typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin) && !sender.tab?.url?.startsWith('http');
+  const fromContentScript = sender.tab !== undefined && !fromExtensionPage;
+  if (fromContentScript && !CONTENT_SCRIPT_MESSAGES.has(type)) return { ok: false, reason: `a page may not send ${type}` };
+  if (!fromContentScript && !fromExtensionPage) return { ok: false, reason: 'sender is neither an extension page nor a content script' };
+  if (CONTENT_SCRIPT_MESSAGES.has(type) && (!fromContentScript || sender.frameId !== 0)) {
+    return { ok: false, reason: `${type} must come from a content script in a top frame` };
+  }
+  const problem = shape(raw);
+  if (problem) return { ok: false, reason: `${type}: ${problem}` };
+  return { ok: true, message: raw as unknown as Request };
+}

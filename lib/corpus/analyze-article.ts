@@ -1,0 +1,19 @@
+// Reads the figures and sources of an article's text, once: at build time for the bundled corpus,
+// on import or save for the user's articles. Offsets index into `paragraphs.join('\n\n')`.
+import type { Article } from '../types';
+import { attachSources, extractFigures } from '../figures/extract-figures';
+import { extractSources } from '../sources/extract-sources';
+
+/** The text that figure offsets index into. */
+export const articleText = (article: Pick<Article, 'paragraphs'>): string => article.paragraphs.join('\n\n');
+
+/** The figures and sources of a text, each figure credited to the source cited for it. */
+export function analyzeText(text: string): Pick<Article, 'figures' | 'sources'> {
+  const sources = extractSources(text);
+  const figures = attachSources(extractFigures(text), sources);
+  return { figures, sources };
+}
+
+export function analyzeArticle(article: Article): Article {
+  return { ...article, ...analyzeText(articleText(article)) };
+}

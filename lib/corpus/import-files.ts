@@ -1,0 +1,131 @@
+// Turns files a user imports into articles: `.txt` texts as in seeds/, `.json` (one record or a
+// list) and `.jsonl` article records, `.html` pages. Each problem is reported with the file and the
+// line or record; the caller writes nothing unless every file parsed.
+import type { Article, ImportFileReport, OutletProfile, PageDigest } from '../types';
+import { compileArticle } from './compile-corpus';
+import { parseDate } from './parse-date';
+import { digestToText } from './digest-to-text';
+import { SeedError } from './parse-seed';
+
+export interface ImportInput {
+  name: string;
+  text: string;
+}
+
+export interface ParsedImport {
+  articles: Article[];
+  reports: ImportFileReport[];
+  ok: boolean;
+}
+
+/** Reads an HTML page into a digest (Readability on a DOM); given by the caller. */
+export type HtmlReader = (html: string, url: string) => PageDigest;
+
+const MAX_RECORDS = 100_000;
+
+class RecordError extends Error {}
+
+const str = (v: unknown, field: string, where: string, max = 1_000_000): string | null => {
+  if (v === undefined || v === null) return null;
+  if (typeof v !== 'string') throw new RecordError(`${where}: "${field}" must be a string, not ${Array.isArray(v) ? 'a list' : typeof v}`);
+  if (v.length > max) throw new RecordError(`${where}: "${field}" is longer than ${max} characters`);
+  return v;
+};
+
+/** One JSON article record (an export of Reading Context, or a hand-written one) as seed text. */
+function recordToText(raw: unknown, where: string): string {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new RecordError(`${where}: an article record must be an object`);
+  const r = raw as Record<string, unknown>;
+  const title = str(r.title, 'title', where, 2000);
+  if (!title || !title.trim()) throw new RecordError(`${where}: "title" is missing`);
+  let body = str(r.text, 'text', where, 10_000_000);
+  if (body === null && r.paragraphs !== undefined) {
+    if (!Array.isArray(r.paragraphs) || !r.paragraphs.every((p) => typeof p === 'string')) {
+      throw new RecordError(`${where}: "paragraphs" must be a list of strings`);
+    }
+    body = (r.paragraphs as string[]).join('\n\n');
+  }
+  if (!body || !body.trim()) throw new RecordError(`${where}: "text" (or "paragraphs") is missing`);
+  const outletValue = r.outlet;
+  const outlet =
+    typeof outletValue === 'object' && outletValue !== null ? str((outletValue as Record<string, unknown>).name, 'outlet.name', where, 300) : str(outletValue, 'outlet', where, 300);
+  const originalValue = r.originalPublisher;
+  const original =
+    typeof originalValue === 'object' && originalValue !== null ? str((originalValue as Record<string, unknown>).name, 'originalPublisher.name', where, 300) : str(originalValue, 'originalPublisher', where, 300);
+  const publishedValue = r.published;
+  const published =
+    typeof publishedValue === 'object' && publishedValue !== null ? str((publishedValue as Record<string, unknown>).iso, 'published.iso', where, 100) : str(publishedValue, 'published', where, 100);
+  if (published && !parseDate(published)) throw new RecordError(`${where}: "published" is not a date: ${JSON.stringify(published.slice(0, 40))}`);
+  const header: Array<[string, string | null]> = [
+    ['Title', title],
+    ['Outlet', outlet],
+    ['Original publisher', original],
+    ['Author', str(r.author, 'author', where, 300)],
+    ['Published', published],
+    ['URL', str(r.url, 'url', where, 4000)],
+    ['Language', str(r.language, 'language', where, 20)],
+  ];
+  return `${header.filter(([, v]) => v).map(([k, v]) => `${k}: ${v!.replace(/\s+/g, ' ')}`).join('\n')}\n---\n${body}`;
+}
+
+function jsonTexts(file: ImportInput): string[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(file.text);
+  } catch (error) {
+    throw new RecordError(`${file.name}: not valid JSON (${(error as Error).message})`);
+  }
+  const records = Array.isArray(data) ? data : typeof data === 'object' && data !== null && Array.isArray((data as { articles?: unknown }).articles) ? (data as { articles: unknown[] }).articles : [data];
+  if (records.length === 0) throw new RecordError(`${file.name}: the file holds no article records`);
+  if (records.length > MAX_RECORDS) throw new RecordError(`${file.name}: more than ${MAX_RECORDS} records in one file`);
+  return records.map((r, i) => recordToText(r, `${file.name}, record ${i + 1}`));
+}
+
+function jsonlTexts(file: ImportInput): string[] {
+  const out: string[] = [];
+  const lines = file.text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (!line) continue;
+    let data: unknown;
+    try {
+      data = JSON.parse(line);
+    } catch (error) {
+      throw new RecordError(`${file.name}, line ${i + 1}: not valid JSON (${(error as Error).message})`);
+    }
+    out.push(recordToText(data, `${file.name}, line ${i + 1}`));
+    if (out.length > MAX_RECORDS) throw new RecordError(`${file.name}: more than ${MAX_RECORDS} records in one file`);
+  }
+  if (out.length === 0) throw new RecordError(`${file.name}: the file holds no article records`);
+  return out;
+}
+
+/** Parses every file; `ok` only when all of them parsed. Nothing is written here. */
+export function parseImport(files: ImportInput[], profiles: OutletProfile[], readHtml: HtmlReader | null): ParsedImport {
+  const articles: Article[] = [];
+  const reports: ImportFileReport[] = [];
+  for (const file of files) {
+    const ext = /\.([a-z0-9]+)$/i.exec(file.name)?.[1]?.toLowerCase() ?? '';
+    try {
+      if (file.text.includes('\u0000')) throw new RecordError(`${file.name}: the file is binary, not text`);
+      if (file.text.trim() === '') throw new RecordError(`${file.name}: the file is empty`);
+      let texts: string[];
+      if (ext === 'txt' || ext === 'text' || ext === 'md') texts = [file.text];
+      else if (ext === 'json') texts = jsonTexts(file);
+      else if (ext === 'jsonl' || ext === 'ndjson') texts = jsonlTexts(file);
+      else if (ext === 'html' || ext === 'htm') {
+        if (!readHtml) throw new RecordError(`${file.name}: HTML pages cannot be read here`);
+        const digest = readHtml(file.text, `file:///${encodeURIComponent(file.name)}`);
+        if (!digest.text.trim() || !digest.readerable) throw new RecordError(`${file.name}: no article found in this page`);
+        texts = [digestToText(digest)];
+      } else throw new RecordError(`${file.name}: unknown kind of file ".${ext}" (use .txt, .json, .jsonl or .html)`);
+      const fileArticles = texts.map((text, i) => compileArticle({ name: texts.length > 1 ? `${file.name}#${i + 1}` : file.name, text }, profiles, 'user'));
+      articles.push(...fileArticles);
+      reports.push({ file: file.name, ok: true, added: fileArticles.length, duplicates: 0, message: null });
+    } catch (error) {
+      const message = error instanceof RecordError || error instanceof SeedError ? error.message : `${file.name}: ${(error as Error).message}`;
+      reports.push({ file: file.name, ok: false, added: 0, duplicates: 0, message });
+    }
+  }
+  return { articles, reports, ok: reports.every((r) => r.ok) };
+}

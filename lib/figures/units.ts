@@ -1,0 +1,120 @@
+// The unit a figure is measured in: a currency sign before it ("$75 million" is USD), a percent
+// after it ("40%", "40 percent"), a duration ("42 days", "a seven-month-long onslaught") or a measure.
+// Units are named one way whatever the spelling: "percent", "USD", "days", "km".
+import type { Token } from './tokens';
+
+const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
+  $: 'USD', '\u20ac': 'EUR', '\u00a3': 'GBP', '\u20aa': 'ILS', '\u00a5': 'JPY', '\u20b9': 'INR', '\ufdfc': 'IRR',
+};
+
+const CURRENCY_CODES: Readonly<Record<string, string>> = {
+  usd: 'USD', eur: 'EUR', gbp: 'GBP', ils: 'ILS', nis: 'ILS', irr: 'IRR', jpy: 'JPY', cny: 'CNY',
+  rub: 'RUB', inr: 'INR', sar: 'SAR', egp: 'EGP', try: 'TRY', chf: 'CHF',
+};
+
+const CURRENCY_WORDS: Readonly<Record<string, string>> = {
+  dollars: 'USD', dollar: 'USD', euros: 'EUR', euro: 'EUR', shekels: 'ILS', shekel: 'ILS', rials: 'IRR',
+  rial: 'IRR', yuan: 'CNY', rubles: 'RUB', roubles: 'RUB', yen: 'JPY', rupees: 'INR', riyals: 'SAR',
+  ...CURRENCY_CODES,
+};
+
+/** Durations, singular and plural, to their plural name. */
+const DURATIONS: Readonly<Record<string, string>> = {
+  second: 'seconds', seconds: 'seconds', minute: 'minutes', minutes: 'minutes', hour: 'hours', hours: 'hours',
+  day: 'days', days: 'days', week: 'weeks', weeks: 'weeks', month: 'months', months: 'months',
+  year: 'years', years: 'years', decade: 'decades', decades: 'decades', century: 'centuries',
+  centuries: 'centuries',
+};
+
+/** Length of each duration unit in days, to compare "160 days" with "five months". */
+export const DAYS_PER_UNIT: Readonly<Record<string, number>> = {
+  seconds: 1 / 86400, minutes: 1 / 1440, hours: 1 / 24, days: 1, weeks: 7, months: 30.44, years: 365.25,
+  decades: 3652.5, centuries: 36525,
+};
+
+const MEASURES: Readonly<Record<string, string>> = {
+  km: 'km', kilometres: 'km', kilometers: 'km', kilometre: 'km', kilometer: 'km', miles: 'miles', mile: 'miles',
+  metres: 'metres', meters: 'metres', metre: 'metres', meter: 'metres', tonnes: 'tonnes', tons: 'tonnes',
+  tonne: 'tonnes', ton: 'tonnes', kg: 'kg', kilograms: 'kg', kilogram: 'kg', hectares: 'hectares',
+  acres: 'acres', barrels: 'barrels', megawatts: 'MW', mw: 'MW',
+};
+
+/** Units that may be glued to the numeral: "10km", "5kg". */
+const ATTACHED_MEASURES = new Set(['km', 'kg', 'mw']);
+
+export interface UnitReading {
+  unit: string;
+  /** Index of the last token of the unit. */
+  last: number;
+  /** Whether the unit is a duration (days, months, …). */
+  duration: boolean;
+  /** Whether the number and unit form a hyphenated modifier: "42-day truce", "seven-month-long onslaught". */
+  modifier: boolean;
+}
+
+export function isDurationUnit(unit: string | null): boolean {
+  return unit !== null && unit in DAYS_PER_UNIT;
+}
+
+function isHyphen(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'punct' && (t.text === '-' || t.text === '\u2010');
+}
+
+/** A currency sign or code right before token `at` ("$75", "US$5", "USD 5"), or null. */
+export function currencyBefore(tokens: Token[], at: number, floor: number): { unit: string; edge: number } | null {
+  const prev = tokens[at - 1];
+  if (at - 1 < floor || !prev) return null;
+  if (prev.kind === 'punct' && prev.text in CURRENCY_SIGNS && !tokens[at].gap) {
+    const before = tokens[at - 2];
+    // "US$75", "A$5"
+    if (at - 2 >= floor && before && before.kind === 'word' && !prev.gap && (before.text === 'US' || before.text === 'U.S')) {
+      return { unit: CURRENCY_SIGNS[prev.text], edge: at - 2 };
+    }
+    return { unit: CURRENCY_SIGNS[prev.text], edge: at - 1 };
+  }
+  if (prev.kind === 'word' && prev.text === prev.text.toUpperCase() && prev.lower in CURRENCY_CODES) {
+    return { unit: CURRENCY_CODES[prev.lower], edge: at - 1 };
+  }
+  return null;
+}
+
+/** The unit right after token `at` (the last token of the number), or null. */
+export function unitAfter(tokens: Token[], at: number, end: number, hasCurrency: boolean): UnitReading | null {
+  const next = tokens[at + 1];
+  if (!next || at + 1 >= end) return null;
+  if (next.kind === 'punct' && next.text === '%') return { unit: 'percent', last: at + 1, duration: false, modifier: false };
+  if (next.kind === 'punct' && isHyphen(next) && !next.gap) {
+    // "42-day", "seven-month-long", "10-year-old"
+    const word = tokens[at + 2];
+    if (at + 2 < end && word.kind === 'word' && !word.gap && word.lower in DURATIONS) {
+      let last = at + 2;
+      const tail = tokens[at + 4];
+      if (at + 4 < end && isHyphen(tokens[at + 3]) && !tokens[at + 3].gap && !tail.gap && (tail.lower === 'long' || tail.lower === 'old')) {
+        last = at + 4;
+      }
+      return { unit: DURATIONS[word.lower], last, duration: true, modifier: true };
+    }
+    return null;
+  }
+  if (next.kind !== 'word') return null;
+  if (!next.gap && !ATTACHED_MEASURES.has(next.lower)) return null;
+  const w = next.lower;
+  const after = at + 2 < end ? tokens[at + 2] : undefined;
+  if (w === 'percent' || w === 'pct' || w === 'percentage' && after?.lower === 'points') {
+    return w === 'percentage'
+      ? { unit: 'percentage points', last: at + 2, duration: false, modifier: false }
+      : { unit: 'percent', last: at + 1, duration: false, modifier: false };
+  }
+  if (w === 'per' && after?.lower === 'cent') return { unit: 'percent', last: at + 2, duration: false, modifier: false };
+  if (!hasCurrency && w in CURRENCY_WORDS) {
+    // Codes only in capitals: "USD", not the word "try".
+    if (w in CURRENCY_CODES && next.text !== next.text.toUpperCase()) return null;
+    return { unit: CURRENCY_WORDS[w], last: at + 1, duration: false, modifier: false };
+  }
+  if (!hasCurrency && (w === 'us' || w === 'u.s') && after?.lower === 'dollars') {
+    return { unit: 'USD', last: at + 2, duration: false, modifier: false };
+  }
+  if (w in DURATIONS) return { unit: DURATIONS[w], last: at + 1, duration: true, modifier: false };
+  if (w in MEASURES) return { unit: MEASURES[w], last: at + 1, duration: false, modifier: false };
+  return null;
+}

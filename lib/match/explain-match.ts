@@ -1,0 +1,66 @@
+// Turns a scored candidate into the Match the popup shows: what it is, how sure, and why — the
+// distinctive words both texts use (as the page writes them), the names and figures they share,
+// how far apart they were published, and for a copy, who published first.
+import type { Article, Match } from '../types';
+import { earlier } from './dates';
+import type { CandidateFeatures } from './score-candidate';
+import type { TextProfile } from './text-profile';
+
+/** Shared terms and names shown per match. */
+export const EXPLAIN_TERMS = 8;
+export const EXPLAIN_NAMES = 6;
+
+export interface MatchedPage {
+  profile: TextProfile;
+  published: string | null;
+  site: string | null;
+  /** The first publisher the page itself names, if any. */
+  originalPublisher?: string | null;
+}
+
+export function explainMatch(
+  page: MatchedPage,
+  article: Pick<Article, 'id' | 'title' | 'outlet' | 'originalPublisher' | 'published'>,
+  features: CandidateFeatures,
+  score: number,
+  figures: string[],
+): Match {
+  const nameWords = new Set(features.names.flatMap((n) => n.text.toLowerCase().split(/\s+/)));
+  const terms: string[] = [];
+  for (const { term } of features.terms) {
+    const shown = page.profile.surface.get(term) ?? term;
+    // A word already shown as part of a shared name adds nothing.
+    if (nameWords.has(shown) || terms.includes(shown)) continue;
+    terms.push(shown);
+    if (terms.length === EXPLAIN_TERMS) break;
+  }
+  const published = article.published?.iso ?? null;
+  return {
+    id: article.id,
+    title: article.title,
+    outlet: article.outlet?.name ?? null,
+    published,
+    relation: features.copy ? 'same-article' : 'related',
+    score: Math.round(score * 1000) / 1000,
+    shared: { terms, names: features.names.slice(0, EXPLAIN_NAMES).map((n) => n.text), figures },
+    daysApart: features.daysApart,
+    overlap: Math.round(features.overlap.pageInArticle * 1000) / 1000,
+    firstPublished: features.copy ? firstPublished(page, article) : null,
+  };
+}
+
+/** Which of page and article came out first, by their dates; unknown when a date is missing or equal. */
+function firstPublished(page: MatchedPage, article: Pick<Article, 'outlet' | 'originalPublisher' | 'published'>): Match['firstPublished'] {
+  const articleDate = article.published?.iso ?? null;
+  // A text that names its first publisher is a republication: the credit goes there.
+  const articleBy = article.originalPublisher?.name ?? article.outlet?.name ?? null;
+  const pageBy = page.originalPublisher ?? page.site ?? null;
+  switch (earlier(page.published, articleDate)) {
+    case 'a':
+      return { by: pageBy, at: page.published, which: 'page' };
+    case 'b':
+      return { by: articleBy, at: articleDate, which: 'article' };
+    default:
+      return { by: null, at: null, which: 'unknown' };
+  }
+}

@@ -1,0 +1,142 @@
+// Adds articles to the search index: per article a DocRecord (top terms, norm, shingle sketch,
+// names, date), and per term a new postings block and an updated document frequency.
+//
+// Built for bulk import speed in IndexedDB: each batch accumulates its postings in memory and
+// appends ONE new block per term ([term, batchBlock]) instead of reading and rewriting a growing
+// postings list; document frequencies are read once per call and then kept in memory for its
+// later batches. Only each article's top terms are indexed (More Like This style): the terms that
+// can make an article a candidate are the ones that say what it is about, and capping them keeps
+// the write volume per article constant.
+import type { Article } from '../types';
+import type { Db } from '../store/db';
+import { idf } from '../text/background';
+import { bottomK } from '../text/minhash';
+import { INDEX_STORES, type DocRecord, type PostingRecord } from './index-schema';
+import { readIndexMeta, writeIndexMeta, type IndexWriteTx } from './index-tx';
+import { profileText, tfWeight, topTermsByPrior } from './text-profile';
+
+/** Terms indexed per article. */
+export const INDEX_TERMS = 64;
+/** Names kept per article. */
+export const INDEX_NAMES = 40;
+/** Articles per transaction in `indexArticles`. */
+export const INDEX_BATCH = 500;
+
+/** The text an article is indexed by: its title and its paragraphs. */
+export function articleBody(article: Pick<Article, 'paragraphs'>): string {
+  return article.paragraphs.join('\n\n');
+}
+
+interface Prepared {
+  id: string;
+  doc: Omit<DocRecord, 'n' | 'norm'>;
+}
+
+/** The per-article part of indexing, with no database: pure and the costly part. */
+export function prepareDoc(article: Article): Prepared {
+  const profile = profileText(articleBody(article), article.title);
+  const top = topTermsByPrior(profile, INDEX_TERMS);
+  const tf = new Uint8Array(top.length);
+  top.forEach((term, i) => (tf[i] = Math.min(255, Math.round(profile.tf.get(term) ?? 1))));
+  return {
+    id: article.id,
+    doc: {
+      id: article.id,
+      terms: top,
+      tf,
+      sketch: bottomK(profile.shingles),
+      shingles: profile.shingles.length,
+      length: profile.length,
+      names: profile.names.slice(0, INDEX_NAMES).map((n) => n.key),
+      published: article.published?.iso ?? null,
+    },
+  };
+}
+
+/**
+ * Indexes articles in batches, one read-write transaction per batch. Articles already indexed
+ * (same id) are skipped: an id is derived from the content, so the entry would be the same.
+ * Returns how many were added.
+ */
+export async function indexArticles(db: Db, articles: Article[], options: { batchSize?: number } = {}): Promise<number> {
+  const batchSize = Math.max(1, options.batchSize ?? INDEX_BATCH);
+  const dfCache = new Map<string, number>();
+  let added = 0;
+  for (let i = 0; i < articles.length; i += batchSize) {
+    const batch = articles.slice(i, i + batchSize);
+    const prepared = batch.map(prepareDoc);
+    const tx = db.transaction([...INDEX_STORES], 'readwrite') as unknown as IndexWriteTx;
+    added += await writePrepared(tx, prepared, dfCache);
+    await tx.done;
+  }
+  return added;
+}
+
+/** Indexes articles inside a transaction the caller owns (the corpus store's add). */
+export async function indexArticlesInTx(tx: IndexWriteTx, articles: Article[]): Promise<number> {
+  const dfCache = new Map<string, number>();
+  let added = 0;
+  // Still one postings block per term per chunk, so one huge install does not build huge records.
+  for (let i = 0; i < articles.length; i += INDEX_BATCH) {
+    added += await writePrepared(tx, articles.slice(i, i + INDEX_BATCH).map(prepareDoc), dfCache);
+  }
+  return added;
+}
+
+/**
+ * Writes one batch. Only IndexedDB requests are awaited here (in parallel), so the transaction
+ * stays alive; all computing happens before the first await or between request rounds.
+ */
+async function writePrepared(tx: IndexWriteTx, prepared: Prepared[], dfCache: Map<string, number>): Promise<number> {
+  if (prepared.length === 0) return 0;
+  const docsStore = tx.objectStore('docs');
+  const byId = docsStore.index('byId');
+  const [meta, existing] = await Promise.all([readIndexMeta(tx), Promise.all(prepared.map((p) => byId.getKey(p.id)))]);
+  const seen = new Set<string>();
+  const fresh = prepared.filter((p, i) => {
+    if (existing[i] !== undefined || seen.has(p.id)) return false;
+    seen.add(p.id);
+    return true;
+  });
+  if (fresh.length === 0) return 0;
+
+  // Postings of the batch, per term, in document order.
+  const postings = new Map<string, { docs: number[]; tf: number[] }>();
+  const numbered = fresh.map((p) => ({ ...p, n: meta.nextDoc++ }));
+  for (const { doc, n } of numbered) {
+    doc.terms.forEach((term, i) => {
+      let list = postings.get(term);
+      if (!list) postings.set(term, (list = { docs: [], tf: [] }));
+      list.docs.push(n);
+      list.tf.push(doc.tf[i]);
+    });
+  }
+
+  const statsStore = tx.objectStore('termStats');
+  const unknown = [...postings.keys()].filter((t) => !dfCache.has(t));
+  const stats = await Promise.all(unknown.map((t) => statsStore.get(t)));
+  unknown.forEach((t, i) => dfCache.set(t, stats[i]?.df ?? 0));
+
+  meta.docs += numbered.length;
+  const block = meta.nextBlock++;
+  const writes: Array<Promise<unknown>> = [];
+  const postingsStore = tx.objectStore('postings');
+  for (const [term, list] of postings) {
+    const df = (dfCache.get(term) ?? 0) + list.docs.length;
+    dfCache.set(term, df);
+    writes.push(statsStore.put({ term, df }));
+    const record: PostingRecord = { term, block, docs: Uint32Array.from(list.docs), tf: Uint8Array.from(list.tf) };
+    writes.push(postingsStore.put(record));
+  }
+  for (const { doc, n } of numbered) {
+    let sum = 0;
+    doc.terms.forEach((term, i) => {
+      const w = tfWeight(doc.tf[i]) * idf(term, dfCache.get(term) ?? 1, meta.docs);
+      sum += w * w;
+    });
+    writes.push(docsStore.put({ ...doc, n, norm: Math.sqrt(sum) }));
+  }
+  writes.push(writeIndexMeta(tx, meta));
+  await Promise.all(writes);
+  return numbered.length;
+}

@@ -1,0 +1,25 @@
+// The transaction types the index code runs in, and the index counters in `meta`.
+import type { IDBPTransaction, StoreNames } from 'idb';
+import type { ReadingContextDB } from '../store/db';
+import { INDEX_META_KEY, type IndexMeta } from './index-schema';
+
+type AnyStores = ArrayLike<StoreNames<ReadingContextDB>>;
+/** A read-write transaction that covers at least the index stores. */
+export type IndexWriteTx = IDBPTransaction<ReadingContextDB, AnyStores, 'readwrite'>;
+/** A transaction that covers at least the index stores (and `articles` when matching). */
+export type IndexReadTx = IDBPTransaction<ReadingContextDB, AnyStores, 'readonly' | 'readwrite'>;
+
+export async function readIndexMeta(tx: IndexReadTx): Promise<IndexMeta> {
+  const record = await tx.objectStore('meta').get(INDEX_META_KEY);
+  const value = record?.value as Partial<IndexMeta> | undefined;
+  return { docs: value?.docs ?? 0, nextDoc: value?.nextDoc ?? 1, nextBlock: value?.nextBlock ?? 1 };
+}
+
+export function writeIndexMeta(tx: IndexWriteTx, meta: IndexMeta): Promise<string> {
+  return tx.objectStore('meta').put({ key: INDEX_META_KEY, value: meta });
+}
+
+/** Every block of one term's postings lies in this key range. */
+export function termRange(term: string): IDBKeyRange {
+  return IDBKeyRange.bound([term, 0], [term, Number.MAX_SAFE_INTEGER]);
+}

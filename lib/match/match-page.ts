@@ -1,0 +1,148 @@
+// Finds the corpus articles about the same events as a page, in the manner of Lucene's More Like
+// This: the page's most distinctive terms become a query; only their postings are read; the best
+// candidates are rescored on their stored vectors, shingle sketches, names, dates and figures; and
+// each match that clears the threshold is explained. Never loads the whole corpus.
+import type { Figure, Match } from '../types';
+import type { Db } from '../store/db';
+import { backgroundShare, idf } from '../text/background';
+import type { DocRecord } from './index-schema';
+import { readIndexMeta, termRange, type IndexReadTx } from './index-tx';
+import { explainMatch } from './explain-match';
+import { candidateFeatures, candidateScore, MAX_FIGURE_GAIN, type PageVector } from './score-candidate';
+import { sharedFigures } from './shared-figures';
+import { profileText, tfWeight, topTermsByPrior } from './text-profile';
+
+export interface PageToMatch {
+  text: string;
+  title?: string;
+  published?: string | null;
+  figures?: Figure[];
+  url?: string | null;
+  site?: string | null;
+  originalPublisher?: string | null;
+}
+
+export interface MatchOptions {
+  /** Lowest score shown (0..1). */
+  threshold?: number;
+  /** Most matches returned. */
+  limit?: number;
+  /** The figures of a corpus article, when the caller has them faster than the articles store. */
+  articleFigures?: (id: string) => Promise<Figure[]>;
+}
+
+/**
+ * Score below which nothing is shown. Tuned on tests/fixtures/match: unrelated news (sport, the
+ * economy, other wars and disasters with their own casualty figures) stays below it; coverage of
+ * the same events and republished copies clear it. See tests/reports/match-quality.md.
+ */
+export const DEFAULT_THRESHOLD = 0.3;
+export const DEFAULT_LIMIT = 10;
+/** Page terms whose document frequency is looked up (the most distinctive by the prior). */
+export const LOOKUP_TERMS = 80;
+/** Terms in the More Like This query. */
+export const QUERY_TERMS = 25;
+/** Candidates rescored. */
+export const CANDIDATES = 50;
+/** Above this share of the corpus a term selects nothing (once the corpus is big enough to tell). */
+export const MAX_DF_RATIO = 0.3;
+const MIN_DOCS_FOR_DF_RATIO = 50;
+
+const STORES = ['meta', 'termStats', 'postings', 'docs', 'articles'] as const;
+
+/** The corpus articles about the same events as the page, best first, each explained. */
+export async function matchPage(db: Db, page: PageToMatch, options: MatchOptions = {}): Promise<Match[]> {
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const limit = options.limit ?? DEFAULT_LIMIT;
+  const profile = profileText(page.text ?? '', page.title ?? '');
+  if (profile.tf.size === 0 || limit <= 0) return [];
+
+  const tx = db.transaction([...STORES], 'readonly') as unknown as IndexReadTx;
+  const { docs: docCount } = await readIndexMeta(tx);
+  if (docCount === 0) return [];
+
+  // 1. Document frequencies of the page's likeliest terms.
+  const lookup = topTermsByPrior(profile, LOOKUP_TERMS);
+  const statsStore = tx.objectStore('termStats');
+  const stats = await Promise.all(lookup.map((t) => statsStore.get(t)));
+  const df = new Map<string, number>();
+  lookup.forEach((t, i) => df.set(t, stats[i]?.df ?? 0));
+  // A term not looked up is one the prior finds common: estimate its df from the prior.
+  const idfOf = (term: string) => idf(term, df.get(term) ?? docCount * backgroundShare(term), docCount);
+  const weights = new Map<string, number>();
+  let normSquared = 0;
+  for (const [term, tf] of profile.tf) {
+    const w = tfWeight(tf) * idfOf(term);
+    weights.set(term, w);
+    normSquared += w * w;
+  }
+  const vector: PageVector = {
+    profile,
+    weights,
+    norm: Math.sqrt(normSquared),
+    idf: idfOf,
+    maxIdf: idf('', 1, docCount),
+    published: page.published ?? null,
+  };
+
+  // 2. The More Like This query: distinctive terms the corpus has, not in most of it.
+  const maxDf = docCount >= MIN_DOCS_FOR_DF_RATIO ? docCount * MAX_DF_RATIO : Infinity;
+  const query = lookup
+    .filter((t) => (df.get(t) ?? 0) > 0 && (df.get(t) ?? 0) <= maxDf)
+    .sort((a, b) => (weights.get(b) ?? 0) - (weights.get(a) ?? 0))
+    .slice(0, QUERY_TERMS);
+  if (query.length === 0) return [];
+
+  // 3. Their postings, accumulated per document.
+  const postingsStore = tx.objectStore('postings');
+  const blocks = await Promise.all(query.map((t) => postingsStore.getAll(termRange(t))));
+  const scores = new Map<number, number>();
+  query.forEach((term, i) => {
+    const wq = (weights.get(term) ?? 0) * idfOf(term);
+    for (const block of blocks[i]) {
+      const { docs, tf } = block;
+      for (let k = 0; k < docs.length; k++) scores.set(docs[k], (scores.get(docs[k]) ?? 0) + wq * tfWeight(tf[k]));
+    }
+  });
+  const candidates = [...scores].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES).map(([n]) => n);
+
+  // 4. Rescore on the stored vectors and sketches.
+  const docsStore = tx.objectStore('docs');
+  const records = (await Promise.all(candidates.map((n) => docsStore.get(n)))).filter((r): r is DocRecord => r !== undefined);
+  const scored = records
+    .map((doc) => {
+      const features = candidateFeatures(vector, doc, profile.shingles);
+      return { doc, features, score: candidateScore(features, 0) };
+    })
+    .filter((c) => c.score + MAX_FIGURE_GAIN >= threshold)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, Math.max(limit * 2, limit + 5));
+
+  // 5. The articles behind the survivors, for their titles, outlets, dates and figures.
+  const articlesStore = tx.objectStore('articles');
+  const articles = await Promise.all(scored.map((c) => articlesStore.get(c.doc.id)));
+  await tx.done;
+
+  const results: Array<{ match: Match; score: number }> = [];
+  for (let i = 0; i < scored.length; i++) {
+    const article = articles[i];
+    if (!article) continue;
+    const { features } = scored[i];
+    const figures = page.figures?.length
+      ? sharedFigures(page.figures, options.articleFigures ? await options.articleFigures(article.id) : article.figures ?? [])
+      : [];
+    const score = candidateScore(features, figures.length);
+    if (score < threshold) continue;
+    const match = explainMatch(
+      { profile, published: page.published ?? null, site: page.site ?? null, originalPublisher: page.originalPublisher ?? null },
+      article,
+      features,
+      score,
+      figures,
+    );
+    results.push({ match, score });
+  }
+  results.sort((a, b) => b.score - a.score || (a.match.relation === 'same-article' ? -1 : 1));
+  return results.slice(0, limit).map((r) => r.match);
+}
+

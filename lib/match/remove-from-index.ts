@@ -1,0 +1,78 @@
+// Takes articles out of the search index: their DocRecords, their postings and their share of the
+// document frequencies. Postings blocks are append-only on import, so removal is the one place that
+// rewrites them: only the blocks of the removed articles' own top terms, read one term at a time.
+import type { Db } from '../store/db';
+import { INDEX_STORES } from './index-schema';
+import { readIndexMeta, termRange, writeIndexMeta, type IndexWriteTx } from './index-tx';
+
+/** Removes the articles with these ids from the index; ids not indexed are ignored. Returns how many were removed. */
+export async function removeFromIndex(db: Db, ids: string[]): Promise<number> {
+  if (ids.length === 0) return 0;
+  const tx = db.transaction([...INDEX_STORES], 'readwrite') as unknown as IndexWriteTx;
+  const removed = await removeFromIndexInTx(tx, ids);
+  await tx.done;
+  return removed;
+}
+
+/** Removes articles from the index inside a transaction the caller owns. */
+export async function removeFromIndexInTx(tx: IndexWriteTx, ids: string[]): Promise<number> {
+  if (ids.length === 0) return 0;
+  const docsStore = tx.objectStore('docs');
+  const byId = docsStore.index('byId');
+  const records = (await Promise.all([...new Set(ids)].map((id) => byId.get(id)))).filter((r) => r !== undefined);
+  if (records.length === 0) return 0;
+
+  const gone = new Set(records.map((r) => r.n));
+  const perTerm = new Map<string, number>();
+  for (const record of records) for (const term of record.terms) perTerm.set(term, (perTerm.get(term) ?? 0) + 1);
+
+  const statsStore = tx.objectStore('termStats');
+  const postingsStore = tx.objectStore('postings');
+  const terms = [...perTerm.keys()];
+  const [stats, blocks] = await Promise.all([
+    Promise.all(terms.map((t) => statsStore.get(t))),
+    Promise.all(terms.map((t) => postingsStore.getAll(termRange(t)))),
+  ]);
+
+  const writes: Array<Promise<unknown>> = [];
+  terms.forEach((term, i) => {
+    const df = (stats[i]?.df ?? 0) - (perTerm.get(term) ?? 0);
+    writes.push(df > 0 ? statsStore.put({ term, df }) : statsStore.delete(term));
+    for (const block of blocks[i]) {
+      let keep = 0;
+      for (const n of block.docs) if (!gone.has(n)) keep++;
+      if (keep === block.docs.length) continue;
+      if (keep === 0) {
+        writes.push(postingsStore.delete([term, block.block]));
+        continue;
+      }
+      const docs = new Uint32Array(keep);
+      const tf = new Uint8Array(keep);
+      let j = 0;
+      block.docs.forEach((n, k) => {
+        if (gone.has(n)) return;
+        docs[j] = n;
+        tf[j++] = block.tf[k];
+      });
+      writes.push(postingsStore.put({ term, block: block.block, docs, tf }));
+    }
+  });
+  for (const record of records) writes.push(docsStore.delete(record.n));
+  const meta = await readIndexMeta(tx);
+  meta.docs = Math.max(0, meta.docs - records.length);
+  writes.push(writeIndexMeta(tx, meta));
+  await Promise.all(writes);
+  return records.length;
+}
+
+/** Empties the index (to rebuild it from the articles). */
+export async function clearIndex(db: Db): Promise<void> {
+  const tx = db.transaction([...INDEX_STORES], 'readwrite') as unknown as IndexWriteTx;
+  await Promise.all([
+    tx.objectStore('docs').clear(),
+    tx.objectStore('postings').clear(),
+    tx.objectStore('termStats').clear(),
+    writeIndexMeta(tx, { docs: 0, nextDoc: 1, nextBlock: 1 }),
+  ]);
+  await tx.done;
+}

@@ -1,0 +1,102 @@
+// Rescoring one candidate article against the page: how alike their distinctive words are (cosine
+// of tf-idf vectors), how much wording they share (shingle containment both ways), which names they
+// share, and how far apart their dates are. Pure: everything it needs is passed in.
+import { estimateOverlap, type Overlap } from '../text/minhash';
+import { stem } from '../text/stem';
+import { sameName } from '../text/names';
+import { tokenize } from '../text/tokenize';
+import type { DocRecord } from './index-schema';
+import { daysBetween } from './dates';
+import { tfWeight, type TextProfile } from './text-profile';
+
+/** A page ready to be compared: its profile, its term weights and the idf in force. */
+export interface PageVector {
+  profile: TextProfile;
+  /** tf-idf weight of each page term. */
+  weights: Map<string, number>;
+  norm: number;
+  /** Current idf of a term (from the corpus when looked up, estimated otherwise). */
+  idf: (term: string) => number;
+  /** Idf of a term found in one document only: the most a term can weigh now. */
+  maxIdf: number;
+  published: string | null;
+}
+
+export interface CandidateFeatures {
+  cosine: number;
+  overlap: Overlap;
+  /** Shared terms with their contribution to the cosine, largest first. */
+  terms: Array<{ term: string; weight: number }>;
+  /** Shared names as the page writes them, with their weight (0..1, rarer names weigh more). */
+  names: Array<{ text: string; weight: number }>;
+  daysApart: number | null;
+  /** Whether the page republishes the article: whole, excerpted, or in other furniture. */
+  copy: boolean;
+}
+
+/** Containment from which a page is taken to republish (part of) an article. */
+export const COPY_CONTAINMENT = 0.3;
+/** Fewest sampled page shingles for the page-side containment to be trusted. */
+export const MIN_COPY_SAMPLE = 5;
+
+export function candidateFeatures(page: PageVector, doc: DocRecord, pageShingles: number[]): CandidateFeatures {
+  let dot = 0;
+  const terms: CandidateFeatures['terms'] = [];
+  doc.terms.forEach((term, i) => {
+    const wq = page.weights.get(term);
+    if (wq === undefined) return;
+    const wd = tfWeight(doc.tf[i]) * page.idf(term);
+    dot += wq * wd;
+    terms.push({ term, weight: wq * wd });
+  });
+  terms.sort((a, b) => b.weight - a.weight);
+  const cosine = page.norm > 0 && doc.norm > 0 ? Math.min(1, dot / (page.norm * doc.norm)) : 0;
+  const overlap = estimateOverlap(pageShingles, doc.sketch, doc.shingles);
+  const copy =
+    (overlap.pageInArticle >= COPY_CONTAINMENT && overlap.sample >= MIN_COPY_SAMPLE) ||
+    overlap.articleInPage >= COPY_CONTAINMENT ||
+    overlap.resemblance >= COPY_CONTAINMENT;
+  const names: CandidateFeatures['names'] = [];
+  for (const name of page.profile.names) {
+    if (!doc.names.some((d) => sameName(name.key, d))) continue;
+    names.push({ text: name.text, weight: nameWeight(page, name.key) });
+  }
+  names.sort((a, b) => b.weight - a.weight);
+  return { cosine, overlap, terms, names, daysApart: daysBetween(page.published, doc.published), copy };
+}
+
+/** How telling a shared name is: the idf of its rarest word, against the rarest possible. */
+function nameWeight(page: PageVector, key: string): number {
+  let best = 0;
+  for (const { token } of tokenize(key)) best = Math.max(best, page.idf(stem(token, { name: true })));
+  return page.maxIdf > 0 ? Math.min(1, best / page.maxIdf) : 0;
+}
+
+/** Text similarity at which a candidate counts as fully alike in words. */
+const COSINE_FULL = 0.45;
+
+/** Weights of the reasons in the score of separate coverage. */
+export const SCORE_WEIGHTS = { text: 0.7, names: 0.2, figures: 0.1 } as const;
+
+/**
+ * The score of a candidate (0..1). Separate coverage: mostly the words, then names and figures,
+ * lowered when the dates lie months apart. A republished copy scores by how much it contains.
+ */
+export function candidateScore(features: CandidateFeatures, sharedFigureCount: number): number {
+  const text = Math.min(1, features.cosine / COSINE_FULL);
+  const nameSum = features.names.reduce((sum, n) => sum + n.weight, 0);
+  const names = Math.min(1, nameSum / 3);
+  const figures = Math.min(1, sharedFigureCount / 2);
+  const days = features.daysApart;
+  const dateFactor = days === null || days <= 7 ? 1 : Math.max(0.6, 1 - (days - 7) / 200);
+  let score = (SCORE_WEIGHTS.text * text + SCORE_WEIGHTS.names * names + SCORE_WEIGHTS.figures * figures) * dateFactor;
+  if (features.copy) {
+    const o = features.overlap;
+    const contained = Math.max(o.sample >= MIN_COPY_SAMPLE ? o.pageInArticle : 0, o.articleInPage, o.resemblance);
+    score = Math.max(score, 0.7 + 0.3 * Math.min(1, contained));
+  }
+  return Math.max(0, Math.min(1, score));
+}
+
+/** The most a candidate can gain from figures, to decide whose figures are worth loading. */
+export const MAX_FIGURE_GAIN = SCORE_WEIGHTS.figures;

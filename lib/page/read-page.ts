@@ -1,0 +1,151 @@
+// Reads a page into a PageDigest: whether it is an article (Readability's isProbablyReaderable), its
+// main text (Readability, run on a clone so the live page is never touched), and its credits (the
+// metadata layer first, then Readability's guesses, then the credits printed in the text).
+// Reading is a sequence of steps so the content script can run each one in its own idle slot.
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import type { PageDigest } from '../types';
+import { cleanByline } from './clean-byline';
+import { cleanDate } from './clean-date';
+import { cleanLanguage } from './clean-language';
+import { capLength, cleanText, stripInvisible } from './clean-text';
+import { stripSiteFromTitle } from './clean-title';
+import { readTextCredits } from './read-credits';
+import { MAX_NAME_CHARS, MAX_TITLE_CHARS, readMetadata } from './read-metadata';
+import { readParagraphs } from './read-paragraphs';
+import { hostOf } from './safe-url';
+
+export interface ReadPageOptions {
+  /** Cap on the digest's text, in characters. */
+  maxChars?: number;
+  /** Readability's verdict when the caller already asked for it (the content script does, first). */
+  readerable?: boolean;
+}
+
+export const DEFAULT_MAX_CHARS = 200_000;
+/**
+ * Above these sizes Readability is skipped and the body's paragraphs are read instead: Readability
+ * scores every element several times and would block a page of that size for seconds.
+ */
+export const MAX_READABILITY_TEXT_CHARS = 1_500_000;
+export const MAX_READABILITY_ELEMENTS = 30_000;
+
+/** Parts of a page that are not its article, left out when Readability is skipped. */
+const NOT_ARTICLE = new Set(['nav', 'header', 'footer', 'aside', 'form']);
+
+type ParsedArticle = ReturnType<Readability<Node>['parse']>;
+
+const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+/** Readability's verdict on whether `doc` is an article; false when it cannot tell. */
+export function isReaderable(doc: Document): boolean {
+  try {
+    return isProbablyReaderable(doc);
+  } catch {
+    return false;
+  }
+}
+
+function countElements(doc: Document): number {
+  // linkedom answers 0 to getElementsByTagName('*'); querySelectorAll counts the same elements.
+  return doc.getElementsByTagName('*').length || doc.querySelectorAll('*').length;
+}
+
+function parseArticle(doc: Document): ParsedArticle {
+  try {
+    // The serializer hands back the element itself: its block structure gives the paragraphs.
+    return new Readability<Node>(doc.cloneNode(true) as Document, { serializer: (node) => node }).parse();
+  } catch {
+    return null;
+  }
+}
+
+/** Letters of each word: "Mehr News Agency" → "mna", for telling an agency credit from the site's own. */
+function initials(text: string): string {
+  return text.split(/\s+/).map((word) => word.charAt(0)).join('').toLowerCase();
+}
+
+function isSameOutlet(name: string, site: string | null, host: string | null): boolean {
+  const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const agency = squash(name);
+  if (!agency) return true;
+  if (site && (squash(site) === agency || initials(site) === agency)) return true;
+  return !!host && squash(host.split('.').slice(0, -1).join('.')).includes(agency);
+}
+
+/**
+ * Reads `doc` step by step: each `yield` is a point where the caller may pause (the content script
+ * waits for the next idle slot), and the return value is the digest. `readMs` counts only the time
+ * spent inside the steps, not the pauses.
+ */
+export function* readPageSteps(doc: Document, url: string, options: ReadPageOptions = {}): Generator<void, PageDigest, void> {
+  const maxChars = Math.max(0, options.maxChars ?? DEFAULT_MAX_CHARS);
+  let spent = 0;
+  let started = now();
+  const pause = () => {
+    spent += now() - started;
+  };
+  const resume = () => {
+    started = now();
+  };
+
+  const readerable = options.readerable ?? isReaderable(doc);
+  pause();
+  yield;
+  resume();
+
+  const meta = readMetadata(doc, url);
+  const bodyChars = doc.body?.textContent?.length ?? 0;
+  const small = bodyChars <= MAX_READABILITY_TEXT_CHARS && countElements(doc) <= MAX_READABILITY_ELEMENTS;
+  pause();
+  yield;
+  resume();
+
+  const article = small ? parseArticle(doc) : null;
+  pause();
+  yield;
+  resume();
+
+  const root: Node | null = article?.content ?? doc.body ?? doc.documentElement;
+  const paragraphs = root ? readParagraphs(root, maxChars, article?.content ? undefined : NOT_ARTICLE) : [];
+  const text = capLength(stripInvisible(paragraphs.join('\n\n')), maxChars);
+  const credits = readTextCredits(text.slice(0, 20_000) + '\n' + text.slice(-5_000));
+
+  const host = hostOf(meta.canonical ?? url);
+  const site = meta.site ?? cleanText(article?.siteName, MAX_NAME_CHARS) ?? host;
+  const rawTitle =
+    meta.title ??
+    cleanText(article?.title, MAX_TITLE_CHARS) ??
+    cleanText(doc.title, MAX_TITLE_CHARS) ??
+    cleanText(doc.querySelector('h1')?.textContent, MAX_TITLE_CHARS) ??
+    '';
+  const agencyCredit = credits.agency && !isSameOutlet(credits.agency, site, host) ? credits.agency : null;
+
+  const digest: PageDigest = {
+    url,
+    canonical: meta.canonical,
+    title: stripSiteFromTitle(rawTitle, site, host),
+    site,
+    byline: meta.byline ?? cleanByline(article?.byline) ?? cleanByline(credits.byline),
+    published: meta.published ?? cleanDate(article?.publishedTime),
+    modified: meta.modified,
+    language: meta.language ?? cleanLanguage(article?.lang),
+    originalPublisher: meta.originalPublisher ?? cleanText(credits.originalPublisher, MAX_NAME_CHARS) ?? cleanText(agencyCredit, MAX_NAME_CHARS),
+    basedOn: meta.basedOn,
+    dateline: cleanText(credits.dateline, MAX_NAME_CHARS),
+    section: meta.section,
+    text,
+    readerable,
+  };
+  pause();
+  digest.readMs = Math.round(spent * 10) / 10;
+  return digest;
+}
+
+/** Reads `doc` (the page at `url`) in one go: for Node and tests, where nothing else waits. */
+export function readPage(doc: Document, url: string, options?: ReadPageOptions): PageDigest {
+  const steps = readPageSteps(doc, url, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}

@@ -1,0 +1,50 @@
+// A tab's report from its page digest: the page's figures and sources, its related corpus articles
+// (from the IndexedDB index, never the whole corpus), and the figures lined up across them.
+import type { Figure, PageDigest, TabReport } from '../types';
+import type { Db } from '../store/db';
+import { countArticles } from '../store/corpus-store';
+import { analyzeText } from '../corpus/analyze-article';
+import { matchPage } from '../match/match-page';
+import { lineUpFigures } from '../figures/line-up-figures';
+
+export interface ReportOptions {
+  threshold: number;
+  limit?: number;
+}
+
+/** How much of a page is analysed: enough for any article, bounded for a 10 MB page. */
+export const MAX_ANALYSED_CHARS = 200_000;
+
+export async function buildReport(db: Db, tabId: number, digest: PageDigest, options: ReportOptions): Promise<TabReport> {
+  const text = digest.text.slice(0, MAX_ANALYSED_CHARS);
+  const { figures, sources } = analyzeText(text);
+  const matches = await matchPage(
+    db,
+    { text, title: digest.title, published: digest.published, figures, url: digest.canonical ?? digest.url, site: digest.site },
+    { threshold: options.threshold, limit: options.limit ?? 10 },
+  );
+  const related = await Promise.all(matches.map((m) => db.get('articles', m.id)));
+  const figureLines = lineUpFigures([
+    { figures, articleId: null, outlet: digest.site, date: digest.published },
+    ...related.flatMap((a) => (a ? [{ figures: a.figures as Figure[], articleId: a.id, outlet: a.outlet?.name ?? null, date: a.published?.iso ?? null }] : [])),
+  ]);
+  const { total } = await countArticles(db);
+  return {
+    tabId,
+    url: digest.url,
+    state: 'ready',
+    page: { ...digest, text },
+    matches,
+    figures,
+    sources,
+    figureLines,
+    corpusSize: total,
+    message: null,
+    updatedAt: Date.now(),
+  };
+}
+
+/** A report that says where things stand without a reading: still reading, not an article, an error. */
+export function stateReport(tabId: number, url: string, state: TabReport['state'], message: string | null = null): TabReport {
+  return { tabId, url, state, page: null, matches: [], figures: [], sources: [], figureLines: [], corpusSize: 0, message, updatedAt: Date.now() };
+}

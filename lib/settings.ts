@@ -1,0 +1,39 @@
+// The user's settings, kept in `browser.storage.local` under `settings`: their shape, defaults and
+// the one function that turns whatever storage holds into a valid, current `Settings`.
+
+export interface Settings {
+  version: number;
+  readingMode: 'automatic' | 'on-click';
+  /** Hosts never to read ("example.com" also covers its subdomains). */
+  neverRead: string[];
+  /** How close a match must be to be shown, 0..1. */
+  threshold: number;
+  badge: boolean;
+  markFigures: boolean;
+}
+
+export const SETTINGS_KEY = 'settings';
+export const SETTINGS_VERSION = 1;
+
+export const DEFAULT_SETTINGS: Settings = {
+  version: SETTINGS_VERSION,
+  readingMode: 'automatic',
+  neverRead: [],
+  threshold: 0.25,
+  badge: true,
+  markFigures: false,
+};
+
+/** Reads stored settings of any version (or garbage) into current settings, defaulting what is missing or wrong. */
+export function migrateSettings(raw: unknown): Settings {
+  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const threshold = typeof r.threshold === 'number' && Number.isFinite(r.threshold) ? r.threshold : DEFAULT_SETTINGS.threshold;
+  return {
+    version: SETTINGS_VERSION,
+    readingMode: r.readingMode === 'on-click' || r.readingMode === 'automatic' ? r.readingMode : DEFAULT_SETTINGS.readingMode,
+    neverRead: Array.isArray(r.neverRead) ? r.neverRead.filter((h): h is string => typeof h === 'string' && h.length > 0) : [],
+    threshold: Math.min(0.9, Math.max(0.05, threshold)),
+    badge: typeof r.badge === 'boolean' ? r.badge : DEFAULT_SETTINGS.badge,
+    markFigures: typeof r.markFigures === 'boolean' ? r.markFigures : DEFAULT_SETTINGS.markFigures,
+  };
+}

@@ -1,0 +1,185 @@
+// The noun phrase beside a reporting cue, and what it names: a pronoun, a person ("Prime Minister
+// Benjamin Netanyahu"), a body ("the Israeli military", "Hamas"), an outlet ("the Press TV website"),
+// or a description to resolve ("the Iranian analyst"). Phrases are short by construction: every scan
+// here stops after a few tokens, so the cost per cue is constant whatever the text.
+import type { OutletProfile, SourceKind } from '../types';
+import type { Token } from './attribution-tokens';
+import {
+  DETERMINERS,
+  GOVERNMENT_HEADS,
+  GOVERNMENT_PLACES,
+  KNOWN_BODIES,
+  MILITARY_HEADS,
+  NAME_PARTICLES,
+  NOT_PERSON,
+  NP_BOUNDARY,
+  ORGANIZATION_HEADS,
+  OUTLET_HEADS,
+  PERSON_HEADS,
+  PRONOUNS,
+  SENTENCE_OPENERS,
+  TITLES,
+} from './attribution-lexicon';
+import { findOutlet } from './outlets';
+
+/** The longest noun phrase this module reads, in tokens. */
+export const MAX_PHRASE = 10;
+const MAX_KNOWN_BODY = 4;
+
+export type Mention =
+  | { type: 'pronoun'; word: string }
+  | { type: 'person'; name: string; parts: number; titles: string | null }
+  | { type: 'body'; kind: SourceKind; name: string; named: boolean; head: string; text: string }
+  | { type: 'outlet'; name: string; profile: OutletProfile | null; named: boolean; text: string }
+  | { type: 'description'; head: string; definite: boolean; text: string };
+
+/** A half-open range of token indexes. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+function isAcronym(t: Token): boolean {
+  return t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text);
+}
+
+/** Whether a token can stand inside a noun phrase. */
+function phraseWord(t: Token): boolean {
+  if (t.type !== 'word' || t.quoted) return false;
+  return !NP_BOUNDARY.has(t.lower) || isAcronym(t);
+}
+
+/** The noun phrase ending just before token `end` (a subject before its verb). */
+export function phraseBefore(tokens: Token[], end: number, floor: number): Range | null {
+  let i = end;
+  while (i > floor && end - i < MAX_PHRASE) {
+    const t = tokens[i - 1]!;
+    if (DETERMINERS.has(t.lower) && !isAcronym(t)) {
+      i--;
+      break;
+    }
+    if (!phraseWord(t)) break;
+    // "of" stays inside a name ("Ministry of Health") but not between a common noun and a name.
+    if (t.lower === 'of' && !(tokens[i - 2]?.cap && tokens[i]?.cap)) break;
+    i--;
+    // A possessive before the phrase owns it ("his regime"), a possessive inside is part of it ("the military’s intelligence").
+  }
+  return i < end ? { start: i, end } : null;
+}
+
+/** The noun phrase starting at token `start` (an inverted subject, the object of "according to"). */
+export function phraseAfter(tokens: Token[], start: number, ceil: number): Range | null {
+  let j = start;
+  if (j < ceil && DETERMINERS.has(tokens[j]!.lower) && tokens[j]!.type === 'word' && !tokens[j]!.quoted) j++;
+  while (j < ceil && j - start < MAX_PHRASE) {
+    const t = tokens[j]!;
+    if (!phraseWord(t) && !(t.lower === 'of' && tokens[j - 1]?.cap && tokens[j + 1]?.cap)) break;
+    j++;
+    // A possessive ends the phrase unless more of the same name follows ("the military’s intelligence" goes on).
+  }
+  return j > start && !(j === start + 1 && DETERMINERS.has(tokens[start]!.lower)) ? { start, end: j } : null;
+}
+
+function joinWords(tokens: Token[], start: number, end: number): string {
+  const parts: string[] = [];
+  for (let i = start; i < end; i++) parts.push(tokens[i]!.text);
+  return parts.join(' ');
+}
+
+/** The words of a range as written, possessives and all, with a lower-case determiner. */
+export function phraseText(text: string, tokens: Token[], range: Range): string {
+  const written = text.slice(tokens[range.start]!.start, tokens[range.end - 1]!.end);
+  const first = tokens[range.start]!;
+  return DETERMINERS.has(first.lower) ? first.lower + written.slice(first.text.length) : written;
+}
+
+function knownBodyEndingAt(tokens: Token[], start: number, end: number): { kind: SourceKind; name: string } | null {
+  for (let n = Math.min(MAX_KNOWN_BODY, end - start); n >= 1; n--) {
+    const key = joinWords(tokens, end - n, end).toLowerCase();
+    const kind = KNOWN_BODIES[key];
+    // Acronyms must be written as such: "WHO said", not "who said".
+    if (kind && (n > 1 || tokens[end - 1]!.cap)) return { kind, name: joinWords(tokens, end - n, end) };
+  }
+  return null;
+}
+
+function outletIn(profiles: OutletProfile[], tokens: Token[], start: number, end: number): OutletProfile | null {
+  // Outlets are proper names: only phrases that begin with a capital qualify ("the Press TV website").
+  if (!tokens[start]!.cap) return null;
+  for (let e = end; e > start; e--) {
+    const profile = findOutlet(profiles, { name: joinWords(tokens, start, e) });
+    if (profile) return profile;
+  }
+  return null;
+}
+
+function bodyKind(tokens: Token[], start: number, end: number): SourceKind | null {
+  const head = tokens[end - 1]!.lower;
+  const beforeHead = end - 2 >= start ? tokens[end - 2]!.lower : '';
+  if (head === 'community' && beforeHead === 'intelligence') return 'government';
+  const isBodyHead =
+    MILITARY_HEADS.has(head) || GOVERNMENT_HEADS.has(head) || ORGANIZATION_HEADS.has(head) || OUTLET_HEADS.has(head);
+  if (!isBodyHead) return null;
+  for (let i = start; i < end; i++) if (MILITARY_HEADS.has(tokens[i]!.lower)) return 'military';
+  if (GOVERNMENT_HEADS.has(head)) return 'government';
+  if (OUTLET_HEADS.has(head)) return beforeHead === 'news' || head !== 'agency' ? 'outlet' : 'organization';
+  if (head === 'agency' && beforeHead === 'news') return 'outlet';
+  return 'organization';
+}
+
+/** A person's name at the end of the phrase, its leading titles kept apart ("President" of "President Joe Biden"). */
+function personAt(tokens: Token[], start: number, end: number): Mention | null {
+  let s = end;
+  while (s > start) {
+    const t = tokens[s - 1]!;
+    const particle = NAME_PARTICLES.has(t.lower) && s < end && s - 1 > start && tokens[s - 2]!.cap;
+    if (!(t.cap || particle) || t.possessive && s !== end) break;
+    s--;
+  }
+  if (s === end) return null;
+  let nameStart = s;
+  while (nameStart < end && (TITLES.has(tokens[nameStart]!.lower.replace(/\.$/, '')) || NOT_PERSON.has(tokens[nameStart]!.lower))) nameStart++;
+  if (nameStart === end) return null;
+  for (let i = nameStart; i < end; i++) {
+    const t = tokens[i]!;
+    if (NOT_PERSON.has(t.lower) || isAcronym(t) || /\p{N}/u.test(t.text)) return null;
+  }
+  if (nameStart === s && s === start && SENTENCE_OPENERS.has(tokens[s]!.lower)) return null;
+  const titles = nameStart > start ? joinWords(tokens, start, nameStart) : null;
+  return { type: 'person', name: joinWords(tokens, nameStart, end), parts: end - nameStart, titles };
+}
+
+/** What the phrase in `range` names, or null when it names no one who could be cited. */
+export function readMention(text: string, tokens: Token[], range: Range, profiles: OutletProfile[]): Mention | null {
+  let { start } = range;
+  const { end } = range;
+  const first = tokens[start]!;
+  const determiner = DETERMINERS.has(first.lower) && !isAcronym(first) ? first.lower : null;
+  if (determiner) start++;
+  if (start >= end) return null;
+  const written = phraseText(text, tokens, range);
+  if (end - start === 1 && !determiner && PRONOUNS[tokens[start]!.lower]) return { type: 'pronoun', word: tokens[start]!.lower };
+  // "His regime", "their leaders": owned by someone the phrase does not name.
+  if (determiner && determiner !== 'the' && determiner !== 'a' && determiner !== 'an' && determiner !== 'this') return null;
+  const profile = outletIn(profiles, tokens, start, end);
+  if (profile) return { type: 'outlet', name: profile.names[0]!, profile, named: true, text: written };
+  const known = knownBodyEndingAt(tokens, start, end);
+  if (known) return { type: 'body', kind: known.kind, name: known.name, named: true, head: known.name.toLowerCase(), text: written };
+  const kind = bodyKind(tokens, start, end);
+  const head = tokens[end - 1]!.lower;
+  if (kind) {
+    let named = false;
+    for (let i = start; i < end; i++) if (tokens[i]!.cap && !(i === range.start && !determiner && SENTENCE_OPENERS.has(tokens[i]!.lower))) named = true;
+    const name = joinWords(tokens, start, end);
+    if (kind === 'outlet') return { type: 'outlet', name, profile: null, named, text: written };
+    return { type: 'body', kind, name, named, head, text: written };
+  }
+  if (PERSON_HEADS.has(head) && determiner) {
+    return { type: 'description', head, definite: determiner === 'the' || determiner === 'this', text: written };
+  }
+  if (end - start === 1 && GOVERNMENT_PLACES.has(tokens[start]!.lower) && tokens[start]!.cap) {
+    return { type: 'body', kind: 'government', name: tokens[start]!.text, named: true, head: tokens[start]!.lower, text: written };
+  }
+  if (determiner === 'the' && end - start === 2 && tokens[start]!.lower === 'u.s.') return null;
+  return personAt(tokens, start, end);
+}

@@ -1,0 +1,189 @@
+// The corpus in IndexedDB: loading the bundled corpus on install and update, and the reads and
+// writes the options page and the background need. Bundled articles of an older corpus version are
+// replaced; articles the user added are never touched by a bundled update.
+import type { Article, ArticleSummary } from '../types';
+import type { IDBPTransaction } from 'idb';
+import type { Db, ReadingContextDB } from './db';
+
+/** The compiled corpus asset shipped with the extension. */
+export interface BundledCorpus {
+  /** Derived from the compiled content: any change to the articles changes it. */
+  version: string;
+  articles: Article[];
+}
+
+/** Keeps the search index in step with the articles store, inside the same transaction. */
+export interface CorpusIndexer {
+  add(tx: CorpusTx, articles: Article[]): Promise<void>;
+  remove(tx: CorpusTx, ids: string[]): Promise<void>;
+}
+
+export const CORPUS_STORES = ['articles', 'meta', 'docs', 'postings', 'termStats'] as const;
+/** A read-write transaction over the articles and every index store. */
+export type CorpusTx = IDBPTransaction<ReadingContextDB, Array<(typeof CORPUS_STORES)[number]>, 'readwrite'>;
+
+const VERSION_KEY = 'corpusVersion';
+/** Bundled articles the user deleted: they stay deleted across updates until the bundled corpus is restored. */
+const DELETED_KEY = 'deletedBundled';
+
+export interface InstallOutcome {
+  changed: boolean;
+  version: string;
+  added: number;
+  removed: number;
+  userArticles: number;
+}
+
+/** Loads the bundled corpus unless this version is already there; keeps every user article. */
+export async function installBundledCorpus(db: Db, corpus: BundledCorpus, indexer: CorpusIndexer): Promise<InstallOutcome> {
+  const tx = db.transaction([...CORPUS_STORES], 'readwrite');
+  const articles = tx.objectStore('articles');
+  const meta = tx.objectStore('meta');
+  const current = (await meta.get(VERSION_KEY))?.value as string | undefined;
+  const bundledIds = (await articles.index('byOrigin').getAllKeys('bundled')) as string[];
+  const userIds = new Set((await articles.index('byOrigin').getAllKeys('user')) as string[]);
+  const deleted = new Set(((await meta.get(DELETED_KEY))?.value as string[] | undefined) ?? []);
+  const wanted = new Set(corpus.articles.filter((a) => !deleted.has(a.id)).map((a) => a.id));
+  const complete = current === corpus.version && bundledIds.length === wanted.size && bundledIds.every((id) => wanted.has(id));
+  if (complete) {
+    await tx.done;
+    return { changed: false, version: corpus.version, added: 0, removed: 0, userArticles: userIds.size };
+  }
+  const stale = bundledIds.filter((id) => !wanted.has(id));
+  for (const id of stale) await articles.delete(id);
+  await indexer.remove(tx, stale);
+  // A bundled article the user also imported stays the user's: their copy is not replaced.
+  const incoming = corpus.articles.filter((a) => wanted.has(a.id) && !userIds.has(a.id));
+  const now = Date.now();
+  const present = new Set(bundledIds);
+  await indexer.remove(tx, incoming.filter((a) => present.has(a.id)).map((a) => a.id));
+  for (const article of incoming) {
+    await articles.put({ ...article, origin: 'bundled', corpusVersion: corpus.version, addedAt: now });
+  }
+  await indexer.add(tx, incoming);
+  await meta.put({ key: VERSION_KEY, value: corpus.version });
+  await tx.done;
+  return { changed: true, version: corpus.version, added: incoming.length, removed: stale.length, userArticles: userIds.size };
+}
+
+/** The bundled corpus version now in the database. */
+export async function corpusVersion(db: Db): Promise<string | null> {
+  return ((await db.get('meta', VERSION_KEY))?.value as string | undefined) ?? null;
+}
+
+export function summarize(article: Article): ArticleSummary {
+  return {
+    id: article.id,
+    origin: article.origin,
+    title: article.title,
+    outlet: article.outlet?.name ?? null,
+    author: article.author,
+    published: article.published,
+    addedAt: article.addedAt,
+  };
+}
+
+/** Counts of the corpus without reading its articles. */
+export async function countArticles(db: Db): Promise<{ total: number; bundled: number; user: number }> {
+  const tx = db.transaction('articles');
+  const byOrigin = tx.store.index('byOrigin');
+  const [total, bundled, user] = await Promise.all([tx.store.count(), byOrigin.count('bundled'), byOrigin.count('user')]);
+  await tx.done;
+  return { total, bundled, user };
+}
+
+/**
+ * A page of the corpus as summaries, newest first, filtered by words of the title, outlet or author.
+ * Walks a cursor so that only the summaries of one page are kept in memory.
+ */
+export async function listArticles(db: Db, options: { query?: string; offset?: number; limit?: number } = {}): Promise<{ articles: ArticleSummary[]; matching: number }> {
+  const words = (options.query ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  const offset = Math.max(0, options.offset ?? 0);
+  const limit = Math.min(200, Math.max(1, options.limit ?? 50));
+  const out: ArticleSummary[] = [];
+  let matching = 0;
+  let cursor = await db.transaction('articles').store.index('byAddedAt').openCursor(null, 'prev');
+  while (cursor) {
+    const a = cursor.value;
+    const haystack = `${a.title} ${a.outlet?.name ?? ''} ${a.author ?? ''} ${a.originalPublisher?.name ?? ''}`.toLowerCase();
+    if (words.every((w) => haystack.includes(w))) {
+      if (matching >= offset && out.length < limit) out.push(summarize(a));
+      matching++;
+    }
+    cursor = await cursor.continue();
+  }
+  return { articles: out, matching };
+}
+
+export function getArticle(db: Db, id: string): Promise<Article | undefined> {
+  return db.get('articles', id);
+}
+
+/** Deletes one article and its index entries together. */
+export async function deleteArticle(db: Db, id: string, indexer: CorpusIndexer): Promise<boolean> {
+  const tx = db.transaction([...CORPUS_STORES], 'readwrite');
+  const store = tx.objectStore('articles');
+  const article = await store.get(id);
+  if (article) {
+    await store.delete(id);
+    await indexer.remove(tx, [id]);
+    if (article.origin === 'bundled') {
+      const meta = tx.objectStore('meta');
+      const deleted = ((await meta.get(DELETED_KEY))?.value as string[] | undefined) ?? [];
+      await meta.put({ key: DELETED_KEY, value: [...new Set([...deleted, id])] });
+    }
+  }
+  await tx.done;
+  return article !== undefined;
+}
+
+/** Brings back every bundled article, those the user deleted included. */
+export async function restoreBundledCorpus(db: Db, corpus: BundledCorpus, indexer: CorpusIndexer): Promise<InstallOutcome> {
+  const tx = db.transaction('meta', 'readwrite');
+  await Promise.all([tx.store.delete(DELETED_KEY), tx.store.delete(VERSION_KEY), tx.done]);
+  return installBundledCorpus(db, corpus, indexer);
+}
+
+/** Every article, for export. */
+export function allArticles(db: Db): Promise<Article[]> {
+  return db.getAll('articles');
+}
+
+export interface AddOutcome {
+  added: string[];
+  duplicates: string[];
+}
+
+/**
+ * Adds user articles in one transaction: all of them land or none does. Articles whose id is
+ * already in the corpus are duplicates and are left as they are.
+ */
+export async function addUserArticles(db: Db, incoming: Article[], indexer: CorpusIndexer): Promise<AddOutcome> {
+  const tx = db.transaction([...CORPUS_STORES], 'readwrite');
+  const store = tx.objectStore('articles');
+  const added: Article[] = [];
+  const duplicates: string[] = [];
+  const seen = new Set<string>();
+  try {
+    for (const article of incoming) {
+      if (seen.has(article.id) || (await store.getKey(article.id)) !== undefined) {
+        duplicates.push(article.id);
+        continue;
+      }
+      seen.add(article.id);
+      const record: Article = { ...article, origin: 'user', corpusVersion: null, addedAt: Date.now() };
+      await store.add(record);
+      added.push(record);
+    }
+    await indexer.add(tx, added);
+    await tx.done;
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // already finished or aborted: nothing was committed either way
+    }
+    throw error;
+  }
+  return { added: added.map((a) => a.id), duplicates };
+}

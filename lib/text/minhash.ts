@@ -1,0 +1,109 @@
+// Near-duplicate fingerprints over shingle hashes.
+//
+// `minhash` is the classic signature (one minimum per hash function) and estimates resemblance
+// (Jaccard) between two stored texts. For matching a page, the index keeps instead a bottom-k
+// sketch per article: the k smallest values of one mixing hash over its shingles. Because the page's
+// shingles are all at hand when it is matched, the sketch answers both questions a signature cannot:
+// how much of the PAGE is in the article (an excerpt: low Jaccard, high containment) and how much of
+// the ARTICLE is in the page (a copy wrapped in new furniture). Every article shingle whose hash is
+// below the sketch's largest value is in the sketch, so testing the page's shingles under that value
+// is an exact membership test on a uniform sample: no false positives, error only from sample size.
+
+/** murmur3's 32-bit finalizer: spreads FNV hashes so their order is a random permutation. */
+export function mix32(value: number, seed = 0): number {
+  let h = (value ^ seed) >>> 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+const SEEDS: number[] = [];
+function seedFor(i: number): number {
+  while (SEEDS.length <= i) SEEDS.push(mix32(SEEDS.length + 1, 0x9e3779b9));
+  return SEEDS[i];
+}
+
+/** MinHash signature: for each of `numHashes` hash functions, the smallest hash over the shingles. */
+export function minhash(shingleHashes: ArrayLike<number>, numHashes = 128): number[] {
+  const signature = new Array<number>(numHashes).fill(0xffffffff);
+  for (let i = 0; i < numHashes; i++) {
+    const seed = seedFor(i);
+    let min = 0xffffffff;
+    for (let j = 0; j < shingleHashes.length; j++) {
+      const h = mix32(shingleHashes[j], seed);
+      if (h < min) min = h;
+    }
+    signature[i] = min;
+  }
+  return signature;
+}
+
+/** Estimated Jaccard resemblance of two texts from their MinHash signatures (0 when either is empty). */
+export function estimateJaccard(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  const n = Math.min(a.length, b.length);
+  if (n === 0) return 0;
+  let same = 0;
+  let empty = 0;
+  for (let i = 0; i < n; i++) {
+    if (a[i] === 0xffffffff && b[i] === 0xffffffff) empty++;
+    else if (a[i] === b[i]) same++;
+  }
+  return n === empty ? 0 : same / n;
+}
+
+/** Sketch size kept per article: 512 bytes, and ~k/|A| of the page's shingles sampled. */
+export const SKETCH_SIZE = 128;
+
+/** The bottom-k sketch: the k smallest mixed shingle hashes, ascending. */
+export function bottomK(shingleHashes: ArrayLike<number>, k = SKETCH_SIZE): Uint32Array {
+  const mixed = new Uint32Array(shingleHashes.length);
+  for (let i = 0; i < shingleHashes.length; i++) mixed[i] = mix32(shingleHashes[i]);
+  mixed.sort();
+  // Shingle hashes are distinct, but two may mix to the same value; keep distinct values.
+  const out: number[] = [];
+  for (let i = 0; i < mixed.length && out.length < k; i++) if (i === 0 || mixed[i] !== mixed[i - 1]) out.push(mixed[i]);
+  return Uint32Array.from(out);
+}
+
+export interface Overlap {
+  /** Estimated share of the page's shingles found in the article. */
+  pageInArticle: number;
+  /** Estimated share of the article's shingles found in the page. */
+  articleInPage: number;
+  /** Estimated Jaccard resemblance. */
+  resemblance: number;
+  /** How many page shingles fell in the sampled range: small samples deserve less trust. */
+  sample: number;
+}
+
+/**
+ * Containment both ways and resemblance, from all of the page's shingle hashes and an article's
+ * bottom-k sketch (with its total shingle count).
+ */
+export function estimateOverlap(pageShingles: ArrayLike<number>, sketch: ArrayLike<number>, articleShingles: number): Overlap {
+  if (pageShingles.length === 0 || sketch.length === 0) return { pageInArticle: 0, articleInPage: 0, resemblance: 0, sample: 0 };
+  const inSketch = new Set<number>();
+  for (let i = 0; i < sketch.length; i++) inSketch.add(sketch[i]);
+  // When the sketch holds every article shingle, the whole hash range is sampled.
+  const complete = sketch.length >= articleShingles;
+  const limit = complete ? 0xffffffff : sketch[sketch.length - 1];
+  const pageMixed = new Set<number>();
+  for (let i = 0; i < pageShingles.length; i++) pageMixed.add(mix32(pageShingles[i]));
+  let sampled = 0;
+  let shared = 0;
+  for (const h of pageMixed) {
+    if (h > limit) continue;
+    sampled++;
+    if (inSketch.has(h)) shared++;
+  }
+  const pageInArticle = sampled === 0 ? 0 : shared / sampled;
+  const articleInPage = shared / sketch.length;
+  // |P∩A| estimated from the article side, |P∪A| = |P| + |A| - |P∩A|.
+  const intersection = articleInPage * articleShingles;
+  const union = pageMixed.size + articleShingles - intersection;
+  const resemblance = union <= 0 ? 0 : Math.min(1, intersection / union);
+  return { pageInArticle, articleInPage, resemblance, sample: sampled };
+}

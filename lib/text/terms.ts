@@ -1,0 +1,56 @@
+// The content words of a text as stems: tokens without stop words, numbers and one-letter debris,
+// each folded by the stemmer. Keeps the surface form beside each stem so explanations can show
+// "ceasefire" rather than "ceasefir".
+import { isStopword } from './stopwords';
+import { stem } from './stem';
+import { isNumeric, tokenize } from './tokenize';
+
+export interface Term {
+  term: string;
+  /** The token as it stood (normalized, lower case), for display. */
+  surface: string;
+}
+
+const UPPER_START = /^\p{Lu}/u;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/** The content terms of `text`, in order, with their surface forms. */
+export function analyzeTerms(text: string): Term[] {
+  const tokens = tokenize(text);
+  // A word the text capitalizes mid-sentence and never writes in lower case is a name there:
+  // it is stemmed as a name everywhere in this text, so "Hamas" never loses its s.
+  const capitalized = new Set<string>();
+  const lower = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const first = text[t.start];
+    if (UPPER_START.test(first)) {
+      if (i > 0 && !sentenceStart(text, tokens[i - 1].end, t.start)) capitalized.add(t.token);
+    } else if (first !== undefined && first.toLowerCase() === first && first.toUpperCase() !== first) {
+      lower.add(t.token);
+    }
+  }
+  const out: Term[] = [];
+  for (const t of tokens) {
+    const token = t.token;
+    if (isNumeric(token) || isStopword(token)) continue;
+    if (token.length < 2 && !CJK.test(token)) continue;
+    const name = capitalized.has(token) && !lower.has(token);
+    const term = stem(token, { name });
+    if (term.length < 2 && !CJK.test(term)) continue;
+    if (isStopword(term)) continue;
+    out.push({ term, surface: token.endsWith("'s") ? token.slice(0, -2) : token });
+  }
+  return out;
+}
+
+/** The content terms (stems) of `text`, in order. */
+export function terms(text: string): string[] {
+  return analyzeTerms(text).map((t) => t.term);
+}
+
+/** Whether the gap between two tokens ends a sentence or a line. */
+function sentenceStart(text: string, from: number, to: number): boolean {
+  const gap = text.slice(from, to);
+  return /[.!?:;•|]\s*["“‘'(\[]?\s*$/u.test(gap) || /\s[–—-]\s+$/u.test(gap) || gap.includes('\n');
+}

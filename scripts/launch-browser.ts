@@ -1,0 +1,54 @@
+// Starts a real Chromium with the built extension loaded, for `npm start`, the end-to-end tests
+// and the benchmark. Flags keep it from reaching any network of its own.
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { findChromium } from './find-chromium';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  /** The address of an extension page: `page('popup.html?tab=3')`. */
+  pageUrl(path: string): string;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(options: { extensionDir?: string; headless?: boolean; userDataDir?: string } = {}): Promise<ExtensionBrowser> {
+  const executablePath = findChromium();
+  if (!executablePath) {
+    throw new Error('No Chromium found. Install it (Debian: apt-get install -y chromium, or run scripts/ensure-chromium.sh) or set CHROMIUM_PATH.');
+  }
+  const extensionDir = resolve(options.extensionDir ?? '.output/chrome-mv3');
+  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'reading-context-')));
+  const headless = options.headless ?? true;
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless,
+    viewport: { width: 1280, height: 860 },
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--disable-gpu',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    pageUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
+    close: async () => {
+      await context.close();
+      if (!options.userDataDir) await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
