@@ -34,8 +34,7 @@ export default defineConfig({
       description:
         'The articles, figures and sources behind the news you read, found in your own corpus. Nothing leaves your browser.',
       permissions: mv3 ? permissions : [...permissions, ...(granted ? SITES : [])],
-      ...(mv3 ? { host_permissions: granted ? SITES : [] } : {}),
-      ...(mv3 ? { optional_host_permissions: granted ? [] : SITES } : { optional_permissions: granted ? [] : SITES }),
+      ...(granted ? (mv3 ? { host_permissions: SITES } : {}) : mv3 ? { optional_host_permissions: SITES } : { optional_permissions: SITES }),
       action: { default_title: 'Reading Context' },
       ...(firefox
         ? {

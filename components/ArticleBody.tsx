@@ -5,6 +5,7 @@ import { ExternalRef } from './ExternalRef';
 import { FigureList } from './FigureList';
 import { formatDate } from './format-date';
 import { MarkedParagraph } from './MarkedParagraph';
+import { hostOf } from './safe-url';
 import { SourceList } from './SourceList';
 
 export type ArticleBodyProps = {
@@ -14,7 +15,8 @@ export type ArticleBodyProps = {
 /** The article once loaded; its title takes focus so keyboard and screen-reader users land on it. */
 export function ArticleBody({ article }: ArticleBodyProps) {
   const title = useRef<HTMLHeadingElement>(null);
-  useEffect(() => title.current?.focus(), [article.id]);
+  // linkedom (component tests) has no focus(); browsers do.
+  useEffect(() => title.current?.focus?.(), [article.id]);
   const paragraphs = markParagraphs(article);
   return (
     <article class="reader-article" lang={article.language || undefined}>
@@ -46,7 +48,7 @@ export function ArticleBody({ article }: ArticleBodyProps) {
             <div>
               <dt>Address</dt>
               <dd class="break">
-                <ExternalRef refText={article.url} />
+                <ExternalRef refText={article.url} label={hostOf(article.url) ?? undefined} />
               </dd>
             </div>
           )}

@@ -1,9 +1,12 @@
 import type { FigureLine } from '../lib/types';
 import { NO_SOURCE } from '../lib/types';
 import { formatDate } from './format-date';
+import { Icon } from './Icon';
 
 export type FigureLineViewProps = {
   line: FigureLine;
+  /** The level of its heading, one below the section it stands in. */
+  level?: 3 | 4;
   onOpen?: (articleId: string) => void;
 };
 
@@ -16,19 +19,20 @@ function entryWho(entry: Entry): string {
 }
 
 /** One quantity across texts in time order, each entry with its source, contradictions marked. */
-export function FigureLineView({ line, onOpen }: FigureLineViewProps) {
+export function FigureLineView({ line, level = 4, onOpen }: FigureLineViewProps) {
+  const Title = level === 3 ? 'h3' : 'h4';
   const disputed = new Set(line.contradictions.flatMap((c) => [c.a, c.b]));
   return (
     <section class="figure-line" aria-label={line.quantity}>
-      <h3 class="figure-line-title">
+      <Title class="figure-line-title">
         {line.quantity}
         {line.contradictions.length > 0 && (
           <span class="badge badge-warn">
-            <span aria-hidden="true">⚠ </span>
+            <Icon name="warning" size={12} />
             {line.contradictions.length === 1 ? 'Contradiction' : `${line.contradictions.length} contradictions`}
           </span>
         )}
-      </h3>
+      </Title>
       <ol class="timeline">
         {line.entries.map((entry, i) => {
           const flagged = disputed.has(i);
@@ -40,7 +44,7 @@ export function FigureLineView({ line, onOpen }: FigureLineViewProps) {
                 <span class="timeline-value">
                   {flagged && (
                     <span class="flag" title="Disagrees with another entry">
-                      <span aria-hidden="true">⚠ </span>
+                      <Icon name="warning" size={12} />
                       <span class="visually-hidden">Disputed: </span>
                     </span>
                   )}
@@ -69,8 +73,8 @@ export function FigureLineView({ line, onOpen }: FigureLineViewProps) {
         if (!a || !b) return null;
         return (
           <p class="callout callout-warn" key={i}>
-            <span class="callout-icon" aria-hidden="true">
-              ⚠
+            <span class="callout-icon">
+              <Icon name="warning" />
             </span>
             <span>
               <strong>Contradiction:</strong> {entryWho(a)} reports “{a.figure.text}”, {entryWho(b)} reports “{b.figure.text}”

@@ -17,7 +17,7 @@ export function FiguresPanel({ figures, lines, onOpen }: FiguresPanelProps) {
     <div class="figures-panel">
       {lines.length > 0 ? (
         <>
-          <h2 class="section-title">Across your corpus</h2>
+          <h3 class="section-title">Across your corpus</h3>
           <FigureLines lines={lines} onOpen={onOpen} />
         </>
       ) : (
@@ -25,7 +25,7 @@ export function FiguresPanel({ figures, lines, onOpen }: FiguresPanelProps) {
       )}
       {others.length > 0 && (
         <>
-          <h2 class="section-title">{lines.length > 0 ? 'Other figures in this page' : 'Figures in this page'}</h2>
+          <h3 class="section-title">{lines.length > 0 ? 'Other figures in this page' : 'Figures in this page'}</h3>
           <FigureList figures={others} label="Other figures in this page" />
         </>
       )}

@@ -3,6 +3,7 @@ import type { ImportReport } from '../lib/types';
 import { useConnector } from './connector-context';
 import { ImportReportView } from './ImportReportView';
 import { errorText } from './use-request';
+import { Icon } from './Icon';
 
 type Progress = { done: number; total: number; file: string };
 
@@ -95,8 +96,8 @@ export function ImportPanel() {
       )}
       {failure && (
         <p class="callout callout-warn" role="alert">
-          <span class="callout-icon" aria-hidden="true">
-            ⚠
+          <span class="callout-icon">
+            <Icon name="warning" />
           </span>
           <span>
             <strong>Nothing was imported; your corpus is unchanged.</strong> {failure}

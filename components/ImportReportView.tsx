@@ -1,4 +1,5 @@
 import type { ImportReport } from '../lib/types';
+import { Icon } from './Icon';
 
 export type ImportReportViewProps = {
   report: ImportReport;
@@ -23,8 +24,8 @@ export function ImportReportView({ report }: ImportReportViewProps) {
         </p>
       ) : (
         <p class="callout callout-warn">
-          <span class="callout-icon" aria-hidden="true">
-            ⚠
+          <span class="callout-icon">
+            <Icon name="warning" />
           </span>
           <span>
             <strong>Nothing was imported; your corpus is unchanged.</strong> Fix the files marked below and import them again.
@@ -36,11 +37,13 @@ export function ImportReportView({ report }: ImportReportViewProps) {
           <li key={`${i}-${f.file}`} class={f.ok ? 'file-ok' : 'file-failed'}>
             <span class="file-status">
               <span aria-hidden="true">{f.ok ? '✓ ' : '✗ '}</span>
-              {f.ok ? 'Read' : 'Failed'}
+              {f.ok ? (report.ok ? 'Added' : 'Readable') : 'Failed'}
             </span>
             <span class="file-name">{f.file}</span>
             <span class="file-detail">
-              {f.ok
+              {f.ok && !report.ok
+                ? 'Not imported, because another file failed.'
+                : f.ok
                 ? `${f.added} ${f.added === 1 ? 'article' : 'articles'}${f.duplicates ? `, ${f.duplicates} duplicate${f.duplicates === 1 ? '' : 's'}` : ''}`
                 : f.message ?? 'This file could not be read.'}
             </span>

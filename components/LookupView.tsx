@@ -41,8 +41,10 @@ export function LookupView({ lookup, onOpen }: LookupViewProps) {
       {(lookup.figures.length > 0 || lookup.figureLines.length > 0) && (
         <>
           <h2 class="section-title">Figures in the selection</h2>
-          <FigureList figures={lookup.figures} label="Figures in the selection" />
-          <FigureLines lines={lookup.figureLines} onOpen={onOpen} />
+          <div class="stack">
+            <FigureList figures={lookup.figures} label="Figures in the selection" />
+            <FigureLines lines={lookup.figureLines} level={3} onOpen={onOpen} />
+          </div>
         </>
       )}
 

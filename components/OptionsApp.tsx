@@ -6,7 +6,7 @@ import { ReadingSettings } from './ReadingSettings';
 export function OptionsApp() {
   return (
     <div class="app app-options">
-      <AppHeader />
+      <AppHeader heading={false} />
       <main class="options-main">
         <h1 class="options-title">Settings</h1>
         <p class="muted">

@@ -17,7 +17,7 @@ export function PageHeader({ page, url, matches }: PageHeaderProps) {
   return (
     <header class="page-header">
       <p class="eyebrow">This page</p>
-      <h1 class="page-title">{page?.title || host || url}</h1>
+      <h2 class="page-title">{page?.title || host || url}</h2>
       <dl class="credits">
         <div>
           <dt>Publisher</dt>

@@ -6,6 +6,7 @@ import { TabReportView } from './TabReportView';
 import { useReader } from './use-reader';
 import { useReport } from './use-report';
 import { useTabId } from './use-tab-id';
+import { Icon } from './Icon';
 
 export type PopupAppProps = {
   /** The tab named in the page's address (`?tab=12`), else null for the active tab. */
@@ -34,7 +35,8 @@ export function PopupApp({ fixedTabId }: PopupAppProps) {
     <div class="app app-popup">
       <AppHeader>
         <button type="button" class="button button-quiet" onClick={openSidePanel} disabled={tabId === null}>
-          <span aria-hidden="true">◧ </span>Open side panel
+          <Icon name="panel" />
+          Open side panel
         </button>
       </AppHeader>
       {panelNote && (

@@ -4,6 +4,7 @@ import { useConnector } from './connector-context';
 import { thresholdWords } from './match-strength';
 import { NeverReadEditor } from './NeverReadEditor';
 import { errorText } from './use-request';
+import { Icon } from './Icon';
 
 /** The reading settings: when to read, sites never read, how close a match must be, badge and page marks. */
 export function ReadingSettings() {
@@ -72,8 +73,8 @@ export function ReadingSettings() {
         </label>
         {permissionNote && (
           <p class="callout callout-warn" role="alert">
-            <span class="callout-icon" aria-hidden="true">
-              ⚠
+            <span class="callout-icon">
+              <Icon name="warning" />
             </span>
             <span>{permissionNote}</span>
           </p>

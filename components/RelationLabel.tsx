@@ -1,4 +1,5 @@
 import type { Match } from '../lib/types';
+import { Icon } from './Icon';
 
 export type RelationLabelProps = {
   relation: Match['relation'];
@@ -8,11 +9,13 @@ export type RelationLabelProps = {
 export function RelationLabel({ relation }: RelationLabelProps) {
   return relation === 'same-article' ? (
     <span class="badge badge-same">
-      <span aria-hidden="true">⧉ </span>Same article
+      <Icon name="same" size={12} />
+      Same article
     </span>
   ) : (
     <span class="badge badge-related">
-      <span aria-hidden="true">↔ </span>Related
+      <Icon name="related" size={12} />
+      Related
     </span>
   );
 }

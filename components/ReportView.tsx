@@ -3,6 +3,7 @@ import type { TabReport } from '../lib/types';
 import { FiguresPanel } from './FiguresPanel';
 import { PageHeader } from './PageHeader';
 import { RelatedList } from './RelatedList';
+import { SavePageButton } from './SavePageButton';
 import { SectionTabs } from './SectionTabs';
 import { SourceList } from './SourceList';
 import { StateMessage } from './StateMessage';
@@ -28,6 +29,7 @@ export function ReportView({ report, onRead, onOpenArticle }: ReportViewProps) {
   return (
     <div class="report">
       <PageHeader page={report.page} url={report.url} matches={report.matches} />
+      <SavePageButton tabId={report.tabId} />
       <SectionTabs
         label="Report sections"
         selected={section}

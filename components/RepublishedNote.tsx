@@ -1,5 +1,6 @@
 import type { Match, PageDigest } from '../lib/types';
 import { formatDate } from './format-date';
+import { Icon } from './Icon';
 
 export type RepublishedNoteProps = {
   page: PageDigest | null;
@@ -26,8 +27,8 @@ export function RepublishedNote({ page, matches }: RepublishedNoteProps) {
   const first = firstPublisherText(page, same);
   return (
     <p class="callout callout-same" role="note">
-      <span class="callout-icon" aria-hidden="true">
-        ⧉
+      <span class="callout-icon">
+        <Icon name="same" />
       </span>
       <span>
         <strong>Same article as one in your corpus.</strong> The same text appears from {outlets.join(', ')}.

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useId, useRef } from 'preact/hooks';
+import { Icon } from './Icon';
 
 export type SectionTab = {
   id: string;
@@ -53,7 +54,7 @@ export function SectionTabs({ tabs, selected, onSelect, children, label }: Secti
               {tab.count !== null && <span class="tab-count">{tab.count}</span>}
               {tab.warning && (
                 <span class="tab-warning" title={tab.warning}>
-                  <span aria-hidden="true">⚠</span>
+                  <Icon name="warning" size={12} />
                   <span class="visually-hidden">, {tab.warning}</span>
                 </span>
               )}

@@ -1,4 +1,5 @@
 import type { TabReport } from '../lib/types';
+import { Icon, type IconName } from './Icon';
 import { Spinner } from './Spinner';
 
 export type StateMessageProps = {
@@ -9,34 +10,35 @@ export type StateMessageProps = {
   onRead?: () => void;
 };
 
-type Copy = { icon: string; title: string; text: string; action?: string };
+/** `text` says what to do; a report's own message replaces it, except after an error, where both are shown. */
+type Copy = { icon: IconName; title: string; text: string; action?: string };
 
 const COPY: Record<Exclude<StateMessageProps['state'], 'ready' | 'reading'>, Copy> = {
   'not-article': {
-    icon: '¶',
+    icon: 'page',
     title: 'This page doesn’t look like an article',
     text: 'Reading Context reads news articles. Open one, or read this page anyway.',
     action: 'Read this page anyway',
   },
   unsupported: {
-    icon: '⊘',
+    icon: 'blocked',
     title: 'Reading Context can’t read this page',
     text: 'Browser pages, the extension store and the PDF viewer are closed to extensions. Open a news article on a website.',
   },
   error: {
-    icon: '!',
+    icon: 'error',
     title: 'Reading this page failed',
     text: 'Reload the page to try again.',
     action: 'Try again',
   },
   disabled: {
-    icon: '⏸',
+    icon: 'pause',
     title: 'Not read yet',
     text: 'This site is on your never-read list, or Reading Context reads only when you ask.',
     action: 'Read this page',
   },
   none: {
-    icon: '◌',
+    icon: 'empty',
     title: 'Nothing read on this page yet',
     text: 'Reading Context hasn’t read this tab. It reads only the page, on this device.',
     action: 'Read this page',
@@ -57,12 +59,12 @@ export function StateMessage({ state, message, onRead }: StateMessageProps) {
   const copy = COPY[state];
   return (
     <div class={`state state-${state}`}>
-      <span class="state-icon" aria-hidden="true">
-        {copy.icon}
+      <span class="state-icon">
+        <Icon name={copy.icon} size={20} />
       </span>
       <h2 class="state-title">{copy.title}</h2>
       {message && <p class="state-detail">{message}</p>}
-      <p class="muted">{copy.text}</p>
+      {(!message || state === 'error') && <p class="muted">{copy.text}</p>}
       {copy.action && onRead && (
         <button type="button" class="button button-primary" onClick={onRead}>
           {copy.action}

@@ -1,4 +1,5 @@
 import type { UseReport } from './use-report';
+import { Icon } from './Icon';
 import { ReportView } from './ReportView';
 import { Spinner } from './Spinner';
 
@@ -30,8 +31,8 @@ export function TabReportView({ tabId, report, onOpenArticle }: TabReportViewPro
   if (state.status === 'failed') {
     return (
       <div class="state state-error">
-        <span class="state-icon" aria-hidden="true">
-          !
+        <span class="state-icon">
+          <Icon name="error" size={20} />
         </span>
         <h2 class="state-title">Couldn’t get this tab’s report</h2>
         <p class="state-detail">{state.error}</p>

@@ -1,5 +1,5 @@
 // Where the reader marks an article: its figures (by their offsets into the paragraphs joined by a
-// blank line, as the engine analysed them) and the sentences attributed to each source.
+// blank line, as the engine analysed them) and the sentences and quotations attributed to each source.
 import type { Article, Figure } from '../lib/types';
 import { findSentences, segmentText, type MarkRange, type Segment } from './segment-text';
 
@@ -17,7 +17,9 @@ export function markParagraphs(article: Pick<Article, 'paragraphs' | 'figures' |
       .map((f) => ({ start: f.start - start, end: f.end - start, data: { kind: 'figure', figure: f } }));
     const sentences = findSentences<ArticleMark>(
       paragraph,
-      article.sources.flatMap((s, i) => s.sentences.map((sentence) => ({ sentence, data: { kind: 'source', number: i + 1, name: s.name } }))),
+      article.sources.flatMap((s, i) =>
+        [...s.sentences, ...s.quotes].map((sentence) => ({ sentence, data: { kind: 'source', number: i + 1, name: s.name } })),
+      ),
     );
     return segmentText(paragraph, [...sentences, ...figures]);
   });

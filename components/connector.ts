@@ -64,9 +64,16 @@ export const browserConnector: Connector = {
 
   onActiveTabChange(handler) {
     if (!browser.tabs) return () => {};
-    const activated = (info: { tabId: number }) => handler(info.tabId);
-    const updated = (tabId: number, change: { url?: string; status?: string }, tab: { active?: boolean }) => {
-      if (tab.active && (change.url || change.status === 'complete')) handler(tabId);
+    // Only this window's tabs: a side panel belongs to one window.
+    let windowId: number | undefined;
+    browser.windows?.getCurrent().then(
+      (w) => (windowId = w.id),
+      () => undefined,
+    );
+    const ours = (id: number | undefined) => windowId === undefined || id === windowId;
+    const activated = (info: { tabId: number; windowId: number }) => ours(info.windowId) && handler(info.tabId);
+    const updated = (tabId: number, change: { url?: string; status?: string }, tab: { active?: boolean; windowId?: number }) => {
+      if (tab.active && ours(tab.windowId) && (change.url || change.status === 'complete')) handler(tabId);
     };
     browser.tabs.onActivated.addListener(activated);
     browser.tabs.onUpdated.addListener(updated);

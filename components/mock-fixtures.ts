@@ -44,8 +44,8 @@ const PAGE_TEXT = PAGE_PARAGRAPHS.join('\n\n');
 type FigureSpec = Omit<Figure, 'start' | 'end' | 'sentence'> & { sentence?: string };
 
 /** A figure located in `text` by its words, with the sentence it stands in. */
-function figureIn(text: string, spec: FigureSpec): Figure {
-  const start = text.indexOf(spec.text);
+function figureIn(text: string, spec: FigureSpec, from = 0): Figure {
+  const start = text.indexOf(spec.text, from);
   const end = start + spec.text.length;
   const sentenceStart = Math.max(text.lastIndexOf('. ', start) + 2, text.lastIndexOf('\n', start) + 1, 0);
   const stop = text.slice(end).search(/[.!?](\s|$)/);
@@ -87,12 +87,7 @@ const PAGE_FIGURES: Figure[] = [
   fig(PAGE_TEXT, { text: '2.4-million', value: 2_400_000, counts: 'Gaza’s population' }),
 ];
 // "100" first occurs inside "Over 100"; place the prisoners' figure where it really stands.
-{
-  const prisoners = PAGE_FIGURES[7];
-  const at = PAGE_TEXT.indexOf('100 of whom');
-  prisoners.start = at;
-  prisoners.end = at + 3;
-}
+PAGE_FIGURES[7] = figureIn(PAGE_TEXT, { ...PAGE_FIGURES[7], sentence: undefined }, PAGE_TEXT.indexOf('100 of whom'));
 
 const PAGE_SOURCES: Source[] = [
   {
@@ -439,6 +434,12 @@ export const MOCK_OUTLETS: OutletProfile[] = [
   },
 ];
 
+/** The [start, end) of `part` in `text`. */
+function rangeOf(text: string, part: string): [number, number] {
+  const at = text.indexOf(part);
+  return [at, at + part.length];
+}
+
 export const MOCK_LOOKUP: LookupResult = {
   selection: 'close to 600 Israeli officers and soldiers have been killed',
   passages: [
@@ -449,7 +450,7 @@ export const MOCK_LOOKUP: LookupResult = {
       published: '2024-03-15',
       paragraph: 4,
       text: TEHRAN_TIMES_ARTICLE.paragraphs[4],
-      highlights: [[34, 94]],
+      highlights: [rangeOf(TEHRAN_TIMES_ARTICLE.paragraphs[4], 'close to 600 Israeli officers and soldiers have been killed')],
       score: 0.96,
     },
     {
@@ -460,8 +461,8 @@ export const MOCK_LOOKUP: LookupResult = {
       paragraph: 0,
       text: ALMAYADEEN_ARTICLE.paragraphs[0],
       highlights: [
-        [52, 81],
-        [87, 98],
+        rangeOf(ALMAYADEEN_ARTICLE.paragraphs[0], 'Israeli officers and soldiers'),
+        rangeOf(ALMAYADEEN_ARTICLE.paragraphs[0], 'been killed'),
       ],
       score: 0.52,
     },

@@ -21,7 +21,7 @@ export function useReader(): UseReader {
     const back = opener.current;
     opener.current = null;
     // The opener is hidden while the reader shows; focus it once it is visible again.
-    if (back) setTimeout(() => back.isConnected && back.focus(), 0);
+    if (back) setTimeout(() => back.isConnected && back.focus?.(), 0);
   }, []);
   return { articleId, open, close };
 }

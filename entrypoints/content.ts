@@ -1,5 +1,92 @@
+// The content script: once the page has loaded and the browser is idle, it reads the page (one step per
+// idle slot, see lib/page/read-page.ts) and sends the background a digest, or says the page is not an
+// article. It reads again when the address changes in place (single-page sites), and answers a
+// `read-now` request. It stops quietly when the extension is reloaded or updated under it.
+import { browser } from 'wxt/browser';
+import type { Request } from '@/lib/messages';
+import { isReaderable, readPageSteps } from '@/lib/page/read-page';
+import { runSteps, type Schedule } from '@/lib/page/run-steps';
+import type { PageDigest } from '@/lib/types';
+
+/** The longest a step waits for an idle period before it runs anyway. */
+const IDLE_TIMEOUT_MS = 2000;
+/** After an in-page navigation, time for the site to render the new article before it is read. */
+const SETTLE_MS = 1200;
+
+const withoutHash = (href: string) => href.split('#')[0];
+const isReadNow = (message: unknown) =>
+  typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'read-now';
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  main() {},
+  allFrames: false,
+  main(ctx) {
+    if (window.top !== window) return;
+
+    const schedule: Schedule = (run) => {
+      if (typeof requestIdleCallback === 'function') ctx.requestIdleCallback(() => run(), { timeout: IDLE_TIMEOUT_MS });
+      else ctx.setTimeout(run, 0);
+    };
+
+    async function send(message: Request): Promise<void> {
+      if (ctx.isInvalid) return;
+      try {
+        await browser.runtime.sendMessage(message);
+      } catch (error) {
+        // The extension was reloaded or updated: this copy of the script is orphaned, stop it.
+        if (/context invalidated/i.test(String((error as Error)?.message ?? error))) ctx.abort('Extension context invalidated');
+        // Anything else (the background is starting up) is not the page's business.
+      }
+    }
+
+    /** Reads the page if it is an article; yields between steps so each runs in its own idle slot. */
+    function* readIfArticle(): Generator<void, Request, void> {
+      const url = location.href;
+      const started = performance.now();
+      const readerable = isReaderable(document);
+      if (!readerable) return { type: 'page-skipped', url, reason: 'not-article' };
+      const checkMs = performance.now() - started;
+      yield;
+      const digest = yield* readPageSteps(document, url, { readerable });
+      digest.readMs = Math.round(((digest.readMs ?? 0) + checkMs) * 10) / 10;
+      return { type: 'page-digest', digest };
+    }
+
+    // Each read has a number; a newer read (the address changed) makes an older one stop.
+    let generation = 0;
+    async function readAndSend(): Promise<void> {
+      const mine = ++generation;
+      try {
+        const message = await runSteps(readIfArticle(), schedule, () => ctx.isInvalid || mine !== generation);
+        if (message && mine === generation) await send(message);
+      } catch (error) {
+        await send({ type: 'page-skipped', url: location.href, reason: 'error', detail: String((error as Error)?.message ?? error).slice(0, 300) });
+      }
+    }
+
+    // Never during load: wait for the load event, then for idleness.
+    if (document.readyState === 'complete') void readAndSend();
+    else ctx.addEventListener(window, 'load', () => void readAndSend(), { once: true });
+
+    // WXT watches the address (Navigation API, or polling) since pushState is invisible from here.
+    let lastAddress = withoutHash(location.href);
+    let settleTimer: number | undefined;
+    ctx.addEventListener(window, 'wxt:locationchange', (event) => {
+      const address = withoutHash(event.newUrl.href);
+      if (address === lastAddress) return; // a hash-only change: same article
+      lastAddress = address;
+      generation++;
+      clearTimeout(settleTimer);
+      settleTimer = ctx.setTimeout(() => void readAndSend(), SETTLE_MS);
+    });
+
+    // The background may ask for the digest itself (the "only when I click" mode).
+    const onMessage = (message: unknown, sender: { id?: string }): Promise<PageDigest | null> | undefined => {
+      if (!isReadNow(message) || sender.id !== browser.runtime.id || ctx.isInvalid) return undefined;
+      return runSteps(readPageSteps(document, location.href), schedule, () => ctx.isInvalid);
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  },
 });

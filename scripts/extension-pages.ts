@@ -4,13 +4,16 @@ import type { Page } from 'playwright-core';
 import type { TabReport } from '../lib/types';
 import type { ExtensionBrowser } from './launch-browser';
 
+// Code passed to evaluate() runs in the extension's service worker, where `chrome` is defined.
+declare const chrome: any;
+
 /** The id the browser gave the tab showing `url`. */
 export async function tabIdOf(browser: ExtensionBrowser, url: string): Promise<number> {
   const deadline = Date.now() + 15_000;
   while (Date.now() < deadline) {
     const id = await browser.worker.evaluate(async (u) => {
       const tabs = await chrome.tabs.query({});
-      return tabs.find((t) => t.url === u)?.id ?? null;
+      return tabs.find((t: { url?: string; id?: number }) => t.url === u)?.id ?? null;
     }, url);
     if (id !== null) return id;
     await new Promise((r) => setTimeout(r, 100));

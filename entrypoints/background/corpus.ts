@@ -12,7 +12,7 @@ let ready: Promise<InstallOutcome> | null = null;
 
 /** The compiled corpus shipped with this version of the extension. */
 export function bundledCorpus(): Promise<CorpusAsset> {
-  asset ??= fetch(browser.runtime.getURL('/corpus.json')).then((r) => r.json() as Promise<CorpusAsset>);
+  asset ??= fetch((browser.runtime.getURL as (path: string) => string)('/corpus.json')).then((r) => r.json() as Promise<CorpusAsset>);
   return asset;
 }
 

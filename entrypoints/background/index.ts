@@ -10,10 +10,13 @@ import { forgetReport, saveReport } from './reports';
 import { migrateStoredSettings } from './settings';
 import { stateReport } from '@/lib/report/build-report';
 import { readableUrl } from '@/lib/reading-rules';
+import { exposeTestHooks } from './test-hooks';
 
 export default defineBackground(() => {
   registerMessages();
   registerContextMenus();
+  // The e2e build (tests, benchmark, `npm start`) exposes hooks for the browser tests; never the release.
+  if (import.meta.env.MODE === 'e2e') exposeTestHooks();
 
   browser.runtime.onInstalled.addListener(async () => {
     createContextMenus();

@@ -14,30 +14,36 @@ function allDigits(s: string): boolean {
   return true;
 }
 
-/** The value of an English-convention numeral, or NaN when the numeral is not one. */
+/** The value of an English-convention numeral, or NaN when the numeral is not one. One scan, no allocation. */
 export function parseNumeral(raw: string): number {
-  const point = raw.indexOf('.');
-  if (point !== raw.lastIndexOf('.')) return NaN; // "1.234.567": not English
-  const whole = point >= 0 ? raw.slice(0, point) : raw;
-  const fraction = point >= 0 ? raw.slice(point + 1) : '';
-  if (fraction.includes(',')) return NaN; // "1.234,5"
-  if (point >= 0 && !allDigits(fraction)) return NaN;
-
-  const groups = whole.split(',');
-  if (groups.length > 1) {
-    // Thousands groups: 1–3 digits, then exactly three each.
-    if (!allDigits(groups[0]) || groups[0].length > 3 || groups[0].startsWith('0')) return NaN;
-    for (let g = 1; g < groups.length; g++) {
-      if (groups[g].length !== 3 || !allDigits(groups[g])) return NaN;
+  let digits = 0;
+  let groupLength = 0; // digits since the last comma, or since the start
+  let commas = 0;
+  let point = -1;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      digits++;
+      groupLength++;
+    } else if (c === 44) {
+      // A comma after the point ("1.234,5") or a group of the wrong size ("1,1", "1234,567"): not English.
+      if (point >= 0 || groupLength === 0 || (commas === 0 ? groupLength > 3 : groupLength !== 3)) return NaN;
+      commas++;
+      groupLength = 0;
+    } else if (c === 46) {
+      if (point >= 0) return NaN; // "1.234.567"
+      if (commas > 0 && groupLength !== 3) return NaN;
+      point = i;
+      groupLength = 0;
+    } else {
+      return NaN;
     }
-  } else {
-    if (!allDigits(whole)) return NaN;
-    // A leading zero marks a code ("007", "0958"), except "0" and "0.5".
-    if (whole.length > 1 && whole.startsWith('0')) return NaN;
   }
-  const digits = groups.join('');
-  if (digits.length + fraction.length > MAX_DIGITS) return NaN;
-  return Number(fraction ? `${digits}.${fraction}` : digits);
+  if (digits === 0 || digits > MAX_DIGITS || groupLength === 0) return NaN;
+  if (commas > 0 && point < 0 && groupLength !== 3) return NaN;
+  // A leading zero marks a code ("007", "0958", "0,123"), except "0" and "0.5".
+  if (raw.charCodeAt(0) === 48 && raw.length > 1 && raw.charCodeAt(1) !== 46) return NaN;
+  return Number(commas > 0 ? raw.replace(/,/g, '') : raw);
 }
 
 /** Whether a numeral has no separators: "2024" could be a year, "2,024" cannot. */

@@ -40,8 +40,13 @@ const WIDE_TERMINATORS = new Set(['\u3002', '\uff01', '\uff1f']);
 const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb', '\u203a']);
 const OPENERS = new Set(['"', "'", '\u201c', '\u2018', '(', '[', '\u00ab', '\u2039']);
 
+const UNICODE_SPACE = /\s/u;
+
+/** Whitespace as `String.prototype.trim` sees it, so sentences come out trimmed. */
 function isSpace(ch: string): boolean {
-  return ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\u00a0' || ch === '\u2009' || ch === '\u202f';
+  const c = ch.charCodeAt(0);
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  return c > 127 && UNICODE_SPACE.test(ch);
 }
 
 function isLetter(ch: string): boolean {

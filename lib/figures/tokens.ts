@@ -17,8 +17,6 @@ export interface Token {
   gap: boolean;
 }
 
-const APOSTROPHES = new Set(["'", '\u2019']);
-
 function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
@@ -27,22 +25,37 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-const LETTER = /[\p{L}\p{M}]/u;
-const SPACE = /\s/u;
+// Sticky and tested in place (`lastIndex`), so that no one-character string is made per character.
+const LETTERS = /[\p{L}\p{M}]+/uy;
+const SPACE = /\s/uy;
 
-function isLetterAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (isAsciiLetter(c)) return true;
-  if (c < 128 || Number.isNaN(c)) return false;
-  return LETTER.test(text[i]);
+/** The end of the run of letters starting at `i` (`i` itself when there is none). */
+function letterRunEnd(text: string, i: number): number {
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isAsciiLetter(c)) {
+      i++;
+      continue;
+    }
+    if (c < 128) break;
+    LETTERS.lastIndex = i;
+    if (!LETTERS.test(text)) break;
+    i = LETTERS.lastIndex;
+  }
+  return i;
 }
 
 function isSpaceAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c === 32 || c === 10 || c === 9 || c === 13) return true;
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
   if (c < 128) return false;
-  return SPACE.test(text[i]);
+  SPACE.lastIndex = i;
+  return SPACE.test(text);
 }
+
+const APOSTROPHE = 39;
+const RIGHT_QUOTE = 0x2019;
 
 /** Every token of `text`, in order. Numerals keep their inner separators: "31,000", "2.4", "1.234,5". */
 export function tokenize(text: string): Token[] {
@@ -58,6 +71,7 @@ export function tokenize(text: string): Token[] {
     }
     const start = i;
     let kind: TokenKind;
+    let wordEnd: number;
     if (isDigit(text.charCodeAt(i))) {
       kind = 'num';
       i++;
@@ -71,15 +85,18 @@ export function tokenize(text: string): Token[] {
         }
         break;
       }
-    } else if (isLetterAt(text, i)) {
+    } else if ((wordEnd = letterRunEnd(text, i)) > i) {
       kind = 'word';
-      i++;
+      i = wordEnd;
+      // An apostrophe between letters stays inside the word: "Gaza's", "Kana'ani".
       for (;;) {
-        while (i < n && isLetterAt(text, i)) i++;
-        // An apostrophe between letters stays inside the word: "Gaza's", "Kana'ani".
-        if (i + 1 < n && APOSTROPHES.has(text[i]) && isLetterAt(text, i + 1)) {
-          i++;
-          continue;
+        const c = text.charCodeAt(i);
+        if ((c === APOSTROPHE || c === RIGHT_QUOTE) && i + 1 < n) {
+          const after = letterRunEnd(text, i + 1);
+          if (after > i + 1) {
+            i = after;
+            continue;
+          }
         }
         break;
       }
@@ -90,7 +107,7 @@ export function tokenize(text: string): Token[] {
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
     }
     const t = text.slice(start, i);
-    tokens.push({ kind, text: t, lower: t.toLowerCase(), start, end: i, gap });
+    tokens.push({ kind, text: t, lower: kind === 'word' ? t.toLowerCase() : t, start, end: i, gap });
     gap = false;
   }
   return tokens;

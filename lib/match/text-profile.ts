@@ -1,6 +1,6 @@
 // What the index and the matcher read from a text, computed the same way on both sides: term
 // frequencies (with a surface form per stem, for display), shingle hashes, and candidate names.
-import { analyzeTerms } from '../text/terms';
+import { termsOfTokens } from '../text/terms';
 import { idf } from '../text/background';
 import { nameOccurrences, type NameOccurrence } from '../text/names';
 import { shinglesOfWords } from '../text/shingles';
@@ -32,8 +32,9 @@ export function profileText(body: string, title = ''): TextProfile {
   const surfaces = new Map<string, Map<string, number>>();
   let position = 0;
   let length = 0;
-  const count = (source: string, weight: number) => {
-    for (const { term, surface } of analyzeTerms(source)) {
+  const tokens = tokenize(text);
+  const count = (source: string, weight: number, sourceTokens = tokenize(source)) => {
+    for (const { term, surface } of termsOfTokens(source, sourceTokens)) {
       tf.set(term, (tf.get(term) ?? 0) + weight);
       if (!first.has(term)) first.set(term, position);
       position++;
@@ -44,7 +45,7 @@ export function profileText(body: string, title = ''): TextProfile {
     }
   };
   if (title) count(title.slice(0, 1000), 2);
-  count(text, 1);
+  count(text, 1, tokens);
   const surface = new Map<string, string>();
   for (const [term, forms] of surfaces) {
     let best = term;
@@ -52,7 +53,7 @@ export function profileText(body: string, title = ''): TextProfile {
     for (const [form, n] of forms) if (n > bestCount) [best, bestCount] = [form, n];
     surface.set(term, best);
   }
-  const words = tokenize(text).map((t) => t.token);
+  const words = tokens.map((t) => t.token);
   return { tf, surface, first, length, shingles: shinglesOfWords(words, SHINGLE_WORDS), names: nameOccurrences(text) };
 }
 

@@ -18,11 +18,21 @@ export interface TextCredits {
 const HEAD_LINES = 6;
 const HEAD_LINE_CHARS = 400;
 
-const REPUBLISHED =
-  /\b(?:(?:first|originally)\s+(?:published|appeared|posted|ran)|(?:was|is)\s+(?:first\s+|originally\s+)?(?:published|appeared)\s+(?:first|originally))\s+(?:by|in|on|at|with)\s+([^\n]{1,160})|\brepublished\s+(?:here\s+)?(?:with\s+(?:kind\s+)?permission\s+)?(?:from|by)\s+([^\n]{1,160})/i;
+/** What a credit may call the text: "This article first appeared on …", "The story was originally published in …". */
+const THIS_TEXT = String.raw`\b(?:this|the)\s+(?:article|story|piece|report|post|op-ed|column|interview|essay|analysis|commentary|text)\s+(?:was\s+|is\s+|has\s+been\s+)?`;
+/**
+ * A republication credit: at the start of a line or sentence ("First published by Tehran Times."),
+ * or about the text itself. "The video, first published by Reuters, shows" is not one: it must not
+ * make Reuters the page's first publisher. Whitespace runs are bounded so the search stays linear.
+ */
+const REPUBLISHED = new RegExp(
+  String.raw`(?:(?:^|[.!?"”]\s{0,40})|${THIS_TEXT})(?:first|originally)\s+(?:published|appeared|posted|ran)\s+(?:by|in|on|at|with)\s+([^\n]{1,160})` +
+    String.raw`|\brepublished\s+(?:here\s+)?(?:with\s+(?:kind\s+)?permission\s+)?from\s+([^\n]{1,160})`,
+  'gimu',
+);
 
 /** Words that end a publisher's name in a credit sentence: "… in Foreign Affairs on March 3". */
-const NAME_END = /\s+(?:on|in|under|and\s+(?=\p{Ll})|at|as|with|and\s+is|is|was|for)\s|[.;!?](?:\s|$)|,|\s[-–—|(]|\s*$/u;
+const NAME_END = /\s+(?:on|in|under|at|as|with|is|was|for|from|via)\s|\s+and\s+(?=\p{Ll})|[.;!?](?=\s|$)|,|\s[-–—|(]/u;
 
 /** The dash that closes a dateline or a wire credit. */
 const DASH = String.raw`\s*[-–—‒]+\s*`;
@@ -46,15 +56,18 @@ function trimName(raw: string): string | null {
   // An address as the credit: keep its host ("theconversation.com").
   const host = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?:\/|$)/i.exec(cut);
   if (host && /\.[a-z]{2,}$/i.test(host[1])) return host[1].toLowerCase();
-  if (!/^[\p{Lu}\p{N}]/u.test(cut) || /^\d+$/.test(cut) || cut.length > 80) return null;
+  if (!/^\p{Lu}/u.test(cut) || cut.length > 80) return null;
   return cut;
 }
 
 function findOriginalPublisher(text: string): string | null {
   // The pattern starts on literal words and never looks past one line, so one pass is linear.
-  const match = REPUBLISHED.exec(text);
-  if (!match) return null;
-  return trimName(match[1] ?? match[2] ?? '');
+  let tries = 0;
+  for (const match of text.matchAll(REPUBLISHED)) {
+    const name = trimName(match[1] ?? match[2] ?? '');
+    if (name || ++tries >= 20) return name;
+  }
+  return null;
 }
 
 function looksLikeNames(text: string): boolean {

@@ -8,7 +8,7 @@ import { cleanLanguage } from './clean-language';
 import { cleanText } from './clean-text';
 import { readJsonLd } from './read-json-ld';
 import { allTags, firstTag, readMetaTags, type MetaTags } from './read-meta-tags';
-import { hostOf, safeUrl } from './safe-url';
+import { safeUrl } from './safe-url';
 
 export const MAX_TITLE_CHARS = 500;
 export const MAX_NAME_CHARS = 200;
@@ -25,7 +25,7 @@ export interface PageMetadata {
   section: string | null;
   /** JSON-LD isBasedOn, when it is an address. */
   basedOn: string | null;
-  /** The publisher isBasedOn names, or the host of its address when it is another site. */
+  /** The publisher the JSON-LD isBasedOn names. */
   originalPublisher: string | null;
 }
 
@@ -67,12 +67,20 @@ function bylineFromTags(tags: MetaTags, keys: readonly string[]): string | null 
   return cleanByline([...new Set(names)].join(', '));
 }
 
-/** The publication time stated by a <time> element marked as such, or the first one in the article. */
+/**
+ * The publication time stated by a <time> element: one marked as such, else the first in the
+ * <article>, else the page's only one. With several and none marked, which is the article's is a guess.
+ */
 function timeFromMarkup(doc: Document): string | null {
   const marked = doc.querySelector('time[itemprop="datePublished"][datetime], time[pubdate][datetime], [itemprop="datePublished"][content]');
   if (marked) return marked.getAttribute('datetime') ?? marked.getAttribute('content');
+  // "Last updated …" is not when the article was published.
+  const isUpdate = (el: Element) =>
+    /modif|updat/i.test(`${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('class') ?? ''} ${(el.textContent ?? '').slice(0, 80)}`);
   const inArticle = doc.querySelector('article time[datetime]');
-  return inArticle?.getAttribute('datetime') ?? null;
+  if (inArticle && !isUpdate(inArticle)) return inArticle.getAttribute('datetime');
+  const all = doc.querySelectorAll('time[datetime]');
+  return all.length === 1 && !isUpdate(all[0]) ? all[0].getAttribute('datetime') : null;
 }
 
 /** The byline stated by microdata or rel=author markup, when no tag states it. */
@@ -88,10 +96,6 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
   const canonicalLink = doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href');
   const canonical = pick((v) => safeUrl(v, url), canonicalLink, firstTag(tags, ['og:url']));
 
-  const basedOn = safeUrl(ld.basedOnUrl, url);
-  const basedOnHost = hostOf(basedOn);
-  const ownHost = hostOf(canonical ?? url);
-  const originalPublisher = pick(name, ld.basedOnName, basedOnHost !== ownHost ? basedOnHost : null);
 
   return {
     title: pick(title, ld.title, firstTag(tags, TITLE_TAGS)),
@@ -108,7 +112,7 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
     language: pick(cleanLanguage, doc.documentElement?.getAttribute('lang'), firstTag(tags, LANGUAGE_TAGS), ld.language),
     canonical,
     section: pick(name, ld.section, firstTag(tags, SECTION_TAGS)),
-    basedOn,
-    originalPublisher,
+    basedOn: safeUrl(ld.basedOnUrl, url),
+    originalPublisher: name(ld.basedOnName),
   };
 }

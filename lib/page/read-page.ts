@@ -94,8 +94,8 @@ export function* readPageSteps(doc: Document, url: string, options: ReadPageOpti
   resume();
 
   const meta = readMetadata(doc, url);
-  const bodyChars = doc.body?.textContent?.length ?? 0;
-  const small = bodyChars <= MAX_READABILITY_TEXT_CHARS && countElements(doc) <= MAX_READABILITY_ELEMENTS;
+  const bodyText = doc.body?.textContent ?? '';
+  const small = bodyText.length <= MAX_READABILITY_TEXT_CHARS && countElements(doc) <= MAX_READABILITY_ELEMENTS;
   pause();
   yield;
   resume();
@@ -108,7 +108,10 @@ export function* readPageSteps(doc: Document, url: string, options: ReadPageOpti
   const root: Node | null = article?.content ?? doc.body ?? doc.documentElement;
   const paragraphs = root ? readParagraphs(root, maxChars, article?.content ? undefined : NOT_ARTICLE) : [];
   const text = capLength(stripInvisible(paragraphs.join('\n\n')), maxChars);
-  const credits = readTextCredits(text.slice(0, 20_000) + '\n' + text.slice(-5_000));
+  const credits = readTextCredits(text.length > 25_000 ? `${text.slice(0, 20_000)}\n${text.slice(-5_000)}` : text);
+  // Sites often print "This article first appeared on …" below the article, where Readability
+  // does not look; the whole body is searched for it only when the article text has none.
+  const pageCredit = credits.originalPublisher ? null : readTextCredits(bodyText.slice(0, MAX_READABILITY_TEXT_CHARS)).originalPublisher;
 
   const host = hostOf(meta.canonical ?? url);
   const site = meta.site ?? cleanText(article?.siteName, MAX_NAME_CHARS) ?? host;
@@ -119,6 +122,7 @@ export function* readPageSteps(doc: Document, url: string, options: ReadPageOpti
     cleanText(doc.querySelector('h1')?.textContent, MAX_TITLE_CHARS) ??
     '';
   const agencyCredit = credits.agency && !isSameOutlet(credits.agency, site, host) ? credits.agency : null;
+  const basedOnHost = hostOf(meta.basedOn);
 
   const digest: PageDigest = {
     url,
@@ -129,7 +133,13 @@ export function* readPageSteps(doc: Document, url: string, options: ReadPageOpti
     published: meta.published ?? cleanDate(article?.publishedTime),
     modified: meta.modified,
     language: meta.language ?? cleanLanguage(article?.lang),
-    originalPublisher: meta.originalPublisher ?? cleanText(credits.originalPublisher, MAX_NAME_CHARS) ?? cleanText(agencyCredit, MAX_NAME_CHARS),
+    // A name the page gives beats an address's host; a wire credit comes last, and only when the
+    // agency is not the site itself ("(MNA)" on Mehr News Agency's own page).
+    originalPublisher:
+      meta.originalPublisher ??
+      cleanText(credits.originalPublisher ?? pageCredit, MAX_NAME_CHARS) ??
+      (basedOnHost && basedOnHost !== host ? basedOnHost : null) ??
+      cleanText(agencyCredit, MAX_NAME_CHARS),
     basedOn: meta.basedOn,
     dateline: cleanText(credits.dateline, MAX_NAME_CHARS),
     section: meta.section,

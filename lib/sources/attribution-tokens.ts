@@ -48,7 +48,16 @@ function isDigit(c: string | undefined): boolean {
 }
 
 function isUpper(c: string | undefined): boolean {
-  return c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+function isSpace(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return /\s/.test(c);
 }
 
 /** Where the word starting at `i` ends: letters, digits, inner apostrophes and hyphens, "31,000", "U.S.". */
@@ -94,7 +103,8 @@ function makeWord(text: string, start: number, end: number): Token {
     possessive = true;
   }
   const first = word[0];
-  const cap = isUpper(first) || /^(?:al|el)[-‐]\p{Lu}/u.test(word);
+  // "al-Sisi", "el-Din": the article is lower case, the name after it is not.
+  const cap = isUpper(first) || ((first === 'a' || first === 'e') && word[1] === 'l' && (word[2] === '-' || word[2] === '‐') && isUpper(word[3]));
   return { text: word, lower: word.toLowerCase(), start, end, type: 'word', cap, possessive, quoted: false };
 }
 
@@ -111,8 +121,9 @@ export function tokenizeParagraph(text: string, start: number, end: number): Tok
     if (open < 0) return;
     let s = open;
     let e = at;
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    while (s < e && isSpace(text[s]!)) s++;
+    // The comma before a closing mark belongs to the sentence around the quotation, not to the quotation.
+    while (e > s && /[\s,;:]/.test(text[e - 1]!)) e--;
     if (e > s) quotes.push({ text: text.slice(s, e), start: s, end: e });
     open = -1;
   };
@@ -145,7 +156,7 @@ export function tokenizeParagraph(text: string, start: number, end: number): Tok
       i++;
       continue;
     }
-    if (!/\s/.test(c)) {
+    if (!isSpace(c)) {
       tokens.push({ text: c, lower: c, start: i, end: i + 1, type: 'punct', cap: false, possessive: false, quoted: open >= 0 });
     }
     i++;

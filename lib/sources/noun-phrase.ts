@@ -20,7 +20,7 @@ import {
   SENTENCE_OPENERS,
   TITLES,
 } from './attribution-lexicon';
-import { findOutlet } from './outlets';
+import { findOutlet, mayNameOutlet } from './outlets';
 
 /** The longest noun phrase this module reads, in tokens. */
 export const MAX_PHRASE = 10;
@@ -31,7 +31,7 @@ export type Mention =
   | { type: 'person'; name: string; parts: number; titles: string | null }
   | { type: 'body'; kind: SourceKind; name: string; named: boolean; head: string; text: string }
   | { type: 'outlet'; name: string; profile: OutletProfile | null; named: boolean; text: string }
-  | { type: 'description'; head: string; definite: boolean; text: string };
+  | { type: 'description'; head: string; definite: boolean; plural: boolean; text: string };
 
 /** A half-open range of token indexes. */
 export interface Range {
@@ -62,7 +62,6 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Range
     // "of" stays inside a name ("Ministry of Health") but not between a common noun and a name.
     if (t.lower === 'of' && !(tokens[i - 2]?.cap && tokens[i]?.cap)) break;
     i--;
-    // A possessive before the phrase owns it ("his regime"), a possessive inside is part of it ("the military’s intelligence").
   }
   return i < end ? { start: i, end } : null;
 }
@@ -75,7 +74,6 @@ export function phraseAfter(tokens: Token[], start: number, ceil: number): Range
     const t = tokens[j]!;
     if (!phraseWord(t) && !(t.lower === 'of' && tokens[j - 1]?.cap && tokens[j + 1]?.cap)) break;
     j++;
-    // A possessive ends the phrase unless more of the same name follows ("the military’s intelligence" goes on).
   }
   return j > start && !(j === start + 1 && DETERMINERS.has(tokens[start]!.lower)) ? { start, end: j } : null;
 }
@@ -93,7 +91,11 @@ export function phraseText(text: string, tokens: Token[], range: Range): string 
   return DETERMINERS.has(first.lower) ? first.lower + written.slice(first.text.length) : written;
 }
 
+/** Last words of the known bodies: most phrases end otherwise, and are spared the lookups. */
+const KNOWN_BODY_LAST_WORDS = new Set(Object.keys(KNOWN_BODIES).map((k) => k.split(' ').pop()!));
+
 function knownBodyEndingAt(tokens: Token[], start: number, end: number): { kind: SourceKind; name: string } | null {
+  if (!KNOWN_BODY_LAST_WORDS.has(tokens[end - 1]!.lower)) return null;
   for (let n = Math.min(MAX_KNOWN_BODY, end - start); n >= 1; n--) {
     const key = joinWords(tokens, end - n, end).toLowerCase();
     const kind = KNOWN_BODIES[key];
@@ -105,7 +107,7 @@ function knownBodyEndingAt(tokens: Token[], start: number, end: number): { kind:
 
 function outletIn(profiles: OutletProfile[], tokens: Token[], start: number, end: number): OutletProfile | null {
   // Outlets are proper names: only phrases that begin with a capital qualify ("the Press TV website").
-  if (!tokens[start]!.cap) return null;
+  if (!tokens[start]!.cap || !mayNameOutlet(profiles, tokens[start]!.text)) return null;
   for (let e = end; e > start; e--) {
     const profile = findOutlet(profiles, { name: joinWords(tokens, start, e) });
     if (profile) return profile;
@@ -122,8 +124,8 @@ function bodyKind(tokens: Token[], start: number, end: number): SourceKind | nul
   if (!isBodyHead) return null;
   for (let i = start; i < end; i++) if (MILITARY_HEADS.has(tokens[i]!.lower)) return 'military';
   if (GOVERNMENT_HEADS.has(head)) return 'government';
-  if (OUTLET_HEADS.has(head)) return beforeHead === 'news' || head !== 'agency' ? 'outlet' : 'organization';
-  if (head === 'agency' && beforeHead === 'news') return 'outlet';
+  // "news agency" is an outlet; a "UN agency" is an organization.
+  if (OUTLET_HEADS.has(head) || (head === 'agency' && beforeHead === 'news')) return 'outlet';
   return 'organization';
 }
 
@@ -133,10 +135,11 @@ function personAt(tokens: Token[], start: number, end: number): Mention | null {
   while (s > start) {
     const t = tokens[s - 1]!;
     const particle = NAME_PARTICLES.has(t.lower) && s < end && s - 1 > start && tokens[s - 2]!.cap;
-    if (!(t.cap || particle) || t.possessive && s !== end) break;
+    if (!(t.cap || particle) || (t.possessive && s !== end)) break;
     s--;
   }
-  if (s === end) return null;
+  // "the cabinet of Netanyahu" names the cabinet, not Netanyahu.
+  if (s === end || tokens[s - 1]?.lower === 'of') return null;
   let nameStart = s;
   while (nameStart < end && (TITLES.has(tokens[nameStart]!.lower.replace(/\.$/, '')) || NOT_PERSON.has(tokens[nameStart]!.lower))) nameStart++;
   if (nameStart === end) return null;
@@ -145,7 +148,7 @@ function personAt(tokens: Token[], start: number, end: number): Mention | null {
     if (NOT_PERSON.has(t.lower) || isAcronym(t) || /\p{N}/u.test(t.text)) return null;
   }
   if (nameStart === s && s === start && SENTENCE_OPENERS.has(tokens[s]!.lower)) return null;
-  const titles = nameStart > start ? joinWords(tokens, start, nameStart) : null;
+  const titles = nameStart > s ? joinWords(tokens, s, nameStart) : null;
   return { type: 'person', name: joinWords(tokens, nameStart, end), parts: end - nameStart, titles };
 }
 
@@ -168,18 +171,32 @@ export function readMention(text: string, tokens: Token[], range: Range, profile
   const kind = bodyKind(tokens, start, end);
   const head = tokens[end - 1]!.lower;
   if (kind) {
-    let named = false;
-    for (let i = start; i < end; i++) if (tokens[i]!.cap && !(i === range.start && !determiner && SENTENCE_OPENERS.has(tokens[i]!.lower))) named = true;
+    // "the Israeli military" is a body by name; "the Qatari-based news outlet" and "the resistance
+    // movement" only describe one named before, so they are resolved, not created.
+    let hasCap = false;
+    let hasProper = false;
+    for (let i = start; i < end; i++) {
+      const t = tokens[i]!;
+      if (!t.cap || SENTENCE_OPENERS.has(t.lower)) continue;
+      hasCap = true;
+      if (!NOT_PERSON.has(t.lower) && !/-based$/i.test(t.text)) hasProper = true;
+    }
+    const named = kind === 'military' || kind === 'government' ? hasCap : hasProper;
     const name = joinWords(tokens, start, end);
     if (kind === 'outlet') return { type: 'outlet', name, profile: null, named, text: written };
     return { type: 'body', kind, name, named, head, text: written };
   }
   if (PERSON_HEADS.has(head) && determiner) {
-    return { type: 'description', head, definite: determiner === 'the' || determiner === 'this', text: written };
+    return { type: 'description', head, definite: determiner === 'the' || determiner === 'this', plural: false, text: written };
+  }
+  // "Officials say", "Israeli officials said": unnamed people, never a name.
+  const singular = head.endsWith('ies') ? `${head.slice(0, -3)}y` : head.replace(/s$/, '');
+  if (singular !== head && (PERSON_HEADS.has(singular) || singular === 'authority') && (determiner === null || determiner === 'the')) {
+    const text = written[0]!.toLowerCase() + written.slice(1);
+    return { type: 'description', head: singular, definite: false, plural: true, text };
   }
   if (end - start === 1 && GOVERNMENT_PLACES.has(tokens[start]!.lower) && tokens[start]!.cap) {
     return { type: 'body', kind: 'government', name: tokens[start]!.text, named: true, head: tokens[start]!.lower, text: written };
   }
-  if (determiner === 'the' && end - start === 2 && tokens[start]!.lower === 'u.s.') return null;
   return personAt(tokens, start, end);
 }

@@ -115,17 +115,48 @@ function findByDomain(profiles: OutletProfile[], domain: string): OutletProfile 
   return null;
 }
 
-function findByName(profiles: OutletProfile[], name: string): OutletProfile | null {
-  let key = normalizeName(name).replace(LEADING, '');
-  for (let pass = 0; pass < 2; pass++) {
+// Profiles are read far more often than they change: their normalized names are indexed once per list.
+const nameIndexes = new WeakMap<OutletProfile[], Map<string, OutletProfile>>();
+
+function nameIndex(profiles: OutletProfile[]): Map<string, OutletProfile> {
+  let index = nameIndexes.get(profiles);
+  if (!index) {
+    index = new Map();
     for (const p of profiles) {
-      if (p.names.some((n) => normalizeName(n).replace(LEADING, '') === key)) return p;
+      for (const n of p.names) {
+        const key = normalizeName(n).replace(LEADING, '');
+        if (!index.has(key)) index.set(key, p);
+      }
     }
-    const stripped = key.replace(TRAILING, '');
-    if (stripped === key) break;
-    key = stripped;
+    nameIndexes.set(profiles, index);
   }
-  return null;
+  return index;
+}
+
+/**
+ * Whether a name starting with this word could name a profiled outlet: a cheap test that spares
+ * scanning code a full lookup for every capitalized word of a text.
+ */
+export function mayNameOutlet(profiles: OutletProfile[], firstWord: string): boolean {
+  let words = firstWordSets.get(profiles);
+  if (!words) {
+    words = new Set();
+    for (const key of nameIndex(profiles).keys()) words.add(key.split(' ')[0]!);
+    words.add('the');
+    firstWordSets.set(profiles, words);
+  }
+  const lower = firstWord.toLowerCase();
+  let end = 0;
+  while (end < lower.length && !"-‐.'’ ".includes(lower[end]!)) end++;
+  return words.has(lower.slice(0, end));
+}
+
+const firstWordSets = new WeakMap<OutletProfile[], Set<string>>();
+
+function findByName(profiles: OutletProfile[], name: string): OutletProfile | null {
+  const index = nameIndex(profiles);
+  const key = normalizeName(name).replace(LEADING, '');
+  return index.get(key) ?? index.get(key.replace(TRAILING, '')) ?? null;
 }
 
 /** The profile a publisher's name ("MNA", "Press TV website") or address ("en.mehrnews.com") refers to. */

@@ -19,7 +19,8 @@ const CALENDAR = new Set(
 );
 /** Capitalized words that are furniture or titles, not names, wherever they stand. */
 const NOT_NAMES = new Set(
-  `prime minister president mr mrs ms dr news id comment comments share read more video photo photos
+  `prime minister president mr mrs ms dr leader majority minority secretary governor senator spokesman
+  spokeswoman chief director ambassador envoy commander general news id comment comments share read more video photo photos
   related home latest world politics sport sports business opinion live update updates advertisement
   subscribe follow click copyright all rights reserved file menu search login sign`.split(/\s+/),
 );
@@ -49,51 +50,73 @@ export function names(text: string): string[] {
 
 /** The distinct candidate names with the form each was first written in. */
 export function nameOccurrences(text: string): NameOccurrence[] {
-  const words = wordsOf(text);
-  // Evidence from the whole text: a capitalized word at the start of a sentence or heading is a name
-  // only if the text also capitalizes it mid-sentence and never writes it in lower case.
+  // Pass 1: runs of capitalized words (with particles between), and the evidence of the whole text:
+  // a capitalized word at the start of a sentence or heading is a name only if the text also
+  // capitalizes it mid-sentence and never writes it in lower case.
+  const runs: Word[][] = [];
   const midCapitalized = new Set<string>();
   const lowered = new Set<string>();
-  for (const w of words) {
-    if (w.capital && !w.initial) midCapitalized.add(keyOf(w.word));
-    else if (!w.capital) lowered.add(keyOf(w.word));
+  let run: Word[] = [];
+  let previousEnd = -1;
+  for (const match of text.matchAll(WORD)) {
+    const raw = match[0];
+    const start = match.index ?? 0;
+    const gapChar = previousEnd >= 0 && start - previousEnd === 1 ? text.charCodeAt(previousEnd) : -1;
+    const joined = gapChar === 32 || gapChar === 0xa0;
+    const initial = previousEnd < 0 || (!joined && startsSentence(text.slice(previousEnd, start)));
+    previousEnd = start + raw.length;
+    const w = readWord(raw, joined, initial);
+    if (!w.capital) {
+      lowered.add(raw.charCodeAt(0) < 128 ? stripPossessive(raw) : keyOf(raw));
+      if (run.length && joined && PARTICLES.has(raw)) run.push(w);
+      else if (run.length) {
+        runs.push(run);
+        run = [];
+      }
+      continue;
+    }
+    if (!initial) midCapitalized.add(keyOf(w.word));
+    if (run.length && !joined) {
+      runs.push(run);
+      run = [];
+    }
+    run.push(w);
+    if (w.ends) {
+      runs.push(run);
+      run = [];
+    }
   }
-  const nameLike = (word: string) => midCapitalized.has(keyOf(word)) && !lowered.has(keyOf(word));
+  if (run.length) runs.push(run);
 
+  // Pass 2: each run trimmed to its names.
+  const nameLike = (word: string) => midCapitalized.has(keyOf(word)) && !lowered.has(keyOf(word));
   const seen = new Map<string, NameOccurrence>();
-  const add = (run: Word[]) => {
-    let kept = run.map((w) => w.word);
+  const addName = (kept: string[]) => {
+    const key = kept.map(keyOf).join(' ');
+    if (kept.length === 1 && (CALENDAR.has(key) || isStopword(key) || key.length < 2)) return;
+    if (!seen.has(key)) seen.set(key, { key, text: kept.map(stripPossessive).join(' ') });
+  };
+  for (const r of runs) {
+    let kept = r.map((w) => w.word);
     while (kept.length && PARTICLES.has(kept[kept.length - 1].toLowerCase())) kept.pop();
-    if (kept.length && run[0].initial && !nameLike(kept[0])) {
+    if (kept.length && r[0].initial && !nameLike(kept[0])) {
       // A multi-word run keeps its first word unless it is a common word ("During Hamas' raid").
       const first = keyOf(kept[0]);
       if (kept.length === 1 || isStopword(first) || lowered.has(first)) kept = kept.slice(1);
     }
     while (kept.length && PARTICLES.has(kept[0].toLowerCase())) kept = kept.slice(1);
-    kept = kept.filter((w) => !NOT_NAMES.has(keyOf(w)));
-    if (!kept.length) return;
-    const key = kept.map(keyOf).join(' ');
-    if (kept.length === 1 && (CALENDAR.has(key) || isStopword(key) || key.length < 2)) return;
-    if (!seen.has(key)) seen.set(key, { key, text: kept.map(stripPossessive).join(' ') });
-  };
-
-  let run: Word[] = [];
-  for (const w of words) {
-    if (run.length && !(w.joined && (w.capital || PARTICLES.has(w.word.toLowerCase())))) {
-      add(run);
-      run = [];
-    }
-    if (w.capital) {
-      run.push(w);
-      if (w.ends) {
-        add(run);
-        run = [];
+    // A title or furniture word separates names: "Israeli Prime Minister Benjamin Netanyahu".
+    let part: string[] = [];
+    for (const w of [...kept, '']) {
+      if (w && !NOT_NAMES.has(keyOf(w))) {
+        part.push(w);
+        continue;
       }
-    } else if (run.length && PARTICLES.has(w.word.toLowerCase())) {
-      run.push(w);
+      while (part.length && PARTICLES.has(part[part.length - 1].toLowerCase())) part.pop();
+      if (part.length) addName(part);
+      part = [];
     }
   }
-  if (run.length) add(run);
   return [...seen.values()];
 }
 
@@ -105,35 +128,33 @@ export function sameName(a: string, b: string): boolean {
   return long.endsWith(' ' + short);
 }
 
-function wordsOf(text: string): Word[] {
-  const out: Word[] = [];
-  let previousEnd = -1;
-  for (const match of text.matchAll(WORD)) {
-    let word = match[0];
-    const start = match.index ?? 0;
-    let ends = /['’]s$/u.test(word);
-    // "Tehran-based", "Israeli-occupied": the capitalized head is the name, and the name ends there.
+function readWord(raw: string, joined: boolean, initial: boolean): Word {
+  let word = raw;
+  const last = word.charCodeAt(word.length - 1);
+  let ends = (last === 115 || last === 83) && word.length > 2 && (word[word.length - 2] === "'" || word[word.length - 2] === '’');
+  // "Tehran-based", "Israeli-occupied": the capitalized head is the name, and the name ends there.
+  if (word.includes('-') || word.includes('‐')) {
     const compound = /^(\p{Lu}[\p{L}\p{M}]*)[-‐]\p{Ll}/u.exec(word);
     if (compound && !ARTICLE_PREFIX.test(word)) {
       word = compound[1];
       ends = true;
     }
-    const capital = (UPPER.test(word) && (HAS_LOWER.test(word) || word.length > 1)) || ARTICLE_PREFIX.test(word);
-    const gap = previousEnd < 0 ? '' : text.slice(previousEnd, start);
-    out.push({
-      word,
-      capital,
-      initial: previousEnd < 0 || startsSentence(gap),
-      joined: previousEnd >= 0 && /^[ \u00a0]$/.test(gap),
-      ends,
-    });
-    previousEnd = start + match[0].length;
   }
-  return out;
+  const code = word.charCodeAt(0);
+  const upper = code >= 65 && code <= 90 ? true : code < 128 ? false : UPPER.test(word);
+  const capital = (upper && (word.length > 1 || HAS_LOWER.test(word))) || (!upper && code === 97 && ARTICLE_PREFIX.test(word)) || (!upper && code === 101 && ARTICLE_PREFIX.test(word));
+  return { word, capital, initial, joined, ends };
 }
 
+const keys = new Map<string, string>();
 function keyOf(word: string): string {
-  return normalizeWord(stripPossessive(word)).replace(/‐/g, '-');
+  let key = keys.get(word);
+  if (key === undefined) {
+    key = normalizeWord(stripPossessive(word)).replace(/‐/g, '-');
+    if (keys.size > 50_000) keys.clear();
+    keys.set(word, key);
+  }
+  return key;
 }
 
 function stripPossessive(word: string): string {

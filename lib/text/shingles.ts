@@ -19,19 +19,28 @@ export function shingles(text: string, k = 5): number[] {
   return shinglesOfWords(words, k);
 }
 
-/** Shingles over words already tokenized, so a caller that has the tokens does not tokenize twice. */
+/**
+ * Shingles over words already tokenized, so a caller that has the tokens does not tokenize twice.
+ * Each word is hashed once (FNV-1a) and a shingle's hash combines its k word hashes in order, which
+ * costs k multiplications per shingle instead of hashing a joined string.
+ */
 export function shinglesOfWords(words: string[], k = 5): number[] {
   if (words.length === 0) return [];
   const size = Math.max(1, Math.floor(k));
-  const out = new Set<number>();
-  if (words.length < size) {
-    out.add(fnv1a(words.join(' ')));
-    return [...out];
+  const hashes = new Uint32Array(words.length);
+  const memo = new Map<string, number>();
+  for (let i = 0; i < words.length; i++) {
+    let h = memo.get(words[i]);
+    if (h === undefined) memo.set(words[i], (h = fnv1a(words[i])));
+    hashes[i] = h;
   }
-  for (let i = 0; i + size <= words.length; i++) {
-    let joined = words[i];
-    for (let j = 1; j < size; j++) joined += ' ' + words[i + j];
-    out.add(fnv1a(joined));
+  const out = new Set<number>();
+  const end = Math.max(1, words.length - size + 1);
+  for (let i = 0; i < end; i++) {
+    let h = 0x811c9dc5;
+    const last = Math.min(words.length, i + size);
+    for (let j = i; j < last; j++) h = Math.imul(h ^ hashes[j], 0x01000193) ^ (h >>> 15);
+    out.add(h >>> 0);
   }
   return [...out];
 }

@@ -24,8 +24,24 @@ export interface StemOptions {
   name?: boolean;
 }
 
+// Stemming is pure and words repeat: a bounded memo saves most of the work on a large import.
+const MEMO_MAX = 50_000;
+const memo = new Map<string, string>();
+const nameMemo = new Map<string, string>();
+
 /** The stem of a normalized (lower-case) token. */
 export function stem(token: string, options: StemOptions = {}): string {
+  const cache = options.name ? nameMemo : memo;
+  let result = cache.get(token);
+  if (result === undefined) {
+    result = computeStem(token, options);
+    if (cache.size >= MEMO_MAX) cache.clear();
+    cache.set(token, result);
+  }
+  return result;
+}
+
+function computeStem(token: string, options: StemOptions): string {
   let word = stripPossessive(token);
   if (!ASCII_WORD.test(word) || word.length <= 3 || KEEP.has(word)) return word;
   if (options.name) {

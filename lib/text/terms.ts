@@ -3,7 +3,7 @@
 // "ceasefire" rather than "ceasefir".
 import { isStopword } from './stopwords';
 import { stem } from './stem';
-import { isNumeric, tokenize } from './tokenize';
+import { isNumeric, tokenize, type Token } from './tokenize';
 
 export interface Term {
   term: string;
@@ -16,18 +16,26 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /** The content terms of `text`, in order, with their surface forms. */
 export function analyzeTerms(text: string): Term[] {
-  const tokens = tokenize(text);
+  return termsOfTokens(text, tokenize(text));
+}
+
+/** The content terms of tokens already read from `text` (so a caller tokenizes once). */
+export function termsOfTokens(text: string, tokens: Token[]): Term[] {
   // A word the text capitalizes mid-sentence and never writes in lower case is a name there:
   // it is stemmed as a name everywhere in this text, so "Hamas" never loses its s.
   const capitalized = new Set<string>();
   const lower = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const first = text[t.start];
-    if (UPPER_START.test(first)) {
+    const code = text.charCodeAt(t.start);
+    const upper = code >= 65 && code <= 90 ? true : code < 128 ? false : UPPER_START.test(text[t.start]);
+    if (upper) {
       if (i > 0 && !sentenceStart(text, tokens[i - 1].end, t.start)) capitalized.add(t.token);
-    } else if (first !== undefined && first.toLowerCase() === first && first.toUpperCase() !== first) {
+    } else if (code >= 97 && code <= 122) {
       lower.add(t.token);
+    } else if (code >= 128) {
+      const first = text[t.start];
+      if (first.toLowerCase() === first && first.toUpperCase() !== first) lower.add(t.token);
     }
   }
   const out: Term[] = [];
@@ -51,6 +59,8 @@ export function terms(text: string): string[] {
 
 /** Whether the gap between two tokens ends a sentence or a line. */
 function sentenceStart(text: string, from: number, to: number): boolean {
+  // The usual gap, one space, continues the sentence.
+  if (to - from === 1 && text.charCodeAt(from) === 32) return false;
   const gap = text.slice(from, to);
   return /[.!?:;•|]\s*["“‘'(\[]?\s*$/u.test(gap) || /\s[–—-]\s+$/u.test(gap) || gap.includes('\n');
 }

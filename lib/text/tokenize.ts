@@ -12,10 +12,8 @@ export interface Token {
 }
 
 // A word is a run of letters, marks and digits; an apostrophe joins two letter runs ("Kana'ani",
-// "don't"), a dot or comma joins two digit runs ("31,000", "2.4"). Every alternative is anchored on a
-// character class, so matching is linear even on adversarial input (no nested ambiguous quantifiers).
-const WORD =
-  /[\p{L}\p{N}\p{M}\u200C\u200D]+(?:(?:['’ʼ](?=[\p{L}\p{M}])|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{N}\p{M}\u200C\u200D]+)*/gu;
+// "don't"), a dot or comma joins two digit runs ("31,000", "2.4"). One pass, one decision per
+// character, so time is linear on any input.
 
 // Scripts written without spaces between words.
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -26,8 +24,12 @@ const COMBINING = /\p{M}/gu;
 const ARABIC_OPTIONAL = /[\u064B-\u065F\u0670\u0640]/g;
 const JOINERS = /[\u200C\u200D]/g;
 
+const ASCII_WORD = /^[A-Za-z0-9'.,]+$/;
+
 /** Folds one raw word to its comparable form. */
 export function normalizeWord(raw: string): string {
+  // Most words of most pages are plain ASCII: no normalization to do beyond case.
+  if (ASCII_WORD.test(raw)) return raw.toLowerCase();
   let word = raw.normalize('NFKC').toLowerCase().replace(/[’ʼ]/g, "'").replace(JOINERS, '');
   if (LATIN_ONLY.test(word)) word = word.normalize('NFD').replace(COMBINING, '').normalize('NFC');
   else word = word.replace(ARABIC_OPTIONAL, '');
@@ -38,17 +40,67 @@ export function normalizeWord(raw: string): string {
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   if (!text) return out;
-  for (const match of text.matchAll(WORD)) {
-    const raw = match[0];
-    const start = match.index ?? 0;
-    if (!CJK.test(raw)) {
-      const token = normalizeWord(raw);
-      if (token) out.push({ token, start, end: start + raw.length });
+  // A hand-written scanner: ASCII decided by character code, anything else by WORD_CHAR. It finds
+  // words as described above, several times faster than a Unicode regular expression on English text.
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordChar(text, i)) {
+      i++;
       continue;
     }
-    pushCjk(raw, start, out);
+    const start = i;
+    let ascii = true;
+    while (i < n) {
+      const code = text.charCodeAt(i);
+      if (isWordChar(text, i)) {
+        if (code >= 128) ascii = false;
+        i++;
+        continue;
+      }
+      // An apostrophe joins letters; a dot or comma joins digits.
+      if ((code === 39 || code === 0x2019 || code === 0x2bc) && i + 1 < n && isLetterOrMark(text, i + 1)) {
+        if (code !== 39) ascii = false;
+        i++;
+        continue;
+      }
+      if ((code === 46 || code === 44) && isDigit(text.charCodeAt(i - 1)) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    const raw = text.slice(start, i);
+    if (ascii) out.push({ token: raw.toLowerCase(), start, end: i });
+    else if (!CJK.test(raw)) {
+      const token = normalizeWord(raw);
+      if (token) out.push({ token, start, end: i });
+    } else pushCjk(raw, start, out);
   }
   return out;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}\u200C\u200D]/u;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isWordChar(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  // Astral characters: test the whole surrogate pair.
+  if (code >= 0xd800 && code <= 0xdbff) return WORD_CHAR.test(text.slice(i, i + 2));
+  if (code >= 0xdc00 && code <= 0xdfff) return i > 0 && WORD_CHAR.test(text.slice(i - 1, i + 1));
+  return WORD_CHAR.test(text[i]);
+}
+
+function isLetterOrMark(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  if (code >= 0xd800 && code <= 0xdbff) return LETTER_OR_MARK.test(text.slice(i, i + 2));
+  return LETTER_OR_MARK.test(text[i]);
 }
 
 /** Splits a mixed run: CJK parts into character bigrams, the rest as ordinary words. */

@@ -1,0 +1,186 @@
+// `npx reading-context <command> FILE…`: the engine without a browser. Reads pages (.html) and
+// texts (.txt, as in seeds/), and matches them against the bundled corpus held in an in-memory
+// IndexedDB, through the same lib/ code as the extension. A bad file is reported on stderr, by
+// name, and the other files are still processed.
+import 'fake-indexeddb/auto';
+import { readFile, stat } from 'node:fs/promises';
+import { dirname, extname, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Figure, PageDigest, Source } from '../types';
+import { readHtml } from '../page/read-html';
+import { decodeText, readSeedDir } from '../corpus/read-seed-dir';
+import { parseText, SeedError } from '../corpus/parse-seed';
+import { analyzeText } from '../corpus/analyze-article';
+import { openCorpusDb, type Db } from '../store/db';
+import { installBundledCorpus } from '../store/corpus-store';
+import { corpusIndexer } from '../match/corpus-indexer';
+import { matchPage, DEFAULT_THRESHOLD } from '../match/match-page';
+import { lineUpFigures } from '../figures/line-up-figures';
+
+const USAGE = `Usage: reading-context <command> [--json] FILE…
+
+Commands:
+  read FILE…      the text and metadata read from each page (.html) or text (.txt)
+  match FILE…     the related articles of the bundled corpus for each, best first
+  figures FILE…   every figure, with what it counts, the event and the source cited
+  sources FILE…   who each text cites, with the cue words, quotations and figures
+
+Options:
+  --json              one JSON object per input, on its own line
+  --threshold N       lowest match score shown (0..1, default ${DEFAULT_THRESHOLD})
+  -h, --help          this help`;
+
+const COMMANDS = ['read', 'match', 'figures', 'sources'] as const;
+type Command = (typeof COMMANDS)[number];
+
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** What a file reads as: its page metadata and its text. */
+async function readInput(file: string): Promise<{ page: PageDigest; text: string }> {
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(file);
+    if (info.isDirectory()) throw new Error('is a directory, not a file');
+    bytes = await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new Error(code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message);
+  }
+  if (bytes.length === 0) throw new Error('the file is empty');
+  const text = decodeText(file, bytes);
+  const url = pathToFileURL(resolve(file)).href;
+  const ext = extname(file).toLowerCase();
+  if (ext === '.html' || ext === '.htm' || /^\s*<(?:!doctype|html)/i.test(text.slice(0, 200))) {
+    const page = readHtml(text, url);
+    return { page, text: page.text };
+  }
+  const parsed = parseText(file, text);
+  const body = parsed.paragraphs.join('\n\n');
+  return {
+    page: {
+      url: parsed.url ?? url,
+      canonical: parsed.url,
+      title: parsed.title,
+      site: parsed.outletName ?? parsed.datelineCredit,
+      byline: parsed.author,
+      published: parsed.published?.iso ?? null,
+      modified: null,
+      language: parsed.language,
+      originalPublisher: parsed.originalPublisherName,
+      basedOn: null,
+      dateline: parsed.dateline,
+      section: parsed.section.join(' / ') || null,
+      text: body,
+      readerable: true,
+    },
+    text: body,
+  };
+}
+
+let corpusDb: Promise<Db> | null = null;
+/** The bundled corpus, compiled from seeds/ and loaded into an in-memory IndexedDB once. */
+function bundledDb(): Promise<Db> {
+  corpusDb ??= (async () => {
+    const corpus = await readSeedDir(resolve(projectRoot, 'seeds'));
+    const db = await openCorpusDb(indexedDB, 'reading-context-cli');
+    await installBundledCorpus(db, corpus, corpusIndexer);
+    return db;
+  })();
+  return corpusDb;
+}
+
+const pageSummary = (p: PageDigest) => ({ title: p.title, url: p.url, site: p.site, byline: p.byline, published: p.published });
+
+function formatFigure(f: Figure): string {
+  const what = [f.counts, f.event].filter(Boolean).join(' ');
+  return `  ${f.text}${f.unit && !f.text.includes(f.unit) ? ` ${f.unit}` : ''}${what ? ` — ${what}` : ''}  [${f.source}]`;
+}
+
+function formatSource(s: Source): string {
+  const via = s.via ? ` (via ${s.via})` : '';
+  return `  ${s.name}${via} — ${s.kind}; ${s.sentences.length} sentence(s); cues: ${s.cue.join(', ')}${s.figures.length ? `; figures: ${s.figures.join(', ')}` : ''}`;
+}
+
+async function run(command: Command, file: string, json: boolean, threshold: number): Promise<string> {
+  const { page, text } = await readInput(file);
+  if (command === 'read') {
+    if (json) return JSON.stringify({ file, page, text });
+    return [`${file}`, `  title: ${page.title}`, `  site: ${page.site ?? 'unknown'}`, `  byline: ${page.byline ?? 'unknown'}`, `  published: ${page.published ?? 'date unknown'}`, `  url: ${page.url}`, '', text, ''].join('\n');
+  }
+  const { figures, sources } = analyzeText(text);
+  if (command === 'figures') {
+    if (json) return JSON.stringify({ file, figures });
+    return [`${file}: ${figures.length} figure(s)`, ...figures.map(formatFigure)].join('\n');
+  }
+  if (command === 'sources') {
+    if (json) return JSON.stringify({ file, sources });
+    return [`${file}: ${sources.length} source(s)`, ...sources.map(formatSource)].join('\n');
+  }
+  const db = await bundledDb();
+  const related = await matchPage(db, { text, title: page.title, published: page.published, figures, url: page.canonical ?? page.url, site: page.site, originalPublisher: page.originalPublisher }, { threshold });
+  if (json) {
+    const articles = await Promise.all(related.map((m) => db.get('articles', m.id)));
+    const figureLines = lineUpFigures([
+      { figures, articleId: null, outlet: page.site, date: page.published },
+      ...articles.flatMap((a) => (a ? [{ figures: a.figures, articleId: a.id, outlet: a.outlet?.name ?? null, date: a.published?.iso ?? null }] : [])),
+    ]);
+    return JSON.stringify({ file, page: pageSummary(page), related, figures, sources, figureLines });
+  }
+  if (related.length === 0) return `${file}: no related article in the corpus`;
+  return [
+    `${file}: ${related.length} related article(s)`,
+    ...related.map((m) => {
+      const label = m.relation === 'same-article' ? 'SAME ARTICLE' : 'related';
+      const first = m.firstPublished && m.firstPublished.which !== 'unknown' ? `; first published by ${m.firstPublished.which === 'page' ? 'this page' : m.outlet ?? 'the corpus article'}${m.firstPublished.at ? ` (${m.firstPublished.at})` : ''}` : '';
+      return `  ${(m.score * 100).toFixed(0).padStart(3)}%  ${label}  ${m.title} — ${m.outlet ?? 'unknown outlet'}, ${m.published ?? 'date unknown'}${m.daysApart !== null ? `, ${m.daysApart} day(s) apart` : ''}${first}\n        shared: ${[...m.shared.names, ...m.shared.terms].slice(0, 10).join(', ')}${m.shared.figures.length ? `; figures: ${m.shared.figures.join(', ')}` : ''}`;
+    }),
+  ].join('\n');
+}
+
+/** Runs the tool; returns the exit code (0 all went well, 1 some file failed, 2 usage error). */
+export async function main(args: string[]): Promise<number> {
+  const json = args.includes('--json');
+  let threshold = DEFAULT_THRESHOLD;
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--json') continue;
+    if (a === '-h' || a === '--help') {
+      console.log(USAGE);
+      return 0;
+    }
+    if (a === '--threshold') {
+      threshold = Number(args[++i]);
+      if (!Number.isFinite(threshold) || threshold < 0 || threshold > 1) {
+        console.error('reading-context: --threshold takes a number between 0 and 1');
+        return 2;
+      }
+      continue;
+    }
+    if (a.startsWith('-') && a !== '-') {
+      console.error(`reading-context: unknown option ${a}\n\n${USAGE}`);
+      return 2;
+    }
+    rest.push(a);
+  }
+  const [command, ...files] = rest;
+  if (!COMMANDS.includes(command as Command)) {
+    console.error(command ? `reading-context: unknown command "${command}"\n\n${USAGE}` : USAGE);
+    return 2;
+  }
+  if (files.length === 0) {
+    console.error(`reading-context: ${command} needs at least one FILE\n\n${USAGE}`);
+    return 2;
+  }
+  let failed = 0;
+  for (const file of files) {
+    try {
+      console.log(await run(command as Command, file, json, threshold));
+    } catch (error) {
+      failed++;
+      const reason = error instanceof SeedError ? error.reason : (error as Error).message;
+      console.error(`reading-context: ${file}: ${reason}`);
+    }
+  }
+  return failed > 0 ? 1 : 0;
+}

@@ -1,0 +1,41 @@
+// Gives each figure the source that the sources module (lib/sources) found for it. That module reads
+// attribution across sentences ("he told the Press TV website" after a quotation), which the simple
+// in-sentence reading of extract-figures cannot; its answer wins wherever it has one.
+import type { Figure, Source } from '../types';
+
+function normalise(s: string): string {
+  return s.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** Whether two sentences are the same one, allowing for different trimming of quotes and spaces. */
+function sameSentence(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 20 || b.length < 20) return false;
+  return a.includes(b) || b.includes(a);
+}
+
+/**
+ * Figures with `source` set to the name of the Source that backs them: one whose `sentences` contain
+ * the figure's sentence, or whose `figures` contain the figure's text. A source with both wins; a
+ * figure no source claims keeps the source it had. The figures given are not changed.
+ */
+export function attachSources(figures: Figure[], sources: Source[]): Figure[] {
+  const prepared = sources.map((s) => ({
+    name: s.name,
+    sentences: (s.sentences ?? []).map(normalise),
+    figures: new Set((s.figures ?? []).map(normalise)),
+  }));
+  return figures.map((figure) => {
+    const sentence = normalise(figure.sentence);
+    const text = normalise(figure.text);
+    let best: { name: string; score: number } | null = null;
+    for (const s of prepared) {
+      const bySentence = s.sentences.some((x) => sameSentence(x, sentence));
+      const byFigure = s.figures.has(text);
+      // A figure text like "100" can recur; it names this figure only with the sentence, or alone when nothing else does.
+      const score = (bySentence ? 2 : 0) + (byFigure ? 1 : 0);
+      if (score > 0 && (best === null || score > best.score)) best = { name: s.name, score };
+    }
+    return best ? { ...figure, source: best.name } : { ...figure };
+  });
+}

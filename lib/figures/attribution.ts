@@ -1,0 +1,120 @@
+// Who a sentence cites, when it says so itself: "according to the Israeli military, …" or
+// "…, the Iranian analyst said". Deliberately simple: the sources module (lib/sources) does the full
+// job across sentences and its answer replaces this one through `attachSources`.
+import { tokenize, type Token } from './tokens';
+
+const SAY_VERBS = new Set([
+  'said', 'says', 'told', 'stated', 'added', 'reported', 'reports', 'announced', 'estimated', 'estimates',
+  'claimed', 'claims', 'confirmed', 'noted', 'stressed', 'warned', 'wrote', 'tweeted', 'explained', 'insisted',
+]);
+
+/** Words that may stand between a subject and its verb: "Hamas has also said". */
+const BETWEEN = new Set(['has', 'have', 'had', 'also', 'later', 'previously', 'earlier', 'recently']);
+
+/** Subjects that name nobody on their own. */
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'this', 'that', 'who', 'which', 'him', 'her', 'them', 'one']);
+
+/** Words that end a source's name when walking back from "said". */
+const STOPS = new Set([
+  'and', 'but', 'or', 'that', 'which', 'who', 'as', 'because', 'while', 'when', 'if', 'after', 'before',
+  'since', 'where', 'so', 'than', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'has', 'have', 'had',
+  'was', 'were', 'is', 'are', 'also', 'not', 'will', 'would', 'could', 'should', 'may', 'might',
+]);
+
+/** Titles whose point does not end a name: "Dr. Smith". */
+const TITLES = new Set(['st', 'dr', 'mr', 'mrs', 'ms', 'gen', 'col', 'lt', 'prof', 'sen', 'rep', 'gov']);
+
+const MAX_NAME_WORDS = 8;
+
+function isCapitalised(t: Token): boolean {
+  const c = t.text[0];
+  return c !== c.toLowerCase();
+}
+
+/** Joins tokens back into the words as written, keeping "U.S." and "Qatari-based" whole. */
+function spanText(sentence: string, tokens: Token[], from: number, to: number): string {
+  return sentence.slice(tokens[from].start, tokens[to].end);
+}
+
+/** The source named after "according to", up to the next comma or the end of the clause. */
+function afterAccordingTo(sentence: string, tokens: Token[], k: number): string | null {
+  let last = -1;
+  let words = 0;
+  for (let m = k; m < tokens.length && words < MAX_NAME_WORDS; m++) {
+    const t = tokens[m];
+    if (t.kind === 'word') {
+      if (words > 0 && (t.lower === 'that' || t.lower === 'which' || t.lower === 'who')) break;
+      words++;
+      last = m;
+      continue;
+    }
+    // A point in "U.S." or "Dr.", or a hyphen in "Qatari-based" keeps the name going.
+    if (t.text === '.' && m > k && !t.gap && (tokens[m - 1].text.length === 1 || TITLES.has(tokens[m - 1].lower))) {
+      last = m;
+      continue;
+    }
+    if ((t.text === '-' || t.text === '\u2019' || t.text === "'") && !t.gap && m - k < 4 * MAX_NAME_WORDS) continue;
+    break;
+  }
+  if (last < k) return null;
+  const name = spanText(sentence, tokens, k, last);
+  return PRONOUNS.has(name.toLowerCase()) ? null : name;
+}
+
+/** The subject before a verb of saying at token `v`: "the Iranian analyst" in "…, the Iranian analyst said". */
+function subjectBefore(sentence: string, tokens: Token[], v: number): string | null {
+  let k = v - 1;
+  while (k >= 0 && tokens[k].kind === 'word' && BETWEEN.has(tokens[k].lower)) k--;
+  const last = k;
+  let first = -1;
+  for (let n = 0; k >= 0 && n < MAX_NAME_WORDS; k--, n++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') {
+      if ((t.text === '.' || t.text === '-' || t.text === "'" || t.text === '\u2019') && !t.gap && k > 0) continue;
+      break;
+    }
+    if (STOPS.has(t.lower) || SAY_VERBS.has(t.lower)) break;
+    first = k;
+  }
+  if (first < 0 || last < first) return null;
+  // Keep from the first capitalised word or "the": "the Gaza health ministry", "Ross".
+  while (first <= last && tokens[first].kind === 'word' && !isCapitalised(tokens[first]) && tokens[first].lower !== 'the') first++;
+  if (first > last) return null;
+  const name = spanText(sentence, tokens, first, last);
+  if (PRONOUNS.has(name.toLowerCase())) return null;
+  return name;
+}
+
+/** The source a sentence names for its own claims, or null. */
+export function attributionIn(sentence: string): string | null {
+  const tokens = tokenize(sentence);
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (tokens[k].lower === 'according' && tokens[k + 1].lower === 'to') {
+      const name = afterAccordingTo(sentence, tokens, k + 2);
+      if (name) return name;
+    }
+  }
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k].kind !== 'word' || !SAY_VERBS.has(tokens[k].lower)) continue;
+    // ", said the ministry" — the subject after the verb.
+    if (k > 0 && tokens[k - 1].text === ',' && k + 1 < tokens.length && tokens[k + 1].kind === 'word') {
+      const name = afterAccordingTo(sentence, tokens, k + 1);
+      if (name) return name;
+    }
+    const name = subjectBefore(sentence, tokens, k);
+    if (name) return name;
+  }
+  return null;
+}
+
+/** Sentence openings that carry on the previous sentence's claim: "This includes nearly 250 …". */
+const CONTINUATIONS = [
+  'this includes', 'these include', 'that includes', 'of these', 'of those', 'of them', 'among them',
+  'among those', 'this number includes', 'this figure includes', 'the figure includes', 'they include',
+];
+
+/** Whether a sentence goes on with the previous one's claim, so it inherits its source. */
+export function continuesPrevious(sentence: string): boolean {
+  const head = sentence.slice(0, 24).toLowerCase();
+  return CONTINUATIONS.some((c) => head.startsWith(c));
+}

@@ -1,0 +1,181 @@
+// What a figure counts: the noun phrase after it ("600 Israeli officers and soldiers"), after "of"
+// ("dozens of Palestinians", "160 days of the war"), before "N of whom" ("Palestinian prisoners, 100 of
+// whom"), or, for "250 were taken captive" and "100 of them", the thing the previous figure counted
+// (resolved by the caller, which knows the previous figures).
+import { AUXILIARIES, canBeInNounPhrase, COMMON_VERBS, DETERMINERS, ED_NOUNS } from './function-words';
+import { eventOfWord } from './events';
+import type { NumberReading } from './read-number';
+import type { Token } from './tokens';
+
+export interface CountedPhrase {
+  /** The noun phrase as written, or null. */
+  counts: string | null;
+  /** An event named inside the phrase: "1.7 million displaced Palestinians". */
+  event: string | null;
+  /** The token after which the event may be named: the end of the phrase, or of "of them". */
+  after: number;
+  /** Whether `counts` must come from an earlier figure ("250 were taken captive", "100 of them"). */
+  needsAntecedent: boolean;
+}
+
+const MAX_PHRASE_WORDS = 6;
+
+function isHyphen(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'punct' && (t.text === '-' || t.text === '\u2010') && !t.gap;
+}
+
+function nounLike(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && canBeInNounPhrase(t.lower) && eventOfWord(t.lower) === null;
+}
+
+/** Whether word k is followed, within the phrase, by another noun-like word (so k is a modifier). */
+function modifies(tokens: Token[], k: number, end: number): boolean {
+  return k + 1 < end && nounLike(tokens[k + 1]) && tokens[k + 1].gap;
+}
+
+/**
+ * The noun phrase from token `at`: words that can be in a noun phrase, hyphenated compounds,
+ * and "and"/"or" between two such words. Returns the tokens' text, the last token and any
+ * event participle used as a modifier ("displaced Palestinians").
+ */
+export function readNounPhrase(
+  tokens: Token[],
+  at: number,
+  end: number,
+  source: string,
+): { text: string; head: string; first: number; last: number; event: string | null } | null {
+  let k = at;
+  let words = 0;
+  let last = -1;
+  let head = '';
+  let event: string | null = null;
+  while (k < end && words < MAX_PHRASE_WORDS) {
+    const t = tokens[k];
+    if (t.kind !== 'word') break;
+    if (words > 0 && (t.lower === 'and' || t.lower === 'or')) {
+      // Coordination only between nouns: "officers and soldiers", not "Palestinians and wounded 70,000".
+      if (nounLike(tokens[k + 1]) && k + 1 < end) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    const participle = eventOfWord(t.lower);
+    if (participle !== null) {
+      // "displaced Palestinians": an event word is part of the phrase only as a modifier.
+      if (!modifies(tokens, k, end)) break;
+      if (words === 0) event = participle;
+    } else if (!canBeInNounPhrase(t.lower)) {
+      break;
+    } else if (COMMON_VERBS.has(t.lower) && (words > 0 || !t.lower.endsWith('s'))) {
+      // A verb ends the phrase: "people live", "20 remain" (but "30 protests" is a noun).
+      break;
+    } else if (t.lower.endsWith('ed') && t.lower.length > 3 && !ED_NOUNS.has(t.lower) && !modifies(tokens, k, end)) {
+      // So does a past tense: "Palestinians fled", "thousands marched".
+      break;
+    }
+    last = k;
+    head = t.text;
+    words++;
+    k++;
+    // "Gaza-based", "al-Qassam": hyphenated compounds stay whole (a few parts at most).
+    for (let parts = 0; parts < 4 && k + 1 < end && isHyphen(tokens[k]) && tokens[k + 1].kind === 'word' && !tokens[k + 1].gap; parts++) {
+      last = k + 1;
+      head = tokens[k + 1].text;
+      k += 2;
+    }
+  }
+  if (last < 0) return null;
+  return { text: source.slice(tokens[at].start, tokens[last].end), head, first: at, last, event };
+}
+
+/** The noun phrase that ends right before ", N of whom": "Palestinian prisoners". */
+function phraseBeforeComma(tokens: Token[], first: number, floor: number, source: string): string | null {
+  let k = first - 1;
+  if (k < floor || tokens[k].kind !== 'punct' || tokens[k].text !== ',') return null;
+  k--;
+  const lastWord = k;
+  let firstWord = -1;
+  for (let n = 0; k >= floor && n < MAX_PHRASE_WORDS; k--, n++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || !canBeInNounPhrase(t.lower)) break;
+    firstWord = k;
+  }
+  if (firstWord < 0) return null;
+  return source.slice(tokens[firstWord].start, tokens[lastWord].end);
+}
+
+/** A possessive right before the figure: "Gaza's" in "Gaza's 2.4-million population". */
+function possessiveBefore(tokens: Token[], first: number, floor: number): string | null {
+  const t = first - 1 >= floor ? tokens[first - 1] : undefined;
+  if (!t || t.kind !== 'word') return null;
+  return /['\u2019]s$/.test(t.lower) && t.lower.length > 2 ? t.text : null;
+}
+
+function skipDeterminers(tokens: Token[], k: number, end: number): number {
+  while (k < end && tokens[k].kind === 'word' && DETERMINERS.has(tokens[k].lower)) k++;
+  return k;
+}
+
+/**
+ * What the figure read at `r` counts. `figureFirst` is its first token, qualifier included.
+ * Durations count the head noun of what they measure ("a seven-month-long genocidal onslaught" gives
+ * "onslaught"); other figures keep their whole phrase ("Israeli officers and soldiers").
+ */
+export function readCounted(
+  tokens: Token[],
+  r: NumberReading,
+  figureFirst: number,
+  floor: number,
+  end: number,
+  source: string,
+): CountedPhrase {
+  const j = r.last + 1;
+  const none: CountedPhrase = { counts: null, event: null, after: j, needsAntecedent: false };
+  const ofAt = j < end && tokens[j].kind === 'word' && tokens[j].lower === 'of';
+
+  if (r.duration) {
+    if (r.modifier) {
+      const np = readNounPhrase(tokens, j, end, source);
+      return np ? { counts: np.head, event: null, after: np.last + 1, needsAntecedent: false } : none;
+    }
+    if (ofAt) {
+      const np = readNounPhrase(tokens, skipDeterminers(tokens, j + 1, end), end, source);
+      return np ? { counts: np.head, event: null, after: np.last + 1, needsAntecedent: false } : none;
+    }
+    return none;
+  }
+
+  if (ofAt && j + 1 < end) {
+    const w = tokens[j + 1].lower;
+    if (w === 'whom' || w === 'which') {
+      return { counts: phraseBeforeComma(tokens, figureFirst, floor, source), event: null, after: j + 2, needsAntecedent: false };
+    }
+    if (w === 'them' || w === 'those' || w === 'these' || w === 'us') {
+      return { counts: null, event: null, after: j + 2, needsAntecedent: true };
+    }
+    const np = readNounPhrase(tokens, skipDeterminers(tokens, j + 1, end), end, source);
+    if (np) return { counts: np.text, event: np.event, after: np.last + 1, needsAntecedent: false };
+    return none;
+  }
+  if (r.unit !== null && r.unit !== 'percent') {
+    // Money and measures: "$75 million in aid" counts nothing we can name.
+    return none;
+  }
+
+  const np = r.unit === null ? readNounPhrase(tokens, j, end, source) : null;
+  if (np) {
+    const possessive = possessiveBefore(tokens, figureFirst, floor);
+    return {
+      counts: possessive ? `${possessive} ${np.text}` : np.text,
+      event: np.event,
+      after: np.last + 1,
+      needsAntecedent: false,
+    };
+  }
+  if (r.unit !== null) return none;
+  // A bare number as a subject: "roughly 250 were taken captive".
+  const next = j < end ? tokens[j] : undefined;
+  const subject = next !== undefined && next.kind === 'word' && (AUXILIARIES.has(next.lower) || eventOfWord(next.lower) !== null);
+  return { counts: null, event: null, after: j, needsAntecedent: subject };
+}

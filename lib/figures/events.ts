@@ -1,0 +1,127 @@
+// What happened to the things a figure counts: "killed", "wounded", "taken captive", "released"…
+// Many wordings name the same event ("lost their lives", "died", "martyred" are all "killed"), so events
+// are normalised through one lexicon; other verb phrases after an auxiliary are kept as written
+// ("are serving life sentences" gives "serving life sentences").
+import {
+  AUXILIARIES,
+  CONJUNCTIONS,
+  PREPOSITIONS,
+  PRONOUNS,
+  RELATIVES,
+  VERB_FILLERS,
+} from './function-words';
+import type { Token } from './tokens';
+
+/** Wordings after the counted phrase, to the event they name. Longest first within each length. */
+const AFTER: ReadonlyArray<readonly [string, string]> = [
+  ['lost their lives', 'killed'], ['lost their life', 'killed'], ['lost his life', 'killed'],
+  ['lost her life', 'killed'], ['taken captive', 'taken captive'], ['taken hostage', 'taken captive'],
+  ['taken prisoner', 'taken captive'], ['held captive', 'taken captive'], ['held hostage', 'taken captive'],
+  ['held in captivity', 'taken captive'], ['in captivity', 'taken captive'], ['set free', 'released'],
+  ['forced to flee', 'displaced'], ['forced from their homes', 'displaced'],
+  ['killed', 'killed'], ['dead', 'killed'], ['died', 'killed'], ['die', 'killed'], ['slain', 'killed'],
+  ['martyred', 'killed'], ['perished', 'killed'],
+  ['wounded', 'wounded'], ['injured', 'wounded'], ['hurt', 'wounded'],
+  ['abducted', 'taken captive'], ['kidnapped', 'taken captive'], ['captured', 'taken captive'],
+  ['released', 'released'], ['freed', 'released'],
+  ['arrested', 'arrested'], ['detained', 'arrested'],
+  ['displaced', 'displaced'], ['missing', 'missing'], ['evacuated', 'evacuated'], ['rescued', 'rescued'],
+  ['deported', 'deported'], ['executed', 'executed'], ['imprisoned', 'imprisoned'], ['jailed', 'imprisoned'],
+  ['destroyed', 'destroyed'], ['damaged', 'damaged'], ['demolished', 'destroyed'],
+];
+
+/** Active verbs before the number: "Israel has killed more than 31,000 Palestinians". */
+const BEFORE: Readonly<Record<string, string>> = {
+  killed: 'killed', killing: 'killed', kills: 'killed', kill: 'killed', slew: 'killed',
+  wounded: 'wounded', wounding: 'wounded', wounds: 'wounded', injured: 'wounded', injuring: 'wounded',
+  released: 'released', releasing: 'released', release: 'released', releases: 'released', freed: 'released',
+  freeing: 'released', free: 'released',
+  arrested: 'arrested', arresting: 'arrested', arrest: 'arrested', detained: 'arrested', detaining: 'arrested',
+  displaced: 'displaced', displacing: 'displaced',
+  abducted: 'taken captive', abducting: 'taken captive', kidnapped: 'taken captive', kidnapping: 'taken captive',
+  captured: 'taken captive', capturing: 'taken captive',
+  evacuated: 'evacuated', evacuating: 'evacuated', rescued: 'rescued', deported: 'deported',
+  executed: 'executed', destroyed: 'destroyed', destroying: 'destroyed', damaged: 'damaged',
+  demolished: 'destroyed',
+};
+
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/** Participles in -en (the ones in -ed and -ing are told by their ending). */
+const EN_PARTICIPLES = new Set([
+  'taken', 'given', 'driven', 'held', 'hidden', 'beaten', 'stolen', 'chosen', 'shown', 'thrown', 'written',
+  'born', 'seen', 'forgotten', 'eaten', 'fallen', 'broken', 'frozen', 'sworn', 'torn', 'left', 'sent', 'kept',
+]);
+
+const MAX_AFTER_WORDS = 4;
+const AFTER_BY_LENGTH: Array<Map<string, string>> = [];
+for (let k = 0; k <= MAX_AFTER_WORDS; k++) AFTER_BY_LENGTH.push(new Map());
+for (const [words, event] of AFTER) AFTER_BY_LENGTH[words.split(' ').length].set(words, event);
+
+/** The normalised event a single word names ("injured" → "wounded"), or null. */
+export function eventOfWord(lower: string): string | null {
+  return AFTER_BY_LENGTH[1].get(lower) ?? null;
+}
+
+function lexiconAt(tokens: Token[], at: number, end: number): { event: string; last: number } | null {
+  for (let len = MAX_AFTER_WORDS; len >= 1; len--) {
+    if (at + len > end) continue;
+    let ok = true;
+    for (let k = at; k < at + len; k++) if (tokens[k].kind !== 'word') ok = false;
+    if (!ok) continue;
+    const key = tokens.slice(at, at + len).map((t) => t.lower).join(' ');
+    const event = AFTER_BY_LENGTH[len].get(key);
+    if (event) return { event, last: at + len - 1 };
+  }
+  return null;
+}
+
+/** A verb phrase kept as written: up to four words until a preposition, a conjunction or punctuation. */
+function plainVerbPhrase(tokens: Token[], at: number, end: number): string | null {
+  const words: string[] = [];
+  for (let k = at; k < end && words.length < 4; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') break;
+    if (PREPOSITIONS.has(t.lower) || CONJUNCTIONS.has(t.lower) || RELATIVES.has(t.lower)) break;
+    if (words.length === 0 && (PRONOUNS.has(t.lower) || AUXILIARIES.has(t.lower))) return null;
+    words.push(t.lower);
+  }
+  return words.length > 0 ? words.join(' ') : null;
+}
+
+/**
+ * The event named after the counted phrase, which ends at token `after - 1`: "were killed",
+ * "who have lost their lives", "are serving life sentences".
+ */
+export function eventAfter(tokens: Token[], after: number, end: number): string | null {
+  let k = after;
+  if (k < end && tokens[k].kind === 'word' && (tokens[k].lower === 'who' || tokens[k].lower === 'that' || tokens[k].lower === 'which')) k++;
+  let skipped = 0;
+  let onlyCopula = true;
+  while (k < end && tokens[k].kind === 'word' && skipped < 6) {
+    const found = lexiconAt(tokens, k, end);
+    if (found) return found.event;
+    const w = tokens[k].lower;
+    if (!(AUXILIARIES.has(w) || VERB_FILLERS.has(w))) break;
+    if (AUXILIARIES.has(w) && !COPULAS.has(w)) onlyCopula = false;
+    k++;
+    skipped++;
+  }
+  // Only after an auxiliary is the next word surely a verb: "are serving life sentences", "may face a
+  // massacre". After a bare "are" it must look like one: "are children" names no event.
+  if (skipped === 0 || k >= end || tokens[k].kind !== 'word') return null;
+  if (onlyCopula && !/(?:ing|ed)$/.test(tokens[k].lower) && !EN_PARTICIPLES.has(tokens[k].lower)) return null;
+  return plainVerbPhrase(tokens, k, end);
+}
+
+/** An active verb right before the figure (at most two filler words between): "has killed", "killing". */
+export function eventBefore(tokens: Token[], first: number, floor: number): string | null {
+  for (let k = first - 1, seen = 0; k >= floor && seen < 3; k--, seen++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') return null;
+    const event = BEFORE[t.lower];
+    if (event) return event;
+    if (!VERB_FILLERS.has(t.lower) && t.lower !== 'reportedly') return null;
+  }
+  return null;
+}

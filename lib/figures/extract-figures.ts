@@ -1,0 +1,179 @@
+// Every figure a news text reports, with its qualifier and bounds, unit, what it counts, the event and
+// the source cited for it: "more than 31,000 Palestinians killed". The text is split into sentences
+// and tokens once; each number is read with a bounded look around it, so the work grows linearly with
+// the text, whatever it contains.
+import { NO_SOURCE, type Figure } from '../types';
+import { attributionIn, continuesPrevious } from './attribution';
+import { readCounted } from './counted-phrase';
+import { eventAfter, eventBefore } from './events';
+import { startsNumberWords } from './number-words';
+import { isNotAFigure } from './not-figures';
+import { applyQualifier, qualifierAfter, qualifierBefore, type QualifierKind } from './qualifiers';
+import { readNumber, type NumberReading } from './read-number';
+import { splitSentences } from './sentences';
+import { tokenize, type Token } from './tokens';
+
+export { attachSources } from './attach-sources';
+
+export interface ExtractFiguresOptions {
+  /**
+   * Names the source of a figure, or null when none is given. When present it replaces the built-in
+   * in-sentence attribution; null answers become "no source given".
+   */
+  attributeSource?: (sentenceIndex: number, sentence: string, figure: Figure) => string | null;
+}
+
+/** Verbs of change: after "rose from 100 to 200" the two numbers are two figures, not a range. */
+const CHANGE_VERBS = new Set([
+  'rose', 'risen', 'rising', 'increased', 'increasing', 'fell', 'fallen', 'falling', 'dropped', 'dropping',
+  'climbed', 'climbing', 'jumped', 'grew', 'grown', 'declined', 'decreased', 'surged', 'soared', 'up', 'down',
+  'went', 'gone', 'doubled', 'tripled', 'shrank', 'plunged', 'raised', 'cut', 'reduced', 'revised',
+]);
+
+/** How many sentences back "250 were taken captive" or "100 of them" may look for what is counted. */
+const ANTECEDENT_REACH = 2;
+
+interface Counted {
+  counts: string;
+  event: string | null;
+  sentenceIndex: number;
+}
+
+function wordAt(tokens: Token[], k: number, floor: number): string | null {
+  return k >= floor && tokens[k].kind === 'word' ? tokens[k].lower : null;
+}
+
+/** "the death toll rose to 31,000": a bare figure after "death toll" counts people killed. */
+function tollBefore(tokens: Token[], first: number, floor: number): boolean {
+  for (let k = first - 1; k > floor && k >= first - 8; k--) {
+    if (tokens[k].lower === 'toll' && (tokens[k - 1].lower === 'death' || tokens[k - 1].lower === 'casualty')) return true;
+  }
+  return false;
+}
+
+function lastWordOf(phrase: string): string {
+  const words = phrase.split(/\s+/);
+  return (words[words.length - 1] ?? '').toLowerCase();
+}
+
+/** Every figure in `text` (paragraphs joined by blank lines), in text order. Never throws on any string. */
+export function extractFigures(text: string, options: ExtractFiguresOptions = {}): Figure[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const sentences = splitSentences(text);
+  const tokens = tokenize(text);
+  const figures: Figure[] = [];
+  const attributions = new Map<number, string | null>();
+  const ownAttribution = (si: number): string | null => {
+    let found = attributions.get(si);
+    if (found === undefined) {
+      found = attributionIn(sentences[si].text);
+      if (found === null && si > 0 && continuesPrevious(sentences[si].text)) found = ownAttribution(si - 1);
+      attributions.set(si, found);
+    }
+    return found;
+  };
+
+  let lastCounted: Counted | null = null;
+  let t = 0;
+  for (let si = 0; si < sentences.length; si++) {
+    const sentence = sentences[si];
+    while (t < tokens.length && tokens[t].start < sentence.start) t++;
+    const floor = t;
+    let end = t;
+    while (end < tokens.length && tokens[end].end <= sentence.end) end++;
+    t = end;
+
+    let k = floor;
+    while (k < end) {
+      const tok = tokens[k];
+      if (tok.kind !== 'num' && !(tok.kind === 'word' && startsNumberWords(tok.lower))) {
+        k++;
+        continue;
+      }
+      const before = wordAt(tokens, k - 1, floor);
+      const between = before === 'between';
+      const fromChange = before === 'from' && CHANGE_VERBS.has(wordAt(tokens, k - 2, floor) ?? '');
+      const outcome = readNumber(tokens, k, floor, end, { between, toJoins: !fromChange });
+      if (outcome === null) {
+        k++;
+        continue;
+      }
+      if (outcome.kind === 'refused') {
+        k = Math.max(k + 1, outcome.last + 1);
+        continue;
+      }
+      const r = outcome.reading;
+      const rangeWord = r.range && (between || before === 'from') ? before : null;
+      const qualifier = rangeWord ? null : qualifierBefore(tokens, r.first, floor);
+      const post = qualifier ? null : qualifierAfter(tokens, r.last, end);
+      if (isNotAFigure(tokens, r, floor, end, qualifier !== null || post !== null)) {
+        k = r.last + 1;
+        continue;
+      }
+      const figureFirst = rangeWord ? r.first - 1 : qualifier ? qualifier.edge : r.first;
+      const figureLast = post ? post.edge : r.last;
+      const figure = buildFigure(text, tokens, r, figureFirst, figureLast, floor, end, {
+        kind: qualifier?.kind ?? post?.kind ?? null,
+        words: rangeWord ?? qualifier?.words.toLowerCase() ?? post?.words.toLowerCase() ?? null,
+      }, sentence.text, si, lastCounted);
+      k = figureLast + 1;
+      if (figure === null) continue;
+      figure.source = options.attributeSource
+        ? options.attributeSource(si, sentence.text, figure) ?? NO_SOURCE
+        : ownAttribution(si) ?? NO_SOURCE;
+      figures.push(figure);
+      if (figure.counts !== null && figure.unit === null) {
+        lastCounted = { counts: figure.counts, event: figure.event, sentenceIndex: si };
+      }
+    }
+  }
+  return figures;
+}
+
+function buildFigure(
+  text: string,
+  tokens: Token[],
+  r: NumberReading,
+  first: number,
+  last: number,
+  floor: number,
+  end: number,
+  qualifier: { kind: QualifierKind | null; words: string | null },
+  sentence: string,
+  sentenceIndex: number,
+  previous: Counted | null,
+): Figure | null {
+  // The counted phrase follows any qualifier after the number: "100 or more people".
+  const counted = readCounted(tokens, last === r.last ? r : { ...r, last }, first, floor, end, text);
+  let counts = counted.counts;
+  let event = counted.event ?? eventAfter(tokens, counted.after, end) ?? eventBefore(tokens, first, floor);
+  if (counts === null && counted.needsAntecedent && previous && sentenceIndex - previous.sentenceIndex <= ANTECEDENT_REACH) {
+    // "250 were taken captive" after "1,100 people were killed" counts people; "100 of them" after
+    // "250 were taken captive" counts the captives.
+    counts = previous.event === 'taken captive' ? 'captives' : previous.counts;
+  }
+  if (counts === null && r.unit === null && tollBefore(tokens, first, floor)) {
+    counts = 'people';
+    event = event ?? 'killed';
+  }
+  // A small number in words with nothing counted is a pronoun-like phrase: "the two met".
+  if (counts === null && r.unit === null && r.words && r.vague === null && r.value < 10) return null;
+  // A population is not an event's toll: "Gaza's 2.4-million population has fled" is about the majority.
+  if (counts !== null && lastWordOf(counts) === 'population') event = null;
+
+  const { lower, upper } = applyQualifier(qualifier.kind, r.lo, r.hi);
+  return {
+    text: text.slice(tokens[first].start, tokens[last].end),
+    start: tokens[first].start,
+    end: tokens[last].end,
+    value: r.value,
+    lower,
+    upper,
+    qualifier: qualifier.words && r.vague ? `${qualifier.words} ${r.vague}` : qualifier.words ?? r.vague,
+    unit: r.unit,
+    counts,
+    event,
+    sentence,
+    source: NO_SOURCE,
+  };
+}

@@ -1,0 +1,176 @@
+// Numbers that are not figures: dates ("October 7", "Mar. 16"), years ("2020", "the 2024 election"),
+// times ("10:17 AM"), identifiers ("News ID 213066", "F-16", "Resolution 2334"), phone numbers,
+// codes glued to letters, and number words that are part of a phrase or a name ("one of", "the Big Three").
+import type { NumberReading } from './read-number';
+import { isPlainInteger } from './numerals';
+import type { Token } from './tokens';
+
+const MONTHS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+/** Words that name the number after them instead of counting: "News ID 213066", "Article 5". */
+const ID_WORDS = new Set([
+  'id', 'no', 'nos', 'number', 'num', 'nr', 'ref', 'reference', 'code', 'resolution', 'article', 'chapter',
+  'section', 'page', 'pages', 'p', 'pp', 'vol', 'volume', 'flight', 'route', 'highway', 'room', 'apartment',
+  'apt', 'suite', 'gate', 'platform', 'version', 'v', 'model', 'episode', 'season', 'part', 'phase', 'stage',
+  'level', 'grade', 'category', 'step', 'act', 'item', 'paragraph', 'para', 'clause', 'rule', 'file', 'docket',
+  'batch', 'block', 'building', 'floor', 'lot', 'plot', 'zone', 'tel', 'phone', 'telephone', 'fax', 'call',
+  'whatsapp', 'ext', 'extension', 'postcode', 'zip', 'isbn', 'issn', 'doi', 'bill', 'amendment', 'law',
+  'decree', 'order', 'channel', 'exit', 'terminal', 'unit', 'ward', 'box', 'po', 'sura', 'surah', 'verse',
+]);
+
+/** Words after which a four-digit number is a year even before a plural: "the 1967 borders", "in 2020". */
+const YEAR_BEFORE = new Set([
+  'in', 'since', 'by', 'until', 'till', 'from', 'during', 'early', 'late', 'mid', 'the', 'its', 'their',
+  'his', 'her', 'our', 'this', 'that', 'circa', 'spring', 'summer', 'autumn', 'fall', 'winter', 'fiscal',
+  'pre', 'post', '(', '-',
+]);
+
+/** Words after a number that make it a time: "10 AM", "3 p.m." (the points are tokens of their own). */
+const TIME_AFTER = new Set(['am', 'pm', 'gmt', 'utc', 'hrs', "o'clock", 'o\u2019clock', 'cet', 'est', 'edt', 'bst', 'ist']);
+
+/** Words after a duration that make it a point in time, not an amount: "two years ago". */
+const TIME_REFERENCE_AFTER = new Set(['ago', 'later', 'earlier', 'hence']);
+
+/** After "one", words that make it a pronoun or a phrase, not a count: "one of", "one another". */
+const ONE_AFTER = new Set([
+  'of', 'another', 'by', 'day', 'side', 'hand', 'way', 'more', 'such', 'who', 'that', 'which', 'thing',
+  'point', 'time', 'or', 'and', 'in', 'else',
+]);
+const ONE_BEFORE = new Set([
+  'no', 'any', 'every', 'each', 'the', 'this', 'that', 'which', 'someone', 'anyone', 'everyone', 'only',
+  'no-one', 'last', 'such', 'a', 'an', 'another', 'little', 'big', 'good', 'right', 'wrong',
+]);
+
+function isMonth(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || !MONTHS.has(t.lower)) return false;
+  // "may" is a month only when capitalised; the others are unambiguous enough.
+  return t.lower !== 'may' || t.text === 'May';
+}
+
+function punctIs(t: Token | undefined, chars: string): boolean {
+  return t !== undefined && t.kind === 'punct' && chars.includes(t.text);
+}
+
+/** The word before token `at`, skipping one point ("Mar. 16", "No. 5"), or undefined. */
+function wordBefore(tokens: Token[], at: number, floor: number): Token | undefined {
+  let k = at - 1;
+  if (k >= floor && punctIs(tokens[k], '.')) k--;
+  return k >= floor && tokens[k].kind === 'word' ? tokens[k] : undefined;
+}
+
+function isYearLike(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.kind !== 'num' || !isPlainInteger(t.text) || t.text.length !== 4) return false;
+  const v = Number(t.text);
+  return v >= 1000 && v <= 2199;
+}
+
+function isDayNumber(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.kind !== 'num' || !isPlainInteger(t.text)) return false;
+  const v = Number(t.text);
+  return v >= 1 && v <= 31;
+}
+
+/** Whether the word looks like a plural count noun ("soldiers", "people"), the sign a year-like number counts. */
+function looksPlural(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  const w = t.lower;
+  if (w === 'people' || w === 'children' || w === 'men' || w === 'women' || w === 'troops' || w === 'police') return true;
+  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith("'s");
+}
+
+/** Whether the context of a numeral says date, time, year, code or phone number. */
+function numeralContextRefuses(tokens: Token[], r: NumberReading, floor: number, end: number, qualified: boolean): boolean {
+  const firstNum = r.numerals[0];
+  const lastNum = r.numerals[r.numerals.length - 1];
+  const prev = firstNum - 1 >= floor ? tokens[firstNum - 1] : undefined;
+  const numTok = tokens[firstNum];
+  const after = r.last + 1 < end ? tokens[r.last + 1] : undefined;
+  const afterNum = lastNum + 1 < end ? tokens[lastNum + 1] : undefined;
+
+  // Glued to what precedes: "10:17", "3/16", "#5", "+44", "G7", "F-16", "COVID-19", "mid-2023", "$1.2" is fine.
+  if (prev && !numTok.gap && !r.currency) {
+    if (prev.kind === 'word') return true;
+    if (punctIs(prev, ':/#+=?&_@\\|')) return true;
+    if (punctIs(prev, '-\u2010') && firstNum - 2 >= floor && !prev.gap && tokens[firstNum - 2].kind !== 'punct') return true;
+    if (punctIs(prev, '.') && firstNum - 2 >= floor && !prev.gap) return true; // "v1.2" split oddly, "192.168"
+  }
+  // Glued to what follows: "10:17", "3/16", "5-3-1", "2.4.1".
+  if (afterNum && !afterNum.gap && punctIs(afterNum, ':/\\@_')) {
+    const beyond = tokens[lastNum + 2];
+    if (beyond && !beyond.gap && (beyond.kind === 'num' || beyond.kind === 'word')) return true;
+  }
+  if (after && !after.gap && punctIs(after, '-\u2010') && tokens[r.last + 2]?.kind === 'num' && !tokens[r.last + 2].gap) return true;
+  // "1960's", "'90s"
+  if (after && punctIs(after, "'\u2019") && !after.gap && tokens[r.last + 2]?.lower === 's') return true;
+  // Numbers side by side with only spaces between are codes or phone numbers: "020 7946 0958".
+  if (prev && prev.kind === 'num') return true;
+  if (after && after.kind === 'num' && !r.unit) return true;
+  // "(555) 123-4567"
+  if (prev && punctIs(prev, '(') && afterNum && punctIs(afterNum, ')') && tokens[lastNum + 2]?.kind === 'num') return true;
+  if (r.hyphenRange && r.numerals.length === 2) {
+    const a = tokens[r.numerals[0]].text;
+    const b = tokens[r.numerals[1]].text;
+    if (isPlainInteger(a) && isPlainInteger(b) && a.length === 3 && b.length >= 4) return true; // "555-1234"
+  }
+
+  // Times: "10 AM", "3 p.m.", "10:17 AM" (the colon case is above).
+  if (afterNum && afterNum.kind === 'word' && TIME_AFTER.has(afterNum.lower) && !r.unit) return true;
+  if (afterNum && (afterNum.lower === 'a' || afterNum.lower === 'p') && punctIs(tokens[lastNum + 2], '.') && tokens[lastNum + 3]?.lower === 'm') return true;
+
+  // Identifiers: "News ID 213066", "No. 5", "Article 5".
+  const named = wordBefore(tokens, firstNum, floor);
+  if (named && ID_WORDS.has(named.lower) && !qualified && !r.currency && !r.scaled) {
+    return true;
+  }
+
+  // Dates: "October 7", "Mar. 16", "7 October", "March 2024".
+  if (!r.scaled && !r.unit && !qualified) {
+    if (named && isMonth(named) && (isDayNumber(tokens, firstNum) || isYearLike(tokens, firstNum))) return true;
+    if (isDayNumber(tokens, lastNum)) {
+      const nx = tokens[lastNum + 1];
+      if (lastNum + 1 < end && isMonth(nx)) return true;
+      if (lastNum + 2 < end && nx.lower === 'of' && isMonth(tokens[lastNum + 2])) return true;
+    }
+  }
+
+  // Years: a bare four-digit number unless it plainly counts something ("2000 soldiers").
+  if (!r.scaled && !r.unit && !qualified && isYearLike(tokens, firstNum)) {
+    if (r.range) return isYearLike(tokens, lastNum) || tokens[lastNum].text.length === 2;
+    const before = prev && prev.kind === 'word' ? prev.lower : prev ? prev.text : '';
+    return YEAR_BEFORE.has(before) || !looksPlural(after);
+  }
+  // Long plain digit runs are codes, not counts ("213066" is caught by its "ID"; this is the rest).
+  if (!r.currency && !r.scaled && isPlainInteger(numTok.text) && numTok.text.length >= 9) return true;
+  return false;
+}
+
+/** Whether a number written in words is part of a phrase or a name rather than a count. */
+function wordsContextRefuses(tokens: Token[], r: NumberReading, floor: number, end: number): boolean {
+  const first = tokens[r.first];
+  const prev = r.first - 1 >= floor ? tokens[r.first - 1] : undefined;
+  const next = r.last + 1 < end ? tokens[r.last + 1] : undefined;
+  // A capitalised number word inside a sentence names something: "the Big Three", "Ocean's Eleven".
+  const capital = first.text[0] !== first.text[0].toLowerCase();
+  const sentenceOpen = !prev || prev.kind === 'punct';
+  if (capital && !sentenceOpen) return true;
+  // Glued to a word by a hyphen: "Group-of-Seven", "Formula-One".
+  if (prev && punctIs(prev, '-\u2010') && !first.gap) return true;
+  if (first.lower === 'one' && r.last === r.first && !r.unit) {
+    if (prev && prev.kind === 'word' && ONE_BEFORE.has(prev.lower)) return true;
+    if (!next || next.kind !== 'word' || ONE_AFTER.has(next.lower)) return true;
+  }
+  return false;
+}
+
+/** Whether the number read at `r` is a date, a year, a time, a code or a phrase, not a figure. */
+export function isNotAFigure(tokens: Token[], r: NumberReading, floor: number, end: number, qualified: boolean): boolean {
+  const after = r.last + 1 < end ? tokens[r.last + 1] : undefined;
+  if (r.duration && after && after.kind === 'word' && TIME_REFERENCE_AFTER.has(after.lower)) return true;
+  if (r.numerals.length > 0) return numeralContextRefuses(tokens, r, floor, end, qualified);
+  return wordsContextRefuses(tokens, r, floor, end);
+}

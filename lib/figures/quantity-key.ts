@@ -1,0 +1,104 @@
+// Names the quantity a figure measures, the same way whatever the wording, so figures from different
+// texts can be lined up: "close to 600 Israeli officers and soldiers have been killed" and "nearly 250
+// Israeli troops who have lost their lives" both measure "Israeli soldiers killed"; "roughly 250 were
+// taken captive" and "250 hostages" both measure "people taken captive".
+import type { Figure } from '../types';
+import { isDurationUnit } from './units';
+
+export interface QuantityParts {
+  /** Capitalised modifiers kept from the phrase: nationalities and places ("Israeli"). */
+  modifiers: string[];
+  /** The canonical head noun: "soldiers", "people", "Palestinians", "population". */
+  head: string;
+  event: string | null;
+  /** "percent", a currency, a measure, or "duration"; null for a plain count. */
+  unitTag: string | null;
+  /** The place of a population: "Gaza" for "Gaza's population". */
+  place: string | null;
+}
+
+/** Head nouns that name the same kind of thing. */
+const HEAD_SYNONYMS: Readonly<Record<string, string>> = {
+  troops: 'soldiers', troop: 'soldiers', soldiers: 'soldiers', soldier: 'soldiers', officers: 'soldiers',
+  officer: 'soldiers', servicemen: 'soldiers', serviceman: 'soldiers', servicemembers: 'soldiers',
+  personnel: 'soldiers', people: 'people', persons: 'people', person: 'people', individuals: 'people',
+  hostages: 'captives', hostage: 'captives', captives: 'captives', captive: 'captives', abductees: 'captives',
+  deaths: 'deaths', dead: 'deaths', fatalities: 'deaths', injuries: 'injuries', injured: 'injuries',
+};
+
+const DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'all', 'some', 'other']);
+
+/** Plural of a head read after "one": "one soldier" measures the same as "two soldiers". */
+function plural(word: string): string {
+  const irregular: Record<string, string> = { child: 'children', man: 'men', woman: 'women', person: 'people' };
+  if (word.toLowerCase() in irregular) return irregular[word.toLowerCase()];
+  return word.endsWith('s') ? word : `${word}s`;
+}
+
+function possessor(word: string): string | null {
+  const m = /^(.+?)['\u2019]s?$/.exec(word);
+  return m && /['\u2019]s$|s['\u2019]$/.test(word) ? m[1] : null;
+}
+
+/** The parts of the quantity a figure measures, or null when the figure does not say what it counts. */
+export function quantityParts(figure: Figure): QuantityParts | null {
+  if (figure.counts === null || figure.counts.trim() === '') return null;
+  const words = figure.counts.split(/\s+/).filter((w) => w.length > 0);
+  if (isDurationUnit(figure.unit)) {
+    return { modifiers: [], head: words[words.length - 1].toLowerCase(), event: null, unitTag: 'duration', place: null };
+  }
+  let place: string | null = null;
+  const kept: string[] = [];
+  for (const w of words) {
+    const owner = possessor(w);
+    if (owner !== null) place = owner;
+    else if (!DETERMINERS.has(w.toLowerCase())) kept.push(w);
+  }
+  // Conjuncts: "Israeli officers and soldiers" has heads "officers" and "soldiers" and the shared "Israeli".
+  const conjuncts: string[][] = [[]];
+  for (const w of kept) {
+    if (w.toLowerCase() === 'and' || w.toLowerCase() === 'or') conjuncts.push([]);
+    else conjuncts[conjuncts.length - 1].push(w);
+  }
+  const heads = conjuncts.filter((c) => c.length > 0).map((c) => c[c.length - 1]);
+  if (heads.length === 0) return null;
+  const canonical = heads.map((h) => HEAD_SYNONYMS[h.toLowerCase()] ?? null);
+  let head = canonical.includes('soldiers') ? 'soldiers' : canonical[canonical.length - 1] ?? heads[heads.length - 1];
+  if (head === heads[heads.length - 1] && figure.value <= 1) head = plural(head);
+  if (head !== 'soldiers' && head !== 'people' && head !== 'captives' && /^\p{Ll}/u.test(head)) head = head.toLowerCase();
+  const first = conjuncts[0];
+  const modifiers = first.slice(0, -1).filter((w) => /^\p{Lu}/u.test(w));
+
+  let event = figure.event;
+  if (head === 'deaths') {
+    head = 'people';
+    event = 'killed';
+  } else if (head === 'injuries') {
+    head = 'people';
+    event = 'wounded';
+  } else if (head === 'captives' && (event === null || event === 'taken captive')) {
+    head = 'people';
+    event = 'taken captive';
+  }
+  if (head.toLowerCase() === 'population') return { modifiers: [], head: 'population', event: null, unitTag: null, place };
+  const unitTag = figure.unit === null ? null : figure.unit;
+  return { modifiers, head, event, unitTag, place: null };
+}
+
+/** The quantity as a label: "Israeli soldiers killed", "population of Gaza", "duration of war". */
+export function labelOf(parts: QuantityParts): string {
+  if (parts.unitTag === 'duration') return `duration of ${parts.head}`;
+  if (parts.head === 'population') return parts.place ? `population of ${parts.place}` : 'population';
+  const base = [...parts.modifiers, parts.head, ...(parts.event ? [parts.event] : [])].join(' ');
+  return parts.unitTag ? `${base} (${parts.unitTag})` : base;
+}
+
+/**
+ * The quantity a figure measures, as a label that is equal for figures that measure the same thing
+ * ("Palestinians killed"); null when the figure does not say what it counts. Used to line figures up
+ * and to tell which figures a page and a corpus article share.
+ */
+export function quantityKey(figure: Figure): string | null {
+  const parts = quantityParts(figure);
+  return parts ? labelOf(parts) : null;
+}

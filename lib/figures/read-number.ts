@@ -1,0 +1,238 @@
+// Reads one number expression at a token: a numeral or number words, a magnitude ("2.4-million",
+// "1.5bn", "two million"), a range ("700 to 1,000", "between 20 and 30", "20-30"), a currency
+// ("$75 million") and a unit ("40%", "42 days", "seven-month-long"). Qualifiers and the question
+// whether the number is a figure at all (dates, years, codes) are decided by the caller.
+import { ATTACHED_MAGNITUDES, MAGNITUDES, readNumberWords, startsNumberWords } from './number-words';
+import { parseNumeral } from './numerals';
+import type { Token } from './tokens';
+import { currencyBefore, unitAfter } from './units';
+
+export interface NumberReading {
+  /** First token (the currency sign when there is one). */
+  first: number;
+  /** Last token, unit included. */
+  last: number;
+  value: number;
+  /** The interval the number itself allows, before any qualifier. */
+  lo: number;
+  hi: number;
+  unit: string | null;
+  duration: boolean;
+  /** Number and unit form a hyphenated modifier: "42-day truce". */
+  modifier: boolean;
+  vague: string | null;
+  range: boolean;
+  /** Written in words ("three") rather than digits. */
+  words: boolean;
+  /** The numeral tokens read (digits only), for the checks on dates, years and codes. */
+  numerals: number[];
+  /** Whether a magnitude word or suffix scaled the number. */
+  scaled: boolean;
+  /** Whether the range is written with a hyphen and no spaces: "20-30". */
+  hyphenRange: boolean;
+  currency: boolean;
+}
+
+interface Core {
+  value: number;
+  lo: number;
+  hi: number;
+  last: number;
+  vague: string | null;
+  words: boolean;
+  scale: number;
+  numerals: number[];
+}
+
+/** A core that must not become a figure (ordinal, decade, code, foreign numeral), with where it ends. */
+interface Refused {
+  refused: true;
+  last: number;
+}
+
+function isHyphen(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'punct' && (t.text === '-' || t.text === '\u2010');
+}
+
+function isDash(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'punct' && (t.text === '\u2013' || isHyphen(t));
+}
+
+/** A magnitude written after a numeral ("2.4 million", "2.4-million", "1.5bn"), or null. */
+function magnitudeAfter(tokens: Token[], at: number, end: number): { scale: number; last: number } | null {
+  const next = tokens[at + 1];
+  if (!next || at + 1 >= end) return null;
+  if (next.kind === 'word' && !next.gap) {
+    return next.lower in ATTACHED_MAGNITUDES ? { scale: ATTACHED_MAGNITUDES[next.lower], last: at + 1 } : null;
+  }
+  if (isHyphen(next) && !next.gap && at + 2 < end) {
+    const w = tokens[at + 2];
+    if (w.kind === 'word' && !w.gap && w.lower in MAGNITUDES && w.lower !== 'hundred') {
+      return { scale: MAGNITUDES[w.lower], last: at + 2 };
+    }
+    return null;
+  }
+  if (next.kind === 'word' && next.lower in MAGNITUDES) {
+    let scale = MAGNITUDES[next.lower];
+    let last = at + 1;
+    // "3 hundred thousand"
+    const then = tokens[at + 2];
+    if (at + 2 < end && then.kind === 'word' && then.lower in MAGNITUDES && MAGNITUDES[then.lower] > scale) {
+      scale *= MAGNITUDES[then.lower];
+      last = at + 2;
+    }
+    return { scale, last };
+  }
+  return null;
+}
+
+/** Letters glued to a numeral that are neither a magnitude nor a unit: "7th", "1960s", "5G". */
+const GLUED_UNITS = new Set(['km', 'kg', 'mw']);
+
+function readCore(tokens: Token[], i: number, end: number): Core | Refused | null {
+  const t = tokens[i];
+  if (t.kind === 'num') {
+    const value = parseNumeral(t.text);
+    if (Number.isNaN(value)) return { refused: true, last: i };
+    const next = tokens[i + 1];
+    if (next && i + 1 < end && next.kind === 'word' && !next.gap && !(next.lower in ATTACHED_MAGNITUDES) && !GLUED_UNITS.has(next.lower)) {
+      return { refused: true, last: i + 1 };
+    }
+    const mag = magnitudeAfter(tokens, i, end);
+    const scale = mag ? mag.scale : 1;
+    // Scaling a decimal brings float noise: 2.4 × 1e6 is 2399999.9999999995 without the rounding.
+    const v = scale === 1 ? value : Number((value * scale).toPrecision(15));
+    return { value: v, lo: v, hi: v, last: mag ? mag.last : i, vague: null, words: false, scale, numerals: [i] };
+  }
+  if (t.kind !== 'word' || !startsNumberWords(t.lower)) return null;
+  const w = readNumberWords(tokens, i, end);
+  if (!w) return null;
+  let { value, lower, upper, last } = w;
+  let scale = 1;
+  // "two million", "two-million": words already include their magnitudes; "three dozen" too.
+  if (w.vague === null) {
+    const lastWord = tokens[last].lower;
+    if (lastWord in MAGNITUDES || lastWord === 'dozen') scale = lastWord === 'dozen' ? 12 : MAGNITUDES[lastWord];
+    const mag = magnitudeAfter(tokens, last, end);
+    if (mag && scale === 1) {
+      value *= mag.scale;
+      lower = value;
+      upper = value;
+      scale = mag.scale;
+      last = mag.last;
+    }
+  }
+  return { value, lo: lower, hi: upper, last, vague: w.vague, words: true, scale, numerals: [] };
+}
+
+function isRefused<T extends object>(c: T | Refused | null): c is Refused {
+  return c !== null && 'refused' in c;
+}
+
+export type ReadOutcome =
+  | { kind: 'number'; reading: NumberReading }
+  /** Not a figure; the caller resumes after `last`. */
+  | { kind: 'refused'; last: number }
+  | null;
+
+export interface ReadOptions {
+  /** "between 20 and 30": "and" joins a range. */
+  between: boolean;
+  /** Whether "to" may join a range; false after "rose from". */
+  toJoins: boolean;
+}
+
+/** The second number of a range after `core`, or null. */
+function readRangeEnd(
+  tokens: Token[],
+  core: Core,
+  end: number,
+  options: ReadOptions,
+): { core: Core; hyphen: boolean } | Refused | null {
+  const j = core.last + 1;
+  const joint = tokens[j];
+  if (!joint || j + 1 >= end) return null;
+  let hyphen = false;
+  if (isDash(joint)) {
+    // "20-30" glued, or "20 – 30" with an en dash.
+    const glued = !joint.gap && !tokens[j + 1].gap;
+    if (!glued && joint.text !== '\u2013') return null;
+    hyphen = glued;
+  } else if (joint.kind === 'word') {
+    const w = joint.lower;
+    const ok = (w === 'to' && options.toJoins) || (w === 'and' && options.between) || w === 'or';
+    if (!ok) return null;
+    if (w === 'or') {
+      const n = tokens[j + 1];
+      if (n.lower === 'more' || n.lower === 'so' || n.lower === 'fewer' || n.lower === 'less' || n.lower === 'over') return null;
+    }
+  } else {
+    return null;
+  }
+  // The two ends are written alike: "700 to 1,000", "two or three".
+  const second = readCore(tokens, j + 1, end);
+  // "42-day", "seven-month": a hyphen before a word is a unit's, not a range's.
+  if (second === null) return null;
+  if (isRefused(second)) return hyphen ? second : null;
+  if (second.words !== core.words || second.vague || core.vague) return hyphen ? { refused: true, last: second.last } : null;
+  return { core: second, hyphen };
+}
+
+/** Reads the number expression starting at token `i` (a numeral or a number word), or null. */
+export function readNumber(tokens: Token[], i: number, floor: number, end: number, options: ReadOptions): ReadOutcome {
+  const core = readCore(tokens, i, end);
+  if (core === null) return null;
+  if (isRefused(core)) return { kind: 'refused', last: core.last };
+
+  let lo = core.lo;
+  let hi = core.hi;
+  let value = core.value;
+  let last = core.last;
+  let range = false;
+  let hyphenRange = false;
+  const numerals = [...core.numerals];
+
+  const second = readRangeEnd(tokens, core, end, options);
+  if (second !== null && isRefused(second)) return { kind: 'refused', last: second.last };
+  if (second !== null) {
+    let a = core.value;
+    const b = second.core.value;
+    // "2 to 3 million": the magnitude of the second end applies to the first.
+    if (core.scale === 1 && second.core.scale > 1 && a * second.core.scale < b) a *= second.core.scale;
+    if (a < b) {
+      lo = a;
+      hi = b;
+      value = (a + b) / 2;
+      last = second.core.last;
+      range = true;
+      hyphenRange = second.hyphen;
+      numerals.push(...second.core.numerals);
+    } else if (second.hyphen) {
+      // "5-3", "2020-21": a score, a season or a code, not a range and not two figures.
+      return { kind: 'refused', last: second.core.last };
+    }
+  }
+
+  const currency = core.words ? null : currencyBefore(tokens, i, floor);
+  const unit = unitAfter(tokens, last, end, currency !== null);
+  return {
+    kind: 'number',
+    reading: {
+      first: currency ? currency.edge : i,
+      last: unit ? unit.last : last,
+      value,
+      lo,
+      hi,
+      unit: currency ? currency.unit : unit ? unit.unit : null,
+      duration: unit ? unit.duration : false,
+      modifier: unit ? unit.modifier : false,
+      vague: core.vague,
+      range,
+      words: core.words,
+      numerals,
+      scaled: core.scale > 1 || (range && second !== null && second.core.scale > 1),
+      hyphenRange,
+      currency: currency !== null,
+    },
+  };
+}

@@ -1,0 +1,52 @@
+// The units attribution reads: sentences, joined where a quotation runs across a sentence end, since
+// “The starting point ... differently. It is time ... Hamas,” he added credits both sentences to him.
+import { tokenizeParagraph, type QuoteSpan, type Token } from './attribution-tokens';
+import { splitParagraphs, splitSentences } from './split-sentences';
+
+export interface AttributionUnit {
+  text: string;
+  start: number;
+  end: number;
+  paragraph: number;
+  tokens: Token[];
+  quotes: QuoteSpan[];
+}
+
+/** The attribution units of a text, in order. */
+export function readUnits(text: string): AttributionUnit[] {
+  const paragraphs = splitParagraphs(text);
+  const sentences = splitSentences(text);
+  const units: AttributionUnit[] = [];
+  let s = 0;
+  paragraphs.forEach((para, index) => {
+    const { tokens, quotes } = tokenizeParagraph(text, para.start, para.end);
+    let t = 0;
+    let q = 0;
+    let qa = 0;
+    while (s < sentences.length && sentences[s]!.paragraph === index) {
+      const start = sentences[s]!.start;
+      let end = sentences[s]!.end;
+      s++;
+      for (;;) {
+        while (q < quotes.length && quotes[q]!.end <= end) q++;
+        const open = quotes[q];
+        if (!open || open.start >= end) break;
+        if (s >= sentences.length || sentences[s]!.paragraph !== index) break;
+        end = sentences[s]!.end;
+        s++;
+      }
+      const unitTokens: Token[] = [];
+      while (t < tokens.length && tokens[t]!.start < end) {
+        if (tokens[t]!.start >= start) unitTokens.push(tokens[t]!);
+        t++;
+      }
+      const unitQuotes: QuoteSpan[] = [];
+      while (qa < quotes.length && quotes[qa]!.start < end) {
+        if (quotes[qa]!.start >= start) unitQuotes.push(quotes[qa]!);
+        qa++;
+      }
+      units.push({ text: text.slice(start, end), start, end, paragraph: index, tokens: unitTokens, quotes: unitQuotes });
+    }
+  });
+  return units;
+}

@@ -1,0 +1,29 @@
+// The figures a sentence states, as written ("close to 600", "2.4-million", "two million"), so that a
+// source can list the figures it backs. A light reading on purpose: lib/figures reads figures fully
+// and reconciles them with sources by sentence; dates, years and clock times are left out here.
+
+const QUALIFIER =
+  '(?:(?:more|fewer|less) than|close to|nearly|almost|roughly|about|around|approximately|at least|at most|over|under|up to|some|an estimated|as many as)\\s+';
+// Digit groups joined by single separators: unambiguous, so matching stays linear.
+const DIGITS = '\\d+(?:[.,]\\d+)*%?';
+const SCALE = '(?:[\\s-](?:million|billion|trillion|thousand|hundred))?';
+const NUMBER_WORDS =
+  '(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|millions|dozens|a dozen)';
+const FIGURE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${QUALIFIER})?(?:${DIGITS}${SCALE}|${NUMBER_WORDS}${SCALE})(?![\\p{L}\\p{N}])`, 'giu');
+const MONTH_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?\s$/i;
+
+/** The figure texts of a sentence in order, without dates, years or times. */
+export function figureMentions(sentence: string): string[] {
+  const out: string[] = [];
+  FIGURE.lastIndex = 0;
+  for (let m = FIGURE.exec(sentence); m; m = FIGURE.exec(sentence)) {
+    const text = m[0];
+    const before = sentence.slice(Math.max(0, m.index - 10), m.index);
+    const after = sentence[m.index + text.length];
+    if (MONTH_BEFORE.test(before) || after === ':' || before.endsWith(':')) continue;
+    // A bare four-digit number from 1900 to 2099 is a year ("the 2020 presidential election").
+    if (/^(?:19|20)\d\d$/.test(text)) continue;
+    out.push(text);
+  }
+  return out;
+}

@@ -1,0 +1,307 @@
+// The attributions of one unit (a sentence, or sentences a quotation holds together): "according to
+// X", the speaker of its first reporting cue (before it, behind an appositive, or inverted after it),
+// a "Writing in Foreign Affairs, X …" lead, and the outlet a speaker talks through. What earlier
+// units named comes from the SourceBook, which this reader also keeps up to date.
+import type { OutletProfile } from '../types';
+import type { Token } from './attribution-tokens';
+import type { AttributionUnit } from './attribution-units';
+import {
+  AUXILIARIES,
+  DETERMINERS,
+  MODALS,
+  PERSON_HEADS,
+  REPORTING_BASE_FORMS,
+  REPORTING_VERBS,
+  SENTENCE_OPENERS,
+  STATEMENT_NOUNS,
+  TITLES,
+  VIA_LEADS,
+} from './attribution-lexicon';
+import { phraseAfter, phraseBefore, phraseText, readMention, type Mention, type Range } from './noun-phrase';
+import type { Entity, SourceBook } from './source-book';
+
+/** A cue found in a unit, with the entity it credits. */
+export interface Attribution {
+  entity: Entity;
+  cue: string;
+  /** Credited with the unit's quotations (the speaker of a reporting verb). */
+  speaker: boolean;
+}
+
+const VIA_FIRST_WORDS = new Set(VIA_LEADS.map((lead) => lead[0]!));
+const MAX_APPOSITIVE = 25;
+const MAX_INTRO = 20;
+const REPORT_NOUNS = new Set(['report', 'reports', 'statement', 'data', 'figures', 'estimate', 'estimates', 'study', 'survey', 'tally', 'count', 'sources']);
+
+/** Reads one unit; the book carries what earlier units named. */
+export class UnitReader {
+  constructor(
+    /** The whole analysed text: token offsets point into it. */
+    private readonly text: string,
+    private readonly unit: AttributionUnit,
+    private readonly at: number,
+    private readonly book: SourceBook,
+    private readonly profiles: OutletProfile[],
+  ) {}
+
+  private get tokens(): Token[] {
+    return this.unit.tokens;
+  }
+
+  private mention(range: Range | null): Mention | null {
+    return range ? readMention(this.text, this.tokens, range, this.profiles) : null;
+  }
+
+  /** The entity a mention stands for; `create` false only looks up (for salience, not citation). */
+  resolve(mention: Mention | null, create: boolean): { entity: Entity; description: string | null } | null {
+    if (!mention) return null;
+    const { book, at } = this;
+    switch (mention.type) {
+      case 'pronoun':
+        return book.salient ? { entity: book.salient, description: null } : null;
+      case 'person': {
+        const entity = book.person(mention.name, mention.parts, at, create || mention.parts > 1);
+        if (entity && mention.titles) book.describe(entity, mention.titles);
+        return entity ? { entity, description: null } : null;
+      }
+      case 'body': {
+        if (!create && !mention.named) return null;
+        const entity = book.body(mention.kind, mention.name, mention.head, mention.named, at);
+        return { entity, description: mention.named ? null : mention.text };
+      }
+      case 'outlet': {
+        if (!create && !mention.named) return null;
+        const entity = book.outlet(mention.name, mention.profile, mention.named, at);
+        return { entity, description: mention.named ? null : mention.text };
+      }
+      case 'description': {
+        const known = mention.plural ? null : book.described(mention.head);
+        if (known) return { entity: known, description: mention.text };
+        if (!create) return null;
+        return { entity: book.unnamed(mention.text, mention.plural ? null : mention.head, at), description: null };
+      }
+    }
+  }
+
+  /** Resolves and records a description found with the mention. */
+  private resolveAndDescribe(mention: Mention | null, create = true): Entity | null {
+    const found = this.resolve(mention, create);
+    if (!found) return null;
+    if (found.description) this.book.describe(found.entity, found.description);
+    return found.entity;
+  }
+
+  private word(i: number): Token | null {
+    const t = this.tokens[i];
+    return t && t.type === 'word' && !t.quoted ? t : null;
+  }
+
+  /** Registers the people, outlets and organizations the unit names, and appositives describing people. */
+  noteMentions(): void {
+    const { tokens } = this;
+    let i = 0;
+    while (i < tokens.length) {
+      const t = tokens[i]!;
+      if (!(t.type === 'word' && !t.quoted && t.cap)) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < tokens.length && j - i < 8 && this.word(j)?.cap && !tokens[j - 1]!.possessive) j++;
+      const mention = this.mention({ start: i, end: j });
+      if (mention?.type === 'outlet' && mention.named) this.book.outlet(mention.name, mention.profile, true, this.at);
+      else if (mention?.type === 'body' && mention.named && mention.kind === 'organization') {
+        this.book.body(mention.kind, mention.name, mention.head, true, this.at);
+      } else if (mention?.type === 'person' && mention.parts > 1) {
+        const person = this.resolveAndDescribe(mention, true);
+        const appositive = person ? this.appositiveAfter(j) : null;
+        if (person && appositive) this.book.describe(person, appositive);
+      }
+      i = j;
+    }
+  }
+
+  /** ", a former senior U.S. diplomat specializing in the Middle East," after token `i`, without its commas. */
+  private appositiveAfter(i: number): string | null {
+    const { tokens } = this;
+    if (tokens[i]?.text !== ',' || tokens[i]!.quoted) return null;
+    const first = this.word(i + 1);
+    if (!first || !(first.lower === 'a' || first.lower === 'an' || first.lower === 'the')) return null;
+    for (let k = i + 2; k < tokens.length && k - i <= MAX_APPOSITIVE; k++) {
+      const t = tokens[k]!;
+      if (t.type === 'quote' || t.quoted) return null;
+      if (t.text === ',') return this.slice(i + 1, k);
+      if (t.type === 'punct' && t.text !== '-' && t.text !== '–') return null;
+    }
+    return null;
+  }
+
+  private slice(start: number, end: number): string {
+    return phraseText(this.text, this.tokens, { start, end });
+  }
+
+  /** "according to X" (and "according to a report by X"). */
+  private accordingTo(): Attribution[] {
+    const { tokens } = this;
+    const found: Attribution[] = [];
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (this.word(i)?.lower !== 'according' || this.word(i + 1)?.lower !== 'to') continue;
+      let range = phraseAfter(tokens, i + 2, tokens.length);
+      const by = range ? this.word(range.end) : null;
+      if (range && by && REPORT_NOUNS.has(tokens[range.end - 1]!.lower) && (by.lower === 'by' || by.lower === 'from' || by.lower === 'of')) {
+        range = phraseAfter(tokens, range.end + 1, tokens.length);
+      }
+      const entity = this.resolveAndDescribe(this.mention(range));
+      if (entity) found.push({ entity, cue: 'according to', speaker: false });
+    }
+    return found;
+  }
+
+  /** The reporting cue starting at token i: its words and where it ends, or null. */
+  private cueAt(i: number): { cue: string; end: number } | null {
+    const t = this.word(i);
+    if (!t || t.cap) return null;
+    const before = this.word(i - 1)?.lower;
+    if (REPORTING_VERBS.has(t.lower)) {
+      // "to" makes it an infinitive ("reluctant to admit defeat"), not a report.
+      return before === 'to' ? null : { cue: t.lower, end: i + 1 };
+    }
+    if (REPORTING_BASE_FORMS.has(t.lower)) {
+      if (before === 'to') return null;
+      if ((t.lower === 'say' || t.lower === 'tell') || (before && MODALS.has(before))) return { cue: t.lower, end: i + 1 };
+      return null;
+    }
+    const next = this.word(i + 1)?.lower;
+    if (t.lower === 'made' || t.lower === 'makes' || t.lower === 'make') {
+      for (let k = i + 1; k <= i + 3; k++) {
+        const w = this.word(k);
+        if (!w || w.cap) return null;
+        if (STATEMENT_NOUNS.has(w.lower)) return { cue: this.slice(i, k + 1), end: k + 1 };
+      }
+      return null;
+    }
+    if (t.lower === 'drew' && (next === 'parallels' || next === 'parallel' || next === 'a')) return { cue: 'drew parallels', end: i + 2 };
+    if (t.lower === 'pointed' && next === 'out') return { cue: 'pointed out', end: i + 2 };
+    if (t.lower === 'quoted' && next === 'as' && this.word(i + 2)?.lower === 'saying') return { cue: 'quoted as saying', end: i + 3 };
+    return null;
+  }
+
+  /** Who speaks through the reporting cue at token i: the subject before it, an appositive subject, or an inverted one after it. */
+  private speakerOf(i: number, cue: { cue: string; end: number }): Entity | null {
+    const { tokens } = this;
+    let j = i;
+    for (let skipped = 0; skipped < 4 && j > 0; skipped++) {
+      const w = this.word(j - 1);
+      if (!w || !(AUXILIARIES.has(w.lower) || (!w.cap && w.lower.length > 4 && w.lower.endsWith('ly')))) break;
+      j--;
+    }
+    const prev = tokens[j - 1];
+    if (prev && prev.type === 'word' && !prev.quoted) {
+      return this.resolveAndDescribe(this.mention(phraseBefore(tokens, j, 0)));
+    }
+    if (prev?.text === ',' && !prev.quoted) {
+      const subject = this.appositiveSubject(j - 1);
+      if (subject) return subject;
+    }
+    // Inverted: "…,” said Moghaddam", "…, says an analyst". "told" is followed by its listener instead.
+    if (cue.cue === 'told' || cue.cue === 'tells') return null;
+    return this.resolveAndDescribe(this.mention(phraseAfter(tokens, cue.end, tokens.length)));
+  }
+
+  /** "X, a Tehran-based analyst, said": the subject before an appositive that ends at comma `c`. */
+  private appositiveSubject(c: number): Entity | null {
+    const { tokens } = this;
+    for (let k = c - 1; k > 0 && c - k <= MAX_APPOSITIVE; k--) {
+      const t = tokens[k]!;
+      if (t.type === 'quote' || t.quoted) return null;
+      if (t.text !== ',') continue;
+      const first = this.word(k + 1);
+      if (!first || !(first.lower === 'a' || first.lower === 'an' || first.lower === 'the' || TITLES.has(first.lower))) return null;
+      const mention = this.mention(phraseBefore(tokens, k, 0));
+      if (!mention || mention.type === 'description' || mention.type === 'pronoun') return null;
+      const entity = this.resolveAndDescribe(mention);
+      if (entity && entity.kind === 'person') this.book.describe(entity, this.slice(k + 1, c));
+      return entity;
+    }
+    return null;
+  }
+
+  /** The first reporting cue that resolves to a speaker. */
+  private reportingVerb(): Attribution | null {
+    for (let i = 0; i < this.tokens.length; i++) {
+      const cue = this.cueAt(i);
+      if (!cue) continue;
+      const entity = this.speakerOf(i, cue);
+      if (entity) return { entity, cue: cue.cue, speaker: true };
+      i = cue.end - 1;
+    }
+    return null;
+  }
+
+  /** "Writing an article in Foreign Affairs on March 13, Dennis Ross, …": the subject after the lead clause. */
+  private leadClause(): Attribution | null {
+    const { tokens } = this;
+    const first = this.word(0)?.lower;
+    const lead = first === 'writing' || first === 'speaking' ? first : first === 'in' && this.word(2)?.lower === 'interview' ? 'in an interview' : null;
+    if (!lead) return null;
+    for (let k = 1; k < tokens.length && k <= MAX_INTRO; k++) {
+      if (tokens[k]!.text !== ',' || tokens[k]!.quoted) continue;
+      const entity = this.resolveAndDescribe(this.mention(phraseAfter(tokens, k + 1, tokens.length)));
+      return entity ? { entity, cue: lead, speaker: true } : null;
+    }
+    return null;
+  }
+
+  /** The outlet a speaker talks through: "told the Press TV website", "in an interview with…", "writing in Foreign Affairs". */
+  via(): string | null {
+    const { tokens } = this;
+    for (let i = 0; i < tokens.length; i++) {
+      const first = this.word(i)?.lower;
+      if (!first || !VIA_FIRST_WORDS.has(first)) continue;
+      for (const lead of VIA_LEADS) {
+        let k = 0;
+        while (k < lead.length && this.word(i + k)?.lower === lead[k]) k++;
+        if (k < lead.length) continue;
+        const range = phraseAfter(tokens, i + k, tokens.length);
+        const mention = this.mention(range);
+        if (range && mention?.type === 'outlet' && (mention.named || mention.profile)) {
+          const text = this.slice(range.start, range.end);
+          return text.replace(/^the\s+/, '');
+        }
+      }
+    }
+    return null;
+  }
+
+  /** All attributions of the unit: "according to" sources and the speaker of its reporting cue. */
+  attributions(): Attribution[] {
+    const found = this.accordingTo();
+    const speaker = this.reportingVerb() ?? this.leadClause();
+    if (speaker && !found.some((a) => a.entity === speaker.entity)) found.push(speaker);
+    return found;
+  }
+
+  /** The person the unit is about, when it opens with one ("Chuck Schumer, …, has also offered"). */
+  subjectPerson(): Entity | null {
+    const { tokens } = this;
+    let start = 0;
+    const first = this.word(0);
+    if (!first) return null;
+    if (!DETERMINERS.has(first.lower) && SENTENCE_OPENERS.has(first.lower) && !PERSON_HEADS.has(first.lower)) {
+      let k = 1;
+      while (k < tokens.length && k <= MAX_INTRO && tokens[k]!.text !== ',') k++;
+      if (k >= tokens.length || k > MAX_INTRO) return null;
+      start = k + 1;
+    }
+    const range = phraseAfter(tokens, start, tokens.length);
+    if (!range) return null;
+    for (let end = Math.min(range.end, start + 6); end > start; end--) {
+      const mention = this.mention({ start, end });
+      if (!mention || mention.type === 'body' || mention.type === 'outlet') continue;
+      const found = this.resolve(mention, false);
+      if (found?.entity.kind === 'person') return found.entity;
+    }
+    return null;
+  }
+}
+

@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { indexArticles } from '../../lib/match/index-articles';
+import { DEFAULT_THRESHOLD, matchPage } from '../../lib/match/match-page';
+import { clearIndex, removeFromIndex } from '../../lib/match/remove-from-index';
+import { compatibleValues, sameQuantity, sharedFigures } from '../../lib/match/shared-figures';
+import type { Db } from '../../lib/store/db';
+import type { Article, Figure } from '../../lib/types';
+import { freshDb, loadCorpus, simpleArticle } from './match-helpers';
+
+const seed0 = readFileSync('seeds/000_49ebc4d4ef1aa215.txt', 'utf8');
+const seed3 = readFileSync('seeds/003_d8affad2d3658da0.txt', 'utf8');
+const paragraphs0 = seed0.split(/\n+/).filter((l) => l.trim().length > 40);
+const coverage = readFileSync('tests/fixtures/match/rel-hamas-42day-plan.html', 'utf8').replace(/<[^>]+>/g, ' ');
+const quake = readFileSync('tests/fixtures/match/none-earthquake.html', 'utf8').replace(/<[^>]+>/g, ' ');
+
+const a0 = simpleArticle('seed-000', seed0, {
+  title: 'Resistance shatters Netanyahu’s “total victory” dream',
+  outlet: { name: 'Mehr News Agency', domain: 'en.mehrnews.com', profileId: null },
+  originalPublisher: { name: 'Tehran Times', domain: null, profileId: null },
+  published: { iso: '2024-03-16T10:17', precision: 'minute', text: 'Mar 16, 2024, 10:17 AM' },
+});
+const a3 = simpleArticle('seed-003', seed3, { title: 'Hamas’ stance, demands in truce talks leave Netanyahu in dilemma: Analyst' });
+
+let db: Db;
+beforeEach(async () => {
+  db = await freshDb();
+  await loadCorpus(db, [a0, a3]);
+});
+
+describe('matchPage', () => {
+  it('calls a republished copy in other furniture the same article, and says who published first', async () => {
+    const page = `Home | World | Markets\n${seed0}\n12 comments\nTerms · Privacy`;
+    const [first] = await matchPage(db, { text: page, published: '2024-03-18', site: 'World Wire Digest' });
+    expect(first.id).toBe('seed-000');
+    expect(first.relation).toBe('same-article');
+    expect(first.overlap).toBeGreaterThan(0.8);
+    expect(first.daysApart).toBe(2);
+    expect(first.firstPublished).toEqual({ by: 'Tehran Times', at: '2024-03-16T10:17', which: 'article' });
+  });
+
+  it('calls an excerpt of a few paragraphs the same article', async () => {
+    const [first] = await matchPage(db, { text: paragraphs0.slice(12, 17).join('\n\n') });
+    expect(first).toMatchObject({ id: 'seed-000', relation: 'same-article' });
+    expect(first.firstPublished?.which).toBe('unknown');
+  });
+
+  it('calls other coverage of the same events related, and explains it with readable words', async () => {
+    const matches = await matchPage(db, { text: coverage, published: '2024-03-15' });
+    const m = matches.find((x) => x.id === 'seed-000');
+    expect(m?.relation).toBe('related');
+    expect(m?.score).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(m?.shared.names).toEqual(expect.arrayContaining(['Hamas', 'Qatar']));
+    expect(m?.shared.terms).toContain('ceasefire');
+    expect(m?.firstPublished).toBeNull();
+  });
+
+  it('shows nothing for unrelated news with its own casualty figures', async () => {
+    expect(await matchPage(db, { text: quake })).toEqual([]);
+  });
+
+  it('shows nothing for a page in another language and script', async () => {
+    const russian = 'Израиль и ХАМАС ведут переговоры о прекращении огня в секторе Газа при посредничестве Египта и Катара. Нетаньяху пообещал «полную победу».';
+    expect(await matchPage(db, { text: russian })).toEqual([]);
+  });
+
+  it('shows nothing, without failing, for an empty page or an empty corpus', async () => {
+    expect(await matchPage(db, { text: '' })).toEqual([]);
+    expect(await matchPage(db, { text: '   42 — 2024 !!' })).toEqual([]);
+    expect(await matchPage(await freshDb(), { text: seed0 })).toEqual([]);
+  });
+
+  it('counts figures both texts report', async () => {
+    const figure = (text: string, value: number, counts: string, event: string): Figure => ({
+      text, start: 0, end: 0, value, lower: value, upper: null, qualifier: 'more than', unit: null, counts, event, sentence: '', source: 'no source given',
+    });
+    const withFigures: Article = { ...a0, figures: [figure('more than 31,000', 31000, 'Palestinians', 'killed')] };
+    const db2 = await freshDb();
+    await loadCorpus(db2, [withFigures]);
+    const [m] = await matchPage(db2, { text: coverage, figures: [figure('more than 31,000', 31000, 'Palestinians', 'killed')] });
+    expect(m.shared.figures).toEqual(['more than 31,000 Palestinians killed']);
+  });
+
+  it('respects the limit and the threshold', async () => {
+    expect(await matchPage(db, { text: coverage }, { limit: 1 })).toHaveLength(1);
+    expect(await matchPage(db, { text: coverage }, { threshold: 1.01 })).toEqual([]);
+  });
+});
+
+describe('the index', () => {
+  it('skips an article already indexed', async () => {
+    expect(await indexArticles(db, [a0])).toBe(0);
+    expect(await db.count('docs')).toBe(2);
+  });
+
+  it('forgets removed articles: their docs, postings and document frequencies', async () => {
+    expect(await removeFromIndex(db, ['seed-000', 'not-there'])).toBe(1);
+    expect(await db.count('docs')).toBe(1);
+    const matches = await matchPage(db, { text: seed0 });
+    expect(matches.map((m) => m.id)).not.toContain('seed-000');
+    for (const p of await db.getAll('postings')) expect(Array.from(p.docs)).not.toContain(1);
+    expect((await db.get('termStats', 'dilemma'))?.df).toBe(1);
+    expect(await db.get('termStats', 'rashid')).toBeUndefined();
+  });
+
+  it('appends a new postings block per batch instead of rewriting old ones', async () => {
+    const db2 = await freshDb();
+    const many = Array.from({ length: 6 }, (_, i) => simpleArticle(`copy-${i}`, `${seed0}\nVariant ${i}.`));
+    await indexArticles(db2, many, { batchSize: 2 });
+    const blocks = await db2.getAll('postings', IDBKeyRange.bound(['hamas', 0], ['hamas', Infinity]));
+    expect(blocks.map((b) => b.docs.length)).toEqual([2, 2, 2]);
+    expect((await db2.get('termStats', 'hamas'))?.df).toBe(6);
+  });
+
+  it('can be emptied and rebuilt', async () => {
+    await clearIndex(db);
+    expect(await matchPage(db, { text: seed0 })).toEqual([]);
+    await indexArticles(db, [a0, a3]);
+    expect((await matchPage(db, { text: seed0 }))[0].id).toBe('seed-000');
+  });
+});
+
+describe('shared figures', () => {
+  const f = (value: number, lower: number | null, upper: number | null, counts: string | null, event: string | null): Figure => ({
+    text: String(value), start: 0, end: 0, value, lower, upper, qualifier: null, unit: null, counts, event, sentence: '', source: 'no source given',
+  });
+
+  it('matches the same quantity with compatible values', () => {
+    expect(sameQuantity(f(600, null, 600, 'Israeli soldiers', 'killed'), f(590, null, null, 'soldiers', 'killed'))).toBe(true);
+    expect(compatibleValues(f(31000, 31000, null, 'x', null), f(32000, null, null, 'x', null))).toBe(true);
+  });
+
+  it('does not match different quantities or distant values', () => {
+    expect(sameQuantity(f(600, null, null, 'soldiers', 'killed'), f(600, null, null, 'soldiers', 'wounded'))).toBe(false);
+    expect(sameQuantity(f(42, null, null, null, null), f(42, null, null, null, null))).toBe(false);
+    expect(sharedFigures([f(100, 100, null, 'people', 'killed')], [f(31000, null, null, 'people', 'killed')])).toEqual([]);
+  });
+});

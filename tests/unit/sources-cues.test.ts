@@ -1,0 +1,145 @@
+// One specification per attribution form: what each cue credits, and what it must leave alone.
+import { describe, expect, it } from 'vitest';
+import { extractSources } from '../../lib/sources/extract-sources';
+import type { Source } from '../../lib/types';
+
+function summary(text: string): Array<Pick<Source, 'name' | 'kind' | 'cue'>> {
+  return extractSources(text).map(({ name, kind, cue }) => ({ name, kind, cue }));
+}
+
+describe('extractSources: "according to"', () => {
+  it('credits a named body and gives it the kind its head says', () => {
+    expect(summary('According to the Israeli military, 5 soldiers died.')).toEqual([
+      { name: 'Israeli military', kind: 'military', cue: ['according to'] },
+    ]);
+  });
+
+  it('credits the author of a report: "according to a report by the UN"', () => {
+    expect(summary('The strike killed 12 people, according to a report by the UN.')).toEqual([
+      { name: 'UN', kind: 'organization', cue: ['according to'] },
+    ]);
+  });
+
+  it('resolves "the outlet" to the outlet named before', () => {
+    const sources = extractSources('According to Reuters, talks resumed. Two delegations met, according to the news outlet.');
+    expect(sources).toHaveLength(1);
+    expect(sources[0]).toMatchObject({ name: 'Reuters', kind: 'outlet' });
+    expect(sources[0]!.sentences).toHaveLength(2);
+  });
+});
+
+describe('extractSources: reporting verbs', () => {
+  it.each(['said', 'told reporters', 'added', 'stressed', 'warned', 'admitted', 'acknowledged', 'stated', 'noted', 'claimed', 'explained', 'insisted', 'argued', 'announced', 'confirmed', 'denied', 'wrote'])(
+    'credits "X %s" to X',
+    (verb) => {
+      const sources = extractSources(`Jane Doe ${verb} that the talks had failed.`);
+      expect(sources.map((s) => s.name)).toEqual(['Jane Doe']);
+      expect(sources[0]!.cue).toEqual([verb.split(' ')[0]]);
+    },
+  );
+
+  it('reads auxiliaries and adverbs between subject and verb: "has also publicly said"', () => {
+    expect(summary('Jane Doe has also publicly said the plan works.')[0]?.cue).toEqual(['said']);
+  });
+
+  it('reads the inverted order after a quotation: "…,” said Mohammed Deif', () => {
+    expect(summary('“We will not stop,” said Mohammed Deif.')).toEqual([{ name: 'Mohammed Deif', kind: 'person', cue: ['said'] }]);
+  });
+
+  it('reads a subject behind an appositive and keeps the appositive as a description', () => {
+    const [maria] = extractSources('Maria Lopez, a researcher at the institute, said the plan was flawed.');
+    expect(maria).toMatchObject({ name: 'Maria Lopez', descriptions: ['a researcher at the institute'] });
+  });
+
+  it('keeps titles out of the name: "Prime Minister Benjamin Netanyahu has vowed"', () => {
+    const [pm] = extractSources('Prime Minister Benjamin Netanyahu has vowed to continue.');
+    expect(pm).toMatchObject({ name: 'Benjamin Netanyahu', cue: ['vowed'], descriptions: ['Prime Minister'] });
+  });
+
+  it('treats a country or capital speaking as its government', () => {
+    expect(summary('Israel said it would respond. Washington says it is watching.')).toEqual([
+      { name: 'Israel', kind: 'government', cue: ['said'] },
+      { name: 'Washington', kind: 'government', cue: ['says'] },
+    ]);
+  });
+
+  it('keeps unnamed groups as they are written: "Officials say"', () => {
+    expect(summary('Officials say the toll is rising.')).toEqual([{ name: 'officials', kind: 'person', cue: ['say'] }]);
+  });
+
+  it('ignores an infinitive ("reluctant to admit defeat") and verbs inside quotation marks', () => {
+    expect(summary('Netanyahu seems reluctant to admit defeat.')).toEqual([]);
+    expect(summary('The banner read “he said, she said” in red.')).toEqual([]);
+  });
+
+  it('does not take a possessed noun for a speaker: "His regime claims"', () => {
+    expect(summary('His regime claims the city is the last stronghold.')).toEqual([]);
+  });
+});
+
+describe('extractSources: who "he", "she" and descriptions are', () => {
+  it('resolves a pronoun to the person the previous sentence was about', () => {
+    const sources = extractSources('Chuck Schumer, the top legislator in the Senate, spoke on Thursday. He said the toll was too high.');
+    expect(sources.map((s) => s.name)).toEqual(['Chuck Schumer']);
+  });
+
+  it('keeps a pronoun on the last speaker when someone else is only mentioned in between', () => {
+    const text = 'Jane Doe said the talks had stalled.\n\nThe cabinet of John Smith is divided.\n\nShe added that a deal was near.';
+    const [jane, ...others] = extractSources(text);
+    expect(others).toEqual([]);
+    expect(jane!.cue).toEqual(['said', 'added']);
+  });
+
+  it('credits no one when a pronoun has no one to point to', () => {
+    expect(extractSources('He said it. He said it.')).toEqual([]);
+  });
+
+  it('merges a surname with the full name, in either order', () => {
+    expect(summary('Smith said the talks failed. Later, John Smith said they resumed.')).toEqual([
+      { name: 'John Smith', kind: 'person', cue: ['said'] },
+    ]);
+  });
+
+  it('resolves "the military said" to the military named before', () => {
+    const sources = extractSources('According to the Israeli military, 5 soldiers died. The military said more would follow.');
+    expect(sources.map((s) => s.name)).toEqual(['Israeli military']);
+  });
+});
+
+describe('extractSources: outlets a speaker talks through', () => {
+  it('sets via for "told Reuters"', () => {
+    expect(extractSources('Sarah Jones told Reuters that 40 homes were destroyed.')[0]).toMatchObject({ name: 'Sarah Jones', via: 'Reuters' });
+  });
+
+  it('sets via for "In an interview with Al Jazeera, X said"', () => {
+    expect(extractSources('In an interview with Al Jazeera, Omar Khalid said the border was closed.')[0]).toMatchObject({
+      name: 'Omar Khalid',
+      via: 'Al Jazeera',
+    });
+  });
+
+  it('sets no via when the listener is not an outlet: "told reporters"', () => {
+    expect(extractSources('Jane Doe told reporters the border was closed.')[0]?.via).toBeNull();
+  });
+});
+
+describe('extractSources: quotations', () => {
+  it('credits a quotation to the speaker of its sentence', () => {
+    expect(extractSources('Jane Doe said, “We will rebuild.”')[0]?.quotes).toEqual(['We will rebuild.']);
+  });
+
+  it('credits a quotation that runs over several sentences as one', () => {
+    const [jane] = extractSources('“We will rebuild. It will take years,” Jane Doe said.');
+    expect(jane!.quotes).toEqual(['We will rebuild. It will take years']);
+    expect(jane!.sentences).toHaveLength(1);
+  });
+
+  it('credits a paragraph that continues a quotation to the same speaker', () => {
+    const [jane] = extractSources('“We will rebuild,” Jane Doe said.\n\n“It will take years.”');
+    expect(jane!.quotes).toEqual(['We will rebuild', 'It will take years.']);
+  });
+
+  it('lists the figures of the sentences a source backs', () => {
+    expect(extractSources('Jane Doe said more than 31,000 people were killed on March 13, 2024.')[0]?.figures).toEqual(['more than 31,000']);
+  });
+});

@@ -1,0 +1,116 @@
+// Properties that hold for any input: attribution never throws, its output is well formed, and its
+// time grows about linearly with the text (hostile inputs must not trigger catastrophic backtracking).
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readCredits } from '../../lib/sources/article-credits';
+import { extractSources } from '../../lib/sources/extract-sources';
+import { splitSentences } from '../../lib/sources/split-sentences';
+
+// Pieces that exercise every branch of the scanners when strung together at random.
+const PIECES = [
+  'He said ', 'she told ', 'Jane Doe', ' Moghaddam', ', ', '. ', '.', '“', '”', '"', '’s ', "'", '\n\n', '\n',
+  'according to ', 'the ', 'a ', 'Mr. ', 'U.S. ', 'Al Jazeera', 'Press TV website', 'Hamas ', 'military ',
+  'intelligence community ', 'made critical remarks ', 'Writing in Foreign Affairs, ', 'In an interview with ',
+  'the Iranian analyst ', 'says an analyst', 'al-Din ', "Kana'ani ", '31,000 ', 'close to 600 ', '2.4-million ',
+  'TEHRAN, Mar. 16 (MNA) – ', 'By Alireza Hashemi', 'First published by Tehran Times', '?', '!', '…', '–', '(', ')',
+];
+const articleLike = fc.array(fc.constantFrom(...PIECES), { maxLength: 400 }).map((parts) => parts.join(''));
+
+describe('extractSources on any text', () => {
+  it('never throws and returns well-formed sources, for random article-like text', () => {
+    fc.assert(
+      fc.property(articleLike, (text) => {
+        for (const source of extractSources(text)) {
+          expect(source.name.length).toBeGreaterThan(0);
+          expect(['person', 'organization', 'outlet', 'government', 'military']).toContain(source.kind);
+          expect(source.sentences.length).toBeGreaterThan(0);
+          for (const sentence of source.sentences) expect(text).toContain(sentence);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws on arbitrary Unicode', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 2000 }), (text) => {
+        extractSources(text);
+        readCredits({ text });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('splits any text into sentences that are trimmed pieces of it, in order', () => {
+    fc.assert(
+      fc.property(articleLike, (text) => {
+        let last = -1;
+        for (const s of splitSentences(text)) {
+          expect(text.slice(s.start, s.end)).toBe(s.text);
+          expect(s.text).toBe(s.text.trim());
+          expect(s.start).toBeGreaterThan(last);
+          last = s.start;
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('time on long and hostile input', () => {
+  /**
+   * What `run` costs, robust to a busy machine: the smaller of its fastest wall-clock run and its
+   * average CPU time (other processes' load inflates the first, never the second).
+   */
+  function costMs(run: () => void, runs: number): number {
+    let fastest = Infinity;
+    const cpuBefore = process.cpuUsage();
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      run();
+      fastest = Math.min(fastest, performance.now() - t0);
+    }
+    const cpu = process.cpuUsage(cpuBefore);
+    return Math.min(fastest, (cpu.user + cpu.system) / 1000 / runs);
+  }
+
+  const read = (text: string) => () => {
+    extractSources(text);
+    readCredits({ text });
+  };
+
+  // Each pattern is read at two lengths, four times apart: linear work takes ~4× longer, quadratic
+  // ~16×, and catastrophic backtracking takes seconds. The bounds leave room for a slow machine.
+  it.each([
+    ['He said He said', 'He said '],
+    ['long capitalized runs', 'Aaa Bbb Ccc '],
+    ['unbalanced quotation marks', '“ " ” '],
+    ['dots', 'a.'],
+    ['acronyms', 'U.S.'],
+    ['"according to" without end', 'according to '],
+    ['appositive-like commas', 'Jane Doe, a b, '],
+    ['apostrophes', "Kana'ani’s "],
+    ['datelines', 'TEHRAN, Mar. 16 (MNA) – '],
+    ['blank lines', '\n \n'],
+    ['digits and commas', '1,2,3,4,'],
+  ])('stays about linear on %s', (_name, unit) => {
+    const short = unit.repeat(Math.ceil(12_500 / unit.length));
+    const long = unit.repeat(Math.ceil(50_000 / unit.length));
+    const shortMs = costMs(read(short), 3);
+    const longMs = costMs(read(long), 3);
+    expect(longMs).toBeLessThan(2_000);
+    expect(longMs).toBeLessThan(shortMs * 10 + 100);
+  });
+
+  it('reads the sources of a 5,000-word article in well under 20 ms', () => {
+    const seeds = ['000_49ebc4d4ef1aa215.txt', '003_d8affad2d3658da0.txt'].map((f) =>
+      readFileSync(new URL(`../../seeds/${f}`, import.meta.url), 'utf8'),
+    );
+    let text = '';
+    for (let i = 0; text.split(/\s+/).length < 5_000; i++) text += `${seeds[i % 2]}\n\n`;
+    for (let i = 0; i < 10; i++) extractSources(text); // warm up the JIT
+    // About 7 to 10 ms on an idle machine; the bound leaves room for a slow one.
+    expect(costMs(() => extractSources(text), 20)).toBeLessThan(30);
+  });
+});
