@@ -30,7 +30,7 @@ export function SectionTabs({ tabs, selected, onSelect, children, label }: Secti
     event.preventDefault();
     const next = tabs[(moves[event.key] + tabs.length) % tabs.length];
     onSelect(next.id);
-    list.current?.querySelector<HTMLElement>(`[data-tab="${next.id}"]`)?.focus();
+    list.current?.querySelector<HTMLElement>(`[data-tab="${next.id}"]`)?.focus?.();
   };
   return (
     <div class="tabs">

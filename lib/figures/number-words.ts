@@ -37,13 +37,15 @@ const VAGUE_MULTIPLIERS: Readonly<Record<string, [number, number]>> = {
   few: [2, 5], several: [3, 9],
 };
 
-/** Whether a word can open a number written in words (the caller still checks what follows). */
+/** The words that can open a number written in words (the reader still checks what follows). */
+const OPENERS = new Set([
+  ...Object.keys(SMALL_NUMBERS), ...Object.keys(TENS), ...Object.keys(PLURAL_MAGNITUDES), ...Object.keys(VAGUE_MULTIPLIERS),
+  'a', 'dozen', 'dozens', 'scores', 'tens', 'half',
+]);
+
+/** Whether a word can open a number written in words: a cheap test run on every word of a text. */
 export function startsNumberWords(lower: string): boolean {
-  return (
-    lower in SMALL_NUMBERS || lower in TENS || lower in PLURAL_MAGNITUDES || lower in VAGUE_MULTIPLIERS ||
-    lower === 'a' || lower === 'dozen' || lower === 'dozens' || lower === 'scores' || lower === 'tens' ||
-    lower === 'half' || lower === 'hundred' || lower === 'thousand'
-  );
+  return OPENERS.has(lower);
 }
 
 export interface WordsReading {

@@ -34,19 +34,25 @@ const SENTENCE_STARTERS = new Set([
   'officials', 'also', 'still', 'such', 'other', 'last', 'earlier', 'later', 'by', 'with', 'from',
 ]);
 
-const TERMINATORS = new Set(['.', '!', '?', '\u2026']);
+const codes = (chars: string): Set<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
+const TERMINATORS = codes('.!?\u2026');
 /** Full-width terminators end a sentence even with no space after them. */
-const WIDE_TERMINATORS = new Set(['\u3002', '\uff01', '\uff1f']);
-const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb', '\u203a']);
-const OPENERS = new Set(['"', "'", '\u201c', '\u2018', '(', '[', '\u00ab', '\u2039']);
+const WIDE_TERMINATORS = codes('\u3002\uff01\uff1f');
+const CLOSERS = codes('"\'\u201d\u2019)]\u00bb\u203a');
+const OPENERS = codes('"\'\u201c\u2018([\u00ab\u2039');
+const POINT = 46;
+const NEWLINE = 10;
 
-const UNICODE_SPACE = /\s/u;
+// Sticky, tested in place: no one-character string is made per character of the text.
+const UNICODE_SPACE = /\s/uy;
 
 /** Whitespace as `String.prototype.trim` sees it, so sentences come out trimmed. */
-function isSpace(ch: string): boolean {
-  const c = ch.charCodeAt(0);
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
   if (c === 32 || (c >= 9 && c <= 13)) return true;
-  return c > 127 && UNICODE_SPACE.test(ch);
+  if (c <= 127 || Number.isNaN(c)) return false;
+  UNICODE_SPACE.lastIndex = i;
+  return UNICODE_SPACE.test(text);
 }
 
 function isLetter(ch: string): boolean {
@@ -110,13 +116,21 @@ export function splitSentences(text: string): Sentence[] {
 
   let i = 0;
   while (i < n) {
-    const ch = text[i];
-    if (isSpace(ch)) {
-      if (ch === '\n' && start >= 0) {
+    const c = text.charCodeAt(i);
+    if (c > 32 && c < 127 && start >= 0) {
+      // The common case, a visible ASCII character inside a sentence.
+      lastNonSpace = i;
+      if (c !== 46 && c !== 33 && c !== 63) {
+        i++;
+        continue;
+      }
+    }
+    if (isSpaceAt(text, i)) {
+      if (c === NEWLINE && start >= 0) {
         // A blank line (only spaces between two line breaks) is a paragraph break.
         let j = i + 1;
-        while (j < n && text[j] !== '\n' && isSpace(text[j])) j++;
-        if (j < n && text[j] === '\n') {
+        while (j < n && text.charCodeAt(j) !== NEWLINE && isSpaceAt(text, j)) j++;
+        if (j < n && text.charCodeAt(j) === NEWLINE) {
           close(lastNonSpace + 1);
           i = j + 1;
           continue;
@@ -127,49 +141,48 @@ export function splitSentences(text: string): Sentence[] {
     }
     if (start < 0) start = i;
     lastNonSpace = i;
-    if (WIDE_TERMINATORS.has(ch)) {
+    // Most characters are neither: answer them with two comparisons.
+    if (c !== 46 && c !== 33 && c !== 63 && c < 0x2026) {
+      i++;
+      continue;
+    }
+    if (WIDE_TERMINATORS.has(c)) {
       let k = i + 1;
-      while (k < n && CLOSERS.has(text[k])) k++;
+      while (k < n && CLOSERS.has(text.charCodeAt(k))) k++;
       close(k);
       i = k;
       continue;
     }
-    if (!TERMINATORS.has(ch)) {
+    if (!TERMINATORS.has(c)) {
       i++;
       continue;
     }
     // A run of terminators ("?!", "..."), then closing quotes or brackets.
     let j = i + 1;
-    while (j < n && TERMINATORS.has(text[j])) j++;
+    while (j < n && TERMINATORS.has(text.charCodeAt(j))) j++;
     let k = j;
-    while (k < n && CLOSERS.has(text[k])) k++;
+    while (k < n && CLOSERS.has(text.charCodeAt(k))) k++;
     if (k >= n) {
       close(k);
       i = k;
       continue;
     }
-    if (!isSpace(text[k])) {
+    lastNonSpace = k - 1;
+    if (!isSpaceAt(text, k)) {
       // "2.4", "U.S.", "example.com": no space, no break.
-      lastNonSpace = k - 1;
       i = k;
       continue;
     }
     let m = k;
-    while (m < n && isSpace(text[m])) m++;
+    while (m < n && isSpaceAt(text, m)) m++;
     let letterAt = m;
-    while (letterAt < n && OPENERS.has(text[letterAt])) letterAt++;
+    while (letterAt < n && OPENERS.has(text.charCodeAt(letterAt))) letterAt++;
     const next = text[letterAt] ?? '';
-    const breaks =
-      m >= n ||
-      !(isLower(next) || next === ',' || next === ';' || next === ':' || next === ')') &&
-        !(j === i + 1 && ch === '.' && pointContinues(text, i, start, letterAt));
-    if (breaks) {
-      close(k);
-      i = k;
-    } else {
-      lastNonSpace = k - 1;
-      i = k;
-    }
+    const goesOn =
+      isLower(next) || next === ',' || next === ';' || next === ':' || next === ')' ||
+      (j === i + 1 && c === POINT && pointContinues(text, i, start, letterAt));
+    if (m >= n || !goesOn) close(k);
+    i = k;
   }
   if (start >= 0) close(lastNonSpace + 1);
   return out;

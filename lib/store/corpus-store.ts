@@ -178,6 +178,8 @@ export async function addUserArticles(db: Db, incoming: Article[], indexer: Corp
     await indexer.add(tx, added);
     await tx.done;
   } catch (error) {
+    // The transaction's own promise rejects on abort; the error that matters is the one rethrown.
+    tx.done.catch(() => undefined);
     try {
       tx.abort();
     } catch {

@@ -143,6 +143,24 @@ describe('ReportView states', () => {
   });
 });
 
+describe('keyboard', () => {
+  it('moves between report sections with the arrow keys', async () => {
+    const root = await mount(<ReportView report={READY} onRead={noop} onOpenArticle={noop} />);
+    const press = async (key: string) => {
+      await act(async () => {
+        // Sent to the tab list itself: linkedom calls bubbling listeners with the target as `this`.
+        const event = Object.assign(new Event('keydown', { bubbles: true, cancelable: true }), { key });
+        root.querySelector('[role=tablist]')!.dispatchEvent(event);
+      });
+    };
+    await press('ArrowRight');
+    expect(root.querySelector('[role=tab][aria-selected=true]')?.textContent).toContain('Figures');
+    await press('ArrowLeft');
+    await press('ArrowLeft');
+    expect(root.querySelector('[role=tab][aria-selected=true]')?.textContent).toContain('Sources');
+  });
+});
+
 describe('RelatedCard', () => {
   const same = READY.matches.find((m) => m.relation === 'same-article')!;
   const related = READY.matches.find((m) => m.relation === 'related')!;
@@ -302,6 +320,14 @@ describe('PopupApp', () => {
     const root = await mount(<PopupApp fixedTabId={MOCK_TABS.ready} />, connector);
     await click(buttonNamed(root, /Open side panel/));
     expect(connector.sent).toContainEqual({ type: 'open-sidepanel', request: { tabId: MOCK_TABS.ready } });
+  });
+
+  it('saves the page to the corpus and says so', async () => {
+    const connector = createMockConnector();
+    const root = await mount(<PopupApp fixedTabId={MOCK_TABS.ready} />, connector);
+    await click(buttonNamed(root, /Save this page/));
+    expect(connector.sent).toContainEqual({ type: 'save-page', request: { tabId: MOCK_TABS.ready } });
+    expect(text(root.querySelector('.save-page')!)).toContain('Saved to your corpus.');
   });
 
   it('reads a click-to-read page when asked', async () => {

@@ -1,0 +1,76 @@
+// Importing files: each kind parses, each problem names the file and the line or record, and
+// nothing is written unless every file parsed.
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseImport } from '../../lib/corpus/import-files';
+import { loadOutlets } from '../../lib/sources/outlets';
+import { readHtml } from '../../lib/page/read-html';
+import { openCorpusDb } from '../../lib/store/db';
+import { addUserArticles } from '../../lib/store/corpus-store';
+import { corpusIndexer } from '../../lib/match/corpus-indexer';
+
+const profiles = loadOutlets(JSON.parse(readFileSync('seeds/outlets.json', 'utf8')));
+const seedText = readFileSync('seeds/000_49ebc4d4ef1aa215.txt', 'utf8');
+const record = { title: 'Port reopens', text: 'The port reopened on Friday after a storm, officials said.', outlet: 'Harbour Herald', published: '2024-05-03' };
+
+describe('parseImport', () => {
+  it('reads .txt, .json, .jsonl and .html files', () => {
+    const html = readFileSync('tests/fixtures/pages/demo-republished.html', 'utf8');
+    const out = parseImport(
+      [
+        { name: 'a.txt', text: seedText },
+        { name: 'b.json', text: JSON.stringify([record, { ...record, title: 'Second', text: 'Another text about the weather.' }]) },
+        { name: 'c.jsonl', text: `${JSON.stringify(record)}\n\n${JSON.stringify({ ...record, title: 'Third', text: 'Third text.' })}\n` },
+        { name: 'd.html', text: html },
+      ],
+      profiles,
+      readHtml,
+    );
+    expect(out.ok).toBe(true);
+    expect(out.reports.map((r) => r.added)).toEqual([1, 2, 2, 1]);
+    expect(out.articles.find((a) => a.title === 'Port reopens')).toMatchObject({ outlet: { name: 'Harbour Herald' }, published: { iso: '2024-05-03' }, origin: 'user' });
+    expect(out.articles.at(-1)).toMatchObject({ outlet: { name: 'The Meridian Ledger' }, author: 'Alireza Hashemi' });
+  });
+
+  it.each([
+    ['bad.json', '{"title": "x", ', /bad\.json: not valid JSON/],
+    ['bad.jsonl', `${JSON.stringify(record)}\n{oops}\n`, /bad\.jsonl, line 2: not valid JSON/],
+    ['missing.json', JSON.stringify([record, { text: 'no title' }]), /missing\.json, record 2: "title" is missing/],
+    ['typed.json', JSON.stringify([{ ...record, author: 42 }]), /typed\.json, record 1: "author" must be a string, not number/],
+    ['date.json', JSON.stringify([{ ...record, published: 'yesterday' }]), /date\.json, record 1: "published" is not a date/],
+    ['empty.txt', '', /empty\.txt: the file is empty/],
+    ['bin.txt', 'ab\u0000cd', /bin\.txt: the file is binary/],
+    ['page.html', '<html><body><nav>Home</nav></body></html>', /page\.html: no article found/],
+    ['x.pdf', '%PDF', /unknown kind of file/],
+  ])('reports %s clearly, naming the file and the line or record', (name, text, message) => {
+    const out = parseImport([{ name, text }], profiles, readHtml);
+    expect(out.ok).toBe(false);
+    expect(out.reports[0].message).toMatch(message);
+  });
+});
+
+describe('addUserArticles', () => {
+  it('lands a whole import, reports duplicates, and keeps what was there', async () => {
+    const db = await openCorpusDb(new IDBFactory(), 'import-test');
+    const first = parseImport([{ name: 'a.json', text: JSON.stringify([record]) }], profiles, null).articles;
+    await addUserArticles(db, first, corpusIndexer);
+    const again = parseImport([{ name: 'b.json', text: JSON.stringify([record, { ...record, title: 'New', text: 'Fresh text here.' }]) }], profiles, null).articles;
+    const outcome = await addUserArticles(db, again, corpusIndexer);
+    expect(outcome.added).toHaveLength(1);
+    expect(outcome.duplicates).toEqual([first[0].id]);
+    expect(await db.count('articles')).toBe(2);
+  });
+
+  it('writes nothing when the write fails part-way', async () => {
+    const db = await openCorpusDb(new IDBFactory(), 'import-fail');
+    const good = parseImport([{ name: 'a.json', text: JSON.stringify([record]) }], profiles, null).articles;
+    await addUserArticles(db, good, corpusIndexer);
+    const batch = parseImport([{ name: 'b.json', text: JSON.stringify([{ ...record, title: 'One', text: 'One text.' }, { ...record, title: 'Two', text: 'Two text.' }]) }], profiles, null).articles;
+    const failing = { add: async () => { throw Object.assign(new Error('quota'), { name: 'QuotaExceededError' }); }, remove: corpusIndexer.remove };
+    await expect(addUserArticles(db, batch, failing)).rejects.toThrow('quota');
+    expect(await db.count('articles')).toBe(1);
+    expect((await db.getAll('articles'))[0].title).toBe('Port reopens');
+  });
+});
