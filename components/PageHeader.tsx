@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Match, PageDigest } from '../lib/types';
 import { formatDate } from './format-date';
 import { OutletAbout } from './OutletAbout';
@@ -8,10 +9,12 @@ export type PageHeaderProps = {
   page: PageDigest | null;
   url: string;
   matches: Match[];
+  /** Actions beside "About this source". */
+  children?: ComponentChildren;
 };
 
 /** The page being read: title, publisher (with its profile), original publisher, author and date. */
-export function PageHeader({ page, url, matches }: PageHeaderProps) {
+export function PageHeader({ page, url, matches, children }: PageHeaderProps) {
   const host = hostOf(page?.canonical ?? page?.url ?? url);
   const publisher = page?.site ?? host;
   return (
@@ -38,7 +41,9 @@ export function PageHeader({ page, url, matches }: PageHeaderProps) {
           <dd>{page?.published ? formatDate(page.published) : <span class="unknown">date unknown</span>}</dd>
         </div>
       </dl>
-      <OutletAbout name={page?.site ?? null} domain={host} />
+      <OutletAbout name={page?.site ?? null} domain={host}>
+        {children}
+      </OutletAbout>
       <RepublishedNote page={page} matches={matches} />
     </header>
   );

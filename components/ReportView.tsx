@@ -28,8 +28,9 @@ export function ReportView({ report, onRead, onOpenArticle }: ReportViewProps) {
   const contradictions = report.figureLines.reduce((n, l) => n + l.contradictions.length, 0);
   return (
     <div class="report">
-      <PageHeader page={report.page} url={report.url} matches={report.matches} />
-      <SavePageButton tabId={report.tabId} />
+      <PageHeader page={report.page} url={report.url} matches={report.matches}>
+        <SavePageButton tabId={report.tabId} />
+      </PageHeader>
       <SectionTabs
         label="Report sections"
         selected={section}

@@ -19,8 +19,8 @@ export function SavePageButton({ tabId }: SavePageButtonProps) {
   };
   return (
     <div class="save-page">
-      <button type="button" class="button" onClick={save} disabled={state.busy}>
-        {state.busy ? 'Saving…' : 'Save this page to my corpus'}
+      <button type="button" class="button button-quiet button-small" onClick={save} disabled={state.busy}>
+        {state.busy ? 'Saving…' : 'Save to my corpus'}
       </button>
       <span class="save-note" role="status">
         {state.note}

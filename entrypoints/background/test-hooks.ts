@@ -1,9 +1,233 @@
 // Hooks for the end-to-end tests and the benchmark, exposed on the service worker's global scope in
 // the e2e build only (never in a release build): the engine's own functions, called as the
 // extension calls them.
+//
+// The benchmark (bench/run.ts) also reaches them through a port named BENCH_PORT from an extension
+// page, because the service worker it measures is stopped and started again many times: a port
+// wakes a stopped worker the way a message from a page does, and its timings are taken inside.
+import { browser, type Browser } from 'wxt/browser';
+import MiniSearch from 'minisearch';
+import type { Article } from '@/lib/types';
+import { addUserArticles, installBundledCorpus, CORPUS_STORES } from '@/lib/store/corpus-store';
+import { corpusIndexer } from '@/lib/match/corpus-indexer';
+import { matchPage, type PageToMatch } from '@/lib/match/match-page';
+import { profileText, topTermsByPrior } from '@/lib/match/text-profile';
+import { analyzeText } from '@/lib/corpus/analyze-article';
 import { getDb } from './db';
-import { ensureCorpus } from './corpus';
+import { bundledCorpus, ensureCorpus } from './corpus';
+import { importFiles } from './import';
+
+export const BENCH_PORT = 'reading-context-bench';
+
+/** Terms of the page in the More Like This query given to MiniSearch (as matchPage's QUERY_TERMS). */
+const MINI_QUERY_TERMS = 25;
+const MINI_OPTIONS = { fields: ['title', 'text'] };
+const MINI_JSON_KEY = 'bench:minisearch';
+
+let mini: MiniSearch | null = null;
+
+/** Milliseconds since `t0`, rounded to 0.01 ms. */
+const since = (t0: number) => Math.round((performance.now() - t0) * 100) / 100;
+
+/** The benchmark's operations, each timed inside the service worker. */
+const bench = {
+  /** How long this worker has lived: a worker just started answers with a small `uptimeMs`. */
+  async hello() {
+    return { uptimeMs: performance.now(), userAgent: navigator.userAgent };
+  },
+
+  /** Empties the corpus and its index, then loads the bundled corpus again: a fresh install. */
+  async reset() {
+    const db = await getDb();
+    await ensureCorpus();
+    const tx = db.transaction([...CORPUS_STORES], 'readwrite');
+    await Promise.all([...CORPUS_STORES.map((s) => tx.objectStore(s).clear()), tx.done]);
+    await installBundledCorpus(db, await bundledCorpus(), corpusIndexer);
+    mini = null;
+    return { ok: true };
+  },
+
+  /** A user's import as the import handler ends it: one transaction that stores and indexes. */
+  async importArticles(articles: Article[]) {
+    const db = await getDb();
+    await ensureCorpus();
+    const t0 = performance.now();
+    const { added, duplicates } = await addUserArticles(db, articles, corpusIndexer);
+    return { ms: since(t0), added: added.length, duplicates: duplicates.length };
+  },
+
+  /** The whole import of files: parsing, figures and sources, outlets, then storing and indexing. */
+  async importFiles(files: Array<{ name: string; text: string }>) {
+    const t0 = performance.now();
+    const report = await importFiles(files);
+    return { ms: since(t0), ok: report.ok, added: report.added, message: report.files.find((f) => !f.ok)?.message ?? null };
+  },
+
+  /** Matches pages one after another; per page, the time of `matchPage` alone. */
+  async match(pages: PageToMatch[]) {
+    const db = await getDb();
+    await ensureCorpus();
+    const out: Array<{ ms: number; ids: string[] }> = [];
+    for (const page of pages) {
+      const t0 = performance.now();
+      const matches = await matchPage(db, page);
+      out.push({ ms: since(t0), ids: matches.map((m) => m.id) });
+    }
+    return out;
+  },
+
+  /**
+   * The first work of a worker just started, as when a page's digest wakes it: the corpus check
+   * every start does, the database opened, then the match.
+   */
+  async coldMatch(page: PageToMatch) {
+    const uptimeMs = performance.now();
+    const t0 = performance.now();
+    await ensureCorpus();
+    const startupMs = since(t0);
+    const t1 = performance.now();
+    const db = await getDb();
+    const openMs = since(t1);
+    const t2 = performance.now();
+    const matches = await matchPage(db, page);
+    return { uptimeMs, startupMs, openMs, matchMs: since(t2), totalMs: since(t0), ids: matches.map((m) => m.id) };
+  },
+
+  /** Figures and sources of a text, `repeat` times. */
+  async analyze(text: string, repeat: number) {
+    const times: number[] = [];
+    let counts = { figures: 0, sources: 0 };
+    for (let i = 0; i < repeat; i++) {
+      const t0 = performance.now();
+      const { figures, sources } = analyzeText(text);
+      times.push(since(t0));
+      counts = { figures: figures.length, sources: sources.length };
+    }
+    return { times, ...counts };
+  },
+
+  /** Records and bytes per store (structured-clone size estimated from the values), and the browser's estimate. */
+  async storeSizes() {
+    const db = await getDb();
+    const sizes: Record<string, { records: number; bytes: number }> = {};
+    for (const name of CORPUS_STORES) {
+      let records = 0;
+      let bytes = 0;
+      let cursor = await db.transaction(name).store.openCursor();
+      while (cursor) {
+        records++;
+        bytes += approximateBytes(cursor.key) + approximateBytes(cursor.value);
+        cursor = await cursor.continue();
+      }
+      sizes[name] = { records, bytes };
+    }
+    const estimate = await navigator.storage.estimate();
+    return { sizes, usage: estimate.usage ?? null };
+  },
+
+  /** Indexes the user articles with MiniSearch, reading them from the store a thousand at a time; only MiniSearch's work is timed. */
+  async miniBuild() {
+    const db = await getDb();
+    mini = new MiniSearch(MINI_OPTIONS);
+    let indexMs = 0;
+    let docs = 0;
+    let after: IDBKeyRange | null = null;
+    for (;;) {
+      const batch: Article[] = await db.getAll('articles', after, 1000);
+      if (batch.length === 0) break;
+      after = IDBKeyRange.lowerBound(batch[batch.length - 1].id, true);
+      const records = batch.filter((a) => a.origin === 'user').map((a) => ({ id: a.id, title: a.title, text: a.paragraphs.join('\n\n') }));
+      const t0 = performance.now();
+      mini.addAll(records);
+      indexMs += performance.now() - t0;
+      docs += records.length;
+    }
+    const t1 = performance.now();
+    const json = JSON.stringify(mini);
+    const serializeMs = since(t1);
+    // Kept so that a worker started later can load the index as an extension built on MiniSearch would.
+    const t2 = performance.now();
+    await db.put('meta', { key: MINI_JSON_KEY, value: json });
+    const saveMs = since(t2);
+    return { docs, indexMs: Math.round(indexMs * 100) / 100, jsonChars: json.length, serializeMs, saveMs };
+  },
+
+  /** The same pages as a More Like This query on MiniSearch: the page's top terms, ORed. */
+  async miniMatch(pages: PageToMatch[]) {
+    if (!mini) throw new Error('no MiniSearch index in this worker: call miniBuild or miniLoad first');
+    const out: Array<{ ms: number; searchMs: number; ids: string[] }> = [];
+    for (const page of pages) {
+      const t0 = performance.now();
+      const profile = profileText(page.text, page.title ?? '');
+      const query = topTermsByPrior(profile, MINI_QUERY_TERMS).map((term) => profile.surface.get(term) ?? term);
+      const t1 = performance.now();
+      const hits = mini.search(query.join(' '), { combineWith: 'OR' }).slice(0, 10);
+      out.push({ ms: since(t0), searchMs: since(t1), ids: hits.map((h) => String(h.id)) });
+    }
+    return out;
+  },
+
+  /** MiniSearch in a worker just started: read its saved index, load it, answer one page. */
+  async miniColdMatch(page: PageToMatch) {
+    const t0 = performance.now();
+    const db = await getDb();
+    const json = (await db.get('meta', MINI_JSON_KEY))?.value as string | undefined;
+    if (!json) throw new Error('no saved MiniSearch index');
+    const readMs = since(t0);
+    const t1 = performance.now();
+    mini = MiniSearch.loadJSON(json, MINI_OPTIONS);
+    const loadMs = since(t1);
+    const [{ ms: matchMs, ids }] = await bench.miniMatch([page]);
+    return { readMs, loadMs, matchMs, totalMs: since(t0), ids };
+  },
+
+  /** Drops the MiniSearch index from memory and storage. */
+  async miniDrop() {
+    mini = null;
+    await (await getDb()).delete('meta', MINI_JSON_KEY);
+    return { ok: true };
+  },
+};
+
+export type BenchOps = typeof bench;
+export type BenchOp = keyof BenchOps;
+
+/** Rough structured-clone size of a value: string code units as bytes (Latin-1 text), typed arrays by their buffers. */
+function approximateBytes(value: unknown): number {
+  if (value === null || value === undefined) return 1;
+  if (typeof value === 'string') return value.length + 2;
+  if (typeof value === 'number') return 9;
+  if (typeof value === 'boolean') return 1;
+  if (ArrayBuffer.isView(value)) return value.byteLength + 8;
+  if (Array.isArray(value)) return value.reduce((sum: number, v) => sum + approximateBytes(v), 4);
+  if (typeof value === 'object') {
+    let sum = 4;
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) sum += k.length + 2 + approximateBytes(v);
+    return sum;
+  }
+  return 8;
+}
+
+/** Answers the benchmark's port: one request, one answer; only extension pages may connect. */
+function answerBenchPort(port: Browser.runtime.Port): void {
+  if (port.name !== BENCH_PORT) return;
+  if (!port.sender?.url?.startsWith(browser.runtime.getURL('/'))) {
+    port.disconnect();
+    return;
+  }
+  port.onMessage.addListener(async (raw: unknown) => {
+    const { op, args } = raw as { op: BenchOp; args: unknown[] };
+    const fn = bench[op] as ((...a: unknown[]) => Promise<unknown>) | undefined;
+    try {
+      if (!fn) throw new Error(`no bench operation ${String(op)}`);
+      port.postMessage({ ok: true, value: await fn(...(args ?? [])) });
+    } catch (error) {
+      port.postMessage({ ok: false, error: (error as Error)?.stack ?? String(error) });
+    }
+  });
+}
 
 export function exposeTestHooks(): void {
-  (globalThis as unknown as { readingContext: unknown }).readingContext = { getDb, ensureCorpus };
+  (globalThis as unknown as { readingContext: unknown }).readingContext = { getDb, ensureCorpus, bench };
+  browser.runtime.onConnect.addListener(answerBenchPort);
 }

@@ -7,6 +7,11 @@ function normalise(s: string): string {
   return s.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
+/** A name without its article, for comparing "the Israeli military" with "Israeli military". */
+function bareName(s: string): string {
+  return normalise(s).replace(/^the /, '');
+}
+
 /** Whether two sentences are the same one, allowing for different trimming of quotes and spaces. */
 function sameSentence(a: string, b: string): boolean {
   if (a === b) return true;
@@ -16,8 +21,10 @@ function sameSentence(a: string, b: string): boolean {
 
 /**
  * Figures with `source` set to the name of the Source that backs them: one whose `sentences` contain
- * the figure's sentence, or whose `figures` contain the figure's text. A source with both wins; a
- * figure no source claims keeps the source it had. The figures given are not changed.
+ * the figure's sentence, or whose `figures` contain the figure's text. A source with both wins. A
+ * figure no source claims keeps the source it had, spelt as the sources module spells it when that
+ * names the same source ("the Israeli military" becomes "Israeli military"). The figures given are
+ * not changed.
  */
 export function attachSources(figures: Figure[], sources: Source[]): Figure[] {
   const prepared = sources.map((s) => ({
@@ -36,6 +43,8 @@ export function attachSources(figures: Figure[], sources: Source[]): Figure[] {
       const score = (bySentence ? 2 : 0) + (byFigure ? 1 : 0);
       if (score > 0 && (best === null || score > best.score)) best = { name: s.name, score };
     }
-    return best ? { ...figure, source: best.name } : { ...figure };
+    if (best) return { ...figure, source: best.name };
+    const same = sources.find((s) => bareName(s.name) === bareName(figure.source));
+    return { ...figure, source: same ? same.name : figure.source };
   });
 }

@@ -4,6 +4,7 @@
 // (resolved by the caller, which knows the previous figures).
 import { AUXILIARIES, canBeInNounPhrase, COMMON_VERBS, DETERMINERS, ED_NOUNS } from './function-words';
 import { eventOfWord } from './events';
+import { startsNumberWords } from './number-words';
 import type { NumberReading } from './read-number';
 import type { Token } from './tokens';
 
@@ -16,6 +17,8 @@ export interface CountedPhrase {
   after: number;
   /** Whether `counts` must come from an earlier figure ("250 were taken captive", "100 of them"). */
   needsAntecedent: boolean;
+  /** Whether a figure for the whole follows: "1.7 million of Gaza's 2.3 million people". */
+  partOfNext: boolean;
 }
 
 const MAX_PHRASE_WORDS = 6;
@@ -67,8 +70,8 @@ export function readNounPhrase(
       if (words === 0) event = participle;
     } else if (!canBeInNounPhrase(t.lower)) {
       break;
-    } else if (COMMON_VERBS.has(t.lower) && (words > 0 || !t.lower.endsWith('s'))) {
-      // A verb ends the phrase: "people live", "20 remain" (but "30 protests" is a noun).
+    } else if (COMMON_VERBS.has(t.lower)) {
+      // A verb ends the phrase: "people live", "20 remain".
       break;
     } else if (t.lower.endsWith('ed') && t.lower.length > 3 && !ED_NOUNS.has(t.lower) && !modifies(tokens, k, end)) {
       // So does a past tense: "Palestinians fled", "thousands marched".
@@ -131,17 +134,17 @@ export function readCounted(
   source: string,
 ): CountedPhrase {
   const j = r.last + 1;
-  const none: CountedPhrase = { counts: null, event: null, after: j, needsAntecedent: false };
+  const none: CountedPhrase = { counts: null, event: null, after: j, needsAntecedent: false, partOfNext: false };
   const ofAt = j < end && tokens[j].kind === 'word' && tokens[j].lower === 'of';
 
   if (r.duration) {
     if (r.modifier) {
       const np = readNounPhrase(tokens, j, end, source);
-      return np ? { counts: np.head, event: null, after: np.last + 1, needsAntecedent: false } : none;
+      return np ? { counts: np.head, event: null, after: np.last + 1, needsAntecedent: false, partOfNext: false } : none;
     }
     if (ofAt) {
       const np = readNounPhrase(tokens, skipDeterminers(tokens, j + 1, end), end, source);
-      return np ? { counts: np.head, event: null, after: np.last + 1, needsAntecedent: false } : none;
+      return np ? { counts: np.head, event: null, after: np.last + 1, needsAntecedent: false, partOfNext: false } : none;
     }
     return none;
   }
@@ -149,13 +152,23 @@ export function readCounted(
   if (ofAt && j + 1 < end) {
     const w = tokens[j + 1].lower;
     if (w === 'whom' || w === 'which') {
-      return { counts: phraseBeforeComma(tokens, figureFirst, floor, source), event: null, after: j + 2, needsAntecedent: false };
+      return { counts: phraseBeforeComma(tokens, figureFirst, floor, source), event: null, after: j + 2, needsAntecedent: false, partOfNext: false };
     }
     if (w === 'them' || w === 'those' || w === 'these' || w === 'us') {
-      return { counts: null, event: null, after: j + 2, needsAntecedent: true };
+      return { counts: null, event: null, after: j + 2, needsAntecedent: true, partOfNext: false };
     }
-    const np = readNounPhrase(tokens, skipDeterminers(tokens, j + 1, end), end, source);
-    if (np) return { counts: np.text, event: np.event, after: np.last + 1, needsAntecedent: false };
+    let k = skipDeterminers(tokens, j + 1, end);
+    // "of Gaza's 2.3 million people", "of the 250 hostages": the whole is the next figure.
+    if (k < end && tokens[k].kind === 'word' && /['\u2019]s$/.test(tokens[k].lower)) k++;
+    const t = tokens[k];
+    const numberNext =
+      k < end &&
+      (t.kind === 'num' || (t.kind === 'punct' && tokens[k + 1]?.kind === 'num') || (t.kind === 'word' && t.lower !== 'a' && startsNumberWords(t.lower)));
+    if (numberNext) {
+      return { ...none, after: j, partOfNext: true };
+    }
+    const np = readNounPhrase(tokens, k, end, source);
+    if (np) return { counts: np.text, event: np.event, after: np.last + 1, needsAntecedent: false, partOfNext: false };
     return none;
   }
   if (r.unit !== null && r.unit !== 'percent') {
@@ -171,11 +184,12 @@ export function readCounted(
       event: np.event,
       after: np.last + 1,
       needsAntecedent: false,
+      partOfNext: false,
     };
   }
   if (r.unit !== null) return none;
   // A bare number as a subject: "roughly 250 were taken captive".
   const next = j < end ? tokens[j] : undefined;
   const subject = next !== undefined && next.kind === 'word' && (AUXILIARIES.has(next.lower) || eventOfWord(next.lower) !== null);
-  return { counts: null, event: null, after: j, needsAntecedent: subject };
+  return { counts: null, event: null, after: j, needsAntecedent: subject, partOfNext: false };
 }

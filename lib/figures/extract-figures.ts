@@ -31,7 +31,7 @@ const CHANGE_VERBS = new Set([
 ]);
 
 /** How many sentences back "250 were taken captive" or "100 of them" may look for what is counted. */
-const ANTECEDENT_REACH = 2;
+const ANTECEDENT_REACH = 1;
 
 interface Counted {
   counts: string;
@@ -74,6 +74,8 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
   };
 
   let lastCounted: Counted | null = null;
+  // A figure waiting for the whole it is a part of: "1.7 million" in "1.7 million of Gaza's 2.3 million people".
+  let part: { figure: Figure; lastToken: number } | null = null;
   let t = 0;
   for (let si = 0; si < sentences.length; si++) {
     const sentence = sentences[si];
@@ -112,12 +114,21 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
       }
       const figureFirst = rangeWord ? r.first - 1 : qualifier ? qualifier.edge : r.first;
       const figureLast = post ? post.edge : r.last;
-      const figure = buildFigure(text, tokens, r, figureFirst, figureLast, floor, end, {
+      const built = buildFigure(text, tokens, r, figureFirst, figureLast, floor, end, {
         kind: qualifier?.kind ?? post?.kind ?? null,
         words: rangeWord ?? qualifier?.words.toLowerCase() ?? post?.words.toLowerCase() ?? null,
       }, sentence.text, si, lastCounted);
       k = figureLast + 1;
-      if (figure === null) continue;
+      if (built === null) continue;
+      const figure = built.figure;
+      if (part !== null && part.lastToken >= floor && figureFirst - part.lastToken <= 4) {
+        // The part counts what the whole counts, and the event after the whole is the part's:
+        // "1.7 million of Gaza's 2.3 million people have been displaced".
+        part.figure.counts = part.figure.counts ?? figure.counts;
+        part.figure.event = part.figure.event ?? figure.event;
+        figure.event = null;
+      }
+      part = built.partOfNext ? { figure, lastToken: figureLast } : null;
       figure.source = options.attributeSource
         ? options.attributeSource(si, sentence.text, figure) ?? NO_SOURCE
         : ownAttribution(si) ?? NO_SOURCE;
@@ -142,7 +153,7 @@ function buildFigure(
   sentence: string,
   sentenceIndex: number,
   previous: Counted | null,
-): Figure | null {
+): { figure: Figure; partOfNext: boolean } | null {
   // The counted phrase follows any qualifier after the number: "100 or more people".
   const counted = readCounted(tokens, last === r.last ? r : { ...r, last }, first, floor, end, text);
   let counts = counted.counts;
@@ -157,12 +168,12 @@ function buildFigure(
     event = event ?? 'killed';
   }
   // A small number in words with nothing counted is a pronoun-like phrase: "the two met".
-  if (counts === null && r.unit === null && r.words && r.vague === null && r.value < 10) return null;
+  if (counts === null && r.unit === null && r.words && r.vague === null && r.value < 10 && !counted.partOfNext) return null;
   // A population is not an event's toll: "Gaza's 2.4-million population has fled" is about the majority.
   if (counts !== null && lastWordOf(counts) === 'population') event = null;
 
   const { lower, upper } = applyQualifier(qualifier.kind, r.lo, r.hi);
-  return {
+  const figure: Figure = {
     text: text.slice(tokens[first].start, tokens[last].end),
     start: tokens[first].start,
     end: tokens[last].end,
@@ -176,4 +187,5 @@ function buildFigure(
     sentence,
     source: NO_SOURCE,
   };
+  return { figure, partOfNext: counted.partOfNext };
 }

@@ -46,26 +46,25 @@ export const NON_NOUNS = new Set([
   'also', 'still', 'now', 'already', 'just', 'only', 'even', 'ever', 'never', 'not', 'too', 'very', 'there',
   'here', 'ago', 'later', 'earlier', 'again', 'said', 'say', 'says', 'told', 'tell', 'added', 'more', 'less',
   'respectively', 'altogether', 'total', 'overall', 'apiece', 'each', 'alone', 'times', 'percent', 'per',
-  'last', 'next', 'ago',
+  'last', 'next', 'ago', 'overnight', 'today', 'yesterday', 'tonight', 'tomorrow', 'daily', 'weekly',
+  'monthly', 'annually', 'nationwide', 'worldwide', 'abroad', 'combined', 'aged',
 ]);
 
 /**
  * Verbs that commonly follow a counted subject without an auxiliary ("people live", "soldiers remain").
- * Past tenses in -ed are recognised by their ending; these are the rest.
+ * Past tenses in -ed are recognised by their ending; these are the rest. No forms in -s: after a
+ * plural subject the verb has none, and "votes", "protests" or "shares" are more often nouns.
  */
 export const COMMON_VERBS = new Set([
-  'live', 'lives', 'remain', 'remains', 'stay', 'stays', 'face', 'faces', 'need', 'needs', 'die', 'dies',
-  'work', 'works', 'attend', 'took', 'take', 'takes', 'went', 'go', 'goes', 'came', 'come', 'comes', 'fled',
-  'flee', 'flees', 'left', 'leave', 'leaves', 'lost', 'lose', 'got', 'made', 'make', 'makes', 'fought', 'fight',
-  'wait', 'waits', 'hold', 'held', 'continue', 'continues', 'suffer', 'suffers', 'include', 'includes',
-  'lack', 'lacks', 'depend', 'depends', 'ran', 'run', 'runs', 'sit', 'sat', 'stand', 'stood', 'fell', 'rose',
-  'saw', 'see', 'sees', 'met', 'meet', 'meets', 'gave', 'give', 'gives', 'began', 'begin', 'begins', 'became',
-  'become', 'becomes', 'brought', 'bring', 'kept', 'keep', 'felt', 'feel', 'found', 'find', 'sought', 'seek',
-  'won', 'win', 'spent', 'spend', 'bought', 'buy', 'sold', 'sell', 'paid', 'pay', 'taught', 'teach', 'wrote',
-  'write', 'knew', 'know', 'share', 'shares', 'belong', 'belongs', 'account', 'accounts', 'represent',
-  'represents', 'say', 'said', 'says', 'told', 'tell', 'think', 'thought', 'believe', 'want', 'wants',
-  'await', 'awaits', 'require', 'requires', 'receive', 'receives', 'rely', 'relies', 'survive', 'survives',
-  'return', 'returns', 'gather', 'gathers', 'protest', 'protests', 'march', 'marches', 'vote', 'votes',
+  'live', 'remain', 'stay', 'face', 'need', 'die', 'work', 'attend', 'took', 'take', 'went', 'go', 'came',
+  'come', 'fled', 'flee', 'left', 'leave', 'lost', 'lose', 'got', 'made', 'make', 'fought', 'fight', 'wait',
+  'hold', 'held', 'continue', 'suffer', 'include', 'lack', 'depend', 'ran', 'run', 'sit', 'sat', 'stand',
+  'stood', 'fell', 'rose', 'saw', 'see', 'met', 'meet', 'gave', 'give', 'began', 'begin', 'became', 'become',
+  'brought', 'bring', 'kept', 'keep', 'felt', 'feel', 'found', 'find', 'sought', 'seek', 'won', 'win',
+  'spent', 'spend', 'bought', 'buy', 'sold', 'sell', 'paid', 'pay', 'taught', 'teach', 'wrote', 'write',
+  'knew', 'know', 'share', 'belong', 'account', 'represent', 'say', 'said', 'told', 'tell', 'think',
+  'thought', 'believe', 'want', 'await', 'require', 'receive', 'rely', 'survive', 'return', 'gather',
+  'protest', 'march', 'vote',
 ]);
 
 /** Words in -ed that are not past tenses. */

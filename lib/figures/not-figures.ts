@@ -19,6 +19,8 @@ const ID_WORDS = new Set([
   'batch', 'block', 'building', 'floor', 'lot', 'plot', 'zone', 'tel', 'phone', 'telephone', 'fax', 'call',
   'whatsapp', 'ext', 'extension', 'postcode', 'zip', 'isbn', 'issn', 'doi', 'bill', 'amendment', 'law',
   'decree', 'order', 'channel', 'exit', 'terminal', 'unit', 'ward', 'box', 'po', 'sura', 'surah', 'verse',
+  // Ages describe someone rather than count anything: "aged 4".
+  'aged', 'age', 'ages',
 ]);
 
 /** Words after which a four-digit number is a year even before a plural: "the 1967 borders", "in 2020". */
@@ -91,27 +93,30 @@ function numeralContextRefuses(tokens: Token[], r: NumberReading, floor: number,
   const numTok = tokens[firstNum];
   const after = r.last + 1 < end ? tokens[r.last + 1] : undefined;
   const afterNum = lastNum + 1 < end ? tokens[lastNum + 1] : undefined;
+  // Tokens further on, but never past the sentence.
+  const at = (k: number): Token | undefined => (k < end ? tokens[k] : undefined);
 
-  // Glued to what precedes: "10:17", "3/16", "#5", "+44", "G7", "F-16", "COVID-19", "mid-2023", "$1.2" is fine.
+  // Glued to what precedes: "10:17", "3/16", "#5", "+44", "G7", "F-16", "COVID-19", "mid-2023".
   if (prev && !numTok.gap && !r.currency) {
     if (prev.kind === 'word') return true;
     if (punctIs(prev, ':/#+=?&_@\\|')) return true;
     if (punctIs(prev, '-\u2010') && firstNum - 2 >= floor && !prev.gap && tokens[firstNum - 2].kind !== 'punct') return true;
-    if (punctIs(prev, '.') && firstNum - 2 >= floor && !prev.gap) return true; // "v1.2" split oddly, "192.168"
+    if (punctIs(prev, '.') && firstNum - 2 >= floor && !prev.gap) return true; // "v.2", "192.168.1"
   }
   // Glued to what follows: "10:17", "3/16", "5-3-1", "2.4.1".
   if (afterNum && !afterNum.gap && punctIs(afterNum, ':/\\@_')) {
-    const beyond = tokens[lastNum + 2];
+    const beyond = at(lastNum + 2);
     if (beyond && !beyond.gap && (beyond.kind === 'num' || beyond.kind === 'word')) return true;
   }
-  if (after && !after.gap && punctIs(after, '-\u2010') && tokens[r.last + 2]?.kind === 'num' && !tokens[r.last + 2].gap) return true;
+  const afterAfter = at(r.last + 2);
+  if (after && !after.gap && punctIs(after, '-\u2010') && afterAfter?.kind === 'num' && !afterAfter.gap) return true;
   // "1960's", "'90s"
-  if (after && punctIs(after, "'\u2019") && !after.gap && tokens[r.last + 2]?.lower === 's') return true;
+  if (after && punctIs(after, "'\u2019") && !after.gap && afterAfter?.lower === 's') return true;
   // Numbers side by side with only spaces between are codes or phone numbers: "020 7946 0958".
   if (prev && prev.kind === 'num') return true;
   if (after && after.kind === 'num' && !r.unit) return true;
   // "(555) 123-4567"
-  if (prev && punctIs(prev, '(') && afterNum && punctIs(afterNum, ')') && tokens[lastNum + 2]?.kind === 'num') return true;
+  if (prev && punctIs(prev, '(') && afterNum && punctIs(afterNum, ')') && at(lastNum + 2)?.kind === 'num') return true;
   if (r.hyphenRange && r.numerals.length === 2) {
     const a = tokens[r.numerals[0]].text;
     const b = tokens[r.numerals[1]].text;
@@ -120,7 +125,7 @@ function numeralContextRefuses(tokens: Token[], r: NumberReading, floor: number,
 
   // Times: "10 AM", "3 p.m.", "10:17 AM" (the colon case is above).
   if (afterNum && afterNum.kind === 'word' && TIME_AFTER.has(afterNum.lower) && !r.unit) return true;
-  if (afterNum && (afterNum.lower === 'a' || afterNum.lower === 'p') && punctIs(tokens[lastNum + 2], '.') && tokens[lastNum + 3]?.lower === 'm') return true;
+  if (afterNum && (afterNum.lower === 'a' || afterNum.lower === 'p') && punctIs(at(lastNum + 2), '.') && at(lastNum + 3)?.lower === 'm') return true;
 
   // Identifiers: "News ID 213066", "No. 5", "Article 5".
   const named = wordBefore(tokens, firstNum, floor);

@@ -100,10 +100,9 @@ export function unitAfter(tokens: Token[], at: number, end: number, hasCurrency:
   if (!next.gap && !ATTACHED_MEASURES.has(next.lower)) return null;
   const w = next.lower;
   const after = at + 2 < end ? tokens[at + 2] : undefined;
-  if (w === 'percent' || w === 'pct' || w === 'percentage' && after?.lower === 'points') {
-    return w === 'percentage'
-      ? { unit: 'percentage points', last: at + 2, duration: false, modifier: false }
-      : { unit: 'percent', last: at + 1, duration: false, modifier: false };
+  if (w === 'percent' || w === 'pct') return { unit: 'percent', last: at + 1, duration: false, modifier: false };
+  if (w === 'percentage' && after?.lower === 'points') {
+    return { unit: 'percentage points', last: at + 2, duration: false, modifier: false };
   }
   if (w === 'per' && after?.lower === 'cent') return { unit: 'percent', last: at + 2, duration: false, modifier: false };
   if (!hasCurrency && w in CURRENCY_WORDS) {

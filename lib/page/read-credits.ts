@@ -28,7 +28,7 @@ const THIS_TEXT = String.raw`\b(?:this|the)\s+(?:article|story|piece|report|post
 const REPUBLISHED = new RegExp(
   String.raw`(?:(?:^|[.!?"”]\s{0,40})|${THIS_TEXT})(?:first|originally)\s+(?:published|appeared|posted|ran)\s+(?:by|in|on|at|with)\s+([^\n]{1,160})` +
     String.raw`|\brepublished\s+(?:here\s+)?(?:with\s+(?:kind\s+)?permission\s+)?from\s+([^\n]{1,160})`,
-  'gimu',
+  'gim',
 );
 
 /** Words that end a publisher's name in a credit sentence: "… in Foreign Affairs on March 3". */

@@ -28,6 +28,8 @@ export const DEFAULT_MAX_CHARS = 200_000;
  */
 export const MAX_READABILITY_TEXT_CHARS = 1_500_000;
 export const MAX_READABILITY_ELEMENTS = 30_000;
+/** Real pages nest at most a few dozen deep; Readability's time grows steeply with depth beyond that. */
+export const MAX_READABILITY_DEPTH = 150;
 
 /** Parts of a page that are not its article, left out when Readability is skipped. */
 const NOT_ARTICLE = new Set(['nav', 'header', 'footer', 'aside', 'form']);
@@ -45,15 +47,26 @@ export function isReaderable(doc: Document): boolean {
   }
 }
 
-function countElements(doc: Document): number {
-  // linkedom answers 0 to getElementsByTagName('*'); querySelectorAll counts the same elements.
-  return doc.getElementsByTagName('*').length || doc.querySelectorAll('*').length;
+/**
+ * Whether the tree is small enough for Readability: at most `maxElements` elements nested at most
+ * `maxDepth` deep. Walks the elements once, and stops as soon as either limit is passed.
+ */
+function fitsReadability(root: Element, maxElements: number, maxDepth: number): boolean {
+  let count = 0;
+  const stack: Array<[Element, number]> = [[root, 1]];
+  while (stack.length) {
+    const [element, depth] = stack.pop()!;
+    if (++count > maxElements || depth > maxDepth) return false;
+    for (let child = element.firstElementChild; child; child = child.nextElementSibling) stack.push([child, depth + 1]);
+  }
+  return true;
 }
 
-function parseArticle(doc: Document): ParsedArticle {
+/** Readability's article from a clone of the page (Readability rewrites the tree it is given). */
+function parseArticle(clone: Document): ParsedArticle {
   try {
     // The serializer hands back the element itself: its block structure gives the paragraphs.
-    return new Readability<Node>(doc.cloneNode(true) as Document, { serializer: (node) => node }).parse();
+    return new Readability<Node>(clone, { serializer: (node) => node }).parse();
   } catch {
     return null;
   }
@@ -81,33 +94,36 @@ export function* readPageSteps(doc: Document, url: string, options: ReadPageOpti
   const maxChars = Math.max(0, options.maxChars ?? DEFAULT_MAX_CHARS);
   let spent = 0;
   let started = now();
-  const pause = () => {
+  // Each step ends here: the time so far is counted, the caller may pause, the clock restarts.
+  function* step(): Generator<void, void, void> {
     spent += now() - started;
-  };
-  const resume = () => {
+    yield;
     started = now();
-  };
+  }
 
   const readerable = options.readerable ?? isReaderable(doc);
-  pause();
-  yield;
-  resume();
+  yield* step();
 
   const meta = readMetadata(doc, url);
-  const bodyText = doc.body?.textContent ?? '';
-  const small = bodyText.length <= MAX_READABILITY_TEXT_CHARS && countElements(doc) <= MAX_READABILITY_ELEMENTS;
-  pause();
-  yield;
-  resume();
+  yield* step();
 
-  const article = small ? parseArticle(doc) : null;
-  pause();
-  yield;
-  resume();
+  const bodyText = doc.body?.textContent ?? '';
+  const small =
+    bodyText.length <= MAX_READABILITY_TEXT_CHARS &&
+    !!doc.documentElement &&
+    fitsReadability(doc.documentElement, MAX_READABILITY_ELEMENTS, MAX_READABILITY_DEPTH);
+  const clone = small ? (doc.cloneNode(true) as Document) : null;
+  yield* step();
+
+  // The one step that cannot be cut: Readability scores the whole tree in one go.
+  const article = clone ? parseArticle(clone) : null;
+  yield* step();
 
   const root: Node | null = article?.content ?? doc.body ?? doc.documentElement;
   const paragraphs = root ? readParagraphs(root, maxChars, article?.content ? undefined : NOT_ARTICLE) : [];
   const text = capLength(stripInvisible(paragraphs.join('\n\n')), maxChars);
+  yield* step();
+
   const credits = readTextCredits(text.length > 25_000 ? `${text.slice(0, 20_000)}\n${text.slice(-5_000)}` : text);
   // Sites often print "This article first appeared on …" below the article, where Readability
   // does not look; the whole body is searched for it only when the article text has none.
@@ -146,7 +162,7 @@ export function* readPageSteps(doc: Document, url: string, options: ReadPageOpti
     text,
     readerable,
   };
-  pause();
+  spent += now() - started;
   digest.readMs = Math.round(spent * 10) / 10;
   return digest;
 }

@@ -325,7 +325,7 @@ describe('PopupApp', () => {
   it('saves the page to the corpus and says so', async () => {
     const connector = createMockConnector();
     const root = await mount(<PopupApp fixedTabId={MOCK_TABS.ready} />, connector);
-    await click(buttonNamed(root, /Save this page/));
+    await click(buttonNamed(root, /Save to my corpus/));
     expect(connector.sent).toContainEqual({ type: 'save-page', request: { tabId: MOCK_TABS.ready } });
     expect(text(root.querySelector('.save-page')!)).toContain('Saved to your corpus.');
   });

@@ -181,6 +181,13 @@ describe('attachSources', () => {
     expect(out[0].source).toBe('Israeli military');
   });
 
+  it('spells a figure\'s own source as the sources module does when both name the same source', () => {
+    const own = extractFigures('According to the Israeli military, 600 soldiers were killed. This includes 250 troops who died.');
+    expect(own.map((f) => f.source)).toEqual(['the Israeli military', 'the Israeli military']);
+    const military = source('Israeli military', { kind: 'military', sentences: [own[0].sentence] });
+    expect(attachSources(own, [military]).map((f) => f.source)).toEqual(['Israeli military', 'Israeli military']);
+  });
+
   it('keeps a figure\'s own source when no source claims it, and does not change the figures given', () => {
     const own = extractFigures('According to the ministry, 31,000 people were killed.');
     const out = attachSources(own, []);

@@ -190,6 +190,20 @@ describe('what is counted and what happened to them', () => {
     expect(only('Fewer than 20 remain.').counts).toBeNull();
   });
 
+  it('reads a part and its whole: "1.7 million of Gaza\'s 2.3 million people have been displaced"', () => {
+    const [part, whole] = extractFigures("About 1.7 million of Gaza's 2.3 million people have been displaced.");
+    expect(part).toMatchObject({ value: 1_700_000, counts: "Gaza's people", event: 'displaced' });
+    expect(whole).toMatchObject({ value: 2_300_000, counts: "Gaza's people", event: null });
+  });
+
+  it('leaves time words out of the counted phrase: "31 people overnight"', () => {
+    expect(only('Strikes killed at least 31 people overnight.')).toMatchObject({ counts: 'people', event: 'killed' });
+  });
+
+  it('resolves "N of them" only from the sentence before, never further back', () => {
+    expect(extractFigures('Some 21 soldiers were killed. The children died. Two of them were girls.').map((f) => f.text)).toEqual(['Some 21']);
+  });
+
   it('names no event for "are children": a copula before a noun is not an event', () => {
     expect(only('About 40 percent of Palestinians are children.').event).toBeNull();
   });
@@ -215,7 +229,7 @@ describe('sources named in the sentence', () => {
   it('lets a caller decide the source instead, "no source given" for null', () => {
     const seen: Array<[number, string]> = [];
     const figures = extractFigures('Intro here. Officials said 12 people died. Then 5 more soldiers were hurt.', {
-      attributeSource: (i, sentence, figure) => {
+      attributeSource: (i, _sentence, figure) => {
         seen.push([i, figure.text]);
         return i === 1 ? 'Officials' : null;
       },
@@ -246,6 +260,7 @@ describe('numbers that are not figures', () => {
     ['dates with slashes and ISO dates', 'On 3/16/2024 or 2024-03-16 or 16.03.2024.'],
     ['a time reference, not an amount', 'Two years ago he left.'],
     ['number words in names', 'The Big Three met.'],
+    ['ages', 'The boy, aged 4, died.'],
   ];
   for (const [what, text] of none) {
     it(`finds no figure in ${what}`, () => {
