@@ -27,8 +27,10 @@ export function CorpusStats({ listing }: CorpusStatsProps) {
         <dd>{formatBytes(listing.bytesUsed)}</dd>
       </div>
       <div class="stat">
-        <dt>Bundled corpus</dt>
-        <dd>{listing.corpusVersion ? `version ${listing.corpusVersion}` : 'not installed'}</dd>
+        <dt>Bundled corpus version</dt>
+        <dd class="stat-version" title={listing.corpusVersion ?? undefined}>
+          {listing.corpusVersion ? listing.corpusVersion.slice(0, 9) : 'not installed'}
+        </dd>
       </div>
     </dl>
   );

@@ -1,5 +1,5 @@
 import { useId, useState } from 'preact/hooks';
-import { normalizeHost } from './normalize-host';
+import { normalizeHost } from '../lib/reading-rules';
 
 export type NeverReadEditorProps = {
   hosts: string[];

@@ -7,6 +7,7 @@ import { useReader } from './use-reader';
 import { useReport } from './use-report';
 import { useTabId } from './use-tab-id';
 import { Icon } from './Icon';
+import { CorpusPeek } from './CorpusPeek';
 
 export type PopupAppProps = {
   /** The tab named in the page's address (`?tab=12`), else null for the active tab. */
@@ -50,6 +51,7 @@ export function PopupApp({ fixedTabId }: PopupAppProps) {
             {reader.articleId && <ArticleReader id={reader.articleId} onBack={reader.close} />}
             <div hidden={reader.articleId !== null}>
               <TabReportView tabId={tabId} report={report} onOpenArticle={reader.open} />
+              <CorpusPeek onOpen={reader.open} />
             </div>
           </>
         )}

@@ -18,11 +18,21 @@ const isReadNow = (message: unknown) =>
   typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'read-now';
 
 export default defineContentScript({
+  // Registered by the background (automatic reading, when the user granted access to all sites) or
+  // injected into one tab on a click; never declared in the manifest, so it needs no host access.
+  registration: 'runtime',
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   allFrames: false,
   main(ctx) {
     if (window.top !== window) return;
+    // A click-to-read injection into a page that already has a reader just reads again.
+    const marker = '__readingContextReader';
+    const w = window as unknown as Record<string, (() => void) | undefined>;
+    if (w[marker]) {
+      w[marker]!();
+      return;
+    }
 
     const schedule: Schedule = (run) => {
       if (typeof requestIdleCallback === 'function') ctx.requestIdleCallback(() => run(), { timeout: IDLE_TIMEOUT_MS });
@@ -66,6 +76,10 @@ export default defineContentScript({
     }
 
     // Never during load: wait for the load event, then for idleness.
+    w[marker] = () => void readAndSend();
+    ctx.onInvalidated(() => {
+      w[marker] = undefined;
+    });
     if (document.readyState === 'complete') void readAndSend();
     else ctx.addEventListener(window, 'load', () => void readAndSend(), { once: true });
 

@@ -17,12 +17,23 @@ export function readableUrl(url: string): boolean {
   return !(host === 'chrome.google.com' || host === 'chromewebstore.google.com' || host === 'addons.mozilla.org' || /\.pdf(?:$|[?#])/i.test(url));
 }
 
-/** Normalizes what a user types as a site ("https://www.Example.com/path" → "example.com"). */
+/**
+ * What the never-read list holds: bare host names (or IPv4 addresses), whatever the user typed or
+ * pasted. "https://www.Example.com/news" → "example.com"; null when it is not a host.
+ */
 export function normalizeHost(input: string): string | null {
-  const text = input.trim().toLowerCase();
+  let text = input.trim().toLowerCase();
   if (!text) return null;
-  const host = hostOf(/^[a-z]+:\/\//.test(text) ? text : `https://${text}`);
-  return host && /^[a-z0-9.-]+$/.test(host) && host.includes('.') ? host : null;
+  if (!/^[a-z][a-z0-9+.-]*:\/\//.test(text)) text = `http://${text}`;
+  let host: string;
+  try {
+    host = new URL(text).hostname;
+  } catch {
+    return null;
+  }
+  host = host.replace(/^www\./, '').replace(/\.$/, '');
+  if (host === 'localhost' || /^(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)$/.test(host)) return host;
+  return /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,62}$/.test(host) ? host : null;
 }
 
 /** True when the address is on a never-read site or one of its subdomains. */

@@ -1,6 +1,8 @@
 // The user's settings, kept in `browser.storage.local` under `settings`: their shape, defaults and
 // the one function that turns whatever storage holds into a valid, current `Settings`.
 
+import { DEFAULT_THRESHOLD } from './match/threshold';
+
 export interface Settings {
   version: number;
   readingMode: 'automatic' | 'on-click';
@@ -17,9 +19,9 @@ export const SETTINGS_VERSION = 1;
 
 export const DEFAULT_SETTINGS: Settings = {
   version: SETTINGS_VERSION,
-  readingMode: 'automatic',
+  readingMode: 'on-click',
   neverRead: [],
-  threshold: 0.25,
+  threshold: DEFAULT_THRESHOLD,
   badge: true,
   markFigures: false,
 };

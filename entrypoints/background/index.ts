@@ -7,7 +7,7 @@ import { registerMessages } from './messages';
 import { createContextMenus, registerContextMenus } from './context-menu';
 import { syncContentScript, forgetDigest } from './reading';
 import { forgetReport, saveReport } from './reports';
-import { migrateStoredSettings } from './settings';
+import { fallBackToClick, migrateStoredSettings } from './settings';
 import { stateReport } from '@/lib/report/build-report';
 import { readableUrl } from '@/lib/reading-rules';
 import { exposeTestHooks } from './test-hooks';
@@ -31,7 +31,7 @@ export default defineBackground(() => {
     if (area === 'local' && SETTINGS_KEY in changes) void syncContentScript();
   });
   browser.permissions.onAdded.addListener(() => void syncContentScript());
-  browser.permissions.onRemoved.addListener(() => void syncContentScript());
+  browser.permissions.onRemoved.addListener(() => void fallBackToClick().then(syncContentScript));
 
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetReport(tabId);

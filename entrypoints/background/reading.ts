@@ -7,11 +7,10 @@ import { isNeverRead, readableUrl } from '@/lib/reading-rules';
 import { getDb } from './db';
 import { ensureCorpus } from './corpus';
 import { getReport, saveReport } from './reports';
-import { loadSettings } from './settings';
+import { loadSettings, SITES } from './settings';
 
 const SCRIPT_ID = 'reading-context-reader';
 const SCRIPT_FILE = '/content-scripts/content.js';
-export const SITES = ['http://*/*', 'https://*/*'];
 
 const digestKey = (tabId: number) => `digest:${tabId}`;
 
@@ -23,7 +22,8 @@ export async function syncContentScript(): Promise<void> {
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] }).catch(() => []);
   if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   if (!wanted) return;
-  const excludeMatches = settings.neverRead.flatMap((host) => [`*://${host}/*`, `*://*.${host}/*`]);
+  // A named site covers its subdomains; an address (127.0.0.1) or localhost has none.
+  const excludeMatches = settings.neverRead.flatMap((host) => (/^[\d.]+$|^localhost$/.test(host) ? [`*://${host}/*`] : [`*://${host}/*`, `*://*.${host}/*`]));
   await browser.scripting.registerContentScripts([
     { id: SCRIPT_ID, matches: SITES, excludeMatches, js: [SCRIPT_FILE], runAt: 'document_idle', allFrames: false, persistAcrossSessions: true },
   ]);

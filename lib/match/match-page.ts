@@ -31,14 +31,8 @@ export interface MatchOptions {
   articleFigures?: (id: string) => Promise<Figure[]>;
 }
 
-/**
- * Score below which nothing is shown. Tuned on tests/fixtures/match: unrelated news (sport, the
- * economy, other wars and disasters with their own casualty figures) stays below it; coverage of
- * the same events and republished copies clear it. On the fixtures the highest unrelated page
- * scores 0.26 (a Red Sea shipping story that mentions Gaza) and the lowest labeled coverage 0.57:
- * 0.4 sits between with room on both sides. See tests/reports/match-quality.md.
- */
-export const DEFAULT_THRESHOLD = 0.4;
+export { DEFAULT_THRESHOLD } from './threshold';
+import { DEFAULT_THRESHOLD } from './threshold';
 export const DEFAULT_LIMIT = 10;
 /** Page terms whose document frequency is looked up (the most distinctive by the prior). */
 export const LOOKUP_TERMS = 80;

@@ -27,7 +27,7 @@ describe('the installed extension', () => {
 
   it('reads the demo page and the popup shows its report and the corpus articles', async () => {
     const page = await h.browser.context.newPage();
-    const url = h.server.url('demo-republished.html');
+    const url = h.server.url('pages/demo-republished.html');
     await page.goto(url);
     const tabId = await tabIdOf(h.browser, url);
     const report = await waitForReport(h.browser, tabId);
@@ -37,13 +37,12 @@ describe('the installed extension', () => {
     const popup = await openExtensionPage(h.browser, `popup.html?tab=${tabId}`, 400);
     await popup.getByText('Hamas’ stance, demands in truce talks leave Netanyahu in dilemma: Analyst').first().waitFor();
     await screenshot(popup, 'popup-demo');
-    const corpusTab = popup.getByRole('tab', { name: /corpus/i });
-    if (await corpusTab.count()) {
-      await corpusTab.click();
-      await popup.getByText('Resistance shatters Netanyahu’s “total victory” dream').first().waitFor();
-      await expect(popup.getByText('date unknown').count()).resolves.toBeGreaterThan(0);
-      await screenshot(popup, 'popup-corpus');
-    }
+    await popup.locator('summary', { hasText: 'Your corpus' }).click();
+    const list = popup.locator('.corpus-peek-list');
+    await list.getByText('Resistance shatters Netanyahu’s “total victory” dream').waitFor();
+    await expect(list.getByText('Mehr News Agency · Mar 16, 2024, 10:17').count()).resolves.toBe(1);
+    await expect(list.getByText('Press TV · date unknown · Alireza Hashemi').count()).resolves.toBe(1);
+    await screenshot(popup, 'popup-corpus');
   });
 
   it('opens the side panel and the options page', async () => {

@@ -15,9 +15,10 @@ export interface Harness {
 }
 
 export async function startHarness(): Promise<Harness> {
-  const server = await servePages('tests/fixtures/pages');
+  const server = await servePages('tests/fixtures');
   const browser = await launchWithExtension({ extensionDir: '.output/chrome-mv3-e2e', headless: true });
   await mkdir(SCREENSHOTS, { recursive: true });
+  await waitUntilReady(browser);
   return {
     browser,
     server,
@@ -53,4 +54,18 @@ export function corpusCounts(browser: ExtensionBrowser): Promise<{ total: number
         };
       }),
   );
+}
+
+declare const chrome: any;
+
+/** Waits until the extension has installed: its reader registered and the bundled corpus loaded. */
+export async function waitUntilReady(browser: ExtensionBrowser): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    const scripts = await browser.worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length);
+    const counts = await corpusCounts(browser).catch(() => null);
+    if (scripts > 0 && (counts?.bundled ?? 0) > 0) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the extension did not finish installing');
 }

@@ -5,7 +5,7 @@ import { markParagraphs } from '../../components/article-marks';
 import { formatBytes } from '../../components/format-bytes';
 import { formatDate, formatDaysApart } from '../../components/format-date';
 import { percent, strengthWord, thresholdWords } from '../../components/match-strength';
-import { normalizeHost } from '../../components/normalize-host';
+import { normalizeHost } from '../../lib/reading-rules';
 import { otherFigures } from '../../components/other-figures';
 import { hostOf, httpUrl } from '../../components/safe-url';
 import { segmentText } from '../../components/segment-text';

@@ -1,0 +1,147 @@
+// Writes the benchmark's results as bench/RESULTS.md: the machine, a table per corpus size (ours,
+// MiniSearch, the ratio), the goals with what was measured against each, and the once-per-run
+// figures. Generated: edit this file, not RESULTS.md.
+import { writeFileSync } from 'node:fs';
+import { bytes, count, ms, ratio, type Summary } from './stats';
+
+export interface Found {
+  excerptTop1: number;
+  excerpts: number;
+  coverageMatched: number;
+  coverage: number;
+}
+
+export interface SizeResult {
+  n: number;
+  words: number;
+  import: { workerMs: number; wallMs: number; chunk: number };
+  heap: { base: number | null; afterImport: number | null; afterWarm: number | null; afterCold: number | null };
+  stores: Record<string, { records: number; bytes: number }>;
+  usage: number | null;
+  warm: { worker: Summary; wall: Summary; found: Found; pages: number };
+  cold: { total: Summary; wall: Summary; match: Summary; startup: Summary; uptime: Summary };
+  mini: {
+    docs: number;
+    indexMs: number;
+    jsonChars: number;
+    heap: number | null;
+    warm: Summary;
+    searchOnly: Summary;
+    cold: Summary | null;
+    coldWall: Summary | null;
+    coldLoad: Summary | null;
+    found: Found;
+  };
+  popup: { warm: Summary; cold: Summary; reportWarm: Summary };
+}
+
+export interface OnceResults {
+  longArticle: { words: number; worker: Summary; node: Summary; figures: number; sources: number };
+  fileImport: { articles: number; ms: number; bytes: number };
+}
+
+export interface BenchRun {
+  machine: { cpu: string; cores: number; memory: string; node: string; chromium: string; date: string; loadBefore: string; loadAfter: string };
+  sizes: SizeResult[];
+  once: OnceResults | null;
+  nodePrepare: (Summary & { perArticle: number }) | null;
+  command: string;
+  totalMs?: number;
+}
+
+const indexBytes = (s: SizeResult) => (s.stores.docs?.bytes ?? 0) + (s.stores.postings?.bytes ?? 0) + (s.stores.termStats?.bytes ?? 0);
+const rate = (n: number, msTaken: number) => (n / msTaken) * 1000;
+const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
+const verdict = (ok: boolean | null) => (ok === null ? 'not measured' : ok ? '**met**' : '**not met**');
+
+function sizeTable(s: SizeResult): string[] {
+  const ours = rate(s.n, s.import.workerMs);
+  const theirs = rate(s.mini.docs, s.mini.indexMs);
+  return [
+    `### ${count(s.n)} articles (~${s.words} words each)`,
+    '',
+    row(['', 'Reading Context', 'MiniSearch 7.2', 'ratio (ours / MiniSearch)']),
+    row(['---', '---:', '---:', '---:']),
+    row(['import (articles/s, inside the worker)', count(ours), count(theirs), ratio(ours, theirs)]),
+    row(['index size', bytes(indexBytes(s)), `${bytes(s.mini.jsonChars)} (JSON)`, ratio(indexBytes(s), s.mini.jsonChars)]),
+    row(['worker heap with the index ready', bytes(s.heap.afterCold), `+${bytes(s.mini.heap)} (the index in memory)`, ratio(s.heap.afterCold, s.mini.heap)]),
+    row(['warm match p50', ms(s.warm.worker.p50), ms(s.mini.warm.p50), ratio(s.warm.worker.p50, s.mini.warm.p50)]),
+    row(['warm match p95', ms(s.warm.worker.p95), ms(s.mini.warm.p95), ratio(s.warm.worker.p95, s.mini.warm.p95)]),
+    row(['just-started match p50', ms(s.cold.total.p50), ms(s.mini.cold?.p50), ratio(s.cold.total.p50, s.mini.cold?.p50)]),
+    row(['just-started match p95', ms(s.cold.total.p95), ms(s.mini.cold?.p95), ratio(s.cold.total.p95, s.mini.cold?.p95)]),
+    row(['just-started, with the worker\'s own start, p95', ms(s.cold.wall.p95), ms(s.mini.coldWall?.p95), ratio(s.cold.wall.p95, s.mini.coldWall?.p95)]),
+    row(['excerpt pages: the source article ranked first', `${s.warm.found.excerptTop1}/${s.warm.found.excerpts}`, `${s.mini.found.excerptTop1}/${s.mini.found.excerpts}`, '']),
+    '',
+    `- Import end to end, with the transfer of the articles from Node: ${count(rate(s.n, s.import.wallMs))} articles/s (${ms(s.import.wallMs)} for ${count(s.n)}, chunks of ${count(s.import.chunk)}).`,
+    `- IndexedDB: ${Object.entries(s.stores).map(([k, v]) => `${k} ${count(v.records)} records ≈ ${bytes(v.bytes)}`).join(', ')}; the browser's usage estimate ${bytes(s.usage)}.`,
+    `- Worker heap after garbage collection: ${bytes(s.heap.base)} before the import, ${bytes(s.heap.afterImport)} after it, ${bytes(s.heap.afterWarm)} after ${s.warm.worker.n} warm matches, ${bytes(s.heap.afterCold)} just started and one match done.`,
+    `- Warm round trip seen from an extension page (port message included): p50 ${ms(s.warm.wall.p50)}, p95 ${ms(s.warm.wall.p95)}. Coverage pages with a match: ${s.warm.found.coverageMatched}/${s.warm.found.coverage} (MiniSearch always returns hits).`,
+    `- Just started (${s.cold.total.n} runs): the worker had been up ${ms(s.cold.uptime.p50)} (p50) when the request arrived; the start-up corpus check took p50 ${ms(s.cold.startup.p50)}, p95 ${ms(s.cold.startup.p95)}; matchPage itself p50 ${ms(s.cold.match.p50)}, p95 ${ms(s.cold.match.p95)}. With the worker's own start, from the request to the answer: p50 ${ms(s.cold.wall.p50)}, p95 ${ms(s.cold.wall.p95)}.`,
+    `- MiniSearch: indexing only (the articles read from IndexedDB outside the timing); query time includes building the More Like This query from the page (our text profile, the page's top ${25} terms), search alone p50 ${ms(s.mini.searchOnly.p50)}, p95 ${ms(s.mini.searchOnly.p95)}. Just started it must read and load its saved JSON index: p50 ${ms(s.mini.coldLoad?.p50)} of its ${ms(s.mini.cold?.p50)}.`,
+    `- Popup showing the finished report (its first related card in the DOM, from the popup document's start): p50 ${ms(s.popup.warm.p50)}, p95 ${ms(s.popup.warm.p95)} with the worker running; p50 ${ms(s.popup.cold.p50)}, p95 ${ms(s.popup.cold.p95)} with it stopped.`,
+    '',
+  ];
+}
+
+export function writeReport(path: string, run: BenchRun): void {
+  const m = run.machine;
+  const largest = run.sizes.reduce<SizeResult | null>((a, b) => (!a || b.n > a.n ? b : a), null);
+  const at100k = run.sizes.find((s) => s.n === 100_000) ?? null;
+  const heaps = run.sizes.map((s) => s.heap.afterCold).filter((h): h is number => h !== null);
+  const heapFlat = heaps.length >= 2 ? Math.max(...heaps) <= 1.5 * Math.min(...heaps) : null;
+  const importRates = run.sizes.map((s) => rate(s.n, s.import.workerMs));
+  const popupP95 = Math.max(...run.sizes.map((s) => s.popup.warm.p95));
+  const lines = [
+    '# Benchmark results',
+    '',
+    'Generated by `npm run bench` (bench/run.ts); bench/README.md says what is measured and how.',
+    '',
+    '## Machine',
+    '',
+    `- CPU: ${m.cpu}, ${m.cores} cores; memory ${m.memory}`,
+    `- ${m.chromium} (headless, driven by playwright-core); Node ${m.node}`,
+    `- Date: ${m.date}; load average ${m.loadBefore} at start, ${m.loadAfter} at the end (the machine is shared: other builds and tests ran at the same time)`,
+    `- Command: \`npm run bench\` (= \`npm run build:e2e && tsx bench/run.ts\`), here \`${run.command}\`${run.totalMs ? `, ${ms(run.totalMs)} in all` : ''}`,
+    '',
+    '## Goals',
+    '',
+    row(['goal', 'measured', '']),
+    row(['---', '---', '---']),
+    row([
+      'warm match p95 at 100,000 articles < 20 ms',
+      at100k ? ms(at100k.warm.worker.p95) : largest ? `not run at 100,000 (${ms(largest.warm.worker.p95)} at ${count(largest.n)})` : 'n/a',
+      verdict(at100k ? at100k.warm.worker.p95 < 20 : null),
+    ]),
+    row([
+      'just-started match p95 at 100,000 articles < 200 ms',
+      at100k ? `${ms(at100k.cold.total.p95)} in the worker; ${ms(at100k.cold.wall.p95)} with the worker's own start` : 'not run at 100,000',
+      verdict(at100k ? at100k.cold.total.p95 < 200 : null),
+    ]),
+    row(['import > 2,000 articles/s', `${importRates.map((r, i) => `${count(r)}/s at ${count(run.sizes[i].n)}`).join(', ')} (store + index; figures and sources not read)`, verdict(importRates.length ? Math.min(...importRates) > 2000 : null)]),
+    row(['worker memory not growing with corpus size', run.sizes.map((s) => `${bytes(s.heap.afterCold)} at ${count(s.n)}`).join(', '), verdict(heapFlat)]),
+    row([
+      'figures and sources of a 5,000-word article < 20 ms',
+      run.once ? `p50 ${ms(run.once.longArticle.worker.p50)}, p95 ${ms(run.once.longArticle.worker.p95)} (${count(run.once.longArticle.words)} words)` : 'n/a',
+      verdict(run.once ? run.once.longArticle.worker.p95 < 20 : null),
+    ]),
+    row(['popup shows a finished report < 100 ms', `p95 ${ms(popupP95)} (worker running); ${run.sizes.map((s) => `${ms(s.popup.cold.p95)}`).join(', ')} p95 with the worker stopped`, verdict(run.sizes.length ? popupP95 < 100 : null)]),
+    '',
+    '## By corpus size',
+    '',
+    ...run.sizes.flatMap(sizeTable),
+    '## Once per run',
+    '',
+  ];
+  if (run.once) {
+    const o = run.once;
+    lines.push(
+      `- Figures and sources (\`analyzeText\`) of a ${count(o.longArticle.words)}-word news article (the seed and fixture texts run together): in the service worker p50 ${ms(o.longArticle.worker.p50)}, p95 ${ms(o.longArticle.worker.p95)}; in Node p50 ${ms(o.longArticle.node.p50)}, p95 ${ms(o.longArticle.node.p95)}. ${o.longArticle.figures} figures, ${o.longArticle.sources} sources.`,
+      `- A whole import of files through the import handler (a ${bytes(o.fileImport.bytes)} JSON Lines file of ${count(o.fileImport.articles)} articles: parsing, outlets, figures and sources, storing and indexing): ${ms(o.fileImport.ms)}, ${count(rate(o.fileImport.articles, o.fileImport.ms))} articles/s.`,
+    );
+  }
+  if (run.nodePrepare) {
+    lines.push(`- The text work of indexing alone (\`prepareDoc\`: tokens, terms, names, shingles, sketch) in Node: ${run.nodePrepare.perArticle.toFixed(3)} ms an article (p95 ${ms(run.nodePrepare.p95)}).`);
+  }
+  lines.push('');
+  writeFileSync(path, lines.join('\n'));
+}

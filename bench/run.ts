@@ -1,0 +1,327 @@
+// `npm run bench`: the scale benchmark in a real Chromium, through the extension's own code.
+//
+// For each corpus size (default 1,000, 10,000 and 100,000 generated articles) a fresh browser
+// profile gets the e2e build of the extension; the articles are imported through the store's
+// import transaction in the service worker, then the same pages are matched with the worker warm
+// and just started; the worker's heap is read after each step. In the same worker the same
+// articles are indexed with MiniSearch and the same pages asked as a More Like This query. Once
+// per run: figures and sources of a 5,000-word article, a whole import of files, and the popup's
+// time to show a finished report. Tables are printed as they come; the report is written to
+// bench/RESULTS.md (and the raw figures to bench/results.json).
+//
+// Usage: npx tsx bench/run.ts [--sizes 1000,10000,100000] [--cold 15] [--out bench/RESULTS.md] [--no-write]
+//                             [--extension .output/chrome-mv3-e2e]
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, loadavg, totalmem } from 'node:os';
+import { resolve } from 'node:path';
+import { launchWithExtension } from '../scripts/launch-browser';
+import { servePages } from '../scripts/serve-pages';
+import { tabIdOf, waitForReport } from '../scripts/extension-pages';
+import { findChromium } from '../scripts/find-chromium';
+import { prepareDoc } from '../lib/match/index-articles';
+import { analyzeText } from '../lib/corpus/analyze-article';
+import type { Article } from '../lib/types';
+import { generateArticles } from './generate-corpus';
+import { loadSentencePool } from './sentence-pool';
+import { benchClient, sleep, type BenchClient } from './bench-client';
+import { benchPages, longArticle, type BenchPage } from './pages';
+import { installPopupProbe, popupTimings } from './popup-timing';
+import { bytes, count, ms, ratio, summarize, type Summary } from './stats';
+import { writeReport, type BenchRun, type OnceResults, type SizeResult } from './report';
+
+const CHUNK = 1000;
+const EXCERPT_PAGES = 30;
+const COVERAGE_PAGES = 20;
+const WARM_ROUNDS = 2;
+const MINI_COLD_RUNS = 5;
+const POPUP_RUNS = 8;
+const LONG_ARTICLE_WORDS = 5000;
+
+function option(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+}
+const sizes = option('sizes', '1000,10000,100000').split(',').map((s) => Number(s.replace(/[_k]/g, (c) => (c === 'k' ? '000' : ''))));
+const coldRuns = Number(option('cold', '15'));
+const outPath = resolve(option('out', 'bench/RESULTS.md'));
+const write = !process.argv.includes('--no-write');
+/** The e2e build (site access granted, bench hooks exposed); another copy can be given to keep it apart from parallel builds. */
+const EXTENSION_DIR = option('extension', '.output/chrome-mv3-e2e');
+
+function checkBuild(): void {
+  const manifest = resolve(EXTENSION_DIR, 'manifest.json');
+  if (!existsSync(manifest)) throw new Error(`No e2e build in ${EXTENSION_DIR}: run \`npm run build:e2e\` (or \`npx wxt build --mode e2e\`) first.`);
+  const background = readFileSync(resolve(EXTENSION_DIR, 'background.js'), 'utf8');
+  if (!background.includes('reading-context-bench')) throw new Error(`${EXTENSION_DIR} has no bench hooks: rebuild it with \`npx wxt build --mode e2e\`.`);
+}
+
+function machine(): BenchRun['machine'] {
+  const chromium = findChromium();
+  let chromiumVersion = 'unknown';
+  try {
+    chromiumVersion = execFileSync(chromium ?? 'chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    // left unknown
+  }
+  return {
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    memory: `${(totalmem() / 2 ** 30).toFixed(1)} GiB total, ${(freemem() / 2 ** 30).toFixed(1)} GiB free at start`,
+    node: process.version,
+    chromium: chromiumVersion,
+    date: new Date().toISOString(),
+    loadBefore: loadavg().map((l) => l.toFixed(2)).join(' '),
+    loadAfter: '',
+  };
+}
+
+const log = (line = '') => console.log(line);
+const table = (rows: string[][]) => {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  for (const r of rows) log('  ' + r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('   '));
+};
+
+async function heap(client: BenchClient): Promise<number | null> {
+  return client.workerHeap().catch(() => null);
+}
+
+async function runSize(n: number, pool: string[], once: boolean): Promise<{ size: SizeResult; once: OnceResults | null }> {
+  log(`\n== ${count(n)} articles ==`);
+  let t = performance.now();
+  const generated = generateArticles(n + COVERAGE_PAGES, 42, pool);
+  // Same seed and the same number of topics: the first n are the corpus, the rest new coverage of its topics.
+  const corpus = generated.slice(0, n);
+  const fresh = generated.slice(n);
+  const words = Math.round(corpus.reduce((s, a) => s + a.paragraphs.join(' ').split(' ').length, 0) / n);
+  log(`  generated in ${ms(performance.now() - t)} (~${words} words an article)`);
+
+  const browser = await launchWithExtension({ extensionDir: EXTENSION_DIR, headless: true });
+  await installPopupProbe(browser);
+  const server = await servePages('tests/fixtures/pages');
+  try {
+    const client = await benchClient(browser);
+    await client.call('hello');
+    await client.call('match', [{ text: 'warm-up' }]); // waits for the bundled corpus to be installed
+    const heapBase = await heap(client);
+
+    // Import, a chunk per call: time inside the worker's import transactions, and end to end.
+    let workerMs = 0;
+    t = performance.now();
+    for (let i = 0; i < n; i += CHUNK) {
+      const r = await client.call('importArticles', corpus.slice(i, i + CHUNK));
+      workerMs += r.ms;
+      if (r.added !== Math.min(CHUNK, n - i)) throw new Error(`import added ${r.added} of ${Math.min(CHUNK, n - i)}`);
+      if (n >= 10 * CHUNK && (i / CHUNK) % 10 === 9) process.stdout.write(`  imported ${count(i + CHUNK)} (${count(((i + CHUNK) / workerMs) * 1000)}/s in the worker)\r`);
+    }
+    const wallMs = performance.now() - t;
+    log(`  imported ${count(n)} in ${ms(workerMs)} inside the worker (${count((n / workerMs) * 1000)}/s), ${ms(wallMs)} end to end (${count((n / wallMs) * 1000)}/s)`);
+    const heapAfterImport = await heap(client);
+
+    t = performance.now();
+    const stores = await client.call('storeSizes');
+    log(`  store sizes read in ${ms(performance.now() - t)}`);
+
+    // Warm matches: every page once to warm up, then WARM_ROUNDS rounds.
+    const pages = benchPages(corpus, fresh, EXCERPT_PAGES);
+    const found = (ids: string[][], pagesOf: BenchPage[]) => ({
+      excerptTop1: pagesOf.filter((p, i) => p.kind === 'excerpt' && ids[i][0] === p.expect).length,
+      excerpts: pagesOf.filter((p) => p.kind === 'excerpt').length,
+      coverageMatched: pagesOf.filter((p, i) => p.kind === 'coverage' && ids[i].length > 0).length,
+      coverage: pagesOf.filter((p) => p.kind === 'coverage').length,
+    });
+    for (const p of pages) await client.call('match', [p]);
+    const warmWorker: number[] = [];
+    const warmWall: number[] = [];
+    let ourIds: string[][] = [];
+    for (let round = 0; round < WARM_ROUNDS; round++) {
+      ourIds = [];
+      for (const p of pages) {
+        const r = await client.call('match', [p]);
+        warmWorker.push(r[0].ms);
+        warmWall.push(r.wallMs);
+        ourIds.push(r[0].ids);
+      }
+    }
+    const ourFound = found(ourIds, pages);
+    const heapAfterWarm = await heap(client);
+
+    // Just started: the worker stopped, then woken by the bench page's request, which matches first thing.
+    const cold = { total: [] as number[], wall: [] as number[], match: [] as number[], startup: [] as number[], uptime: [] as number[] };
+    for (let i = 0; i < coldRuns; i++) {
+      await client.stopWorker();
+      await sleep(300);
+      const r = await client.call('coldMatch', pages[i % pages.length]);
+      if (r.uptimeMs > 5000) throw new Error(`the worker was not restarted (up for ${ms(r.uptimeMs)})`);
+      cold.total.push(r.totalMs);
+      cold.wall.push(r.wallMs);
+      cold.match.push(r.matchMs);
+      cold.startup.push(r.startupMs);
+      cold.uptime.push(r.uptimeMs);
+    }
+    const heapAfterCold = await heap(client);
+
+    // MiniSearch in a fresh worker: the same articles, the same pages.
+    await client.stopWorker();
+    await client.call('hello');
+    const heapMiniBase = await heap(client);
+    const build = await client.call('miniBuild');
+    const heapMini = await heap(client);
+    for (const p of pages) await client.call('miniMatch', [p]);
+    const miniWarm: number[] = [];
+    const miniSearchOnly: number[] = [];
+    let miniIds: string[][] = [];
+    for (let round = 0; round < WARM_ROUNDS; round++) {
+      miniIds = [];
+      for (const p of pages) {
+        const r = await client.call('miniMatch', [p]);
+        miniWarm.push(r[0].ms);
+        miniSearchOnly.push(r[0].searchMs);
+        miniIds.push(r[0].ids);
+      }
+    }
+    const miniFound = found(miniIds, pages);
+    const miniCold = { total: [] as number[], wall: [] as number[], load: [] as number[] };
+    for (let i = 0; i < MINI_COLD_RUNS; i++) {
+      await client.stopWorker();
+      await sleep(300);
+      const r = await client.call('miniColdMatch', pages[i % pages.length]).catch((error: Error) => {
+        log(`  MiniSearch could not load its saved index: ${error.message.split('\n')[0]}`);
+        return null;
+      });
+      if (!r) break;
+      miniCold.total.push(r.totalMs);
+      miniCold.wall.push(r.wallMs);
+      miniCold.load.push(r.readMs + r.loadMs);
+    }
+    await client.stopWorker();
+    await client.call('miniDrop');
+
+    // The popup on a page whose report is ready (the demo page republishes a bundled article).
+    const demo = await browser.context.newPage();
+    const demoUrl = server.url('demo-republished.html');
+    await demo.goto(demoUrl);
+    const tabId = await tabIdOf(browser, demoUrl);
+    const report = await waitForReport(browser, tabId, 60_000);
+    if (report.state !== 'ready' || report.matches.length === 0) throw new Error(`the demo page's report is ${report.state} with ${report.matches.length} matches`);
+    const popup = await popupTimings(browser, client, tabId, POPUP_RUNS);
+
+    let onceResults: OnceResults | null = null;
+    if (once) onceResults = await runOnce(client, pool);
+
+    const size: SizeResult = {
+      n,
+      words,
+      import: { workerMs, wallMs, chunk: CHUNK },
+      heap: { base: heapBase, afterImport: heapAfterImport, afterWarm: heapAfterWarm, afterCold: heapAfterCold },
+      stores: stores.sizes,
+      usage: stores.usage,
+      warm: { worker: summarize(warmWorker), wall: summarize(warmWall), found: ourFound, pages: pages.length },
+      cold: {
+        total: summarize(cold.total),
+        wall: summarize(cold.wall),
+        match: summarize(cold.match),
+        startup: summarize(cold.startup),
+        uptime: summarize(cold.uptime),
+      },
+      mini: {
+        docs: build.docs,
+        indexMs: build.indexMs,
+        jsonChars: build.jsonChars,
+        heap: heapMini !== null && heapMiniBase !== null ? heapMini - heapMiniBase : null,
+        warm: summarize(miniWarm),
+        searchOnly: summarize(miniSearchOnly),
+        cold: miniCold.total.length ? summarize(miniCold.total) : null,
+        coldWall: miniCold.wall.length ? summarize(miniCold.wall) : null,
+        coldLoad: miniCold.load.length ? summarize(miniCold.load) : null,
+        found: miniFound,
+      },
+      popup: { warm: summarize(popup.warm.map((p) => p.cardsMs)), cold: summarize(popup.cold.map((p) => p.cardsMs)), reportWarm: summarize(popup.warm.map((p) => p.reportMs)) },
+    };
+    printSize(size);
+    return { size, once: onceResults };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** Measured once per run: figures and sources of a long article, a whole import of files. */
+async function runOnce(client: BenchClient, pool: string[]): Promise<OnceResults> {
+  const text = longArticle(LONG_ARTICLE_WORDS);
+  const analysis = await client.call('analyze', text, 20);
+  const nodeTimes: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const t0 = performance.now();
+    analyzeText(text);
+    nodeTimes.push(performance.now() - t0);
+  }
+  // A whole import: one JSON Lines file of 1,000 new articles through the import handler.
+  const extra = generateArticles(1000, 4242, pool);
+  const jsonl = extra.map((a) => JSON.stringify({ title: a.title, outlet: a.outlet?.name, published: a.published?.iso, paragraphs: a.paragraphs })).join('\n');
+  const files = await client.call('importFiles', [{ name: 'bench-import.jsonl', text: jsonl }]);
+  if (!files.ok) throw new Error(`the file import failed: ${files.message}`);
+  const once: OnceResults = {
+    longArticle: { words: text.split(/\s+/).length, worker: summarize(analysis.times.slice(2)), node: summarize(nodeTimes.slice(2)), figures: analysis.figures, sources: analysis.sources },
+    fileImport: { articles: files.added, ms: files.ms, bytes: jsonl.length },
+  };
+  log(`\n  figures and sources of a ${count(once.longArticle.words)}-word article: p50 ${ms(once.longArticle.worker.p50)}, p95 ${ms(once.longArticle.worker.p95)} in the worker (${once.longArticle.figures} figures, ${once.longArticle.sources} sources)`);
+  log(`  a file import of ${count(files.added)} articles (parse, figures, sources, store, index): ${ms(files.ms)}, ${count((files.added / files.ms) * 1000)} articles/s`);
+  return once;
+}
+
+function printSize(s: SizeResult): void {
+  const ours = (s.n / s.import.workerMs) * 1000;
+  const theirs = (s.mini.docs / s.mini.indexMs) * 1000;
+  const indexBytes = s.stores.docs.bytes + s.stores.postings.bytes + s.stores.termStats.bytes;
+  log('');
+  table([
+    ['', 'reading-context', 'MiniSearch', 'ratio'],
+    ['import / index (articles/s)', count(ours), count(theirs), ratio(ours, theirs)],
+    ['index size', bytes(indexBytes), bytes(s.mini.jsonChars), ratio(indexBytes, s.mini.jsonChars)],
+    ['worker heap with the index', bytes(s.heap.afterCold), bytes(s.mini.heap), ratio(s.heap.afterCold, s.mini.heap)],
+    ['warm match p50', ms(s.warm.worker.p50), ms(s.mini.warm.p50), ratio(s.warm.worker.p50, s.mini.warm.p50)],
+    ['warm match p95', ms(s.warm.worker.p95), ms(s.mini.warm.p95), ratio(s.warm.worker.p95, s.mini.warm.p95)],
+    ['cold match p50', ms(s.cold.total.p50), ms(s.mini.cold?.p50), ratio(s.cold.total.p50, s.mini.cold?.p50)],
+    ['cold match p95', ms(s.cold.total.p95), ms(s.mini.cold?.p95), ratio(s.cold.total.p95, s.mini.cold?.p95)],
+    ['excerpt found first', `${s.warm.found.excerptTop1}/${s.warm.found.excerpts}`, `${s.mini.found.excerptTop1}/${s.mini.found.excerpts}`, ''],
+  ]);
+  log(`  import end to end (with transfer from Node): ${count((s.n / s.import.wallMs) * 1000)}/s; warm round trip p95 ${ms(s.warm.wall.p95)}; cold incl. worker start p50 ${ms(s.cold.wall.p50)}, p95 ${ms(s.cold.wall.p95)}`);
+  log(`  worker heap: ${bytes(s.heap.base)} before import, ${bytes(s.heap.afterImport)} after, ${bytes(s.heap.afterWarm)} after warm matches, ${bytes(s.heap.afterCold)} just started + one match`);
+  log(`  popup shows the report's cards: p50 ${ms(s.popup.warm.p50)} / p95 ${ms(s.popup.warm.p95)} (worker running), p50 ${ms(s.popup.cold.p50)} / p95 ${ms(s.popup.cold.p95)} (worker stopped)`);
+}
+
+/** The text work of indexing alone, in Node: what the worker pays per article besides IndexedDB. */
+function nodeTextWork(pool: string[]): Summary & { perArticle: number } {
+  const articles: Article[] = generateArticles(2000, 99, pool);
+  for (const a of articles.slice(0, 300)) prepareDoc(a);
+  const times: number[] = [];
+  const t0 = performance.now();
+  for (const a of articles.slice(300)) {
+    const t = performance.now();
+    prepareDoc(a);
+    times.push(performance.now() - t);
+  }
+  return { ...summarize(times), perArticle: (performance.now() - t0) / (articles.length - 300) };
+}
+
+checkBuild();
+const run: BenchRun = { machine: machine(), sizes: [], once: null, nodePrepare: null, command: `npx tsx bench/run.ts --sizes ${sizes.join(',')}` };
+log(`Reading Context benchmark — ${run.machine.cpu}, ${run.machine.cores} cores, ${run.machine.chromium}, Node ${run.machine.node}; load average ${run.machine.loadBefore}`);
+const pool = loadSentencePool();
+run.nodePrepare = nodeTextWork(pool);
+log(`text work of indexing in Node (prepareDoc): ${run.nodePrepare.perArticle.toFixed(3)} ms an article`);
+const started = performance.now();
+for (const [i, n] of sizes.entries()) {
+  const { size, once } = await runSize(n, pool, i === 0);
+  run.sizes.push(size);
+  run.once ??= once;
+}
+run.machine.loadAfter = loadavg().map((l) => l.toFixed(2)).join(' ');
+run.totalMs = performance.now() - started;
+log(`\nDone in ${ms(run.totalMs)}; load average ${run.machine.loadAfter} (was ${run.machine.loadBefore}).`);
+if (write) {
+  writeReport(outPath, run);
+  writeFileSync(outPath.replace(/\.md$/, '.json').replace(/RESULTS\.json$/, 'results.json'), JSON.stringify(run, null, 2) + '\n');
+  log(`Wrote ${outPath}`);
+}
