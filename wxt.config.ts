@@ -16,6 +16,16 @@ export default defineConfig({
     plugins: [preact()],
   }),
   hooks: {
+    // WXT grants the reader's match patterns as host permissions because it is registered at run
+    // time; here that access stays optional, asked for only when the user chooses automatic reading.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.mode !== 'e2e') {
+        const optional = new Set(SITES);
+        delete manifest.host_permissions;
+        manifest.permissions = manifest.permissions?.filter((p) => !optional.has(p as string));
+      }
+      if (manifest.content_scripts?.length === 0) delete manifest.content_scripts;
+    },
     // The bundled corpus is compiled at build time into one asset; a bad seed fails the build.
     'build:publicAssets': async (wxt, files) => {
       const { readSeedDir } = await import('./lib/corpus/read-seed-dir');

@@ -101,8 +101,11 @@ async function runSize(n: number, pool: string[], once: boolean): Promise<{ size
   const server = await servePages('tests/fixtures/pages');
   try {
     const client = await benchClient(browser);
-    await client.call('hello');
-    await client.call('match', [{ text: 'warm-up' }]); // waits for the bundled corpus to be installed
+    // The extension installs first: its page reader registered and the bundled corpus loaded.
+    for (let i = 0; !(await client.call('ready')).reader; i++) {
+      if (i > 150) throw new Error('the extension did not finish installing');
+      await sleep(200);
+    }
     const heapBase = await heap(client);
 
     // Import, a chunk per call: time inside the worker's import transactions, and end to end.

@@ -9,7 +9,7 @@ import { browser, type Browser } from 'wxt/browser';
 import MiniSearch from 'minisearch';
 import type { Article } from '@/lib/types';
 import { addUserArticles, installBundledCorpus, CORPUS_STORES, type CorpusIndexer } from '@/lib/store/corpus-store';
-import { prepareDoc, PROF } from '@/lib/match/index-articles';
+import { prepareDoc } from '@/lib/match/index-articles';
 import { corpusIndexer } from '@/lib/match/corpus-indexer';
 import { matchPage, type PageToMatch } from '@/lib/match/match-page';
 import { profileText, topTermsByPrior } from '@/lib/match/text-profile';
@@ -32,8 +32,14 @@ const since = (t0: number) => Math.round((performance.now() - t0) * 100) / 100;
 
 /** The benchmark's operations, each timed inside the service worker. */
 const bench = {
+  /** Whether the extension has finished installing: its page reader registered, the bundled corpus loaded. */
+  async ready() {
+    await ensureCorpus();
+    const scripts = await browser.scripting.getRegisteredContentScripts();
+    return { reader: scripts.length > 0 };
+  },
+
   /** How long this worker has lived: a worker just started answers with a small `uptimeMs`. */
-  async prof() { return { ...PROF }; },
   async hello() {
     return { uptimeMs: performance.now(), userAgent: navigator.userAgent };
   },

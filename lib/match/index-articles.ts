@@ -78,10 +78,7 @@ export async function indexArticlesInTx(tx: IndexWriteTx, articles: Article[]): 
   let added = 0;
   // Still one postings block per term per chunk, so one huge install does not build huge records.
   for (let i = 0; i < articles.length; i += INDEX_BATCH) {
-    const T = performance.now();
-    const prepared = articles.slice(i, i + INDEX_BATCH).map(prepareDoc);
-    PROF.prep += performance.now() - T;
-    added += await writePrepared(tx, prepared, dfCache);
+    added += await writePrepared(tx, articles.slice(i, i + INDEX_BATCH).map(prepareDoc), dfCache);
   }
   return added;
 }
@@ -90,10 +87,8 @@ export async function indexArticlesInTx(tx: IndexWriteTx, articles: Article[]): 
  * Writes one batch. Only IndexedDB requests are awaited here (in parallel), so the transaction
  * stays alive; all computing happens before the first await or between request rounds.
  */
-export const PROF = { exist: 0, stats: 0, write: 0, terms: 0, statGets: 0, batches: 0, prep: 0 };
 async function writePrepared(tx: IndexWriteTx, prepared: Prepared[], dfCache: Map<string, number>): Promise<number> {
   if (prepared.length === 0) return 0;
-  let T = performance.now();
   const docsStore = tx.objectStore('docs');
   const byId = docsStore.index('byId');
   const [meta, existing] = await Promise.all([readIndexMeta(tx), Promise.all(prepared.map((p) => byId.getKey(p.id)))]);
@@ -104,7 +99,7 @@ async function writePrepared(tx: IndexWriteTx, prepared: Prepared[], dfCache: Ma
     return true;
   });
   if (fresh.length === 0) return 0;
-  PROF.exist += performance.now() - T; T = performance.now(); PROF.batches++;
+
   // Postings of the batch, per term, in document order.
   const postings = new Map<string, { docs: number[]; tf: number[] }>();
   const numbered = fresh.map((p) => ({ ...p, n: meta.nextDoc++ }));
@@ -121,7 +116,6 @@ async function writePrepared(tx: IndexWriteTx, prepared: Prepared[], dfCache: Ma
   const unknown = [...postings.keys()].filter((t) => !dfCache.has(t));
   const stats = await Promise.all(unknown.map((t) => statsStore.get(t)));
   unknown.forEach((t, i) => dfCache.set(t, stats[i]?.df ?? 0));
-  PROF.stats += performance.now() - T; T = performance.now(); PROF.terms += postings.size; PROF.statGets += unknown.length;
 
   meta.docs += numbered.length;
   const block = meta.nextBlock++;
@@ -144,6 +138,5 @@ async function writePrepared(tx: IndexWriteTx, prepared: Prepared[], dfCache: Ma
   }
   writes.push(writeIndexMeta(tx, meta));
   await Promise.all(writes);
-  PROF.write += performance.now() - T;
   return numbered.length;
 }
