@@ -3,6 +3,7 @@ import type { ImportReport } from '../lib/types';
 import { useConnector } from './connector-context';
 import { ImportReportView } from './ImportReportView';
 import { errorText } from './use-request';
+import { importSizeProblem } from '../lib/corpus/import-limits';
 import { Icon } from './Icon';
 
 type Progress = { done: number; total: number; file: string };
@@ -31,9 +32,11 @@ export function ImportPanel() {
   const importFiles = async (list: FileList | File[] | null) => {
     const files = [...(list ?? [])];
     if (files.length === 0 || busy) return;
-    setBusy(true);
     setReport(null);
-    setFailure(null);
+    const tooLarge = importSizeProblem(files);
+    setFailure(tooLarge);
+    if (tooLarge) return;
+    setBusy(true);
     setProgress({ done: 0, total: files.length, file: files[0].name });
     try {
       const texts = await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() })));

@@ -13,10 +13,11 @@ export type RelatedCardProps = {
 function firstPublishedText(match: Match): string | null {
   const first = match.firstPublished;
   if (match.relation !== 'same-article' || !first) return null;
-  if (first.which === 'page') return 'This page published it first.';
+  const how = first.basis === 'credit' ? ' (the republished text credits it)' : first.basis === 'dates' ? ' (by the dates)' : '';
+  if (first.which === 'page') return `This page published it first${how}.`;
   if (first.which === 'article') {
     const by = first.by ?? match.outlet ?? 'This article';
-    return `${by} published it first${first.at ? `, ${formatDate(first.at)}` : ''}.`;
+    return `${by} published it first${first.at ? `, ${formatDate(first.at)}` : ''}${how}.`;
   }
   return 'Who published first is unknown: the dates don’t tell.';
 }

@@ -1,12 +1,15 @@
 // The content script: once the page has loaded and the browser is idle, it reads the page (one step per
 // idle slot, see lib/page/read-page.ts) and sends the background a digest, or says the page is not an
 // article. It reads again when the address changes in place (single-page sites), and answers a
-// `read-now` request. It stops quietly when the extension is reloaded or updated under it.
+// `read-now` request, and draws the figure marks the background sends (when the user turned them on).
+// It stops quietly when the extension is reloaded or updated under it.
 import { browser } from 'wxt/browser';
 import type { Request } from '@/lib/messages';
 import { isReaderable, readPageSteps } from '@/lib/page/read-page';
 import { runSteps, type Schedule } from '@/lib/page/run-steps';
 import type { PageDigest } from '@/lib/types';
+import { isFigureMarksMessage } from '@/lib/marks/check-marks-message';
+import { pageMarks } from '@/components/page-marks';
 
 /** The longest a step waits for an idle period before it runs anyway. */
 const IDLE_TIMEOUT_MS = 2000;
@@ -38,6 +41,7 @@ export default defineContentScript({
       if (typeof requestIdleCallback === 'function') ctx.requestIdleCallback(() => run(), { timeout: IDLE_TIMEOUT_MS });
       else ctx.setTimeout(run, 0);
     };
+    const marks = pageMarks(document, schedule, () => ctx.isInvalid);
 
     async function send(message: Request): Promise<void> {
       if (ctx.isInvalid) return;
@@ -91,6 +95,7 @@ export default defineContentScript({
       if (address === lastAddress) return; // a hash-only change: same article
       lastAddress = address;
       generation++;
+      marks.clear();
       clearTimeout(settleTimer);
       settleTimer = ctx.setTimeout(() => void readAndSend(), SETTLE_MS);
     });
@@ -102,5 +107,16 @@ export default defineContentScript({
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+    // Marks in the page, when the user turned them on: the background sends them after each reading.
+    const onMarks = (message: unknown, sender: { id?: string }): undefined => {
+      if (sender.id === browser.runtime.id && !ctx.isInvalid && isFigureMarksMessage(message)) marks.show(message.marks);
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMarks);
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(onMarks);
+      marks.clear();
+    });
   },
 });

@@ -51,3 +51,27 @@ export type Broadcast =
   | { type: 'import-progress'; done: number; total: number; file: string };
 
 export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set(['page-digest', 'page-skipped']);
+
+/** A corpus figure for the same quantity as a figure on the page, as a page mark's card shows it. */
+export interface MarkEntry {
+  text: string;
+  counts: string | null;
+  event: string | null;
+  outlet: string | null;
+  /** ISO date of the corpus article, or null when unknown. */
+  date: string | null;
+  /** Who the article cites for it, or "no source given". */
+  source: string;
+}
+
+/** A figure on the page that the corpus also reports: its words and sentence (to find it), and the corpus figures. */
+export interface FigureMark {
+  text: string;
+  sentence: string;
+  /** "Palestinians killed" */
+  quantity: string;
+  corpus: MarkEntry[];
+}
+
+/** Messages from the background to the content script of a tab; an empty list removes the marks. */
+export type ContentMessage = { type: 'figure-marks'; marks: FigureMark[] };

@@ -167,7 +167,13 @@ export interface Match {
   /** Estimated share of the page's shingles found in the article (0..1). */
   overlap: number;
   /** For a same-article match: who published first, as far as the dates tell. */
-  firstPublished: { by: string | null; at: string | null; which: 'page' | 'article' | 'unknown' } | null;
+  firstPublished: {
+    by: string | null;
+    at: string | null;
+    which: 'page' | 'article' | 'unknown';
+    /** How it is known: a text crediting the other as first publisher, or the two dates. */
+    basis?: 'credit' | 'dates';
+  } | null;
 }
 
 /** One quantity across texts: the same thing counted for the same event. */

@@ -46,3 +46,30 @@ export async function openExtensionPage(browser: ExtensionBrowser, path: string,
   await page.waitForTimeout(300);
   return page;
 }
+
+/** Waits until the extension has installed: its reader registered and the bundled corpus loaded. */
+export async function waitUntilReady(browser: ExtensionBrowser, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const ready = await browser.worker
+      .evaluate(async () => {
+        const scripts = await chrome.scripting.getRegisteredContentScripts();
+        const bundled = await new Promise<number>((ok) => {
+          const open = indexedDB.open('reading-context');
+          open.onerror = () => ok(0);
+          open.onsuccess = () => {
+            const db = open.result;
+            if (!db.objectStoreNames.contains('articles')) return ok(0);
+            const req = db.transaction('articles').objectStore('articles').index('byOrigin').count('bundled');
+            req.onsuccess = () => ok(req.result);
+            req.onerror = () => ok(0);
+          };
+        });
+        return scripts.length > 0 && bundled > 0;
+      })
+      .catch(() => false);
+    if (ready) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the extension did not finish installing');
+}

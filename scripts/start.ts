@@ -5,20 +5,22 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { launchWithExtension } from './launch-browser';
 import { servePages } from './serve-pages';
-import { openExtensionPage, tabIdOf, waitForReport } from './extension-pages';
+import { openExtensionPage, tabIdOf, waitForReport, waitUntilReady } from './extension-pages';
 
 const headless = process.argv.includes('--headless') || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
 const outDir = resolve(process.env.SCREENSHOT_DIR ?? 'screenshots/start');
 
 const server = await servePages('tests/fixtures/pages');
 const browser = await launchWithExtension({ extensionDir: '.output/chrome-mv3-e2e', headless });
+await waitUntilReady(browser);
 const demoUrl = server.url('demo-republished.html');
 const page = await browser.context.newPage();
 await page.goto(demoUrl);
 const tabId = await tabIdOf(browser, demoUrl);
 const report = await waitForReport(browser, tabId);
 console.log(`Reading Context is running on ${demoUrl}`);
-console.log(`  ${report.matches.length} related article(s) found; ${report.figures.length} figures, ${report.sources.length} sources read.`);
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+console.log(`  ${plural(report.matches.length, "related article")} found; ${plural(report.figures.length, "figure")} and ${plural(report.sources.length, "source")} read.`);
 
 if (headless) {
   await mkdir(outDir, { recursive: true });

@@ -4,7 +4,7 @@ import type { ImportReport } from '@/lib/types';
 import { parseImport, type ImportInput } from '@/lib/corpus/import-files';
 import { compileArticle } from '@/lib/corpus/compile-corpus';
 import { digestToText } from '@/lib/corpus/digest-to-text';
-import { addUserArticles } from '@/lib/store/corpus-store';
+import { addUserArticles, findArticleByUrl } from '@/lib/store/corpus-store';
 import { corpusIndexer } from '@/lib/match/corpus-indexer';
 import { readHtml } from '@/lib/page/read-html';
 import { getDb } from './db';
@@ -52,6 +52,9 @@ export async function savePage(tabId: number): Promise<{ ok: boolean; id: string
   if (!digest) return { ok: false, id: null, message: 'This page has not been read yet: open Reading Context on it first.' };
   await ensureCorpus();
   try {
+    // The same address already saved (its text may have changed since): keep the one there.
+    const saved = await findArticleByUrl(await getDb(), [digest.canonical, digest.url]);
+    if (saved) return { ok: true, id: saved.id, message: `This page is already in your corpus, as “${saved.title}”.` };
     const article = compileArticle({ name: digest.canonical ?? digest.url, text: digestToText(digest) }, await outletProfiles(), 'user');
     const { added } = await addUserArticles(await getDb(), [article], corpusIndexer);
     if (added.length === 0) return { ok: true, id: article.id, message: 'This page is already in your corpus.' };

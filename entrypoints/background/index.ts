@@ -7,6 +7,7 @@ import { registerMessages } from './messages';
 import { createContextMenus, registerContextMenus } from './context-menu';
 import { syncContentScript, forgetDigest } from './reading';
 import { forgetReport, saveReport } from './reports';
+import { resendFigureMarks } from './marks';
 import { fallBackToClick, migrateStoredSettings } from './settings';
 import { stateReport } from '@/lib/report/build-report';
 import { readableUrl } from '@/lib/reading-rules';
@@ -28,7 +29,9 @@ export default defineBackground(() => {
 
   // Settings and permissions take effect at once, with nothing reloaded.
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && SETTINGS_KEY in changes) void syncContentScript();
+    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+    void syncContentScript();
+    void resendFigureMarks(changes[SETTINGS_KEY]);
   });
   browser.permissions.onAdded.addListener(() => void syncContentScript());
   browser.permissions.onRemoved.addListener(() => void fallBackToClick().then(syncContentScript));

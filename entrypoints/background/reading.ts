@@ -8,6 +8,7 @@ import { getDb } from './db';
 import { ensureCorpus } from './corpus';
 import { getReport, saveReport } from './reports';
 import { loadSettings, SITES } from './settings';
+import { sendFigureMarks } from './marks';
 
 const SCRIPT_ID = 'reading-context-reader';
 const SCRIPT_FILE = '/content-scripts/content.js';
@@ -65,6 +66,7 @@ export async function receiveDigest(tabId: number, digest: PageDigest): Promise<
     const report = await buildReport(await getDb(), tabId, digest, { threshold: settings.threshold });
     await (browser.storage.session ?? browser.storage.local).set({ [digestKey(tabId)]: digest });
     await saveReport(report);
+    await sendFigureMarks(report, settings);
   } catch (error) {
     console.error('Reading Context could not analyse the page', error);
     await saveReport(stateReport(tabId, digest.url, 'error', `The page could not be analysed: ${(error as Error).message}`));

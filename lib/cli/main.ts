@@ -105,7 +105,10 @@ async function run(command: Command, file: string, json: boolean, threshold: num
   const { page, text } = await readInput(file);
   if (command === 'read') {
     if (json) return JSON.stringify({ file, page, text });
-    return [`${file}`, `  title: ${page.title}`, `  site: ${page.site ?? 'unknown'}`, `  byline: ${page.byline ?? 'unknown'}`, `  published: ${page.published ?? 'date unknown'}`, `  url: ${page.url}`, '', text, ''].join('\n');
+    // Unknown stays unknown: an empty title is said to be missing, and a page the extension would not
+    // read (Readability judges it no article) says so.
+    const article = page.readerable ? 'yes' : 'no (this does not look like an article; the extension would not read it)';
+    return [`${file}`, `  title: ${page.title || 'none found'}`, `  article: ${article}`, `  site: ${page.site ?? 'unknown'}`, `  byline: ${page.byline ?? 'unknown'}`, `  published: ${page.published ?? 'date unknown'}`, `  url: ${page.url}`, '', text, ''].join('\n');
   }
   const { figures, sources } = analyzeText(text);
   if (command === 'figures') {

@@ -6,6 +6,7 @@ import { compileArticle } from './compile-corpus';
 import { parseDate } from './parse-date';
 import { digestToText } from './digest-to-text';
 import { SeedError } from './parse-seed';
+import { MAX_IMPORT_BYTES, megabytes } from './import-limits';
 
 export interface ImportInput {
   name: string;
@@ -22,6 +23,24 @@ export interface ParsedImport {
 export type HtmlReader = (html: string, url: string) => PageDigest;
 
 const MAX_RECORDS = 100_000;
+
+/**
+ * Why a file's text is not UTF-8, naming the line, or null. The options page decodes every file as
+ * UTF-8: UTF-16 then shows as NUL characters, and Latin-1 or Windows-1252 bytes as U+FFFD.
+ */
+function encodingProblem(text: string): string | null {
+  const head = text.slice(0, 400);
+  const nuls = (head.match(/\u0000/g) ?? []).length;
+  if (nuls > 0 && nuls >= head.length / 4) return 'the file is UTF-16 text, not UTF-8: save it as UTF-8 and import it again';
+  if (text.includes('\u0000')) return 'the file is binary, not text';
+  const bad = text.indexOf('\uFFFD');
+  if (bad >= 0) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < bad; i = text.indexOf('\n', i + 1)) line++;
+    return `line ${line}: the file is not UTF-8 text (it is in another encoding, such as Latin-1 or Windows-1252): save it as UTF-8 and import it again`;
+  }
+  return null;
+}
 
 class RecordError extends Error {}
 
@@ -107,7 +126,9 @@ export function parseImport(files: ImportInput[], profiles: OutletProfile[], rea
   for (const file of files) {
     const ext = /\.([a-z0-9]+)$/i.exec(file.name)?.[1]?.toLowerCase() ?? '';
     try {
-      if (file.text.includes('\u0000')) throw new RecordError(`${file.name}: the file is binary, not text`);
+      if (file.text.length > MAX_IMPORT_BYTES) throw new RecordError(`${file.name}: the file is over the ${megabytes(MAX_IMPORT_BYTES)} one import can hold`);
+      const encoding = encodingProblem(file.text);
+      if (encoding) throw new RecordError(`${file.name}${encoding.startsWith('line') ? ', ' : ': '}${encoding}`);
       if (file.text.trim() === '') throw new RecordError(`${file.name}: the file is empty`);
       let texts: string[];
       if (ext === 'txt' || ext === 'text' || ext === 'md') texts = [file.text];

@@ -49,17 +49,34 @@ export function explainMatch(
   };
 }
 
-/** Which of page and article came out first, by their dates; unknown when a date is missing or equal. */
+/** Lower-case words of a publisher's name, for comparing "Press TV" with "Press TV website". */
+const nameKey = (name: string | null | undefined) => (name ?? '').toLowerCase().replace(/[’']s\b|\bwebsite\b|\bthe\b|[^\p{L}\p{N} ]/gu, ' ').replace(/\s+/g, ' ').trim();
+const sameOutlet = (a: string | null | undefined, b: string | null | undefined) => {
+  const x = nameKey(a);
+  const y = nameKey(b);
+  return x.length > 1 && y.length > 1 && (x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `));
+};
+
+/**
+ * Which of page and article came out first. A text that credits the other's outlet as its first
+ * publisher settles it; otherwise the dates do; unknown when a date is missing or they are equal.
+ */
 function firstPublished(page: MatchedPage, article: Pick<Article, 'outlet' | 'originalPublisher' | 'published'>): Match['firstPublished'] {
   const articleDate = article.published?.iso ?? null;
   // A text that names its first publisher is a republication: the credit goes there.
   const articleBy = article.originalPublisher?.name ?? article.outlet?.name ?? null;
   const pageBy = page.originalPublisher ?? page.site ?? null;
+  if (page.originalPublisher && (sameOutlet(page.originalPublisher, article.outlet?.name) || sameOutlet(page.originalPublisher, article.originalPublisher?.name))) {
+    return { by: articleBy, at: articleDate, which: 'article', basis: 'credit' };
+  }
+  if (article.originalPublisher && sameOutlet(article.originalPublisher.name, page.site)) {
+    return { by: pageBy, at: page.published, which: 'page', basis: 'credit' };
+  }
   switch (earlier(page.published, articleDate)) {
     case 'a':
-      return { by: pageBy, at: page.published, which: 'page' };
+      return { by: pageBy, at: page.published, which: 'page', basis: 'dates' };
     case 'b':
-      return { by: articleBy, at: articleDate, which: 'article' };
+      return { by: articleBy, at: articleDate, which: 'article', basis: 'dates' };
     default:
       return { by: null, at: null, which: 'unknown' };
   }

@@ -119,6 +119,16 @@ export function getArticle(db: Db, id: string): Promise<Article | undefined> {
   return db.get('articles', id);
 }
 
+/** The corpus article at one of these addresses (a page's own and its canonical one), if any. */
+export async function findArticleByUrl(db: Db, urls: Array<string | null | undefined>): Promise<Article | undefined> {
+  for (const url of new Set(urls)) {
+    if (!url) continue;
+    const found = await db.getFromIndex('articles', 'byUrl', url);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** Deletes one article and its index entries together. */
 export async function deleteArticle(db: Db, id: string, indexer: CorpusIndexer): Promise<boolean> {
   const tx = db.transaction([...CORPUS_STORES], 'readwrite');

@@ -1,11 +1,15 @@
 // The IndexedDB database through `idb`: a typed schema and versioned upgrades. It is given its
 // IDBFactory so the same code runs on the browser's IndexedDB and on `fake-indexeddb` in tests.
-import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
+import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Article } from '../types';
 import type { DocRecord, PostingRecord, TermStatRecord } from '../match/index-schema';
 
 export const DB_NAME = 'reading-context';
-export const DB_VERSION = 1;
+/**
+ * 1: articles, meta and the index stores. 2: articles also indexed by address (`byUrl`), so saving a
+ * page already in the corpus is recognised by its address even when its text has changed since.
+ */
+export const DB_VERSION = 2;
 
 export interface MetaRecord {
   key: string;
@@ -16,7 +20,7 @@ export interface ReadingContextDB extends DBSchema {
   articles: {
     key: string;
     value: Article;
-    indexes: { byOrigin: string; byAddedAt: number };
+    indexes: { byOrigin: string; byAddedAt: number; byUrl: string };
   };
   meta: { key: string; value: MetaRecord };
   docs: { key: number; value: DocRecord; indexes: { byId: string } };
@@ -26,20 +30,33 @@ export interface ReadingContextDB extends DBSchema {
 
 export type Db = IDBPDatabase<ReadingContextDB>;
 
-/** Opens (and creates or upgrades) the database on the given IndexedDB factory. */
-export function openCorpusDb(factory: IDBFactory = globalThis.indexedDB, name = DB_NAME): Promise<Db> {
+/**
+ * Opens (and creates or upgrades) the database on the given IndexedDB factory. `version` is for the
+ * migration tests, which build a database as an older release left it.
+ */
+export function openCorpusDb(factory: IDBFactory = globalThis.indexedDB, name = DB_NAME, version = DB_VERSION): Promise<Db> {
   // idb's openDB always uses the global factory; open through the given one and let idb wrap it.
-  const request = factory.open(name, DB_VERSION);
+  const request = factory.open(name, version);
   request.addEventListener('upgradeneeded', (event) => {
     const db = wrap(request.result) as unknown as IDBPDatabase<ReadingContextDB>;
-    upgradeCorpusDb(db, event.oldVersion);
+    const tx = wrap(request.transaction!) as unknown as IDBPTransaction<ReadingContextDB, StoreNames<ReadingContextDB>[], 'versionchange'>;
+    upgradeCorpusDb(db, tx, event.oldVersion, event.newVersion ?? version);
   });
   return wrap(request) as unknown as Promise<Db>;
 }
 
-/** Each schema version's changes, applied in order from the version found. */
-function upgradeCorpusDb(db: IDBPDatabase<ReadingContextDB>, oldVersion: number): void {
-  if (oldVersion < 1) {
+/**
+ * Each schema version's changes, applied in order from the version found up to the one asked for.
+ * A step never deletes or rewrites records: the user's articles survive every update.
+ */
+function upgradeCorpusDb(
+  db: IDBPDatabase<ReadingContextDB>,
+  tx: IDBPTransaction<ReadingContextDB, StoreNames<ReadingContextDB>[], 'versionchange'>,
+  oldVersion: number,
+  newVersion: number,
+): void {
+  // A database some tool opened without a version exists at version 1 with no stores: it is new too.
+  if (oldVersion < 1 || !db.objectStoreNames.contains('articles')) {
     const articles = db.createObjectStore('articles', { keyPath: 'id' });
     articles.createIndex('byOrigin', 'origin');
     articles.createIndex('byAddedAt', 'addedAt');
@@ -49,5 +66,9 @@ function upgradeCorpusDb(db: IDBPDatabase<ReadingContextDB>, oldVersion: number)
     docs.createIndex('byId', 'id', { unique: true });
     db.createObjectStore('postings', { keyPath: ['term', 'block'] });
     db.createObjectStore('termStats', { keyPath: 'term' });
+  }
+  if (oldVersion < 2 && newVersion >= 2) {
+    // Filled by IndexedDB from the articles already there, inside this upgrade's transaction.
+    tx.objectStore('articles').createIndex('byUrl', 'url');
   }
 }

@@ -4,9 +4,8 @@
 // Normalized (lower case, accents and possessives dropped) so names from two texts can be compared.
 import { isStopword } from './stopwords';
 import { normalizeWord } from './tokenize';
+import { gapEndsSentence, HEADING_MARKS } from './sentence-gap';
 
-// Hyphenated and apostrophe words count as one ("al-Rashid", "Kana'ani", "Tehran-based").
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*/gu;
 const UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 /** Arabic article prefixes before a capital: "al-Din", "el-Sisi". */
@@ -58,13 +57,13 @@ export function nameOccurrences(text: string): NameOccurrence[] {
   const lowered = new Set<string>();
   let run: Word[] = [];
   let previousEnd = -1;
-  for (const match of text.matchAll(WORD)) {
-    const raw = match[0];
-    const start = match.index ?? 0;
+  for (let start = nextWordStart(text, 0); start < text.length; start = nextWordStart(text, previousEnd)) {
+    const end = wordEnd(text, start);
+    const raw = text.slice(start, end);
     const gapChar = previousEnd >= 0 && start - previousEnd === 1 ? text.charCodeAt(previousEnd) : -1;
     const joined = gapChar === 32 || gapChar === 0xa0;
-    const initial = previousEnd < 0 || (!joined && startsSentence(text.slice(previousEnd, start)));
-    previousEnd = start + raw.length;
+    const initial = previousEnd < 0 || (!joined && gapEndsSentence(text, previousEnd, start, HEADING_MARKS));
+    previousEnd = end;
     const w = readWord(raw, joined, initial);
     if (!w.capital) {
       lowered.add(raw.charCodeAt(0) < 128 ? stripPossessive(raw) : keyOf(raw));
@@ -157,10 +156,73 @@ function keyOf(word: string): string {
   return key;
 }
 
+const isApostrophe = (code: number) => code === 39 || code === 0x2019;
+
+/** "Hamas's" and "Hamas'" to "Hamas" (a final "'s", then a final apostrophe). */
 function stripPossessive(word: string): string {
-  return word.replace(/['’]s$/u, '').replace(/['’]$/u, '');
+  let end = word.length;
+  if (end >= 2 && word.charCodeAt(end - 1) === 115 && isApostrophe(word.charCodeAt(end - 2))) end -= 2;
+  if (end >= 1 && isApostrophe(word.charCodeAt(end - 1))) end -= 1;
+  return end === word.length ? word : word.slice(0, end);
 }
 
-function startsSentence(gap: string): boolean {
-  return /[.!?:;•|/›»>]\s*["“‘'(\[]?\s*$/u.test(gap) || /\s[–—-]\s+$/u.test(gap) || gap.includes('\n');
+// The words names are read from: a letter or mark, then letters, marks and digits; an apostrophe or
+// a hyphen followed by more of them joins ("al-Rashid", "Kana'ani", "Tehran-based"). A hand-written
+// scanner equal to /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*/gu, which cost
+// more than everything else that reads names.
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+const NUMBER = /^\p{N}$/u;
+const NONE = 0;
+const LETTER = 1;
+const DIGIT = 2;
+/** Class of each BMP code unit outside ASCII, filled as met (0 = not yet known). */
+const bmpClass = new Uint8Array(65536);
+
+/** LETTER (letter or mark), DIGIT (any number) or NONE for the code point at `i`. */
+function charClass(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) ? LETTER : code >= 48 && code <= 57 ? DIGIT : NONE;
+  if (isPair(text, i, code)) {
+    const pair = text.slice(i, i + 2);
+    return LETTER_OR_MARK.test(pair) ? LETTER : NUMBER.test(pair) ? DIGIT : NONE;
+  }
+  let c = bmpClass[code];
+  if (c === 0) {
+    const char = text[i];
+    c = bmpClass[code] = LETTER_OR_MARK.test(char) ? LETTER + 1 : NUMBER.test(char) ? DIGIT + 1 : NONE + 1;
+  }
+  return c - 1;
+}
+
+/** Whether a surrogate pair (one astral code point) starts at `i`. */
+function isPair(text: string, i: number, code = text.charCodeAt(i)): boolean {
+  if (code < 0xd800 || code > 0xdbff) return false;
+  const next = text.charCodeAt(i + 1);
+  return next >= 0xdc00 && next <= 0xdfff;
+}
+
+/** Code units of the code point at `i` (2 for a surrogate pair). */
+function width(text: string, i: number): number {
+  return isPair(text, i) ? 2 : 1;
+}
+
+/** Where the next word starts at or after `from` (text.length when none). */
+function nextWordStart(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && charClass(text, i) !== LETTER) i += width(text, i);
+  return i;
+}
+
+/** Where the word starting at `start` ends. */
+function wordEnd(text: string, start: number): number {
+  let i = start;
+  for (;;) {
+    while (i < text.length && charClass(text, i) !== NONE) i += width(text, i);
+    const code = text.charCodeAt(i);
+    if ((code === 39 || code === 0x2019 || code === 45 || code === 0x2010) && i + 1 < text.length && charClass(text, i + 1) !== NONE) {
+      i++;
+      continue;
+    }
+    return i;
+  }
 }

@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/launch-browser';
 import { servePages, type PageServer } from '../../scripts/serve-pages';
+import { waitUntilReady } from '../../scripts/extension-pages';
 
 export const SCREENSHOTS = resolve('screenshots/e2e');
 
@@ -56,16 +57,3 @@ export function corpusCounts(browser: ExtensionBrowser): Promise<{ total: number
   );
 }
 
-declare const chrome: any;
-
-/** Waits until the extension has installed: its reader registered and the bundled corpus loaded. */
-export async function waitUntilReady(browser: ExtensionBrowser): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    const scripts = await browser.worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length);
-    const counts = await corpusCounts(browser).catch(() => null);
-    if (scripts > 0 && (counts?.bundled ?? 0) > 0) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('the extension did not finish installing');
-}

@@ -36,7 +36,7 @@ describe('matchPage', () => {
     expect(first.relation).toBe('same-article');
     expect(first.overlap).toBeGreaterThan(0.8);
     expect(first.daysApart).toBe(2);
-    expect(first.firstPublished).toEqual({ by: 'Tehran Times', at: '2024-03-16T10:17', which: 'article' });
+    expect(first.firstPublished).toEqual({ by: 'Tehran Times', at: '2024-03-16T10:17', which: 'article', basis: 'dates' });
   });
 
   it('calls an excerpt of a few paragraphs the same article', async () => {
@@ -134,5 +134,18 @@ describe('shared figures', () => {
     expect(sameQuantity(f(600, null, null, 'soldiers', 'killed'), f(600, null, null, 'soldiers', 'wounded'))).toBe(false);
     expect(sameQuantity(f(42, null, null, null, null), f(42, null, null, null, null))).toBe(false);
     expect(sharedFigures([f(100, 100, null, 'people', 'killed')], [f(31000, null, null, 'people', 'killed')])).toEqual([]);
+  });
+});
+
+describe('who published first', () => {
+  it('believes a republished page that credits the corpus article’s outlet, even without dates', async () => {
+    const { freshDb, seedArticles, loadCorpus } = await import('./match-helpers');
+    const db = await freshDb();
+    const { articles: seeds } = await seedArticles();
+    await loadCorpus(db, seeds);
+    const presstv = seeds.find((a) => a.outlet?.name === 'Press TV')!;
+    const [match] = await matchPage(db, { text: presstv.paragraphs.join('\n\n'), site: 'The Meridian Ledger', originalPublisher: 'Press TV', published: '2024-04-30T09:20:00Z' });
+    expect(match.relation).toBe('same-article');
+    expect(match.firstPublished).toMatchObject({ by: 'Press TV', which: 'article', basis: 'credit' });
   });
 });

@@ -1,9 +1,10 @@
 // Holds the metadata accuracy measured on Mozilla Readability's test pages (see
 // tests/reports/readability-metadata.md): the floors are what lib/page reaches, less a small margin,
-// so a change that loses fields fails here.
+// so a change that loses fields fails here. It also holds that the bundled corpus (about Israel and
+// Gaza) finds almost nothing related among these general pages.
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DATASET_DIR, FIELDS, measureDataset, type Field, type Measurement } from '../../scripts/readability-report';
+import { ABOUT_ISRAEL_AND_GAZA, DATASET_DIR, FIELDS, matchDataset, measureDataset, type DatasetMatches, type Field, type Measurement } from '../../scripts/readability-report';
 
 /** Measured accuracy (extras left out, see the report) less about two pages' worth of margin. */
 const FLOORS: Record<Field, number> = {
@@ -40,5 +41,27 @@ describe.skipIf(!present)('metadata read from the Readability test pages', () =>
     expect(measurement.scores.title.missing).toBe(0);
     expect(measurement.scores.site.missing).toBe(0);
     expect(measurement.scores.published.missing).toBe(0);
+  });
+});
+
+/** At most this many of the 130 pages may get a related match: measured 0, and only wapo-2 may. */
+const MAX_MATCHED_PAGES = 1;
+
+describe.skipIf(!present)('related matches from the bundled corpus on the Readability test pages', () => {
+  let matches: DatasetMatches;
+  beforeAll(async () => {
+    matches = await matchDataset(DATASET_DIR);
+  }, 180_000);
+
+  it(`matches at most ${MAX_MATCHED_PAGES} page, and only a page about Israel and Gaza`, () => {
+    const matched = matches.pages.filter((p) => p.matches.length > 0);
+    const summary = matched.map((p) => `${p.page} (${p.matches.map((m) => m.score.toFixed(2)).join(', ')})`).join('; ');
+    expect(matches.pages.length).toBeGreaterThanOrEqual(120);
+    expect(matched.length, summary).toBeLessThanOrEqual(MAX_MATCHED_PAGES);
+    expect(matched.filter((p) => !ABOUT_ISRAEL_AND_GAZA.has(p.page)).map((p) => p.page)).toEqual([]);
+  });
+
+  it('never calls a page of the dataset the same article as a corpus article', () => {
+    expect(matches.pages.filter((p) => p.matches.some((m) => m.relation === 'same-article')).map((p) => p.page)).toEqual([]);
   });
 });

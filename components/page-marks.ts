@@ -1,0 +1,47 @@
+// The content script's side of marks in the page: each new list of marks replaces the last; the
+// figures are found in one idle slot and drawn in the next, so marking never makes a long task.
+import type { FigureMark } from '../lib/messages';
+import { findFigureRanges, type FoundSpan } from '../lib/marks/find-figure-ranges';
+import { runSteps, type Schedule } from '../lib/page/run-steps';
+import { drawMarks, type MarkLayer } from './mark-layer';
+
+export interface PageMarks {
+  /** Draws these marks instead of any before; an empty list removes them. */
+  show(marks: FigureMark[]): void;
+  clear(): void;
+}
+
+export function pageMarks(doc: Document, schedule: Schedule, cancelled: () => boolean): PageMarks {
+  let layer: MarkLayer | null = null;
+  let generation = 0;
+  const clear = () => {
+    generation++;
+    layer?.remove();
+    layer = null;
+  };
+
+  function* steps(marks: FigureMark[]): Generator<void, MarkLayer | null, void> {
+    if (!doc.body) return null;
+    const spans: FoundSpan[] = findFigureRanges(doc.body, marks);
+    if (spans.length === 0) return null;
+    yield;
+    return drawMarks(doc, spans.map((span) => ({ mark: marks[span.index], span })));
+  }
+
+  return {
+    show(marks) {
+      clear();
+      if (marks.length === 0) return;
+      const mine = generation;
+      const stale = () => cancelled() || mine !== generation;
+      void runSteps(steps(marks), schedule, stale).then(
+        (drawn) => {
+          if (drawn && stale()) drawn.remove();
+          else if (drawn) layer = drawn;
+        },
+        () => undefined, // a page that breaks the search gets no marks, and nothing else changes
+      );
+    },
+    clear,
+  };
+}
