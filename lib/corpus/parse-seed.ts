@@ -6,6 +6,7 @@ import type { Article, DateValue } from '../types';
 import { articleId } from './content-id';
 import { detectLanguage } from './detect-language';
 import { parseDate } from './parse-date';
+import { readTextCredits } from '../page/read-credits';
 
 /** A text that cannot become an article, with the file it came from. */
 export class SeedError extends Error {
@@ -79,7 +80,6 @@ const FIRST_PUBLISHED = /^(?:this (?:article|story|piece) )?(?:was )?(?:first|or
 const ARTICLE_NUMBER = /^(?:news|article|story|post) ?(?:id|no\.?|number|#)\s*[:#]?\s*([A-Za-z0-9-]{2,20})\s*$/i;
 const BYLINE = /^[Bb]y\s+([\p{Lu}][\p{L}\p{M}'’.\- ]{1,80}?)(?:\s*[,|]\s*.{0,60})?$/u;
 const OUTLET_TRAILER = /^(.{2,60}?)['’]s? website can also be accessed/i;
-const DATELINE = /^([\p{Lu}][\p{Lu}\p{M} .'’-]{1,40}?)(?:,\s*([^()–—-]{3,30}?))?\s*(?:\(([^)]{2,40})\))?\s*[–—-]{1,2}\s+\S/u;
 
 function isBreadcrumb(line: string): string[] | null {
   const parts = line.split(/\s+[/›»>|]\s+/);
@@ -180,12 +180,10 @@ export function parseText(file: string, raw: string): ParsedText {
     out.title = norm(sentence) || file;
   }
 
-  const lede = paragraphs[0] ?? '';
-  const dl = DATELINE.exec(lede);
-  if (dl && lede.length > 40) {
-    out.dateline ??= norm(dl[1]).replace(/,$/, '');
-    if (dl[3]) out.datelineCredit = norm(dl[3]);
-  }
+  // "TEHRAN, Mar. 16 (MNA) –": the place and the agency credited, read as pages are read.
+  const credits = readTextCredits(paragraphs.slice(0, 2).join('\n\n'));
+  out.dateline ??= credits.dateline;
+  out.datelineCredit = credits.agency;
   out.paragraphs = paragraphs;
   out.language ||= detectLanguage(paragraphs.join('\n'));
   if (out.paragraphs.length === 0) throw new SeedError(file, 'no article text found: only a title or page furniture');

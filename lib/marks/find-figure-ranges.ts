@@ -33,6 +33,8 @@ const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'textarea', 
 const SHOW_TEXT = 4;
 /** When a sentence is not found whole (the page splits it differently), this much on each side of the figure is tried. */
 const CONTEXT_CHARS = 40;
+/** and at least this much on one side, else a bare number could be marked anywhere. */
+const MIN_CONTEXT_CHARS = 12;
 
 /** Whitespace, controls, and the invisible characters the page reader drops (lib/page/clean-text.ts). */
 function ignored(c: number): boolean {
@@ -95,11 +97,18 @@ function locate(index: TextIndex, sentence: string, figure: string, nth: number)
   }
   const whole = index.text.indexOf(sentence);
   if (whole >= 0) return whole + within;
-  // The page breaks the sentence differently (a link, a figure caption between): try its neighbourhood.
-  const from = Math.max(0, within - CONTEXT_CHARS);
-  const near = sentence.slice(from, within + figure.length + CONTEXT_CHARS);
-  const found = index.text.indexOf(near);
-  return found >= 0 ? found + (within - from) : -1;
+  // The page breaks the sentence differently (a caption or an ad between its parts): try the words
+  // around the figure, then those before it, then those after it, each long enough to be telling.
+  const before = sentence.slice(Math.max(0, within - CONTEXT_CHARS), within);
+  const after = sentence.slice(within + figure.length, within + figure.length + CONTEXT_CHARS);
+  const tries: Array<[string, number]> = [[before + figure + after, before.length]];
+  if (before.length >= MIN_CONTEXT_CHARS) tries.push([before + figure, before.length]);
+  if (after.length >= MIN_CONTEXT_CHARS) tries.push([figure + after, 0]);
+  for (const [near, lead] of tries) {
+    const found = index.text.indexOf(near);
+    if (found >= 0) return found + lead;
+  }
+  return -1;
 }
 
 /**

@@ -29,28 +29,36 @@ export function profileText(body: string, title = ''): TextProfile {
   const text = body.length > MAX_PROFILE_CHARS ? body.slice(0, MAX_PROFILE_CHARS) : body;
   const tf = new Map<string, number>();
   const first = new Map<string, number>();
-  const surfaces = new Map<string, Map<string, number>>();
+  // Most stems are written one way in a text: keep that form and its count, and a tally of forms
+  // only for the stems written more than one way (a map per stem cost more than the rest of this).
+  const forms = new Map<string, { form: string; n: number; others: Map<string, number> | null }>();
   let position = 0;
   let length = 0;
   const tokens = tokenize(text);
   const count = (source: string, weight: number, sourceTokens = tokenize(source)) => {
     for (const { term, surface } of termsOfTokens(source, sourceTokens)) {
-      tf.set(term, (tf.get(term) ?? 0) + weight);
-      if (!first.has(term)) first.set(term, position);
+      const seen = tf.get(term);
+      tf.set(term, (seen ?? 0) + weight);
+      if (seen === undefined) first.set(term, position);
       position++;
       length++;
-      let forms = surfaces.get(term);
-      if (!forms) surfaces.set(term, (forms = new Map()));
-      forms.set(surface, (forms.get(surface) ?? 0) + 1);
+      const f = forms.get(term);
+      if (!f) forms.set(term, { form: surface, n: 1, others: null });
+      else if (f.form === surface) f.n++;
+      else {
+        f.others ??= new Map();
+        f.others.set(surface, (f.others.get(surface) ?? 0) + 1);
+      }
     }
   };
   if (title) count(title.slice(0, 1000), 2);
   count(text, 1, tokens);
+  // The most frequent form; on a tie, the one written first.
   const surface = new Map<string, string>();
-  for (const [term, forms] of surfaces) {
-    let best = term;
-    let bestCount = -1;
-    for (const [form, n] of forms) if (n > bestCount) [best, bestCount] = [form, n];
+  for (const [term, f] of forms) {
+    let best = f.form;
+    let bestCount = f.n;
+    if (f.others) for (const [form, n] of f.others) if (n > bestCount) [best, bestCount] = [form, n];
     surface.set(term, best);
   }
   const words = tokens.map((t) => t.token);

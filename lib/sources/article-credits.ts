@@ -4,7 +4,7 @@
 // found and the words it was read from; what nothing states stays null.
 import type { ArticleCredits, Credit, CreditOrigin, OutletProfile } from '../types';
 import { bundledOutlets } from './bundled-outlets';
-import { readDate } from './credit-date';
+import { parseDate } from '../corpus/parse-date';
 import { findOutlet, hostOf } from './outlets';
 import { splitParagraphs } from './split-sentences';
 
@@ -81,7 +81,7 @@ function readText(text: string): TextFindings {
     const line = p.length <= MAX_LINE ? p.replace(/\s+/g, ' ') : '';
     const byline = line ? BYLINE.exec(line) : null;
     if (byline && !found.author) found.author = credit(byline[1]!, 'byline', line);
-    const date = line.length <= 60 ? readDate(line) : null;
+    const date = line.length <= 60 ? parseDate(line) : null;
     if (date && !found.date) found.date = credit(date.iso, 'text', line);
     const dateline = DATELINE.exec(p.slice(0, 120));
     const place = dateline?.[1]?.trim();
@@ -141,10 +141,10 @@ export function readCredits(input: CreditsInput, profiles: OutletProfile[] = bun
   if (!dateline && found.dateline) dateline = credit(found.dateline.place, 'dateline', found.dateline.evidence);
 
   let date: Credit | null = null;
-  if (present(meta.published)) date = credit(readDate(meta.published)?.iso ?? meta.published, 'metadata', meta.published);
+  if (present(meta.published)) date = credit(parseDate(meta.published)?.iso ?? meta.published, 'metadata', meta.published);
   if (!date) {
     const header = fromHeader(input.header, 'date');
-    if (header) date = { ...header, value: readDate(header.value)?.iso ?? header.value };
+    if (header) date = { ...header, value: parseDate(header.value)?.iso ?? header.value };
   }
   date ??= found.date;
 

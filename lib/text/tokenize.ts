@@ -129,5 +129,10 @@ function pushCjk(raw: string, start: number, out: Token[]): void {
 
 /** Whether a token is a number ("31,000", "2024", "42"), which terms leave to the figures. */
 export function isNumeric(token: string): boolean {
-  return /^[\p{N}.,]+$/u.test(token);
+  // Decided by the first character for most tokens, which are words: only a digit, "." or "," can start a number.
+  const code = token.charCodeAt(0);
+  if (code < 128 && !(code >= 48 && code <= 57) && code !== 46 && code !== 44) return false;
+  return NUMERIC.test(token);
 }
+
+const NUMERIC = /^[\p{N}.,]+$/u;

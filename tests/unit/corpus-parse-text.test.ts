@@ -73,10 +73,12 @@ describe('parseDate', () => {
     ['2024-03-16T10:17:00Z', '2024-03-16T10:17Z', 'minute'],
     ['March 2024', '2024-03', 'month'],
     ['Dec 1, 2023, 12:05 PM', '2023-12-01T12:05', 'minute'],
+    ['Mar 16, 2024, 10:17 PM', '2024-03-16T22:17', 'minute'],
+    ['16 March 2024', '2024-03-16', 'day'],
   ])('reads %s with its precision', (text, iso, precision) => {
     expect(parseDate(text)).toMatchObject({ iso, precision });
   });
-  it.each(['Feb 30, 2024', 'Hamas proposal', '13:99', '2024'])('does not invent a date from %s', (text) => {
+  it.each(['Feb 30, 2024', 'Hamas proposal', '13:99', '2024', 'Mar. 16', 'News ID 213066', 'Smarch 16, 2024'])('does not invent a date from %s', (text) => {
     expect(parseDate(text)).toBeNull();
   });
 });

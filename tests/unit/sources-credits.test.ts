@@ -2,7 +2,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readCredits } from '../../lib/sources/article-credits';
-import { readDate } from '../../lib/sources/credit-date';
 
 const seed = (name: string) => readFileSync(new URL(`../../seeds/${name}`, import.meta.url), 'utf8');
 
@@ -70,24 +69,5 @@ describe('readCredits from metadata and headers', () => {
       dateline: null,
       date: null,
     });
-  });
-});
-
-describe('readDate', () => {
-  it.each([
-    ['Mar 16, 2024, 10:17 AM', '2024-03-16T10:17', 'minute'],
-    ['Mar 16, 2024, 10:17 PM', '2024-03-16T22:17', 'minute'],
-    ['Saturday, March 16, 2024', '2024-03-16', 'day'],
-    ['16 March 2024', '2024-03-16', 'day'],
-    ['March 2024', '2024-03', 'month'],
-    ['2024-03-16T10:17:00Z', '2024-03-16T10:17:00Z', 'minute'],
-  ])('reads "%s" as %s (%s)', (words, iso, precision) => {
-    expect(readDate(words)).toEqual({ iso, precision });
-  });
-
-  it('reads no date from words that state none', () => {
-    expect(readDate('Mar. 16')).toBeNull();
-    expect(readDate('News ID 213066')).toBeNull();
-    expect(readDate('Smarch 16, 2024')).toBeNull();
   });
 });
