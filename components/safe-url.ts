@@ -1,4 +1,5 @@
 // Addresses from data are untrusted: only http(s) ones may become links.
+export { hostOf } from '../lib/page/safe-url';
 
 /** The address when it is an absolute http(s) URL, otherwise null. */
 export function httpUrl(text: string | null | undefined): string | null {
@@ -9,10 +10,4 @@ export function httpUrl(text: string | null | undefined): string | null {
   } catch {
     return null;
   }
-}
-
-/** The host of an address, without "www.", or null when it has none. */
-export function hostOf(text: string | null | undefined): string | null {
-  const href = httpUrl(text);
-  return href ? new URL(href).hostname.replace(/^www\./, '') : null;
 }

@@ -1,14 +1,6 @@
 // Which pages may be read: http(s) only, and never a site on the user's never-read list.
 import type { Settings } from './settings';
-
-/** The host of an address, lower-case, without "www.". */
-export function hostOf(url: string): string | null {
-  try {
-    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
-  } catch {
-    return null;
-  }
-}
+import { hostOf } from './page/safe-url';
 
 /** Web pages are readable; browser pages, the web store and the PDF viewer are not. */
 export function readableUrl(url: string): boolean {
