@@ -2,15 +2,14 @@
 // and dark, for reviewing the UI and for the README; each picture's page is also checked with axe-core
 // and its violations printed. Build first (`npx wxt build`), then:
 //   npx tsx scripts/screenshot-mock.ts [extension dir, default .output/chrome-mv3] [out dir, default screenshots/mock]
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { launchWithExtension } from './launch-browser';
 
 const extensionDir = resolve(process.argv[2] ?? '.output/chrome-mv3');
 const outDir = resolve(process.argv[3] ?? 'screenshots/mock');
-const chromiumPath = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** axe-core's violations on the page as it stands, one line each. Evaluated over DevTools, so the page's CSP allows it. */
@@ -22,26 +21,6 @@ async function accessibilityProblems(page: Page): Promise<string[]> {
     return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.help}`);
   });
   return violations;
-}
-
-/** Starts Chromium with the extension loaded and returns the context and the extension's id. */
-async function launch(): Promise<{ context: BrowserContext; id: string; profile: string }> {
-  const profile = mkdtempSync(join(tmpdir(), 'rc-shots-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath,
-    headless: false,
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--headless=new',
-      '--disable-background-networking',
-      '--disable-component-update',
-    ],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-  const id = new URL(worker.url()).host;
-  return { context, id, profile };
 }
 
 type Shot = {
@@ -133,13 +112,14 @@ const SHOTS: Shot[] = [
 
 async function main() {
   mkdirSync(outDir, { recursive: true });
-  const { context, id, profile } = await launch();
+  const browser = await launchWithExtension({ extensionDir });
+  const { context } = browser;
   try {
     for (const shot of SHOTS) {
       const page = await context.newPage();
       await page.emulateMedia({ colorScheme: shot.dark ? 'dark' : 'light', reducedMotion: 'reduce' });
       await page.setViewportSize({ width: shot.width, height: shot.height ?? 600 });
-      await page.goto(`chrome-extension://${id}/${shot.path}`);
+      await page.goto(browser.pageUrl(shot.path));
       await page.locator('.app').waitFor();
       // Full-page pictures lay out without a scrollbar; keep the width the same before and after.
       await page.addStyleTag({ content: 'html { scrollbar-width: none; }' });
@@ -153,8 +133,7 @@ async function main() {
       await page.close();
     }
   } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await browser.close();
   }
 }
 
