@@ -9,7 +9,7 @@
 // time to show a finished report. Tables are printed as they come; the report is written to
 // bench/RESULTS.md (and the raw figures to bench/results.json).
 //
-// Usage: npx tsx bench/run.ts [--sizes 1000,10000,100000] [--cold 15] [--out bench/RESULTS.md] [--no-write]
+// Usage: npx tsx bench/run.ts [--sizes 1000,10000,100000] [--chunk 1000] [--cold 15] [--out bench/RESULTS.md] [--no-write]
 //                             [--extension .output/chrome-mv3-e2e]
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -30,7 +30,6 @@ import { installPopupProbe, popupTimings } from './popup-timing';
 import { bytes, count, ms, ratio, summarize, type Summary } from './stats';
 import { writeReport, type BenchRun, type OnceResults, type SizeResult } from './report';
 
-const CHUNK = 1000;
 const EXCERPT_PAGES = 30;
 const COVERAGE_PAGES = 20;
 const WARM_ROUNDS = 2;
@@ -44,6 +43,8 @@ function option(name: string, fallback: string): string {
 }
 const sizes = option('sizes', '1000,10000,100000').split(',').map((s) => Number(s.replace(/[_k]/g, (c) => (c === 'k' ? '000' : ''))));
 const coldRuns = Number(option('cold', '15'));
+/** Articles per import call (one import transaction each). */
+const CHUNK = Number(option('chunk', '1000'));
 const outPath = resolve(option('out', 'bench/RESULTS.md'));
 const write = !process.argv.includes('--no-write');
 /** The e2e build (site access granted, bench hooks exposed); another copy can be given to keep it apart from parallel builds. */
@@ -252,6 +253,8 @@ async function runSize(n: number, pool: string[], once: boolean): Promise<{ size
 /** Measured once per run: figures and sources of a long article, a whole import of files. */
 async function runOnce(client: BenchClient, pool: string[]): Promise<OnceResults> {
   const text = longArticle(LONG_ARTICLE_WORDS);
+  const idb = await client.call('idbCalibrate', 5000);
+  log(`\n  IndexedDB on this machine: ${idb.putUs} µs a put, ${idb.getUs} µs a get (5,000 small records, issued at once)`);
   const analysis = await client.call('analyze', text, 20);
   const nodeTimes: number[] = [];
   for (let i = 0; i < 20; i++) {
@@ -267,8 +270,9 @@ async function runOnce(client: BenchClient, pool: string[]): Promise<OnceResults
   const once: OnceResults = {
     longArticle: { words: text.split(/\s+/).length, worker: summarize(analysis.times.slice(2)), node: summarize(nodeTimes.slice(2)), figures: analysis.figures, sources: analysis.sources },
     fileImport: { articles: files.added, ms: files.ms, bytes: jsonl.length },
+    idb: { putUs: idb.putUs, getUs: idb.getUs },
   };
-  log(`\n  figures and sources of a ${count(once.longArticle.words)}-word article: p50 ${ms(once.longArticle.worker.p50)}, p95 ${ms(once.longArticle.worker.p95)} in the worker (${once.longArticle.figures} figures, ${once.longArticle.sources} sources)`);
+  log(`  figures and sources of a ${count(once.longArticle.words)}-word article: p50 ${ms(once.longArticle.worker.p50)}, p95 ${ms(once.longArticle.worker.p95)} in the worker (${once.longArticle.figures} figures, ${once.longArticle.sources} sources)`);
   log(`  a file import of ${count(files.added)} articles (parse, figures, sources, store, index): ${ms(files.ms)}, ${count((files.added / files.ms) * 1000)} articles/s`);
   return once;
 }
@@ -309,7 +313,7 @@ function nodeTextWork(pool: string[]): Summary & { perArticle: number } {
 }
 
 checkBuild();
-const run: BenchRun = { machine: machine(), sizes: [], once: null, nodePrepare: null, command: `npx tsx bench/run.ts --sizes ${sizes.join(',')}` };
+const run: BenchRun = { machine: machine(), sizes: [], once: null, nodePrepare: null, command: `npx tsx bench/run.ts --sizes ${sizes.join(',')} --chunk ${CHUNK} --cold ${coldRuns}` };
 log(`Reading Context benchmark — ${run.machine.cpu}, ${run.machine.cores} cores, ${run.machine.chromium}, Node ${run.machine.node}; load average ${run.machine.loadBefore}`);
 const pool = loadSentencePool();
 run.nodePrepare = nodeTextWork(pool);
@@ -319,12 +323,19 @@ for (const [i, n] of sizes.entries()) {
   const { size, once } = await runSize(n, pool, i === 0);
   run.sizes.push(size);
   run.once ??= once;
+  // Written after each size, so that a long run interrupted keeps what it measured.
+  if (write) save(run);
 }
 run.machine.loadAfter = loadavg().map((l) => l.toFixed(2)).join(' ');
 run.totalMs = performance.now() - started;
 log(`\nDone in ${ms(run.totalMs)}; load average ${run.machine.loadAfter} (was ${run.machine.loadBefore}).`);
 if (write) {
-  writeReport(outPath, run);
-  writeFileSync(outPath.replace(/\.md$/, '.json').replace(/RESULTS\.json$/, 'results.json'), JSON.stringify(run, null, 2) + '\n');
+  save(run);
   log(`Wrote ${outPath}`);
+}
+
+function save(r: BenchRun): void {
+  r.machine.loadAfter = loadavg().map((l) => l.toFixed(2)).join(' ');
+  writeReport(outPath, r);
+  writeFileSync(outPath.replace(/\.md$/, '.json').replace(/RESULTS\.json$/, 'results.json'), JSON.stringify(r, null, 2) + '\n');
 }

@@ -131,6 +131,35 @@ const bench = {
     return { times, ...counts };
   },
 
+  /**
+   * What one IndexedDB request costs on this machine, in a scratch database: `count` small puts in
+   * one transaction, then as many gets, all issued at once (µs a request). The index's costs scale with it.
+   */
+  async idbCalibrate(count: number) {
+    const name = 'reading-context-bench-calibration';
+    const db = await new Promise<IDBDatabase>((ok, fail) => {
+      const open = indexedDB.open(name, 1);
+      open.onupgradeneeded = () => open.result.createObjectStore('s', { keyPath: 'k' });
+      open.onsuccess = () => ok(open.result);
+      open.onerror = () => fail(open.error);
+    });
+    const run = async (mode: IDBTransactionMode, request: (s: IDBObjectStore, i: number) => void) => {
+      const t0 = performance.now();
+      const tx = db.transaction('s', mode);
+      for (let i = 0; i < count; i++) request(tx.objectStore('s'), i);
+      await new Promise((ok, fail) => {
+        tx.oncomplete = ok;
+        tx.onerror = () => fail(tx.error);
+      });
+      return Math.round(((performance.now() - t0) / count) * 1000);
+    };
+    const putUs = await run('readwrite', (s, i) => s.put({ k: `term${i}`, df: i }));
+    const getUs = await run('readonly', (s, i) => s.get(`term${i}`));
+    db.close();
+    await new Promise((ok) => (indexedDB.deleteDatabase(name).onsuccess = ok));
+    return { putUs, getUs };
+  },
+
   /** Records and bytes per store (structured-clone size estimated from the values), and the browser's estimate. */
   async storeSizes() {
     const db = await getDb();

@@ -1,12 +1,13 @@
 // Adds articles to the search index: per article a DocRecord (top terms, norm, shingle sketch,
 // names, date), and per term a new postings block and an updated document frequency.
 //
-// Built for bulk import speed in IndexedDB: each batch accumulates its postings in memory and
-// appends ONE new block per term ([term, batchBlock]) instead of reading and rewriting a growing
-// postings list; document frequencies are read once per call and then kept in memory for its
-// later batches. Only each article's top terms are indexed (More Like This style): the terms that
-// can make an article a candidate are the ones that say what it is about, and capping them keeps
-// the write volume per article constant.
+// Built for bulk import speed in IndexedDB, where every request costs (100–200 µs a write on the
+// benchmark machine, bench/RESULTS.md): each batch accumulates its postings in memory and appends
+// ONE new block per term ([term, batchBlock]) instead of reading and rewriting a growing postings
+// list; document frequencies are read once per call, kept in memory for its later batches, and
+// written once per term at the end. Only each article's top terms are indexed (More Like This
+// style): the terms that can make an article a candidate are the ones that say what it is about,
+// and capping them keeps the write volume per article constant.
 import type { Article } from '../types';
 import type { Db } from '../store/db';
 import { idf } from '../text/background';
@@ -21,6 +22,12 @@ export const INDEX_TERMS = 64;
 export const INDEX_NAMES = 40;
 /** Articles per transaction in `indexArticles`. */
 export const INDEX_BATCH = 500;
+/**
+ * Articles per postings block inside a caller's transaction (`indexArticlesInTx`, an import). Each
+ * block costs one IndexedDB write per distinct term, so larger blocks share the writes of common
+ * terms among more articles; 5,000 still keeps a common term's block to some 25 kB.
+ */
+export const INDEX_TX_BATCH = 5000;
 
 /** The text an article is indexed by: its title and its paragraphs. */
 export function articleBody(article: Pick<Article, 'paragraphs'>): string {
@@ -66,7 +73,9 @@ export async function indexArticles(db: Db, articles: Article[], options: { batc
     const batch = articles.slice(i, i + batchSize);
     const prepared = batch.map(prepareDoc);
     const tx = db.transaction([...INDEX_STORES], 'readwrite') as unknown as IndexWriteTx;
-    added += await writePrepared(tx, prepared, dfCache);
+    const changed = new Set<string>();
+    added += await writePrepared(tx, prepared, dfCache, changed);
+    await writeTermStats(tx, dfCache, changed);
     await tx.done;
   }
   return added;
@@ -75,19 +84,29 @@ export async function indexArticles(db: Db, articles: Article[], options: { batc
 /** Indexes articles inside a transaction the caller owns (the corpus store's add). */
 export async function indexArticlesInTx(tx: IndexWriteTx, articles: Article[]): Promise<number> {
   const dfCache = new Map<string, number>();
+  const changed = new Set<string>();
   let added = 0;
   // Still one postings block per term per chunk, so one huge install does not build huge records.
-  for (let i = 0; i < articles.length; i += INDEX_BATCH) {
-    added += await writePrepared(tx, articles.slice(i, i + INDEX_BATCH).map(prepareDoc), dfCache);
+  for (let i = 0; i < articles.length; i += INDEX_TX_BATCH) {
+    added += await writePrepared(tx, articles.slice(i, i + INDEX_TX_BATCH).map(prepareDoc), dfCache, changed);
   }
+  // Each term's document frequency is written once per transaction, however many blocks it got.
+  await writeTermStats(tx, dfCache, changed);
   return added;
 }
 
+/** Writes the document frequencies of the terms in `changed` (all requests at once). */
+async function writeTermStats(tx: IndexWriteTx, dfCache: Map<string, number>, changed: Set<string>): Promise<void> {
+  const statsStore = tx.objectStore('termStats');
+  await Promise.all([...changed].map((term) => statsStore.put({ term, df: dfCache.get(term) ?? 0 })));
+}
+
 /**
- * Writes one batch. Only IndexedDB requests are awaited here (in parallel), so the transaction
- * stays alive; all computing happens before the first await or between request rounds.
+ * Writes one batch's docs and postings and updates the document frequencies in `dfCache`, adding
+ * the terms it changed to `changed` (the caller writes them). Only IndexedDB requests are awaited
+ * here (in parallel), so the transaction stays alive; all computing happens between request rounds.
  */
-async function writePrepared(tx: IndexWriteTx, prepared: Prepared[], dfCache: Map<string, number>): Promise<number> {
+async function writePrepared(tx: IndexWriteTx, prepared: Prepared[], dfCache: Map<string, number>, changed: Set<string>): Promise<number> {
   if (prepared.length === 0) return 0;
   const docsStore = tx.objectStore('docs');
   const byId = docsStore.index('byId');
@@ -124,7 +143,7 @@ async function writePrepared(tx: IndexWriteTx, prepared: Prepared[], dfCache: Ma
   for (const [term, list] of postings) {
     const df = (dfCache.get(term) ?? 0) + list.docs.length;
     dfCache.set(term, df);
-    writes.push(statsStore.put({ term, df }));
+    changed.add(term);
     const record: PostingRecord = { term, block, docs: Uint32Array.from(list.docs), tf: Uint8Array.from(list.tf) };
     writes.push(postingsStore.put(record));
   }

@@ -54,13 +54,11 @@ export async function matchPage(db: Db, page: PageToMatch, options: MatchOptions
   if (profile.tf.size === 0 || limit <= 0) return [];
 
   const tx = db.transaction([...STORES], 'readonly') as unknown as IndexReadTx;
-  const { docs: docCount } = await readIndexMeta(tx);
-  if (docCount === 0) return [];
-
-  // 1. Document frequencies of the page's likeliest terms.
+  // 1. Document frequencies of the page's likeliest terms, read with the index's size: one round.
   const lookup = topTermsByPrior(profile, LOOKUP_TERMS);
   const statsStore = tx.objectStore('termStats');
-  const stats = await Promise.all(lookup.map((t) => statsStore.get(t)));
+  const [{ docs: docCount }, stats] = await Promise.all([readIndexMeta(tx), Promise.all(lookup.map((t) => statsStore.get(t)))]);
+  if (docCount === 0) return [];
   const df = new Map<string, number>();
   lookup.forEach((t, i) => df.set(t, stats[i]?.df ?? 0));
   // A term not looked up is one the prior finds common: estimate its df from the prior.

@@ -40,30 +40,32 @@ export async function installBundledCorpus(db: Db, corpus: BundledCorpus, indexe
   const articles = tx.objectStore('articles');
   const meta = tx.objectStore('meta');
   const current = (await meta.get(VERSION_KEY))?.value as string | undefined;
+  // Only the bundled keys are listed (as many as the bundled corpus); user articles are counted,
+  // never listed, so a start-up check stays cheap however large the user's corpus grows.
   const bundledIds = (await articles.index('byOrigin').getAllKeys('bundled')) as string[];
-  const userIds = new Set((await articles.index('byOrigin').getAllKeys('user')) as string[]);
+  const userArticles = await articles.index('byOrigin').count('user');
   const deleted = new Set(((await meta.get(DELETED_KEY))?.value as string[] | undefined) ?? []);
   const wanted = new Set(corpus.articles.filter((a) => !deleted.has(a.id)).map((a) => a.id));
   const complete = current === corpus.version && bundledIds.length === wanted.size && bundledIds.every((id) => wanted.has(id));
   if (complete) {
     await tx.done;
-    return { changed: false, version: corpus.version, added: 0, removed: 0, userArticles: userIds.size };
+    return { changed: false, version: corpus.version, added: 0, removed: 0, userArticles };
   }
   const stale = bundledIds.filter((id) => !wanted.has(id));
-  for (const id of stale) await articles.delete(id);
+  await Promise.all(stale.map((id) => articles.delete(id)));
   await indexer.remove(tx, stale);
-  // A bundled article the user also imported stays the user's: their copy is not replaced.
-  const incoming = corpus.articles.filter((a) => wanted.has(a.id) && !userIds.has(a.id));
-  const now = Date.now();
   const present = new Set(bundledIds);
+  // A bundled article the user also imported stays the user's: their copy is not replaced.
+  const candidates = corpus.articles.filter((a) => wanted.has(a.id));
+  const keys = await Promise.all(candidates.map((a) => (present.has(a.id) ? a.id : articles.getKey(a.id))));
+  const incoming = candidates.filter((a, i) => present.has(a.id) || keys[i] === undefined);
+  const now = Date.now();
   await indexer.remove(tx, incoming.filter((a) => present.has(a.id)).map((a) => a.id));
-  for (const article of incoming) {
-    await articles.put({ ...article, origin: 'bundled', corpusVersion: corpus.version, addedAt: now });
-  }
+  await Promise.all(incoming.map((article) => articles.put({ ...article, origin: 'bundled', corpusVersion: corpus.version, addedAt: now })));
   await indexer.add(tx, incoming);
   await meta.put({ key: VERSION_KEY, value: corpus.version });
   await tx.done;
-  return { changed: true, version: corpus.version, added: incoming.length, removed: stale.length, userArticles: userIds.size };
+  return { changed: true, version: corpus.version, added: incoming.length, removed: stale.length, userArticles };
 }
 
 /** The bundled corpus version now in the database. */
@@ -174,17 +176,19 @@ export async function addUserArticles(db: Db, incoming: Article[], indexer: Corp
   const added: Article[] = [];
   const duplicates: string[] = [];
   const seen = new Set<string>();
+  const now = Date.now();
   try {
-    for (const article of incoming) {
-      if (seen.has(article.id) || (await store.getKey(article.id)) !== undefined) {
+    // All lookups and writes are issued at once: one round trip for the batch, not one per article.
+    const existing = await Promise.all(incoming.map((article) => store.getKey(article.id)));
+    incoming.forEach((article, i) => {
+      if (seen.has(article.id) || existing[i] !== undefined) {
         duplicates.push(article.id);
-        continue;
+        return;
       }
       seen.add(article.id);
-      const record: Article = { ...article, origin: 'user', corpusVersion: null, addedAt: Date.now() };
-      await store.add(record);
-      added.push(record);
-    }
+      added.push({ ...article, origin: 'user', corpusVersion: null, addedAt: now });
+    });
+    await Promise.all(added.map((record) => store.add(record)));
     await indexer.add(tx, added);
     await tx.done;
   } catch (error) {
@@ -195,7 +199,9 @@ export async function addUserArticles(db: Db, incoming: Article[], indexer: Corp
     } catch {
       // already finished or aborted: nothing was committed either way
     }
-    throw error;
+    // When the browser aborted the transaction (storage full), each pending request fails with a
+    // bare AbortError; the transaction's own error says why.
+    throw tx.error ?? error;
   }
   return { added: added.map((a) => a.id), duplicates };
 }

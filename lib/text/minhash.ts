@@ -68,6 +68,21 @@ export function bottomK(shingleHashes: ArrayLike<number>, k = SKETCH_SIZE): Uint
   return Uint32Array.from(out);
 }
 
+// A page is compared with up to fifty candidates in a row: its mixed shingles are computed once
+// per shingle array (profiles never change theirs).
+const mixedSets = new WeakMap<object, Set<number>>();
+
+/** The distinct mixed hashes of a page's shingles, remembered for the same array. */
+function mixedSet(pageShingles: ArrayLike<number>): Set<number> {
+  let set = mixedSets.get(pageShingles);
+  if (!set) {
+    set = new Set<number>();
+    for (let i = 0; i < pageShingles.length; i++) set.add(mix32(pageShingles[i]));
+    mixedSets.set(pageShingles, set);
+  }
+  return set;
+}
+
 export interface Overlap {
   /** Estimated share of the page's shingles found in the article. */
   pageInArticle: number;
@@ -90,8 +105,7 @@ export function estimateOverlap(pageShingles: ArrayLike<number>, sketch: ArrayLi
   // When the sketch holds every article shingle, the whole hash range is sampled.
   const complete = sketch.length >= articleShingles;
   const limit = complete ? 0xffffffff : sketch[sketch.length - 1];
-  const pageMixed = new Set<number>();
-  for (let i = 0; i < pageShingles.length; i++) pageMixed.add(mix32(pageShingles[i]));
+  const pageMixed = mixedSet(pageShingles);
   let sampled = 0;
   let shared = 0;
   for (const h of pageMixed) {
