@@ -130,7 +130,7 @@ export function ReadingSettings() {
           <input id={ids.marks} type="checkbox" checked={settings.markFigures} onChange={(e) => save({ markFigures: (e.target as HTMLInputElement).checked })} />
           <span>
             <strong>Mark figures in the page</strong>
-            <span class="hint">Underline the numbers Reading Context found in the article you read.</span>
+            <span class="hint">Underline the figures in the article that your corpus also reports; hover or focus one to see the corpus figures and their sources.</span>
           </span>
         </label>
       </div>

@@ -23,6 +23,9 @@ const HOST_STYLE = [
   'all: initial', 'display: block', 'position: absolute', 'top: 0', 'left: 0', 'width: 0', 'height: 0',
   'margin: 0', 'padding: 0', 'border: 0', 'overflow: visible', 'z-index: 2147483647', 'pointer-events: none',
 ].map((d) => `${d} !important`).join('; ');
+// Closed, so the page's scripts cannot read what the user's corpus says; open in the e2e build only,
+// where the browser tests look inside.
+const SHADOW_MODE: ShadowRootMode = import.meta.env.MODE === 'e2e' ? 'open' : 'closed';
 const CARD_ID = 'reading-context-card';
 const GAP = 6;
 
@@ -60,8 +63,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** Fills the card with the corpus figures for one mark, as text. */
 function fillCard(doc: Document, card: HTMLElement, mark: FigureMark): void {
   card.replaceChildren();
-  const title = element(doc, 'p', 'card-title', 'Your corpus reports ');
-  title.append(element(doc, 'strong', '', mark.quantity));
+  const title = element(doc, 'p', 'card-title', 'Also in your corpus');
   const list = element(doc, 'ul', 'card-list');
   for (const entry of mark.corpus) {
     const li = element(doc, 'li', '');
@@ -71,7 +73,7 @@ function fillCard(doc: Document, card: HTMLElement, mark: FigureMark): void {
     li.append(element(doc, 'span', 'card-source', `Source: ${entry.source}`));
     list.append(li);
   }
-  card.append(title, list, element(doc, 'p', 'card-foot', `Reading Context · this page: ${mark.text}`));
+  card.append(title, list, element(doc, 'p', 'card-foot', `Reading Context · this page says ${mark.text}`));
 }
 
 /** Draws the marks; `remove()` takes every trace away again. Spans that no longer hold in the page are skipped. */
@@ -79,7 +81,7 @@ export function drawMarks(doc: Document, placed: PlacedMark[]): MarkLayer {
   const win = doc.defaultView!;
   const host = doc.createElement(MARKS_HOST_TAG);
   host.setAttribute('style', HOST_STYLE);
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: SHADOW_MODE });
   const style = doc.createElement('style');
   style.textContent = MARK_STYLES;
   const layer = element(doc, 'div', 'layer');

@@ -3,40 +3,40 @@
 export const MARK_STYLES = `
 :host { all: initial; }
 .layer {
-  --mark-line: rgba(15, 98, 254, 0.55);
-  --mark-line-strong: #0f62fe;
-  --mark-tint: rgba(15, 98, 254, 0.08);
+  --mark-line: rgba(0, 125, 121, 0.8);
+  --mark-line-strong: #005d5d;
+  --mark-tint: rgba(0, 125, 121, 0.1);
   --card-bg: #ffffff;
   --card-fg: #161616;
   --card-muted: #525252;
   --card-border: #c6c6c6;
   --card-rule: #e0e0e0;
-  --card-figure: #002d9c;
+  --card-figure: #004144;
   font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   color: var(--card-fg);
 }
 @media (prefers-color-scheme: dark) {
   .layer {
-    --mark-line: rgba(120, 169, 255, 0.7);
-    --mark-line-strong: #78a9ff;
-    --mark-tint: rgba(120, 169, 255, 0.14);
+    --mark-line: rgba(61, 219, 217, 0.75);
+    --mark-line-strong: #3ddbd9;
+    --mark-tint: rgba(61, 219, 217, 0.14);
     --card-bg: #262626;
     --card-fg: #f4f4f4;
     --card-muted: #c6c6c6;
     --card-border: #6f6f6f;
     --card-rule: #393939;
-    --card-figure: #a6c8ff;
+    --card-figure: #9ef0f0;
   }
 }
 .mark {
   position: absolute;
   box-sizing: border-box;
-  border-bottom: 2px solid var(--mark-line);
+  border-bottom: 2px dotted var(--mark-line);
   border-radius: 1px;
   pointer-events: none;
   outline: none;
 }
-.mark.active { border-bottom-color: var(--mark-line-strong); background: var(--mark-tint); }
+.mark.active { border-bottom-style: solid; border-bottom-color: var(--mark-line-strong); background: var(--mark-tint); }
 .mark:focus-visible { outline: 2px solid var(--mark-line-strong); outline-offset: 2px; border-radius: 2px; }
 .card {
   position: fixed;
@@ -55,8 +55,7 @@ export const MARK_STYLES = `
   overflow-wrap: anywhere;
 }
 .card[hidden] { display: none; }
-.card-title { margin: 0 0 6px; font-size: 12px; color: var(--card-muted); }
-.card-title strong { color: var(--card-fg); font-weight: 600; }
+.card-title { margin: 0 0 6px; font-size: 12px; font-weight: 600; color: var(--card-muted); }
 .card-list { list-style: none; margin: 0; padding: 0; }
 .card-list li { margin: 0; padding: 6px 0; border-top: 1px solid var(--card-rule); }
 .card-list li:first-child { border-top: 0; padding-top: 0; }

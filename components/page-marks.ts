@@ -1,7 +1,8 @@
 // The content script's side of marks in the page: each new list of marks replaces the last; the
-// figures are found in one idle slot and drawn in the next, so marking never makes a long task.
+// figures are found a slice of the page per idle slot and drawn in the next, so marking never makes
+// a long task.
 import type { FigureMark } from '../lib/messages';
-import { findFigureRanges, type FoundSpan } from '../lib/marks/find-figure-ranges';
+import { findFigureRangesSteps } from '../lib/marks/find-figure-ranges';
 import { runSteps, type Schedule } from '../lib/page/run-steps';
 import { drawMarks, type MarkLayer } from './mark-layer';
 
@@ -22,7 +23,7 @@ export function pageMarks(doc: Document, schedule: Schedule, cancelled: () => bo
 
   function* steps(marks: FigureMark[]): Generator<void, MarkLayer | null, void> {
     if (!doc.body) return null;
-    const spans: FoundSpan[] = findFigureRanges(doc.body, marks);
+    const spans = yield* findFigureRangesSteps(doc.body, marks);
     if (spans.length === 0) return null;
     yield;
     return drawMarks(doc, spans.map((span) => ({ mark: marks[span.index], span })));

@@ -35,57 +35,71 @@ const SHOW_TEXT = 4;
 const CONTEXT_CHARS = 40;
 /** and at least this much on one side, else a bare number could be marked anywhere. */
 const MIN_CONTEXT_CHARS = 12;
+/** The text read between two pauses of the stepwise search: a few milliseconds' work. */
+const SLICE_CHARS = 50_000;
 
 /** Whitespace, controls, and the invisible characters the page reader drops (lib/page/clean-text.ts). */
-function ignored(c: number): boolean {
-  if (c <= 0x20) return true;
-  if (c < 0x7f) return false;
-  if (c <= 0xa0) return true;
-  return (
-    c === 0xad || c === 0x1680 || c === 0x180e || (c >= 0x2000 && c <= 0x200f) || (c >= 0x2028 && c <= 0x202f) ||
-    (c >= 0x205f && c <= 0x206f) || c === 0x3000 || c === 0xfeff
-  );
-}
+const IGNORED = /[\u0000-\u0020\u007f-\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/g;
+const IGNORED_ONE = new RegExp(IGNORED.source);
 
 /** Whitespace and invisible characters removed: the form both sides are compared in. */
 export function squeeze(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) if (!ignored(text.charCodeAt(i))) out += text[i];
-  return out;
+  return text.replace(IGNORED, '');
 }
 
 interface TextIndex {
+  /** The visible text, squeezed. */
   text: string;
-  /** For each character of `text`, the text node it comes from (an index into `nodes`) and its offset there. */
-  node: number[];
-  offset: number[];
+  /** The text nodes it comes from, and where each one's squeezed text starts in `text`. */
   nodes: Node[];
+  starts: number[];
 }
 
-/** The visible text under `root`, squeezed, with where each character comes from. */
-function indexText(root: Node, maxChars: number, maxNodes: number): TextIndex {
+/** The visible text under `root`, squeezed, with where each text node's part starts; pauses after every slice of text. */
+function* indexText(root: Node, maxChars: number, maxNodes: number): Generator<void, TextIndex, void> {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, SHOW_TEXT);
   const parts: string[] = [];
-  const node: number[] = [];
-  const offset: number[] = [];
   const nodes: Node[] = [];
+  const starts: number[] = [];
   let length = 0;
+  let nextPause = SLICE_CHARS;
   for (let current = walker.nextNode(); current && length < maxChars && nodes.length < maxNodes; current = walker.nextNode()) {
     const parent = current.parentNode as Element | null;
     if (parent && SKIPPED.has((parent.localName ?? '').toLowerCase())) continue;
-    const value = current.nodeValue ?? '';
-    if (value.length === 0) continue;
-    const n = nodes.push(current) - 1;
-    for (let i = 0; i < value.length && length < maxChars; i++) {
-      if (ignored(value.charCodeAt(i))) continue;
-      parts.push(value[i]);
-      node.push(n);
-      offset.push(i);
-      length++;
+    const part = squeeze(current.nodeValue ?? '');
+    if (part.length === 0) continue;
+    nodes.push(current);
+    starts.push(length);
+    parts.push(part);
+    length += part.length;
+    if (length >= nextPause) {
+      nextPause += SLICE_CHARS;
+      yield;
     }
   }
-  return { text: parts.join(''), node, offset, nodes };
+  return { text: parts.join('').slice(0, maxChars), nodes, starts };
+}
+
+/** The text node and offset of the squeezed text's character `at`. */
+function boundaryOf(index: TextIndex, at: number): { node: Node; offset: number } {
+  let lo = 0;
+  let hi = index.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (index.starts[mid] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  const node = index.nodes[lo];
+  const value = node.nodeValue ?? '';
+  let kept = at - index.starts[lo];
+  let i = 0;
+  for (; i < value.length; i++) {
+    if (IGNORED_ONE.test(value[i])) continue;
+    if (kept === 0) break;
+    kept--;
+  }
+  return { node, offset: i };
 }
 
 /** Where the figure's words start in the squeezed page text, or -1. The `nth` time they appear in the sentence is used. */
@@ -117,9 +131,19 @@ function locate(index: TextIndex, sentence: string, figure: string, nth: number)
  * sentence are two targets: the first gets the first place, the second the next.
  */
 export function findFigureRanges(root: Node, targets: MarkTarget[], options: FindOptions = {}): FoundSpan[] {
+  const steps = findFigureRangesSteps(root, targets, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** findFigureRanges in steps, to run one per idle slot (lib/page/run-steps.ts): no step reads more than a slice of the page. */
+export function* findFigureRangesSteps(root: Node, targets: MarkTarget[], options: FindOptions = {}): Generator<void, FoundSpan[], void> {
   const maxSpans = options.maxSpans ?? 50;
   if (targets.length === 0 || maxSpans <= 0) return [];
-  const index = indexText(root, options.maxChars ?? 300_000, options.maxNodes ?? 50_000);
+  const index = yield* indexText(root, options.maxChars ?? 300_000, options.maxNodes ?? 50_000);
+  yield;
   const seen = new Map<string, number>();
   const spans: FoundSpan[] = [];
   for (let i = 0; i < targets.length && spans.length < maxSpans; i++) {
@@ -131,14 +155,9 @@ export function findFigureRanges(root: Node, targets: MarkTarget[], options: Fin
     seen.set(key, nth + 1);
     const at = locate(index, sentence, figure, nth);
     if (at < 0) continue;
-    const last = at + figure.length - 1;
-    spans.push({
-      index: i,
-      startContainer: index.nodes[index.node[at]],
-      startOffset: index.offset[at],
-      endContainer: index.nodes[index.node[last]],
-      endOffset: index.offset[last] + 1,
-    });
+    const start = boundaryOf(index, at);
+    const last = boundaryOf(index, at + figure.length - 1);
+    spans.push({ index: i, startContainer: start.node, startOffset: start.offset, endContainer: last.node, endOffset: last.offset + 1 });
   }
   return spans;
 }
