@@ -20,7 +20,7 @@ export function PageHeader({ page, url, matches, children }: PageHeaderProps) {
   return (
     <header class="page-header">
       <p class="eyebrow">This page</p>
-      <h2 class="page-title">{page?.title || host || url}</h2>
+      <h2 class="page-title" dir="auto" lang={page?.language ?? undefined}>{page?.title || host || url}</h2>
       <dl class="credits">
         <div>
           <dt>Publisher</dt>

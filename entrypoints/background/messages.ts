@@ -9,6 +9,7 @@ import { corpusIndexer } from '@/lib/match/corpus-indexer';
 import { stateReport } from '@/lib/report/build-report';
 import { readableUrl } from '@/lib/reading-rules';
 import { getDb } from './db';
+import { SITES } from './settings';
 import { ensureCorpus, outletProfiles, restoreBundled } from './corpus';
 import { broadcast, getReport, saveReport } from './reports';
 import { readTab, receiveDigest } from './reading';
@@ -24,7 +25,7 @@ const handlers: { [T in MessageType]: Handler<T> } = {
     return { ok: true };
   },
   'page-skipped': async ({ url, reason, detail }, sender) => {
-    const message = reason === 'not-article' ? 'This page does not look like an article.' : reason === 'too-large' ? 'This page is too large to read.' : `The page could not be read${detail ? `: ${detail}` : '.'}`;
+    const message = reason === 'not-article' ? null : reason === 'too-large' ? 'This page is too large to read.' : `The page could not be read${detail ? `: ${detail}` : '.'}`;
     await saveReport(stateReport(sender.tab!.id!, url, reason === 'not-article' ? 'not-article' : 'error', message));
     return { ok: true };
   },
@@ -32,9 +33,9 @@ const handlers: { [T in MessageType]: Handler<T> } = {
     const report = await getReport(tabId);
     if (report) return report;
     const tab = await browser.tabs.get(tabId).catch(() => null);
-    if (tab?.url && !readableUrl(tab.url)) {
-      return stateReport(tabId, tab.url, 'unsupported', 'Reading Context reads web pages (http and https), not browser pages, the web store or the PDF viewer.');
-    }
+    if (tab?.url && !readableUrl(tab.url)) return stateReport(tabId, tab.url, 'unsupported');
+    // With access to all sites, only a page no extension may read hides its address (chrome://, data:).
+    if (tab && tab.url === undefined && (await browser.permissions.contains({ origins: SITES }))) return stateReport(tabId, '', 'unsupported');
     return null;
   },
   'read-tab': async ({ tabId }) => readTab(tabId),

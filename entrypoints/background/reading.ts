@@ -6,7 +6,7 @@ import { buildReport, stateReport } from '@/lib/report/build-report';
 import { isNeverRead, readableUrl } from '@/lib/reading-rules';
 import { getDb } from './db';
 import { ensureCorpus } from './corpus';
-import { getReport, saveReport } from './reports';
+import { forgetReport, getReport, saveReport } from './reports';
 import { loadSettings, SITES } from './settings';
 import { sendFigureMarks } from './marks';
 
@@ -35,7 +35,7 @@ export async function readTab(tabId: number): Promise<TabReport | null> {
   const tab = await browser.tabs.get(tabId);
   const url = tab.url ?? '';
   if (!readableUrl(url)) {
-    const report = stateReport(tabId, url, 'unsupported', 'Reading Context reads web pages (http and https), not browser pages, the web store or the PDF viewer.');
+    const report = stateReport(tabId, url, 'unsupported');
     await saveReport(report);
     return report;
   }
@@ -58,7 +58,7 @@ export async function receiveDigest(tabId: number, digest: PageDigest): Promise<
     return;
   }
   if (!digest.readerable || digest.text.trim().length === 0) {
-    await saveReport(stateReport(tabId, digest.url, 'not-article', 'This page does not look like an article.'));
+    await saveReport(stateReport(tabId, digest.url, 'not-article'));
     return;
   }
   try {
@@ -81,4 +81,17 @@ export async function lastDigest(tabId: number): Promise<PageDigest | null> {
 
 export async function forgetDigest(tabId: number): Promise<void> {
   await (browser.storage.session ?? browser.storage.local).remove(digestKey(tabId));
+}
+
+/** The tab moved to `url`: its report no longer holds. A hash change keeps the address, and the report. */
+export async function staleReport(tabId: number, url: string): Promise<void> {
+  const old = await getReport(tabId);
+  if (old && old.url.split('#')[0] === url.split('#')[0]) return;
+  if (!readableUrl(url)) return saveReport(stateReport(tabId, url, 'unsupported'));
+  const settings = await loadSettings();
+  const automatic = settings.readingMode === 'automatic' && !isNeverRead(settings, url) && (await browser.permissions.contains({ origins: SITES }));
+  if (automatic) return saveReport(stateReport(tabId, url, 'reading'));
+  await forgetReport(tabId);
+  await forgetDigest(tabId);
+  await (browser.action ?? browser.browserAction).setBadgeText({ tabId, text: '' }).catch(() => undefined);
 }

@@ -49,6 +49,9 @@ function completeTree(document: Document): void {
 /** The digest of the page whose HTML is `html`, served at `url`. */
 export function readHtml(html: string, url: string, options?: ReadPageOptions): PageDigest {
   let source = typeof html === 'string' ? html.slice(0, MAX_HTML_CHARS) : '';
+  // A browser ends a comment at "--!>" too (a parse error it forgives); linkedom would read the rest
+  // of the page as the comment and find nothing.
+  source = source.replace(/--!>/g, '-->');
   if (!/<html[\s>]/i.test(source)) source = `<!DOCTYPE html><html>${source.replace(/^\s*<!doctype[^>]*>/i, '')}</html>`;
   const { document } = parseHTML(source);
   const doc = document as unknown as Document;

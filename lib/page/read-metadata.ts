@@ -53,7 +53,12 @@ function pick<T>(clean: (value: unknown) => T | null, ...candidates: unknown[]):
 }
 
 const title = (v: unknown) => cleanText(v, MAX_TITLE_CHARS);
-const name = (v: unknown) => cleanText(v, MAX_NAME_CHARS);
+/** A name holding an angle bracket is markup swallowed by an unclosed quote (`content="Herald>`), not a name. */
+export const cleanName = (v: unknown): string | null => {
+  const text = cleanText(v, MAX_NAME_CHARS);
+  return text && /[<>]/.test(text) ? null : text;
+};
+const name = cleanName;
 
 /** application-name is a site's name on news sites ("LA NACION"), but a tagline where it has parts. */
 function appName(tags: MetaTags): string | null {

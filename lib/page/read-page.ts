@@ -10,7 +10,7 @@ import { cleanLanguage } from './clean-language';
 import { capLength, cleanText, stripInvisible } from './clean-text';
 import { stripSiteFromTitle } from './clean-title';
 import { readTextCredits } from './read-credits';
-import { MAX_NAME_CHARS, MAX_TITLE_CHARS, readMetadata } from './read-metadata';
+import { cleanName, MAX_TITLE_CHARS, readMetadata } from './read-metadata';
 import { readParagraphs } from './read-paragraphs';
 import { hostOf } from './safe-url';
 
@@ -130,7 +130,7 @@ export function* readPageSteps(doc: Document, url: string, options: ReadPageOpti
   const pageCredit = credits.originalPublisher ? null : readTextCredits(bodyText.slice(0, MAX_READABILITY_TEXT_CHARS)).originalPublisher;
 
   const host = hostOf(meta.canonical ?? url);
-  const site = meta.site ?? cleanText(article?.siteName, MAX_NAME_CHARS) ?? host;
+  const site = meta.site ?? cleanName(article?.siteName) ?? host;
   const rawTitle =
     meta.title ??
     cleanText(article?.title, MAX_TITLE_CHARS) ??
@@ -153,11 +153,11 @@ export function* readPageSteps(doc: Document, url: string, options: ReadPageOpti
     // agency is not the site itself ("(MNA)" on Mehr News Agency's own page).
     originalPublisher:
       meta.originalPublisher ??
-      cleanText(credits.originalPublisher ?? pageCredit, MAX_NAME_CHARS) ??
+      cleanName(credits.originalPublisher ?? pageCredit) ??
       (basedOnHost && basedOnHost !== host ? basedOnHost : null) ??
-      cleanText(agencyCredit, MAX_NAME_CHARS),
+      cleanName(agencyCredit),
     basedOn: meta.basedOn,
-    dateline: cleanText(credits.dateline, MAX_NAME_CHARS),
+    dateline: cleanName(credits.dateline),
     section: meta.section,
     text,
     readerable,

@@ -217,6 +217,17 @@ describe('hostile metadata', () => {
     expect(digest.byline).toBe('Jane Doe');
   });
 
+  it('drops a site name that swallowed markup through an unclosed quote, and falls back to the host', () => {
+    const digest = readHtml('<meta property="og:site_name" content="Harbour Herald>\n<meta name="author" content=""><p>Text</p>', URL_);
+    expect(digest.site).toBe('example-news.test');
+  });
+
+  it('reads on after a comment closed with "--!>", as a browser does', () => {
+    const digest = readHtml(`<title>Port reopens</title><!-- note --!><article>${'<p>The port reopened on Friday after a storm had closed it for four days, officials said, and the first container ships began unloading before noon while crews cleared the debris from the main channel.</p>'.repeat(4)}</article>`, URL_);
+    expect(digest.text).toMatch(/^The port reopened on Friday/);
+    expect(digest.readerable).toBe(true);
+  });
+
   it('does not let a profile address pose as a byline', () => {
     expect(readHtml('<meta property="article:author" content="https://www.facebook.com/someone">', URL_).byline).toBeNull();
   });
