@@ -9,6 +9,8 @@ import preact from '@preact/preset-vite';
 // `npm start`) builds the same extension with that access already granted, as after the user
 // allowed it, because no test driver can answer the browser's permission prompt.
 const SITES = ['http://*/*', 'https://*/*'];
+/** The content security policy of the extension's pages, as strict as the browsers allow. */
+const CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -46,12 +48,14 @@ export default defineConfig({
       permissions: mv3 ? permissions : [...permissions, ...(granted ? SITES : [])],
       ...(granted ? (mv3 ? { host_permissions: SITES } : {}) : mv3 ? { optional_host_permissions: SITES } : { optional_permissions: SITES }),
       action: { default_title: 'Reading Context' },
+      // Only the extension's own scripts run in its pages: no inline script, no eval, no remote code.
+      content_security_policy: mv3 ? { extension_pages: CSP } : CSP,
       ...(firefox
         ? {
             browser_specific_settings: {
               gecko: {
                 id: 'reading-context@reading-context.invalid',
-                strict_min_version: mv3 ? '128.0' : '115.0',
+                strict_min_version: '140.0',
                 data_collection_permissions: { required: ['none'] },
               },
             },

@@ -58,11 +58,17 @@ export async function waitUntilReady(browser: ExtensionBrowser, timeoutMs = 30_0
           const open = indexedDB.open('reading-context');
           open.onerror = () => ok(0);
           open.onsuccess = () => {
+            // Closed every time: a connection left open (here, one that created an empty database
+            // before the extension opened it) would block the extension's own upgrade for ever.
             const db = open.result;
-            if (!db.objectStoreNames.contains('articles')) return ok(0);
+            const done = (n: number) => {
+              db.close();
+              ok(n);
+            };
+            if (!db.objectStoreNames.contains('articles')) return done(0);
             const req = db.transaction('articles').objectStore('articles').index('byOrigin').count('bundled');
-            req.onsuccess = () => ok(req.result);
-            req.onerror = () => ok(0);
+            req.onsuccess = () => done(req.result);
+            req.onerror = () => done(0);
           };
         });
         return scripts.length > 0 && bundled > 0;

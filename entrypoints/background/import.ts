@@ -32,13 +32,19 @@ export async function importFiles(files: ImportInput[]): Promise<ImportReport> {
   }
   const articles = parsedFiles.flatMap((p) => p.articles);
   try {
-    const { added, duplicates } = await addUserArticles(await getDb(), articles, corpusIndexer);
-    const dup = new Set(duplicates);
-    const byFile = (name: string) => articles.filter((a) => (a.originRef ?? '').replace(/#\d+$/, '') === name);
+    const { added } = await addUserArticles(await getDb(), articles, corpusIndexer);
+    // Credit each added article to the first file (and record) that holds it; every other copy is a duplicate.
+    const landed = new Set(added);
+    const counts = new Map(reports.map((r) => [r.file, { added: 0, duplicates: 0 }]));
+    for (const a of articles) {
+      const count = counts.get((a.originRef ?? '').replace(/#\d+$/, ''));
+      if (!count) continue;
+      if (landed.delete(a.id)) count.added++;
+      else count.duplicates++;
+    }
     const out = reports.map((r) => {
-      const mine = byFile(r.file);
-      const d = mine.filter((a) => dup.has(a.id)).length;
-      return { ...r, added: mine.length - d, duplicates: d, message: d > 0 ? `${d} already in the corpus, left as they were` : null };
+      const { added: n, duplicates: d } = counts.get(r.file)!;
+      return { ...r, added: n, duplicates: d, message: d > 0 ? `${d} already in the corpus, left as they were` : null };
     });
     if (added.length > 0) await broadcast({ type: 'corpus-changed' });
     return { ok: true, added: added.length, files: out };

@@ -5,12 +5,10 @@ import { SETTINGS_KEY } from '@/lib/settings';
 import { ensureCorpus } from './corpus';
 import { registerMessages } from './messages';
 import { createContextMenus, registerContextMenus } from './context-menu';
-import { syncContentScript, forgetDigest } from './reading';
-import { forgetReport, saveReport } from './reports';
+import { forgetDigest, staleReport, syncContentScript } from './reading';
+import { forgetReport } from './reports';
 import { resendFigureMarks } from './marks';
 import { fallBackToClick, migrateStoredSettings } from './settings';
-import { stateReport } from '@/lib/report/build-report';
-import { readableUrl } from '@/lib/reading-rules';
 import { exposeTestHooks } from './test-hooks';
 
 export default defineBackground(() => {
@@ -40,11 +38,11 @@ export default defineBackground(() => {
     void forgetReport(tabId);
     void forgetDigest(tabId);
   });
-  // A new address in a tab makes its old report stale: say it is being read (or cannot be).
-  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+  // A new address in a tab makes its old report stale: say it is being read, or cannot be, or
+  // (when nothing reads it automatically) forget it so the popup offers to read it.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status !== 'loading' || !change.url) return;
-    const url = change.url ?? tab.url ?? '';
-    void saveReport(readableUrl(url) ? stateReport(tabId, url, 'reading') : stateReport(tabId, url, 'unsupported', 'Reading Context reads web pages (http and https), not browser pages, the web store or the PDF viewer.'));
+    void staleReport(tabId, change.url);
   });
 
   if (browser.sidePanel?.setPanelBehavior) void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => undefined);

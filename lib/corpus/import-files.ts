@@ -51,6 +51,8 @@ const str = (v: unknown, field: string, where: string, max = 1_000_000): string 
   return v;
 };
 
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 /** One JSON article record (an export of Reading Context, or a hand-written one) as seed text. */
 function recordToText(raw: unknown, where: string): string {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new RecordError(`${where}: an article record must be an object`);
@@ -67,13 +69,13 @@ function recordToText(raw: unknown, where: string): string {
   if (!body || !body.trim()) throw new RecordError(`${where}: "text" (or "paragraphs") is missing`);
   const outletValue = r.outlet;
   const outlet =
-    typeof outletValue === 'object' && outletValue !== null ? str((outletValue as Record<string, unknown>).name, 'outlet.name', where, 300) : str(outletValue, 'outlet', where, 300);
+    isRecord(outletValue) ? str(outletValue.name, 'outlet.name', where, 300) : str(outletValue, 'outlet', where, 300);
   const originalValue = r.originalPublisher;
   const original =
-    typeof originalValue === 'object' && originalValue !== null ? str((originalValue as Record<string, unknown>).name, 'originalPublisher.name', where, 300) : str(originalValue, 'originalPublisher', where, 300);
+    isRecord(originalValue) ? str(originalValue.name, 'originalPublisher.name', where, 300) : str(originalValue, 'originalPublisher', where, 300);
   const publishedValue = r.published;
   const published =
-    typeof publishedValue === 'object' && publishedValue !== null ? str((publishedValue as Record<string, unknown>).iso, 'published.iso', where, 100) : str(publishedValue, 'published', where, 100);
+    isRecord(publishedValue) ? str(publishedValue.iso, 'published.iso', where, 100) : str(publishedValue, 'published', where, 100);
   if (published && !parseDate(published)) throw new RecordError(`${where}: "published" is not a date: ${JSON.stringify(published.slice(0, 40))}`);
   const header: Array<[string, string | null]> = [
     ['Title', title],

@@ -7,6 +7,7 @@ import { articleId } from './content-id';
 import { detectLanguage } from './detect-language';
 import { parseDate } from './parse-date';
 import { readTextCredits } from '../page/read-credits';
+import { stripInvisible } from '../page/clean-text';
 
 /** A text that cannot become an article, with the file it came from. */
 export class SeedError extends Error {
@@ -109,7 +110,9 @@ function readHeader(lines: string[]): { header: Map<string, string>; rest: strin
 /** Reads the credits and paragraphs of a pasted news text. */
 export function parseText(file: string, raw: string): ParsedText {
   checkText(file, raw);
-  const text = raw.replace(/^\uFEFF/, '').slice(0, MAX_TEXT_CHARS).replace(/\r\n?/g, '\n');
+  // Direction overrides and invisible characters could disguise a title or a name on screen: gone,
+  // as from pages (lib/page/clean-text.ts); the zero-width (non-)joiners Persian needs are kept.
+  const text = stripInvisible(raw.replace(/^\uFEFF/, '').slice(0, MAX_TEXT_CHARS)).replace(/\r\n?/g, '\n');
   const { header, rest } = readHeader(text.split('\n'));
 
   const out: ParsedText = {
@@ -121,6 +124,8 @@ export function parseText(file: string, raw: string): ParsedText {
     if (!field || field === 'ignore' || !value) continue;
     if (field === 'published') out.published = parseDate(value);
     else if (field === 'section') out.section = value.split(/\s*[/›»>|,]\s*/).filter(Boolean);
+    // Only a web address is kept: a `javascript:`, `data:` or `file:` one in an imported text is dropped.
+    else if (field === 'url') out.url = /^https?:\/\/[^\s]+$/i.test(value) ? value : null;
     else (out as unknown as Record<string, string>)[field] = value;
   }
 
