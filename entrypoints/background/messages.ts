@@ -33,10 +33,12 @@ const handlers: { [T in MessageType]: Handler<T> } = {
     const report = await getReport(tabId);
     if (report) return report;
     const tab = await browser.tabs.get(tabId).catch(() => null);
-    if (tab?.url && !readableUrl(tab.url)) return stateReport(tabId, tab.url, 'unsupported');
     // With access to all sites, only a page no extension may read hides its address (chrome://, data:).
-    if (tab && tab.url === undefined && (await browser.permissions.contains({ origins: SITES }))) return stateReport(tabId, '', 'unsupported');
-    return null;
+    const closed = tab && (tab.url === undefined ? await browser.permissions.contains({ origins: SITES }) : !readableUrl(tab.url));
+    if (!closed) return null;
+    const unsupported = stateReport(tabId, tab.url ?? '', 'unsupported');
+    await saveReport(unsupported);
+    return unsupported;
   },
   'read-tab': async ({ tabId }) => readTab(tabId),
   'list-articles': async (request) => {
