@@ -101,7 +101,7 @@ export function writeReport(path: string, run: BenchRun): void {
     '',
     `- CPU: ${m.cpu}, ${m.cores} cores; memory ${m.memory}`,
     `- ${m.chromium} (headless, driven by playwright-core); Node ${m.node}`,
-    `- Date: ${m.date}; load average ${m.loadBefore} at start, ${m.loadAfter} at the end (the machine is shared: other builds and tests ran at the same time)`,
+    `- Date: ${m.date}; load average ${m.loadBefore} at start, ${m.loadAfter} at the end (on 2 cores the benchmark itself loads it; a start above the core count means other work ran too)`,
     `- Command: \`npm run bench\` (= \`npm run build:e2e && tsx bench/run.ts\`), here \`${run.command}\`${run.totalMs ? `, ${ms(run.totalMs)} in all` : ''}`,
     '',
     '## Goals',
