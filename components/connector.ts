@@ -4,6 +4,8 @@
 import { browser } from 'wxt/browser';
 import type { Broadcast, MessageType, Protocol, Response } from '../lib/messages';
 import { migrateSettings, SETTINGS_KEY, type Settings } from '../lib/settings';
+import type { TabReport } from '../lib/types';
+import { reportKey } from '../lib/report/report-key';
 
 /** Everything a page needs from the browser, behind one interface a test can replace. */
 export interface Connector {
@@ -20,6 +22,8 @@ export interface Connector {
   onSettingsChange(handler: (settings: Settings) => void): () => void;
   /** Asks for access to every http(s) site; resolves false when the user refuses. */
   requestHostAccess(): Promise<boolean>;
+  /** The tab's report as the background kept it, read straight from session storage (null if none). */
+  storedReport(tabId: number): Promise<TabReport | null>;
 }
 
 /** Sends one protocol message to the background and returns its typed answer. */
@@ -122,6 +126,19 @@ export const browserConnector: Connector = {
       return await browser.permissions.request({ origins: ['http://*/*', 'https://*/*'] });
     } catch {
       return false;
+    }
+  },
+
+  async storedReport(tabId) {
+    // Extension pages may read session storage themselves: no round trip through a service worker
+    // that may have to start first.
+    const area = browser.storage.session;
+    if (!area) return null;
+    try {
+      const key = reportKey(tabId);
+      return ((await area.get(key))[key] as TabReport | undefined) ?? null;
+    } catch {
+      return null;
     }
   },
 };

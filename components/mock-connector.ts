@@ -172,5 +172,9 @@ export function createMockConnector(options: MockOptions = {}): MockConnector {
     async requestHostAccess() {
       return options.grantHostAccess ?? true;
     },
+    async storedReport() {
+      // The mock keeps no session storage: reports come through `get-report`.
+      return null;
+    },
   };
 }

@@ -25,10 +25,15 @@ export function useReport(tabId: number | null): UseReport {
     let current = true;
     const load = (quiet: boolean) => {
       if (!quiet) setState({ status: 'loading' });
-      connector.send('get-report', { tabId }).then(
-        (report) => current && setState({ status: 'done', report }),
-        (error: unknown) => current && setState({ status: 'failed', error: errorText(error) }),
-      );
+      // The kept report first (at once, even with the service worker stopped); the background only
+      // when there is none, to say why (a page no extension may read, or nothing read yet).
+      connector
+        .storedReport(tabId)
+        .then((stored) => stored ?? connector.send('get-report', { tabId }))
+        .then(
+          (report) => current && setState({ status: 'done', report }),
+          (error: unknown) => current && setState({ status: 'failed', error: errorText(error) }),
+        );
     };
     load(false);
     const stop = connector.onBroadcast((b) => {

@@ -2,10 +2,11 @@
 // it survives the service worker being stopped. The toolbar badge shows the related-article count.
 import { browser } from 'wxt/browser';
 import type { TabReport } from '@/lib/types';
+import { reportKey } from '@/lib/report/report-key';
 import type { Broadcast } from '@/lib/messages';
 import { loadSettings } from './settings';
 
-const key = (tabId: number) => `report:${tabId}`;
+const key = reportKey;
 const area = () => browser.storage.session ?? browser.storage.local;
 
 export async function getReport(tabId: number): Promise<TabReport | null> {
