@@ -49,11 +49,25 @@ function phraseWord(t: Token): boolean {
   return !NP_BOUNDARY.has(t.lower) || isAcronym(t);
 }
 
+const BODY_HEADS = new Set([...GOVERNMENT_HEADS, ...MILITARY_HEADS, ...ORGANIZATION_HEADS]);
+
+/** Whether tokens [start, end) are a capitalized name, such as the place after "the ministry in". */
+function placeName(tokens: Token[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (!tokens[k]!.cap || tokens[k]!.type !== 'word') return false;
+  return end - start <= 3;
+}
+
 /** The noun phrase ending just before token `end` (a subject before its verb). */
 export function phraseBefore(tokens: Token[], end: number, floor: number): Range | null {
   let i = end;
   while (i > floor && end - i < MAX_PHRASE) {
     const t = tokens[i - 1]!;
+    // "the health ministry in Gaza says": a body placed by "in"/"of" a named place is the body.
+    if ((t.lower === 'in' || t.lower === 'of') && i < end && i - 1 > floor && BODY_HEADS.has(tokens[i - 2]!.lower) && placeName(tokens, i, end)) {
+      end = i - 1;
+      i = end;
+      continue;
+    }
     if (DETERMINERS.has(t.lower) && !isAcronym(t)) {
       i--;
       break;

@@ -29,6 +29,12 @@ describe('extractSources: "according to"', () => {
 });
 
 describe('extractSources: reporting verbs', () => {
+  it('takes "the health ministry in Gaza says" as the ministry, a government body', () => {
+    const [source] = extractSources('The health ministry in Gaza says more than 31,000 Palestinians have been killed.');
+    expect(source).toMatchObject({ name: 'health ministry', kind: 'government', cue: ['says'] });
+    expect(source.figures).toContain('more than 31,000');
+  });
+
   it.each(['said', 'told reporters', 'added', 'stressed', 'warned', 'admitted', 'acknowledged', 'stated', 'noted', 'claimed', 'explained', 'insisted', 'argued', 'announced', 'confirmed', 'denied', 'wrote'])(
     'credits "X %s" to X',
     (verb) => {
