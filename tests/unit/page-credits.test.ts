@@ -102,6 +102,5 @@ describe('readTextCredits', () => {
     const large = unit.repeat(Math.ceil(1_000_000 / unit.length));
     medianTime(small); // warm up the regular expressions
     expect(medianTime(large) / Math.max(1, medianTime(small))).toBeLessThan(16);
-    expect(medianTime(large)).toBeLessThan(1000);
   });
 });

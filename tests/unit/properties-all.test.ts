@@ -157,9 +157,15 @@ describe('every parser and extractor, in time linear in its input', () => {
       const repeat = (input: string) => () => {
         for (let i = 0; i < calls; i++) entry(input);
       };
-      const tSmall = Math.max(cpuMs(repeat(small)), 5);
-      const tLarge = cpuMs(repeat(large));
-      // Linear is 4×, quadratic 16×: allow noise and garbage collection up to 10×.
+      let tSmall = Math.max(cpuMs(repeat(small)), 5);
+      let tLarge = cpuMs(repeat(large));
+      // Linear is 4×, quadratic 16×: allow noise and garbage collection up to 10×. A machine busy
+      // with other work can stretch one measurement, so an over-limit ratio is measured again and
+      // the best of three of each size decides; a real quadratic cost stays over the limit.
+      if (tLarge / tSmall > 10) {
+        tSmall = Math.max(Math.min(tSmall, cpuMs(repeat(small)), cpuMs(repeat(small))), 5);
+        tLarge = Math.min(tLarge, cpuMs(repeat(large)), cpuMs(repeat(large)));
+      }
       if (tLarge / tSmall > 10) slow.push(`${trap}: ${calls} × (${tSmall.toFixed(1)} ms → ${tLarge.toFixed(1)} ms)`);
     }
     expect(slow).toEqual([]);

@@ -27,14 +27,19 @@ describe('text functions on any input', () => {
   it('take roughly linear time on adversarial input', () => {
     const patterns = ["1,1,1,1,1,1,1,1,1,1,1,1,a'", "a'a'a'a'a'a'", 'Aa Bb Cc Of Dd ', '1.1.1.1.1.', '漢字かなカナ', '\u0301\u0301\u0301a'];
     for (const pattern of patterns) {
+      // The best of three runs: a machine busy with other work stretches single runs, never all three.
       const time = (n: number) => {
         const text = pattern.repeat(n);
-        const start = performance.now();
-        tokenize(text);
-        terms(text);
-        names(text);
-        shingles(text);
-        return performance.now() - start;
+        let best = Infinity;
+        for (let run = 0; run < 3; run++) {
+          const start = performance.now();
+          tokenize(text);
+          terms(text);
+          names(text);
+          shingles(text);
+          best = Math.min(best, performance.now() - start);
+        }
+        return best;
       };
       time(500);
       const small = Math.max(time(2_000), 1);
