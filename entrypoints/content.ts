@@ -1,13 +1,12 @@
 // The content script: once the page has loaded and the browser is idle, it reads the page (one step per
 // idle slot, see lib/page/read-page.ts) and sends the background a digest, or says the page is not an
-// article. It reads again when the address changes in place (single-page sites), and answers a
-// `read-now` request, and draws the figure marks the background sends (when the user turned them on).
+// article. It reads again when the address changes in place (single-page sites), or when the background
+// injects it again on a click, and draws the figure marks the background sends (when turned on).
 // It stops quietly when the extension is reloaded or updated under it.
 import { browser } from 'wxt/browser';
 import type { Request } from '@/lib/messages';
 import { isReaderable, readPageSteps } from '@/lib/page/read-page';
 import { runSteps, type Schedule } from '@/lib/page/run-steps';
-import type { PageDigest } from '@/lib/types';
 import { isFigureMarksMessage } from '@/lib/marks/check-marks-message';
 import { pageMarks } from '@/components/page-marks';
 
@@ -17,8 +16,6 @@ const IDLE_TIMEOUT_MS = 2000;
 const SETTLE_MS = 1200;
 
 const withoutHash = (href: string) => href.split('#')[0];
-const isReadNow = (message: unknown) =>
-  typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'read-now';
 
 export default defineContentScript({
   // Registered by the background (automatic reading, when the user granted access to all sites) or
@@ -99,14 +96,6 @@ export default defineContentScript({
       clearTimeout(settleTimer);
       settleTimer = ctx.setTimeout(() => void readAndSend(), SETTLE_MS);
     });
-
-    // The background may ask for the digest itself (the "only when I click" mode).
-    const onMessage = (message: unknown, sender: { id?: string }): Promise<PageDigest | null> | undefined => {
-      if (!isReadNow(message) || sender.id !== browser.runtime.id || ctx.isInvalid) return undefined;
-      return runSteps(readPageSteps(document, location.href), schedule, () => ctx.isInvalid);
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
     // Marks in the page, when the user turned them on: the background sends them after each reading.
     const onMarks = (message: unknown, sender: { id?: string }): undefined => {
