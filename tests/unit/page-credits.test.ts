@@ -90,17 +90,19 @@ describe('readTextCredits', () => {
       fc.array(fc.constantFrom('.', ' '.repeat(40), 'first publ', 'originally appeared ', '\n'.repeat(30), 'TEHRAN ', '((((', 'By Jane ', ' – ', 'republished fro'), { minLength: 20, maxLength: 40 }),
       { numRuns: 1, seed: 7 },
     )[0].join('');
-    const medianTime = (text: string) => {
-      const times = [0, 1, 2].map(() => {
+    // The fastest of five runs: a machine busy with other work stretches single runs, never all five.
+    const fastestTime = (text: string) => {
+      let best = Infinity;
+      for (let run = 0; run < 5; run++) {
         const started = performance.now();
         readTextCredits(text);
-        return performance.now() - started;
-      });
-      return times.sort((a, b) => a - b)[1];
+        best = Math.min(best, performance.now() - started);
+      }
+      return best;
     };
     const small = unit.repeat(Math.ceil(250_000 / unit.length));
     const large = unit.repeat(Math.ceil(1_000_000 / unit.length));
-    medianTime(small); // warm up the regular expressions
-    expect(medianTime(large) / Math.max(1, medianTime(small))).toBeLessThan(16);
+    fastestTime(small); // warm up the regular expressions
+    expect(fastestTime(large) / Math.max(1, fastestTime(small))).toBeLessThan(16);
   });
 });
