@@ -92,11 +92,12 @@ const bench = {
   async match(pages: PageToMatch[]) {
     const db = await getDb();
     await ensureCorpus();
-    const out: Array<{ ms: number; ids: string[] }> = [];
+    const out: Array<{ ms: number; ids: string[]; steps: Record<string, number> }> = [];
     for (const page of pages) {
+      const steps: Record<string, number> = {};
       const t0 = performance.now();
-      const matches = await matchPage(db, page);
-      out.push({ ms: since(t0), ids: matches.map((m) => m.id) });
+      const matches = await matchPage(db, page, { trace: steps });
+      out.push({ ms: since(t0), ids: matches.map((m) => m.id), steps });
     }
     return out;
   },

@@ -1,20 +1,20 @@
-// Adds articles to the search index: per article a DocRecord (top terms, norm, shingle sketch,
-// names, date), and per term a new postings block and an updated document frequency.
+// Adds articles to the search index: per article a DocRecord (top terms, sketch, names, date), and
+// per term a new postings block.
 //
 // Built for bulk import speed in IndexedDB, where every request costs (100–200 µs a write on the
 // benchmark machine, bench/RESULTS.md): each batch accumulates its postings in memory and appends
 // ONE new block per term ([term, batchBlock]) instead of reading and rewriting a growing postings
-// list; document frequencies are read once per call, kept in memory for its later batches, and
-// written once per term at the end. Only each article's top terms are indexed (More Like This
-// style): the terms that can make an article a candidate are the ones that say what it is about,
-// and capping them keeps the write volume per article constant.
+// list, and nothing is read back: a term's document frequency is the length of its postings, which
+// the matcher reads anyway. Only each article's top terms are indexed (More Like This style): the
+// terms that can make an article a candidate are the ones that say what it is about, and capping
+// them keeps the write volume per article constant. An entry never depends on the corpus it joins,
+// so adding articles never rewrites the entries already there.
 import type { Article } from '../types';
 import type { Db } from '../store/db';
-import { idf } from '../text/background';
 import { bottomK } from '../text/minhash';
 import { INDEX_STORES, type DocRecord, type PostingRecord } from './index-schema';
 import { readIndexMeta, writeIndexMeta, type IndexWriteTx } from './index-tx';
-import { profileText, tfWeight, topTermsByPrior } from './text-profile';
+import { profileText, topTermsByPrior } from './text-profile';
 
 /** Terms indexed per article. */
 export const INDEX_TERMS = 64;
@@ -36,7 +36,7 @@ export function articleBody(article: Pick<Article, 'paragraphs'>): string {
 
 interface Prepared {
   id: string;
-  doc: Omit<DocRecord, 'n' | 'norm'>;
+  doc: Omit<DocRecord, 'n'>;
 }
 
 /** The per-article part of indexing, with no database: pure and the costly part. */
@@ -67,57 +67,42 @@ export function prepareDoc(article: Article): Prepared {
  */
 export async function indexArticles(db: Db, articles: Article[], options: { batchSize?: number } = {}): Promise<number> {
   const batchSize = Math.max(1, options.batchSize ?? INDEX_BATCH);
-  const dfCache = new Map<string, number>();
   let added = 0;
   for (let i = 0; i < articles.length; i += batchSize) {
-    const batch = articles.slice(i, i + batchSize);
-    const prepared = batch.map(prepareDoc);
+    const prepared = articles.slice(i, i + batchSize).map(prepareDoc);
     const tx = db.transaction([...INDEX_STORES], 'readwrite') as unknown as IndexWriteTx;
-    const changed = new Set<string>();
-    added += await writePrepared(tx, prepared, dfCache, changed);
-    await writeTermStats(tx, dfCache, changed);
+    // Called on its own, the index may already hold some of these: skip them.
+    const byId = tx.objectStore('docs').index('byId');
+    const existing = await Promise.all(prepared.map((p) => byId.getKey(p.id)));
+    added += await writePrepared(tx, prepared.filter((_, k) => existing[k] === undefined));
     await tx.done;
   }
   return added;
 }
 
-/** Indexes articles inside a transaction the caller owns (the corpus store's add). */
+/**
+ * Indexes articles inside a transaction the caller owns (the corpus store's add, which has made
+ * sure they are not in the corpus yet, so not in the index either).
+ */
 export async function indexArticlesInTx(tx: IndexWriteTx, articles: Article[]): Promise<number> {
-  const dfCache = new Map<string, number>();
-  const changed = new Set<string>();
   let added = 0;
-  // Still one postings block per term per chunk, so one huge install does not build huge records.
+  // One postings block per term per chunk, so one huge install does not build huge records.
   for (let i = 0; i < articles.length; i += INDEX_TX_BATCH) {
-    added += await writePrepared(tx, articles.slice(i, i + INDEX_TX_BATCH).map(prepareDoc), dfCache, changed);
+    added += await writePrepared(tx, articles.slice(i, i + INDEX_TX_BATCH).map(prepareDoc));
   }
-  // Each term's document frequency is written once per transaction, however many blocks it got.
-  await writeTermStats(tx, dfCache, changed);
   return added;
 }
 
-/** Writes the document frequencies of the terms in `changed` (all requests at once). */
-async function writeTermStats(tx: IndexWriteTx, dfCache: Map<string, number>, changed: Set<string>): Promise<void> {
-  const statsStore = tx.objectStore('termStats');
-  await Promise.all([...changed].map((term) => statsStore.put({ term, df: dfCache.get(term) ?? 0 })));
-}
-
 /**
- * Writes one batch's docs and postings and updates the document frequencies in `dfCache`, adding
- * the terms it changed to `changed` (the caller writes them). Only IndexedDB requests are awaited
- * here (in parallel), so the transaction stays alive; all computing happens between request rounds.
+ * Writes one batch's docs and postings, all requests at once: only IndexedDB requests are awaited
+ * here, so the transaction stays alive; all computing happens between request rounds.
  */
-async function writePrepared(tx: IndexWriteTx, prepared: Prepared[], dfCache: Map<string, number>, changed: Set<string>): Promise<number> {
-  if (prepared.length === 0) return 0;
-  const docsStore = tx.objectStore('docs');
-  const byId = docsStore.index('byId');
-  const [meta, existing] = await Promise.all([readIndexMeta(tx), Promise.all(prepared.map((p) => byId.getKey(p.id)))]);
+async function writePrepared(tx: IndexWriteTx, prepared: Prepared[]): Promise<number> {
+  // The same article twice in one batch is indexed once.
   const seen = new Set<string>();
-  const fresh = prepared.filter((p, i) => {
-    if (existing[i] !== undefined || seen.has(p.id)) return false;
-    seen.add(p.id);
-    return true;
-  });
+  const fresh = prepared.filter((p) => !seen.has(p.id) && seen.add(p.id));
   if (fresh.length === 0) return 0;
+  const meta = await readIndexMeta(tx);
 
   // Postings of the batch, per term, in document order.
   const postings = new Map<string, { docs: number[]; tf: number[] }>();
@@ -131,30 +116,16 @@ async function writePrepared(tx: IndexWriteTx, prepared: Prepared[], dfCache: Ma
     });
   }
 
-  const statsStore = tx.objectStore('termStats');
-  const unknown = [...postings.keys()].filter((t) => !dfCache.has(t));
-  const stats = await Promise.all(unknown.map((t) => statsStore.get(t)));
-  unknown.forEach((t, i) => dfCache.set(t, stats[i]?.df ?? 0));
-
   meta.docs += numbered.length;
   const block = meta.nextBlock++;
   const writes: Array<Promise<unknown>> = [];
   const postingsStore = tx.objectStore('postings');
   for (const [term, list] of postings) {
-    const df = (dfCache.get(term) ?? 0) + list.docs.length;
-    dfCache.set(term, df);
-    changed.add(term);
     const record: PostingRecord = { term, block, docs: Uint32Array.from(list.docs), tf: Uint8Array.from(list.tf) };
     writes.push(postingsStore.put(record));
   }
-  for (const { doc, n } of numbered) {
-    let sum = 0;
-    doc.terms.forEach((term, i) => {
-      const w = tfWeight(doc.tf[i]) * idf(term, dfCache.get(term) ?? 1, meta.docs);
-      sum += w * w;
-    });
-    writes.push(docsStore.put({ ...doc, n, norm: Math.sqrt(sum) }));
-  }
+  const docsStore = tx.objectStore('docs');
+  for (const { doc, n } of numbered) writes.push(docsStore.put({ ...doc, n }));
   writes.push(writeIndexMeta(tx, meta));
   await Promise.all(writes);
   return numbered.length;

@@ -13,8 +13,12 @@ export interface DocRecord {
   terms: string[];
   /** Raw term frequency of each of `terms` in the article (capped at 255). */
   tf: Uint8Array;
-  /** Euclidean norm of the article's tf-idf vector over `terms`, with idf as it was at indexing. */
-  norm: number;
+  /**
+   * Written by releases before the index derived document frequencies from its postings: the norm
+   * of the article's vector with idf as it was then. Unused: the matcher computes the norm with the
+   * idf in force, so old and new entries score alike.
+   */
+  norm?: number;
   /** Bottom-k sketch of the article's 5-word shingles (ascending mixed hashes). */
   sketch: Uint32Array;
   /** Number of distinct shingles in the article. */
@@ -41,12 +45,6 @@ export interface PostingRecord {
   tf: Uint8Array;
 }
 
-/** How many indexed documents have a term among their top terms. */
-export interface TermStatRecord {
-  term: string;
-  df: number;
-}
-
 /** The index's counters, kept in the `meta` store under INDEX_META_KEY. */
 export interface IndexMeta {
   /** Documents in the index. */
@@ -58,4 +56,4 @@ export interface IndexMeta {
 }
 
 export const INDEX_META_KEY = 'index';
-export const INDEX_STORES = ['meta', 'docs', 'postings', 'termStats'] as const;
+export const INDEX_STORES = ['meta', 'docs', 'postings'] as const;

@@ -29,40 +29,59 @@ export interface MatchOptions {
   limit?: number;
   /** The figures of a corpus article, when the caller has them faster than the articles store. */
   articleFigures?: (id: string) => Promise<Figure[]>;
+  /** Filled with the milliseconds each step took, for the benchmark's account of where time goes. */
+  trace?: Record<string, number>;
 }
 
 export { DEFAULT_THRESHOLD } from './threshold';
 import { DEFAULT_THRESHOLD } from './threshold';
 export const DEFAULT_LIMIT = 10;
 /** Page terms whose document frequency is looked up (the most distinctive by the prior). */
-export const LOOKUP_TERMS = 80;
+export const LOOKUP_TERMS = 40;
 /** Terms in the More Like This query. */
 export const QUERY_TERMS = 25;
 /** Candidates rescored. */
-export const CANDIDATES = 50;
+export const CANDIDATES = 30;
 /** Above this share of the corpus a term selects nothing (once the corpus is big enough to tell). */
 export const MAX_DF_RATIO = 0.3;
 const MIN_DOCS_FOR_DF_RATIO = 50;
 
-const STORES = ['meta', 'termStats', 'postings', 'docs', 'articles'] as const;
+const STORES = ['meta', 'postings', 'docs', 'articles'] as const;
 
 /** The corpus articles about the same events as the page, best first, each explained. */
 export async function matchPage(db: Db, page: PageToMatch, options: MatchOptions = {}): Promise<Match[]> {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const limit = options.limit ?? DEFAULT_LIMIT;
+  const trace = options.trace;
+  let lap = performance.now();
+  const step = (name: string) => {
+    if (!trace) return;
+    const now = performance.now();
+    trace[name] = (trace[name] ?? 0) + (now - lap);
+    lap = now;
+  };
   const profile = profileText(page.text ?? '', page.title ?? '');
+  step('profile');
   if (profile.tf.size === 0 || limit <= 0) return [];
 
   const tx = db.transaction([...STORES], 'readonly') as unknown as IndexReadTx;
-  // 1. Document frequencies of the page's likeliest terms, read with the index's size: one round.
+  // 1. The postings of the page's likeliest terms, with the index's size, in one round: a term's
+  // document frequency is the length of its postings, and the query's postings are among them.
   const lookup = topTermsByPrior(profile, LOOKUP_TERMS);
-  const statsStore = tx.objectStore('termStats');
-  const [{ docs: docCount }, stats] = await Promise.all([readIndexMeta(tx), Promise.all(lookup.map((t) => statsStore.get(t)))]);
+  const postingsStore = tx.objectStore('postings');
+  const [{ docs: docCount }, postings] = await Promise.all([readIndexMeta(tx), Promise.all(lookup.map((t) => postingsStore.getAll(termRange(t))))]);
+  step('postings');
   if (docCount === 0) return [];
   const df = new Map<string, number>();
-  lookup.forEach((t, i) => df.set(t, stats[i]?.df ?? 0));
+  lookup.forEach((t, i) => df.set(t, postings[i].reduce((sum, block) => sum + block.docs.length, 0)));
   // A term not looked up is one the prior finds common: estimate its df from the prior.
-  const idfOf = (term: string) => idf(term, df.get(term) ?? docCount * backgroundShare(term), docCount);
+  // Asked for every term of fifty candidates: remembered per term.
+  const idfs = new Map<string, number>();
+  const idfOf = (term: string) => {
+    let value = idfs.get(term);
+    if (value === undefined) idfs.set(term, (value = idf(term, df.get(term) ?? docCount * backgroundShare(term), docCount)));
+    return value;
+  };
   const weights = new Map<string, number>();
   let normSquared = 0;
   for (const [term, tf] of profile.tf) {
@@ -82,27 +101,28 @@ export async function matchPage(db: Db, page: PageToMatch, options: MatchOptions
   // 2. The More Like This query: distinctive terms the corpus has, not in most of it.
   const maxDf = docCount >= MIN_DOCS_FOR_DF_RATIO ? docCount * MAX_DF_RATIO : Infinity;
   const query = lookup
-    .filter((t) => (df.get(t) ?? 0) > 0 && (df.get(t) ?? 0) <= maxDf)
-    .sort((a, b) => (weights.get(b) ?? 0) - (weights.get(a) ?? 0))
+    .map((term, i) => ({ term, blocks: postings[i] }))
+    .filter(({ term }) => (df.get(term) ?? 0) > 0 && (df.get(term) ?? 0) <= maxDf)
+    .sort((a, b) => (weights.get(b.term) ?? 0) - (weights.get(a.term) ?? 0))
     .slice(0, QUERY_TERMS);
   if (query.length === 0) return [];
 
   // 3. Their postings, accumulated per document.
-  const postingsStore = tx.objectStore('postings');
-  const blocks = await Promise.all(query.map((t) => postingsStore.getAll(termRange(t))));
   const scores = new Map<number, number>();
-  query.forEach((term, i) => {
+  for (const { term, blocks } of query) {
     const wq = (weights.get(term) ?? 0) * idfOf(term);
-    for (const block of blocks[i]) {
+    for (const block of blocks) {
       const { docs, tf } = block;
       for (let k = 0; k < docs.length; k++) scores.set(docs[k], (scores.get(docs[k]) ?? 0) + wq * tfWeight(tf[k]));
     }
-  });
+  }
   const candidates = [...scores].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES).map(([n]) => n);
+  step('accumulate');
 
   // 4. Rescore on the stored vectors and sketches.
   const docsStore = tx.objectStore('docs');
   const records = (await Promise.all(candidates.map((n) => docsStore.get(n)))).filter((r): r is DocRecord => r !== undefined);
+  step('docs');
   const scored = records
     .map((doc) => {
       const features = candidateFeatures(vector, doc, profile.shingles);
@@ -111,11 +131,13 @@ export async function matchPage(db: Db, page: PageToMatch, options: MatchOptions
     .filter((c) => c.score + MAX_FIGURE_GAIN >= threshold)
     .sort((a, b) => b.score - a.score)
     .slice(0, Math.max(limit * 2, limit + 5));
+  step('rescore');
 
   // 5. The articles behind the survivors, for their titles, outlets, dates and figures.
   const articlesStore = tx.objectStore('articles');
   const articles = await Promise.all(scored.map((c) => articlesStore.get(c.doc.id)));
   await tx.done;
+  step('articles');
 
   const results: Array<{ match: Match; score: number }> = [];
   for (let i = 0; i < scored.length; i++) {
@@ -136,6 +158,7 @@ export async function matchPage(db: Db, page: PageToMatch, options: MatchOptions
     );
     results.push({ match, score });
   }
+  step('explain');
   results.sort((a, b) => b.score - a.score || (a.match.relation === 'same-article' ? -1 : 1));
   return results.slice(0, limit).map((r) => r.match);
 }

@@ -1,5 +1,5 @@
-// Takes articles out of the search index: their DocRecords, their postings and their share of the
-// document frequencies. Postings blocks are append-only on import, so removal is the one place that
+// Takes articles out of the search index: their DocRecords and their postings (a term's document
+// frequency is the length of its postings, so it follows). Postings blocks are append-only on import, so removal is the one place that
 // rewrites them: only the blocks of the removed articles' own top terms, read one term at a time.
 import type { Db } from '../store/db';
 import { INDEX_STORES } from './index-schema';
@@ -23,21 +23,13 @@ export async function removeFromIndexInTx(tx: IndexWriteTx, ids: string[]): Prom
   if (records.length === 0) return 0;
 
   const gone = new Set(records.map((r) => r.n));
-  const perTerm = new Map<string, number>();
-  for (const record of records) for (const term of record.terms) perTerm.set(term, (perTerm.get(term) ?? 0) + 1);
+  const terms = [...new Set(records.flatMap((r) => r.terms))];
 
-  const statsStore = tx.objectStore('termStats');
   const postingsStore = tx.objectStore('postings');
-  const terms = [...perTerm.keys()];
-  const [stats, blocks] = await Promise.all([
-    Promise.all(terms.map((t) => statsStore.get(t))),
-    Promise.all(terms.map((t) => postingsStore.getAll(termRange(t)))),
-  ]);
+  const blocks = await Promise.all(terms.map((t) => postingsStore.getAll(termRange(t))));
 
   const writes: Array<Promise<unknown>> = [];
   terms.forEach((term, i) => {
-    const df = (stats[i]?.df ?? 0) - (perTerm.get(term) ?? 0);
-    writes.push(df > 0 ? statsStore.put({ term, df }) : statsStore.delete(term));
     for (const block of blocks[i]) {
       let keep = 0;
       for (const n of block.docs) if (!gone.has(n)) keep++;
@@ -71,7 +63,6 @@ export async function clearIndex(db: Db): Promise<void> {
   await Promise.all([
     tx.objectStore('docs').clear(),
     tx.objectStore('postings').clear(),
-    tx.objectStore('termStats').clear(),
     writeIndexMeta(tx, { docs: 0, nextDoc: 1, nextBlock: 1 }),
   ]);
   await tx.done;

@@ -18,7 +18,7 @@ export interface CorpusIndexer {
   remove(tx: CorpusTx, ids: string[]): Promise<void>;
 }
 
-export const CORPUS_STORES = ['articles', 'meta', 'docs', 'postings', 'termStats'] as const;
+export const CORPUS_STORES = ['articles', 'meta', 'docs', 'postings'] as const;
 /** A read-write transaction over the articles and every index store. */
 export type CorpusTx = IDBPTransaction<ReadingContextDB, Array<(typeof CORPUS_STORES)[number]>, 'readwrite'>;
 

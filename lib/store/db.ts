@@ -2,14 +2,16 @@
 // IDBFactory so the same code runs on the browser's IndexedDB and on `fake-indexeddb` in tests.
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Article } from '../types';
-import type { DocRecord, PostingRecord, TermStatRecord } from '../match/index-schema';
+import type { DocRecord, PostingRecord } from '../match/index-schema';
 
 export const DB_NAME = 'reading-context';
 /**
  * 1: articles, meta and the index stores. 2: articles also indexed by address (`byUrl`), so saving a
  * page already in the corpus is recognised by its address even when its text has changed since.
+ * 3: no `termStats` store: a term's document frequency is the length of its postings, so an import
+ * writes a third of the records it did.
  */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface MetaRecord {
   key: string;
@@ -25,7 +27,6 @@ export interface ReadingContextDB extends DBSchema {
   meta: { key: string; value: MetaRecord };
   docs: { key: number; value: DocRecord; indexes: { byId: string } };
   postings: { key: [string, number]; value: PostingRecord };
-  termStats: { key: string; value: TermStatRecord };
 }
 
 export type Db = IDBPDatabase<ReadingContextDB>;
@@ -47,7 +48,8 @@ export function openCorpusDb(factory: IDBFactory = globalThis.indexedDB, name = 
 
 /**
  * Each schema version's changes, applied in order from the version found up to the one asked for.
- * A step never deletes or rewrites records: the user's articles survive every update.
+ * A step never deletes or rewrites the user's records: articles survive every update; only derived
+ * index data may go.
  */
 function upgradeCorpusDb(
   db: IDBPDatabase<ReadingContextDB>,
@@ -65,10 +67,15 @@ function upgradeCorpusDb(
     const docs = db.createObjectStore('docs', { keyPath: 'n' });
     docs.createIndex('byId', 'id', { unique: true });
     db.createObjectStore('postings', { keyPath: ['term', 'block'] });
-    db.createObjectStore('termStats', { keyPath: 'term' });
+    // Document frequencies, until version 3 (which drops it): created so each step stays as it shipped.
+    db.createObjectStore('termStats' as never, { keyPath: 'term' });
   }
   if (oldVersion < 2 && newVersion >= 2) {
     // Filled by IndexedDB from the articles already there, inside this upgrade's transaction.
     tx.objectStore('articles').createIndex('byUrl', 'url');
+  }
+  if (oldVersion < 3 && newVersion >= 3 && db.objectStoreNames.contains('termStats' as never)) {
+    // Derived counts only, now read from the postings: nothing of the user's is lost.
+    db.deleteObjectStore('termStats' as never);
   }
 }

@@ -68,19 +68,23 @@ export function bottomK(shingleHashes: ArrayLike<number>, k = SKETCH_SIZE): Uint
   return Uint32Array.from(out);
 }
 
-// A page is compared with up to fifty candidates in a row: its mixed shingles are computed once
-// per shingle array (profiles never change theirs).
-const mixedSets = new WeakMap<object, Set<number>>();
+// A page is compared with up to fifty candidates in a row: its mixed shingles are computed and
+// sorted once per shingle array (profiles never change theirs).
+const mixedSorted = new WeakMap<object, Uint32Array>();
 
-/** The distinct mixed hashes of a page's shingles, remembered for the same array. */
-function mixedSet(pageShingles: ArrayLike<number>): Set<number> {
-  let set = mixedSets.get(pageShingles);
-  if (!set) {
-    set = new Set<number>();
-    for (let i = 0; i < pageShingles.length; i++) set.add(mix32(pageShingles[i]));
-    mixedSets.set(pageShingles, set);
+/** The distinct mixed hashes of a page's shingles, ascending, remembered for the same array. */
+function sortedMixed(pageShingles: ArrayLike<number>): Uint32Array {
+  let sorted = mixedSorted.get(pageShingles);
+  if (!sorted) {
+    const mixed = new Uint32Array(pageShingles.length);
+    for (let i = 0; i < pageShingles.length; i++) mixed[i] = mix32(pageShingles[i]);
+    mixed.sort();
+    let size = 0;
+    for (let i = 0; i < mixed.length; i++) if (i === 0 || mixed[i] !== mixed[i - 1]) mixed[size++] = mixed[i];
+    sorted = mixed.slice(0, size);
+    mixedSorted.set(pageShingles, sorted);
   }
-  return set;
+  return sorted;
 }
 
 export interface Overlap {
@@ -100,24 +104,27 @@ export interface Overlap {
  */
 export function estimateOverlap(pageShingles: ArrayLike<number>, sketch: ArrayLike<number>, articleShingles: number): Overlap {
   if (pageShingles.length === 0 || sketch.length === 0) return { pageInArticle: 0, articleInPage: 0, resemblance: 0, sample: 0 };
-  const inSketch = new Set<number>();
-  for (let i = 0; i < sketch.length; i++) inSketch.add(sketch[i]);
   // When the sketch holds every article shingle, the whole hash range is sampled.
   const complete = sketch.length >= articleShingles;
   const limit = complete ? 0xffffffff : sketch[sketch.length - 1];
-  const pageMixed = mixedSet(pageShingles);
+  const pageMixed = sortedMixed(pageShingles);
+  // Both ascending: one merge walk over the sampled range counts the page shingles in it and those
+  // the sketch holds.
   let sampled = 0;
   let shared = 0;
-  for (const h of pageMixed) {
-    if (h > limit) continue;
+  let j = 0;
+  for (let i = 0; i < pageMixed.length; i++) {
+    const h = pageMixed[i];
+    if (h > limit) break;
     sampled++;
-    if (inSketch.has(h)) shared++;
+    while (j < sketch.length && sketch[j] < h) j++;
+    if (j < sketch.length && sketch[j] === h) shared++;
   }
   const pageInArticle = sampled === 0 ? 0 : shared / sampled;
   const articleInPage = shared / sketch.length;
   // |P∩A| estimated from the article side, |P∪A| = |P| + |A| - |P∩A|.
   const intersection = articleInPage * articleShingles;
-  const union = pageMixed.size + articleShingles - intersection;
+  const union = pageMixed.length + articleShingles - intersection;
   const resemblance = union <= 0 ? 0 : Math.min(1, intersection / union);
   return { pageInArticle, articleInPage, resemblance, sample: sampled };
 }

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { names, sameName } from '../../lib/text/names';
+import { nameMatcher } from '../../lib/match/score-candidate';
 
 describe('names', () => {
   const seed = names(readFileSync('seeds/000_49ebc4d4ef1aa215.txt', 'utf8'));
@@ -28,5 +30,18 @@ describe('names', () => {
     expect(sameName('netanyahu', 'benjamin netanyahu')).toBe(true);
     expect(sameName('benjamin', 'benjamin netanyahu')).toBe(false);
     expect(sameName('joe biden', 'hunter biden')).toBe(false);
+  });
+});
+
+describe('nameMatcher', () => {
+  it('decides as sameName does, for any names', () => {
+    const word = fc.constantFrom('biden', 'joe', 'hunter', 'netanyahu', 'benjamin', 'gaza', 'al', 'rashid');
+    const name = fc.array(word, { minLength: 1, maxLength: 3 }).map((w) => w.join(' '));
+    fc.assert(
+      fc.property(fc.array(name, { maxLength: 8 }), name, (docNames, key) => {
+        expect(nameMatcher(docNames)(key)).toBe(docNames.some((d) => sameName(key, d)));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
