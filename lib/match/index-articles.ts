@@ -1,19 +1,21 @@
-// Adds articles to the search index: per article a DocRecord (top terms, sketch, names, date), and
-// per term a new postings block.
+// Adds articles to the search index: per article a DocRecord (top terms, sketch, names, date), per
+// term a new postings block, and the terms' counts in the dictionary's buckets (term-buckets.ts).
 //
 // Built for bulk import speed in IndexedDB, where every request costs (100–200 µs a write on the
 // benchmark machine, bench/RESULTS.md): each batch accumulates its postings in memory and appends
 // ONE new block per term ([term, batchBlock]) instead of reading and rewriting a growing postings
-// list, and nothing is read back: a term's document frequency is the length of its postings, which
-// the matcher reads anyway. Only each article's top terms are indexed (More Like This style): the
-// terms that can make an article a candidate are the ones that say what it is about, and capping
-// them keeps the write volume per article constant. An entry never depends on the corpus it joins,
-// so adding articles never rewrites the entries already there.
+// list, and its counts go to at most TERM_BUCKETS dictionary records. A term whose documents lie in
+// too many small blocks (many small imports, pages saved one by one) has them merged, so a match
+// reads few records per term however the corpus grew. Only each article's top terms are indexed
+// (More Like This style): the terms that can make an article a candidate are the ones that say what
+// it is about, and capping them keeps the write volume per article constant. An entry never depends
+// on the corpus it joins, so adding articles never rewrites the entries already there.
 import type { Article } from '../types';
 import type { Db } from '../store/db';
 import { bottomK } from '../text/minhash';
 import { INDEX_STORES, type DocRecord, type PostingRecord } from './index-schema';
-import { readIndexMeta, writeIndexMeta, type IndexWriteTx } from './index-tx';
+import { readIndexMeta, termRange, writeIndexMeta, type IndexWriteTx } from './index-tx';
+import { bucketOf, readBuckets, writeBuckets } from './term-buckets';
 import { profileText, topTermsByPrior } from './text-profile';
 
 /** Terms indexed per article. */
@@ -28,6 +30,10 @@ export const INDEX_BATCH = 500;
  * terms among more articles; 5,000 still keeps a common term's block to some 25 kB.
  */
 export const INDEX_TX_BATCH = 5000;
+/** Most documents in one postings block: records stay small, which IndexedDB stores inline. */
+export const BLOCK_DOCS = 8192;
+/** Blocks a term may have beyond what its documents need before they are merged. */
+export const SPARE_BLOCKS = 8;
 
 /** The text an article is indexed by: its title and its paragraphs. */
 export function articleBody(article: Pick<Article, 'paragraphs'>): string {
@@ -118,14 +124,48 @@ async function writePrepared(tx: IndexWriteTx, prepared: Prepared[]): Promise<nu
 
   meta.docs += numbered.length;
   const block = meta.nextBlock++;
-  const writes: Array<Promise<unknown>> = [];
   const postingsStore = tx.objectStore('postings');
+  const buckets = await readBuckets(tx, postings.keys());
+  // Terms spread over too many blocks: their blocks are read (one round) and merged with the new.
+  const merge: string[] = [];
+  for (const [term, list] of postings) {
+    const bucket = buckets.get(bucketOf(term))!;
+    const df = (bucket.df.get(term) ?? 0) + list.docs.length;
+    const blocks = (bucket.blocks.get(term) ?? 0) + 1;
+    bucket.df.set(term, df);
+    bucket.blocks.set(term, blocks);
+    if (blocks > Math.ceil(df / BLOCK_DOCS) + SPARE_BLOCKS) merge.push(term);
+  }
+  const old = await Promise.all(merge.map((term) => postingsStore.getAll(termRange(term))));
+
+  const writes: Array<Promise<unknown>> = [];
+  merge.forEach((term, i) => {
+    const list = postings.get(term)!;
+    postings.delete(term);
+    // Document numbers only grow: the old blocks in key order, then the batch, stay ascending.
+    const docs: number[] = [];
+    const tf: number[] = [];
+    for (const b of old[i]) {
+      docs.push(...b.docs);
+      tf.push(...b.tf);
+    }
+    docs.push(...list.docs);
+    tf.push(...list.tf);
+    writes.push(postingsStore.delete(termRange(term)));
+    let pieces = 0;
+    for (let k = 0; k < docs.length; k += BLOCK_DOCS, pieces++) {
+      const piece: PostingRecord = { term, block: meta.nextBlock++, docs: Uint32Array.from(docs.slice(k, k + BLOCK_DOCS)), tf: Uint8Array.from(tf.slice(k, k + BLOCK_DOCS)) };
+      writes.push(postingsStore.put(piece));
+    }
+    buckets.get(bucketOf(term))!.blocks.set(term, pieces);
+  });
   for (const [term, list] of postings) {
     const record: PostingRecord = { term, block, docs: Uint32Array.from(list.docs), tf: Uint8Array.from(list.tf) };
     writes.push(postingsStore.put(record));
   }
   const docsStore = tx.objectStore('docs');
   for (const { doc, n } of numbered) writes.push(docsStore.put({ ...doc, n }));
+  writes.push(...writeBuckets(tx, buckets.values()));
   writes.push(writeIndexMeta(tx, meta));
   await Promise.all(writes);
   return numbered.length;

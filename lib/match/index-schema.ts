@@ -56,4 +56,4 @@ export interface IndexMeta {
 }
 
 export const INDEX_META_KEY = 'index';
-export const INDEX_STORES = ['meta', 'docs', 'postings'] as const;
+export const INDEX_STORES = ['meta', 'docs', 'postings', 'terms'] as const;

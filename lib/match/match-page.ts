@@ -7,6 +7,7 @@ import type { Db } from '../store/db';
 import { backgroundShare, idf } from '../text/background';
 import type { DocRecord } from './index-schema';
 import { readIndexMeta, termRange, type IndexReadTx } from './index-tx';
+import { dfOf, readBuckets } from './term-buckets';
 import { explainMatch } from './explain-match';
 import { candidateFeatures, candidateScore, MAX_FIGURE_GAIN, type PageVector } from './score-candidate';
 import { sharedFigures } from './shared-figures';
@@ -46,7 +47,7 @@ export const CANDIDATES = 30;
 export const MAX_DF_RATIO = 0.3;
 const MIN_DOCS_FOR_DF_RATIO = 50;
 
-const STORES = ['meta', 'postings', 'docs', 'articles'] as const;
+const STORES = ['meta', 'terms', 'postings', 'docs', 'articles'] as const;
 
 /** The corpus articles about the same events as the page, best first, each explained. */
 export async function matchPage(db: Db, page: PageToMatch, options: MatchOptions = {}): Promise<Match[]> {
@@ -65,15 +66,13 @@ export async function matchPage(db: Db, page: PageToMatch, options: MatchOptions
   if (profile.tf.size === 0 || limit <= 0) return [];
 
   const tx = db.transaction([...STORES], 'readonly') as unknown as IndexReadTx;
-  // 1. The postings of the page's likeliest terms, with the index's size, in one round: a term's
-  // document frequency is the length of its postings, and the query's postings are among them.
+  // 1. Document frequencies of the page's likeliest terms, read with the index's size: one round.
   const lookup = topTermsByPrior(profile, LOOKUP_TERMS);
-  const postingsStore = tx.objectStore('postings');
-  const [{ docs: docCount }, postings] = await Promise.all([readIndexMeta(tx), Promise.all(lookup.map((t) => postingsStore.getAll(termRange(t))))]);
-  step('postings');
+  const [{ docs: docCount }, buckets] = await Promise.all([readIndexMeta(tx), readBuckets(tx, lookup)]);
+  step('terms');
   if (docCount === 0) return [];
   const df = new Map<string, number>();
-  lookup.forEach((t, i) => df.set(t, postings[i].reduce((sum, block) => sum + block.docs.length, 0)));
+  for (const t of lookup) df.set(t, dfOf(buckets, t));
   // A term not looked up is one the prior finds common: estimate its df from the prior.
   // Asked for every term of fifty candidates: remembered per term.
   const idfs = new Map<string, number>();
@@ -101,21 +100,23 @@ export async function matchPage(db: Db, page: PageToMatch, options: MatchOptions
   // 2. The More Like This query: distinctive terms the corpus has, not in most of it.
   const maxDf = docCount >= MIN_DOCS_FOR_DF_RATIO ? docCount * MAX_DF_RATIO : Infinity;
   const query = lookup
-    .map((term, i) => ({ term, blocks: postings[i] }))
-    .filter(({ term }) => (df.get(term) ?? 0) > 0 && (df.get(term) ?? 0) <= maxDf)
-    .sort((a, b) => (weights.get(b.term) ?? 0) - (weights.get(a.term) ?? 0))
+    .filter((t) => (df.get(t) ?? 0) > 0 && (df.get(t) ?? 0) <= maxDf)
+    .sort((a, b) => (weights.get(b) ?? 0) - (weights.get(a) ?? 0))
     .slice(0, QUERY_TERMS);
   if (query.length === 0) return [];
 
   // 3. Their postings, accumulated per document.
+  const postingsStore = tx.objectStore('postings');
+  const blocks = await Promise.all(query.map((t) => postingsStore.getAll(termRange(t))));
+  step('postings');
   const scores = new Map<number, number>();
-  for (const { term, blocks } of query) {
+  query.forEach((term, i) => {
     const wq = (weights.get(term) ?? 0) * idfOf(term);
-    for (const block of blocks) {
+    for (const block of blocks[i]) {
       const { docs, tf } = block;
       for (let k = 0; k < docs.length; k++) scores.set(docs[k], (scores.get(docs[k]) ?? 0) + wq * tfWeight(tf[k]));
     }
-  }
+  });
   const candidates = [...scores].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES).map(([n]) => n);
   step('accumulate');
 

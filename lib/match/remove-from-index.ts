@@ -1,9 +1,10 @@
-// Takes articles out of the search index: their DocRecords and their postings (a term's document
-// frequency is the length of its postings, so it follows). Postings blocks are append-only on import, so removal is the one place that
+// Takes articles out of the search index: their DocRecords, their postings and their share of the
+// terms' counts in the dictionary. Postings blocks are append-only on import, so removal is the one place that
 // rewrites them: only the blocks of the removed articles' own top terms, read one term at a time.
 import type { Db } from '../store/db';
 import { INDEX_STORES } from './index-schema';
 import { readIndexMeta, termRange, writeIndexMeta, type IndexWriteTx } from './index-tx';
+import { bucketOf, readBuckets, writeBuckets } from './term-buckets';
 
 /** Removes the articles with these ids from the index; ids not indexed are ignored. Returns how many were removed. */
 export async function removeFromIndex(db: Db, ids: string[]): Promise<number> {
@@ -26,13 +27,18 @@ export async function removeFromIndexInTx(tx: IndexWriteTx, ids: string[]): Prom
   const terms = [...new Set(records.flatMap((r) => r.terms))];
 
   const postingsStore = tx.objectStore('postings');
-  const blocks = await Promise.all(terms.map((t) => postingsStore.getAll(termRange(t))));
+  const [blocks, buckets] = await Promise.all([Promise.all(terms.map((t) => postingsStore.getAll(termRange(t)))), readBuckets(tx, terms)]);
 
   const writes: Array<Promise<unknown>> = [];
   terms.forEach((term, i) => {
+    const bucket = buckets.get(bucketOf(term))!;
+    let df = 0;
+    let blockCount = 0;
     for (const block of blocks[i]) {
       let keep = 0;
       for (const n of block.docs) if (!gone.has(n)) keep++;
+      df += keep;
+      if (keep > 0) blockCount++;
       if (keep === block.docs.length) continue;
       if (keep === 0) {
         writes.push(postingsStore.delete([term, block.block]));
@@ -48,7 +54,16 @@ export async function removeFromIndexInTx(tx: IndexWriteTx, ids: string[]): Prom
       });
       writes.push(postingsStore.put({ term, block: block.block, docs, tf }));
     }
+    // Counted again from what stays, so the dictionary and the postings agree exactly.
+    if (df > 0) {
+      bucket.df.set(term, df);
+      bucket.blocks.set(term, blockCount);
+    } else {
+      bucket.df.delete(term);
+      bucket.blocks.delete(term);
+    }
   });
+  writes.push(...writeBuckets(tx, buckets.values()));
   for (const record of records) writes.push(docsStore.delete(record.n));
   const meta = await readIndexMeta(tx);
   meta.docs = Math.max(0, meta.docs - records.length);
@@ -63,6 +78,7 @@ export async function clearIndex(db: Db): Promise<void> {
   await Promise.all([
     tx.objectStore('docs').clear(),
     tx.objectStore('postings').clear(),
+    tx.objectStore('terms').clear(),
     writeIndexMeta(tx, { docs: 0, nextDoc: 1, nextBlock: 1 }),
   ]);
   await tx.done;

@@ -18,7 +18,7 @@ export interface CorpusIndexer {
   remove(tx: CorpusTx, ids: string[]): Promise<void>;
 }
 
-export const CORPUS_STORES = ['articles', 'meta', 'docs', 'postings'] as const;
+export const CORPUS_STORES = ['articles', 'meta', 'docs', 'postings', 'terms'] as const;
 /** A read-write transaction over the articles and every index store. */
 export type CorpusTx = IDBPTransaction<ReadingContextDB, Array<(typeof CORPUS_STORES)[number]>, 'readwrite'>;
 
@@ -31,23 +31,39 @@ export interface InstallOutcome {
   version: string;
   added: number;
   removed: number;
-  userArticles: number;
+  /** User articles kept; counted only when the corpus changed (counting walks them all). */
+  userArticles: number | null;
 }
 
 /** Loads the bundled corpus unless this version is already there; keeps every user article. */
 export async function installBundledCorpus(db: Db, corpus: BundledCorpus, indexer: CorpusIndexer): Promise<InstallOutcome> {
+  // Every start of the service worker asks: a read-only look at a few records, which neither waits
+  // for nor blocks the matches under way, and costs the same whatever the size of the corpus.
+  const check = db.transaction(['articles', 'meta'], 'readonly');
+  const [installed, presentIds, deletedBefore] = await Promise.all([
+    check.objectStore('meta').get(VERSION_KEY),
+    check.objectStore('articles').index('byOrigin').getAllKeys('bundled'),
+    check.objectStore('meta').get(DELETED_KEY),
+  ]);
+  const isComplete = (version: unknown, ids: string[], deletedIds: unknown) => {
+    const gone = new Set((deletedIds as string[] | undefined) ?? []);
+    const want = new Set(corpus.articles.filter((a) => !gone.has(a.id)).map((a) => a.id));
+    return version === corpus.version && ids.length === want.size && ids.every((id) => want.has(id));
+  };
+  if (isComplete(installed?.value, presentIds as string[], deletedBefore?.value)) {
+    return { changed: false, version: corpus.version, added: 0, removed: 0, userArticles: null };
+  }
+
   const tx = db.transaction([...CORPUS_STORES], 'readwrite');
   const articles = tx.objectStore('articles');
   const meta = tx.objectStore('meta');
   const current = (await meta.get(VERSION_KEY))?.value as string | undefined;
-  // Only the bundled keys are listed (as many as the bundled corpus); user articles are counted,
-  // never listed, so a start-up check stays cheap however large the user's corpus grows.
   const bundledIds = (await articles.index('byOrigin').getAllKeys('bundled')) as string[];
   const userArticles = await articles.index('byOrigin').count('user');
   const deleted = new Set(((await meta.get(DELETED_KEY))?.value as string[] | undefined) ?? []);
   const wanted = new Set(corpus.articles.filter((a) => !deleted.has(a.id)).map((a) => a.id));
-  const complete = current === corpus.version && bundledIds.length === wanted.size && bundledIds.every((id) => wanted.has(id));
-  if (complete) {
+  // Another start may have installed it between the two transactions.
+  if (isComplete(current, bundledIds, [...deleted])) {
     await tx.done;
     return { changed: false, version: corpus.version, added: 0, removed: 0, userArticles };
   }

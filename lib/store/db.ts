@@ -3,13 +3,15 @@
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Article } from '../types';
 import type { DocRecord, PostingRecord } from '../match/index-schema';
+import { bucketOf, emptyBucket, type TermBucketRecord } from '../match/term-buckets';
 
 export const DB_NAME = 'reading-context';
 /**
  * 1: articles, meta and the index stores. 2: articles also indexed by address (`byUrl`), so saving a
  * page already in the corpus is recognised by its address even when its text has changed since.
- * 3: no `termStats` store: a term's document frequency is the length of its postings, so an import
- * writes a third of the records it did.
+ * 3: the term counts move from `termStats` (a record a term) to `terms` (a few hundred bucket
+ * records, lib/match/term-buckets.ts), which also count each term's postings blocks: an import
+ * writes a record a bucket, not two a term.
  */
 export const DB_VERSION = 3;
 
@@ -27,6 +29,7 @@ export interface ReadingContextDB extends DBSchema {
   meta: { key: string; value: MetaRecord };
   docs: { key: number; value: DocRecord; indexes: { byId: string } };
   postings: { key: [string, number]; value: PostingRecord };
+  terms: { key: number; value: TermBucketRecord };
 }
 
 export type Db = IDBPDatabase<ReadingContextDB>;
@@ -74,8 +77,31 @@ function upgradeCorpusDb(
     // Filled by IndexedDB from the articles already there, inside this upgrade's transaction.
     tx.objectStore('articles').createIndex('byUrl', 'url');
   }
-  if (oldVersion < 3 && newVersion >= 3 && db.objectStoreNames.contains('termStats' as never)) {
-    // Derived counts only, now read from the postings: nothing of the user's is lost.
-    db.deleteObjectStore('termStats' as never);
+  if (oldVersion < 3 && newVersion >= 3) {
+    // Derived counts only: rebuilt from the postings, so nothing of the user's is lost.
+    if (db.objectStoreNames.contains('termStats' as never)) db.deleteObjectStore('termStats' as never);
+    db.createObjectStore('terms', { keyPath: 'bucket' });
+    countTermsFromPostings(tx.objectStore('postings') as unknown as { openCursor(): Promise<PostingCursor | null> }, tx.objectStore('terms'));
   }
+}
+
+interface PostingCursor {
+  value: PostingRecord;
+  continue(): Promise<PostingCursor | null>;
+}
+
+/** Fills the term dictionary from the postings (upgrade to version 3), inside the upgrade's transaction. */
+function countTermsFromPostings(postings: { openCursor(): Promise<PostingCursor | null> }, terms: { put(value: TermBucketRecord): Promise<unknown> }): void {
+  const buckets = new Map<number, TermBucketRecord>();
+  void (async () => {
+    for (let cursor = await postings.openCursor(); cursor; cursor = await cursor.continue()) {
+      const { term, docs } = cursor.value;
+      const b = bucketOf(term);
+      let bucket = buckets.get(b);
+      if (!bucket) buckets.set(b, (bucket = emptyBucket(b)));
+      bucket.df.set(term, (bucket.df.get(term) ?? 0) + docs.length);
+      bucket.blocks.set(term, (bucket.blocks.get(term) ?? 0) + 1);
+    }
+    await Promise.all([...buckets.values()].map((bucket) => terms.put(bucket)));
+  })();
 }

@@ -65,8 +65,15 @@ describe('opening a version-1 database with the current code', () => {
     const db = await openCorpusDb(factory);
     expect(await db.count('docs')).toBe(storeOf('docs').records.length);
     expect(await db.count('postings')).toBe(storeOf('postings').records.length);
-    // The document frequencies version 1 kept apart are now read from the postings.
+    // The document frequencies version 1 kept a record a term are counted again from the postings.
     expect(db.objectStoreNames.contains('termStats' as never)).toBe(false);
+    const counted = new Map<string, number>();
+    for (const p of await db.getAll('postings')) counted.set(p.term, (counted.get(p.term) ?? 0) + p.docs.length);
+    const stored = new Map((await db.getAll('terms')).flatMap((b) => [...b.df]));
+    expect(stored).toEqual(counted);
+    const v1Stats = storeOf('termStats').records as Array<{ term: string; df: number }>;
+    expect(v1Stats.length).toBeGreaterThan(100);
+    for (const { term, df } of v1Stats) expect(stored.get(term)).toBe(df);
     for (const article of v1User.filter((a) => a.paragraphs.join(' ').length > 200)) {
       const matches = await matchPage(db, { text: article.paragraphs.join('\n\n'), title: article.title });
       expect(matches[0]).toMatchObject({ id: article.id, relation: 'same-article' });
@@ -84,7 +91,9 @@ describe('opening a version-1 database with the current code', () => {
   it('adds, and reinstalls the bundled corpus, after the upgrade without touching user articles', async () => {
     const db = await openCorpusDb(factory);
     const outcome = await installBundledCorpus(db, corpus, corpusIndexer);
-    expect(outcome.userArticles).toBe(v1User.length);
+    // The same bundled corpus: nothing to change, and the user articles are not even counted.
+    expect(outcome).toMatchObject({ changed: false, userArticles: null });
+    expect(await db.countFromIndex('articles', 'byOrigin', 'user')).toBe(v1User.length);
     const fresh = compileArticle({ name: 'new.txt', text: 'Title: Ferry service resumes\n---\nThe ferry service resumed on Tuesday after repairs to the pier, the operator said.' }, corpus.outlets, 'user');
     expect((await addUserArticles(db, [fresh], corpusIndexer)).added).toEqual([fresh.id]);
     for (const article of v1User) expect(await db.get('articles', article.id)).toEqual(article);
@@ -98,9 +107,9 @@ describe('opening a version-1 database with the current code', () => {
     vi.resetModules();
     const { ensureCorpus } = await import('../../entrypoints/background/corpus');
     const { getDb } = await import('../../entrypoints/background/db');
-    const outcome = await ensureCorpus();
-    expect(outcome.userArticles).toBe(v1User.length);
+    expect((await ensureCorpus()).changed).toBe(false);
     const db = await getDb();
+    expect(await db.countFromIndex('articles', 'byOrigin', 'user')).toBe(v1User.length);
     expect(db.version).toBe(DB_VERSION);
     for (const article of v1User) expect(await db.get('articles', article.id)).toEqual(article);
     vi.unstubAllGlobals();

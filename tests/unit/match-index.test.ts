@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { indexArticles } from '../../lib/match/index-articles';
+import { BLOCK_DOCS, indexArticles, SPARE_BLOCKS } from '../../lib/match/index-articles';
+import { bucketOf } from '../../lib/match/term-buckets';
 import { DEFAULT_THRESHOLD, matchPage } from '../../lib/match/match-page';
 import { clearIndex, removeFromIndex } from '../../lib/match/remove-from-index';
 import { compatibleValues, sameQuantity, sharedFigures } from '../../lib/match/shared-figures';
@@ -111,6 +112,42 @@ describe('the index', () => {
     await indexArticles(db2, many, { batchSize: 2 });
     const blocks = await db2.getAll('postings', IDBKeyRange.bound(['hamas', 0], ['hamas', Infinity]));
     expect(blocks.map((b) => b.docs.length)).toEqual([2, 2, 2]);
+  });
+
+  it('keeps each term\'s counts in the dictionary equal to its postings, through adds and removals', async () => {
+    const db2 = await freshDb();
+    const many = Array.from({ length: 8 }, (_, i) => simpleArticle(`v-${i}`, `${i % 2 ? seed0 : seed3}\nVariant ${i}.`));
+    await indexArticles(db2, many, { batchSize: 3 });
+    await removeFromIndex(db2, ['v-1', 'v-4']);
+    const postings = await db2.getAll('postings');
+    const expected = new Map<string, { df: number; blocks: number }>();
+    for (const p of postings) {
+      const e = expected.get(p.term) ?? { df: 0, blocks: 0 };
+      expected.set(p.term, { df: e.df + p.docs.length, blocks: e.blocks + 1 });
+    }
+    const buckets = await db2.getAll('terms');
+    let terms = 0;
+    for (const bucket of buckets) {
+      for (const [term, df] of bucket.df) {
+        terms++;
+        expect(bucketOf(term)).toBe(bucket.bucket);
+        expect({ term, df, blocks: bucket.blocks.get(term) }).toEqual({ term, ...expected.get(term) });
+      }
+    }
+    expect(terms).toBe(expected.size);
+  });
+
+  it('merges a term\'s blocks once articles added a few at a time have spread it over too many', async () => {
+    const db2 = await freshDb();
+    const rounds = SPARE_BLOCKS + 3;
+    for (let i = 0; i < rounds; i++) await indexArticles(db2, [simpleArticle(`one-${i}`, `${seed0}\nEdition ${i}.`)]);
+    const blocks = await db2.getAll('postings', IDBKeyRange.bound(['hamas', 0], ['hamas', Infinity]));
+    expect(blocks.length).toBeLessThanOrEqual(Math.ceil(rounds / BLOCK_DOCS) + SPARE_BLOCKS);
+    expect(blocks.reduce((n, b) => n + b.docs.length, 0)).toBe(rounds);
+    const all = blocks.flatMap((b) => Array.from(b.docs));
+    expect(all).toEqual([...all].sort((x, y) => x - y));
+    const bucket = await db2.get('terms', bucketOf('hamas'));
+    expect({ df: bucket?.df.get('hamas'), blocks: bucket?.blocks.get('hamas') }).toEqual({ df: rounds, blocks: blocks.length });
   });
 
   it('can be emptied and rebuilt', async () => {
