@@ -68,7 +68,8 @@ export async function matchPage(db: Db, page: PageToMatch, options: MatchOptions
   const tx = db.transaction([...STORES], 'readonly') as unknown as IndexReadTx;
   // 1. Document frequencies of the page's likeliest terms, read with the index's size: one round.
   const lookup = topTermsByPrior(profile, LOOKUP_TERMS);
-  const [{ docs: docCount }, buckets] = await Promise.all([readIndexMeta(tx), readBuckets(tx, lookup)]);
+  const [meta, buckets] = await Promise.all([readIndexMeta(tx), readBuckets(tx, lookup)]);
+  const docCount = meta.docs;
   step('terms');
   if (docCount === 0) return [];
   const df = new Map<string, number>();
@@ -109,15 +110,29 @@ export async function matchPage(db: Db, page: PageToMatch, options: MatchOptions
   const postingsStore = tx.objectStore('postings');
   const blocks = await Promise.all(query.map((t) => postingsStore.getAll(termRange(t))));
   step('postings');
-  const scores = new Map<number, number>();
+  // Scores in an array indexed by document number: a query's terms can bring a hundred thousand
+  // postings, which a Map would make the slowest part of a match. Freed when the match ends.
+  const { nextDoc } = meta;
+  const scores = new Float64Array(nextDoc);
+  const seen = new Uint8Array(nextDoc);
+  const touched: number[] = [];
+  const tfWeights = TF_WEIGHTS;
   query.forEach((term, i) => {
     const wq = (weights.get(term) ?? 0) * idfOf(term);
     for (const block of blocks[i]) {
       const { docs, tf } = block;
-      for (let k = 0; k < docs.length; k++) scores.set(docs[k], (scores.get(docs[k]) ?? 0) + wq * tfWeight(tf[k]));
+      for (let k = 0; k < docs.length; k++) {
+        const n = docs[k];
+        if (n >= nextDoc) continue;
+        if (seen[n] === 0) {
+          seen[n] = 1;
+          touched.push(n);
+        }
+        scores[n] += wq * tfWeights[tf[k]];
+      }
     }
   });
-  const candidates = [...scores].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES).map(([n]) => n);
+  const candidates = topByScore(touched, scores, CANDIDATES);
   step('accumulate');
 
   // 4. Rescore on the stored vectors and sketches.
@@ -164,3 +179,19 @@ export async function matchPage(db: Db, page: PageToMatch, options: MatchOptions
   return results.slice(0, limit).map((r) => r.match);
 }
 
+
+/** tfWeight of every stored term frequency (they are capped at 255). */
+const TF_WEIGHTS = Float64Array.from({ length: 256 }, (_, tf) => tfWeight(tf));
+
+/** The `k` documents with the highest scores, best first (ties toward the lower number). */
+function topByScore(docs: number[], scores: Float64Array, k: number): number[] {
+  const better = (a: number, b: number) => scores[a] > scores[b] || (scores[a] === scores[b] && a < b);
+  const best: number[] = [];
+  for (const n of docs) {
+    if (best.length === k && !better(n, best[k - 1])) continue;
+    if (best.length < k) best.push(n);
+    else best[k - 1] = n;
+    for (let i = best.length - 1; i > 0 && better(best[i], best[i - 1]); i--) [best[i], best[i - 1]] = [best[i - 1], best[i]];
+  }
+  return best;
+}
