@@ -119,6 +119,9 @@ async function runSize(n: number, pool: string[], once: boolean): Promise<{ size
       if (n >= 10 * CHUNK && (i / CHUNK) % 10 === 9) process.stdout.write(`  imported ${count(i + CHUNK)} (${count(((i + CHUNK) / workerMs) * 1000)}/s in the worker)\r`);
     }
     const wallMs = performance.now() - t;
+    // The text work of the same articles alone, in the same worker: what the import would cost with no database.
+    const textSample = corpus.slice(0, Math.min(n, 1000));
+    const textMs = ((await client.call('prepareOnly', textSample)).ms / textSample.length) * n;
     log(`  imported ${count(n)} in ${ms(workerMs)} inside the worker (${count((n / workerMs) * 1000)}/s), ${ms(wallMs)} end to end (${count((n / wallMs) * 1000)}/s)`);
     const heapAfterImport = await heap(client);
 
@@ -136,6 +139,7 @@ async function runSize(n: number, pool: string[], once: boolean): Promise<{ size
     });
     for (const p of pages) await client.call('match', [p]);
     const warmWorker: number[] = [];
+    const warmSteps: Record<string, number[]> = {};
     const warmWall: number[] = [];
     let ourIds: string[][] = [];
     for (let round = 0; round < WARM_ROUNDS; round++) {
@@ -143,6 +147,7 @@ async function runSize(n: number, pool: string[], once: boolean): Promise<{ size
       for (const p of pages) {
         const r = await client.call('match', [p]);
         warmWorker.push(r[0].ms);
+        for (const [step, stepMs] of Object.entries(r[0].steps)) (warmSteps[step] ??= []).push(stepMs);
         warmWall.push(r.wallMs);
         ourIds.push(r[0].ids);
       }
@@ -216,11 +221,11 @@ async function runSize(n: number, pool: string[], once: boolean): Promise<{ size
     const size: SizeResult = {
       n,
       words,
-      import: { workerMs, wallMs, chunk: CHUNK },
+      import: { workerMs, wallMs, chunk: CHUNK, textMs },
       heap: { base: heapBase, afterImport: heapAfterImport, afterWarm: heapAfterWarm, afterCold: heapAfterCold },
       stores: stores.sizes,
       usage: stores.usage,
-      warm: { worker: summarize(warmWorker), wall: summarize(warmWall), found: ourFound, pages: pages.length },
+      warm: { worker: summarize(warmWorker), wall: summarize(warmWall), found: ourFound, pages: pages.length, steps: Object.fromEntries(Object.entries(warmSteps).map(([k, v]) => [k, summarize(v)])) },
       cold: {
         total: summarize(cold.total),
         wall: summarize(cold.wall),
@@ -280,7 +285,7 @@ async function runOnce(client: BenchClient, pool: string[]): Promise<OnceResults
 function printSize(s: SizeResult): void {
   const ours = (s.n / s.import.workerMs) * 1000;
   const theirs = (s.mini.docs / s.mini.indexMs) * 1000;
-  const indexBytes = s.stores.docs.bytes + s.stores.postings.bytes + s.stores.termStats.bytes;
+  const indexBytes = s.stores.docs.bytes + s.stores.postings.bytes + (s.stores.terms?.bytes ?? 0);
   log('');
   table([
     ['', 'reading-context', 'MiniSearch', 'ratio'],
@@ -295,6 +300,8 @@ function printSize(s: SizeResult): void {
   ]);
   log(`  import end to end (with transfer from Node): ${count((s.n / s.import.wallMs) * 1000)}/s; warm round trip p95 ${ms(s.warm.wall.p95)}; cold incl. worker start p50 ${ms(s.cold.wall.p50)}, p95 ${ms(s.cold.wall.p95)}`);
   log(`  worker heap: ${bytes(s.heap.base)} before import, ${bytes(s.heap.afterImport)} after, ${bytes(s.heap.afterWarm)} after warm matches, ${bytes(s.heap.afterCold)} just started + one match`);
+  log(`  warm match by step, p50: ${Object.entries(s.warm.steps).map(([k, v]) => `${k} ${ms(v.p50)}`).join(', ')}`);
+  log(`  import: text work ${ms(s.import.textMs)} of ${ms(s.import.workerMs)} in the worker`);
   log(`  popup shows the report's cards: p50 ${ms(s.popup.warm.p50)} / p95 ${ms(s.popup.warm.p95)} (worker running), p50 ${ms(s.popup.cold.p50)} / p95 ${ms(s.popup.cold.p95)} (worker stopped)`);
 }
 
