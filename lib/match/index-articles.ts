@@ -45,6 +45,7 @@ interface Prepared {
   doc: Omit<DocRecord, 'n'>;
 }
 
+
 /** The per-article part of indexing, with no database: pure and the costly part. */
 export function prepareDoc(article: Article): Prepared {
   const profile = profileText(articleBody(article), article.title);
@@ -75,12 +76,12 @@ export async function indexArticles(db: Db, articles: Article[], options: { batc
   const batchSize = Math.max(1, options.batchSize ?? INDEX_BATCH);
   let added = 0;
   for (let i = 0; i < articles.length; i += batchSize) {
-    const prepared = articles.slice(i, i + batchSize).map(prepareDoc);
+    const batch = articles.slice(i, i + batchSize);
     const tx = db.transaction([...INDEX_STORES], 'readwrite') as unknown as IndexWriteTx;
     // Called on its own, the index may already hold some of these: skip them.
     const byId = tx.objectStore('docs').index('byId');
-    const existing = await Promise.all(prepared.map((p) => byId.getKey(p.id)));
-    added += await writePrepared(tx, prepared.filter((_, k) => existing[k] === undefined));
+    const existing = await Promise.all(batch.map((a) => byId.getKey(a.id)));
+    added += await writeBatch(tx, batch.filter((_, k) => existing[k] === undefined));
     await tx.done;
   }
   return added;
@@ -93,27 +94,38 @@ export async function indexArticles(db: Db, articles: Article[], options: { batc
 export async function indexArticlesInTx(tx: IndexWriteTx, articles: Article[]): Promise<number> {
   let added = 0;
   // One postings block per term per chunk, so one huge install does not build huge records.
-  for (let i = 0; i < articles.length; i += INDEX_TX_BATCH) {
-    added += await writePrepared(tx, articles.slice(i, i + INDEX_TX_BATCH).map(prepareDoc));
-  }
+  for (let i = 0; i < articles.length; i += INDEX_TX_BATCH) added += await writeBatch(tx, articles.slice(i, i + INDEX_TX_BATCH));
   return added;
 }
 
 /**
- * Writes one batch's docs and postings, all requests at once: only IndexedDB requests are awaited
- * here, so the transaction stays alive; all computing happens between request rounds.
+ * Indexes one batch: each article's entry is computed and its write sent at once, so the browser
+ * stores entries while the next ones are computed; then the batch's postings and term counts. Only
+ * IndexedDB requests are awaited, so the transaction stays alive.
  */
-async function writePrepared(tx: IndexWriteTx, prepared: Prepared[]): Promise<number> {
-  // The same article twice in one batch is indexed once.
-  const seen = new Set<string>();
-  const fresh = prepared.filter((p) => !seen.has(p.id) && seen.add(p.id));
-  if (fresh.length === 0) return 0;
+async function writeBatch(tx: IndexWriteTx, articles: Article[]): Promise<number> {
+  if (articles.length === 0) return 0;
   const meta = await readIndexMeta(tx);
-
+  const docsStore = tx.objectStore('docs');
+  const writes: Array<Promise<unknown>> = [];
+  // A write sent early may fail while later requests are awaited (storage full aborts the whole
+  // transaction): each is handled at once, and the failure surfaces from the awaited request.
+  const send = (request: Promise<unknown>) => {
+    request.catch(() => undefined);
+    writes.push(request);
+  };
   // Postings of the batch, per term, in document order.
   const postings = new Map<string, { docs: number[]; tf: number[] }>();
-  const numbered = fresh.map((p) => ({ ...p, n: meta.nextDoc++ }));
-  for (const { doc, n } of numbered) {
+  // The same article twice in one batch is indexed once.
+  const seen = new Set<string>();
+  let added = 0;
+  for (const article of articles) {
+    if (seen.has(article.id)) continue;
+    seen.add(article.id);
+    const { doc } = prepareDoc(article);
+    const n = meta.nextDoc++;
+    send(docsStore.put({ ...doc, n }));
+    added++;
     doc.terms.forEach((term, i) => {
       let list = postings.get(term);
       if (!list) postings.set(term, (list = { docs: [], tf: [] }));
@@ -122,7 +134,7 @@ async function writePrepared(tx: IndexWriteTx, prepared: Prepared[]): Promise<nu
     });
   }
 
-  meta.docs += numbered.length;
+  meta.docs += added;
   const block = meta.nextBlock++;
   const postingsStore = tx.objectStore('postings');
   const buckets = await readBuckets(tx, postings.keys());
@@ -138,7 +150,6 @@ async function writePrepared(tx: IndexWriteTx, prepared: Prepared[]): Promise<nu
   }
   const old = await Promise.all(merge.map((term) => postingsStore.getAll(termRange(term))));
 
-  const writes: Array<Promise<unknown>> = [];
   merge.forEach((term, i) => {
     const list = postings.get(term)!;
     postings.delete(term);
@@ -151,22 +162,20 @@ async function writePrepared(tx: IndexWriteTx, prepared: Prepared[]): Promise<nu
     }
     docs.push(...list.docs);
     tf.push(...list.tf);
-    writes.push(postingsStore.delete(termRange(term)));
+    send(postingsStore.delete(termRange(term)));
     let pieces = 0;
     for (let k = 0; k < docs.length; k += BLOCK_DOCS, pieces++) {
       const piece: PostingRecord = { term, block: meta.nextBlock++, docs: Uint32Array.from(docs.slice(k, k + BLOCK_DOCS)), tf: Uint8Array.from(tf.slice(k, k + BLOCK_DOCS)) };
-      writes.push(postingsStore.put(piece));
+      send(postingsStore.put(piece));
     }
     buckets.get(bucketOf(term))!.blocks.set(term, pieces);
   });
   for (const [term, list] of postings) {
     const record: PostingRecord = { term, block, docs: Uint32Array.from(list.docs), tf: Uint8Array.from(list.tf) };
-    writes.push(postingsStore.put(record));
+    send(postingsStore.put(record));
   }
-  const docsStore = tx.objectStore('docs');
-  for (const { doc, n } of numbered) writes.push(docsStore.put({ ...doc, n }));
-  writes.push(...writeBuckets(tx, buckets.values()));
-  writes.push(writeIndexMeta(tx, meta));
+  writeBuckets(tx, buckets.values()).forEach(send);
+  send(writeIndexMeta(tx, meta));
   await Promise.all(writes);
-  return numbered.length;
+  return added;
 }

@@ -188,6 +188,9 @@ export interface AddOutcome {
  */
 export async function addUserArticles(db: Db, incoming: Article[], indexer: CorpusIndexer): Promise<AddOutcome> {
   const tx = db.transaction([...CORPUS_STORES], 'readwrite');
+  // An abort (storage full) rejects the transaction's own promise at once, before the request the
+  // code is waiting on fails: handled here, the error is rethrown below.
+  tx.done.catch(() => undefined);
   const store = tx.objectStore('articles');
   const added: Article[] = [];
   const duplicates: string[] = [];
@@ -204,12 +207,14 @@ export async function addUserArticles(db: Db, incoming: Article[], indexer: Corp
       seen.add(article.id);
       added.push({ ...article, origin: 'user', corpusVersion: null, addedAt: now });
     });
-    await Promise.all(added.map((record) => store.add(record)));
+    // The writes go out at once and the browser stores them while the indexer computes: awaited
+    // after it, not before. A failure still aborts the whole transaction.
+    const stored = Promise.all(added.map((record) => store.add(record)));
+    stored.catch(() => undefined);
     await indexer.add(tx, added);
+    await stored;
     await tx.done;
   } catch (error) {
-    // The transaction's own promise rejects on abort; the error that matters is the one rethrown.
-    tx.done.catch(() => undefined);
     try {
       tx.abort();
     } catch {
