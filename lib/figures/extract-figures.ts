@@ -10,7 +10,7 @@ import { startsNumberWords } from './number-words';
 import { isNotAFigure } from './not-figures';
 import { applyQualifier, qualifierAfter, qualifierBefore, type QualifierKind } from './qualifiers';
 import { readNumber, type NumberReading } from './read-number';
-import { splitSentences } from './sentences';
+import { splitSentences, type Sentence } from './sentences';
 import { tokenize, type Token } from './tokens';
 
 export { attachSources } from './attach-sources';
@@ -21,6 +21,8 @@ export interface ExtractFiguresOptions {
    * in-sentence attribution; null answers become "no source given".
    */
   attributeSource?: (sentenceIndex: number, sentence: string, figure: Figure) => string | null;
+  /** The text's sentences (`splitSentences(text)`), when the caller has split it already. */
+  sentences?: readonly Sentence[];
 }
 
 /** Verbs of change: after "rose from 100 to 200" the two numbers are two figures, not a range. */
@@ -59,7 +61,7 @@ function lastWordOf(phrase: string): string {
 /** Every figure in `text` (paragraphs joined by blank lines), in text order. Never throws on any string. */
 export function extractFigures(text: string, options: ExtractFiguresOptions = {}): Figure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const sentences = splitSentences(text);
+  const sentences = options.sentences ?? splitSentences(text);
   const tokens = tokenize(text);
   const figures: Figure[] = [];
   const attributions = new Map<number, string | null>();

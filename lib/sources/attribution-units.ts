@@ -1,5 +1,6 @@
 // The units attribution reads: sentences, joined where a quotation runs across a sentence end, since
 // “The starting point ... differently. It is time ... Hamas,” he added credits both sentences to him.
+import type { Sentence } from '../figures/sentences';
 import { tokenizeParagraph, type QuoteSpan, type Token } from './attribution-tokens';
 import { splitParagraphs, splitSentences } from './split-sentences';
 
@@ -12,10 +13,10 @@ export interface AttributionUnit {
   quotes: QuoteSpan[];
 }
 
-/** The attribution units of a text, in order. */
-export function readUnits(text: string): AttributionUnit[] {
+/** The attribution units of a text, in order; `sentences` are the text's sentences when the caller has them. */
+export function readUnits(text: string, split?: readonly Sentence[]): AttributionUnit[] {
   const paragraphs = splitParagraphs(text);
-  const sentences = splitSentences(text);
+  const sentences = splitSentences(text, split, paragraphs);
   const units: AttributionUnit[] = [];
   let s = 0;
   paragraphs.forEach((para, index) => {
