@@ -32,19 +32,33 @@ export function attachSources(figures: Figure[], sources: Source[]): Figure[] {
     sentences: (s.sentences ?? []).map(normalise),
     figures: new Set((s.figures ?? []).map(normalise)),
   }));
+  const bareNames = sources.map((s) => bareName(s.name));
+  // Figures of one sentence ask the same question of every source: it is answered once per sentence.
+  const claimsBySentence = new Map<string, boolean[]>();
+  const claims = (raw: string): boolean[] => {
+    let found = claimsBySentence.get(raw);
+    if (!found) {
+      const sentence = normalise(raw);
+      found = prepared.map((s) => s.sentences.some((x) => sameSentence(x, sentence)));
+      claimsBySentence.set(raw, found);
+    }
+    return found;
+  };
   return figures.map((figure) => {
-    const sentence = normalise(figure.sentence);
+    const bySentences = claims(figure.sentence);
     const text = normalise(figure.text);
     let best: { name: string; score: number } | null = null;
-    for (const s of prepared) {
-      const bySentence = s.sentences.some((x) => sameSentence(x, sentence));
+    for (let i = 0; i < prepared.length; i++) {
+      const s = prepared[i]!;
+      const bySentence = bySentences[i];
       const byFigure = s.figures.has(text);
       // A figure text like "100" can recur; it names this figure only with the sentence, or alone when nothing else does.
       const score = (bySentence ? 2 : 0) + (byFigure ? 1 : 0);
       if (score > 0 && (best === null || score > best.score)) best = { name: s.name, score };
     }
     if (best) return { ...figure, source: best.name };
-    const same = sources.find((s) => bareName(s.name) === bareName(figure.source));
-    return { ...figure, source: same ? same.name : figure.source };
+    const bare = bareName(figure.source);
+    const same = bareNames.indexOf(bare);
+    return { ...figure, source: same >= 0 ? sources[same]!.name : figure.source };
   });
 }
