@@ -1,6 +1,7 @@
 // Outlet profiles: reads `seeds/outlets.json` (or an imported copy) strictly, and finds the profile an
 // article's publisher name, abbreviation or address refers to. Matching is exact after normalizing,
 // never fuzzy: "Press TV website" is Press TV, "the Qatari-based news outlet" is nobody.
+import { lowerCase } from '../text/lower-case';
 import type { Fact, OutletProfile, OutletRef } from '../types';
 
 const PROFILE_KEYS = ['id', 'names', 'domains', 'country', 'ownership', 'affiliation', 'articleUrlPattern', 'description'];
@@ -145,10 +146,15 @@ export function mayNameOutlet(profiles: OutletProfile[], firstWord: string): boo
     words.add('the');
     firstWordSets.set(profiles, words);
   }
-  const lower = firstWord.toLowerCase();
+  const lower = lowerCase(firstWord);
   let end = 0;
-  while (end < lower.length && !"-‐.'’ ".includes(lower[end]!)) end++;
-  return words.has(lower.slice(0, end));
+  while (end < lower.length && !isNameBreak(lower.charCodeAt(end))) end++;
+  return words.has(end === lower.length ? lower : lower.slice(0, end));
+}
+
+/** The characters that end the first word of a name: "-‐.'’" and the space. */
+function isNameBreak(code: number): boolean {
+  return code === 0x2d || code === 0x2010 || code === 0x2e || code === 0x27 || code === 0x2019 || code === 0x20;
 }
 
 const firstWordSets = new WeakMap<OutletProfile[], Set<string>>();
