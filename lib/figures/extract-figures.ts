@@ -3,7 +3,7 @@
 // and tokens once; each number is read with a bounded look around it, so the work grows linearly with
 // the text, whatever it contains.
 import { NO_SOURCE, type Figure } from '../types';
-import { attributionIn, continuesPrevious } from './attribution';
+import { attributionInTokens, continuesPrevious } from './attribution';
 import { readCounted } from './counted-phrase';
 import { eventAfter, eventBefore } from './events';
 import { startsNumberWords } from './number-words';
@@ -65,10 +65,13 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
   const tokens = tokenize(text);
   const figures: Figure[] = [];
   const attributions = new Map<number, string | null>();
+  // Each sentence's tokens, tokens[floors[si], ends[si]), filled in as the sentences are read.
+  const floors: number[] = [];
+  const ends: number[] = [];
   const ownAttribution = (si: number): string | null => {
     let found = attributions.get(si);
     if (found === undefined) {
-      found = attributionIn(sentences[si].text);
+      found = attributionInTokens(text, tokens, floors[si], ends[si]);
       if (found === null && si > 0 && continuesPrevious(sentences[si].text)) found = ownAttribution(si - 1);
       attributions.set(si, found);
     }
@@ -86,6 +89,8 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
     let end = t;
     while (end < tokens.length && tokens[end].end <= sentence.end) end++;
     t = end;
+    floors.push(floor);
+    ends.push(end);
 
     let k = floor;
     while (k < end) {
