@@ -1,10 +1,32 @@
 // Gives each figure the source that the sources module (lib/sources) found for it. That module reads
 // attribution across sentences ("he told the Press TV website" after a quotation), which the simple
 // in-sentence reading of extract-figures cannot; its answer wins wherever it has one.
+import { lowerCase } from '../text/lower-case';
 import type { Figure, Source } from '../types';
 
+/** Whether `s` has whitespace other than single spaces, which `normalise` folds. */
+function hasOddSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (isSpaceCode(s.charCodeAt(i + 1))) return true;
+    } else if (isSpaceCode(c)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+const UNICODE_SPACE = /\s/;
+
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === c && UNICODE_SPACE.test(String.fromCharCode(c));
+}
+
 function normalise(s: string): string {
-  return s.replace(/\s+/g, ' ').trim().toLowerCase();
+  // Sentences and figures rarely hold anything but single spaces: they are then only trimmed and lower-cased.
+  return lowerCase((hasOddSpace(s) ? s.replace(/\s+/g, ' ') : s).trim());
 }
 
 /** A name without its article, for comparing "the Israeli military" with "Israeli military". */

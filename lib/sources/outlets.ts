@@ -89,8 +89,20 @@ export function loadOutlets(json: unknown): OutletProfile[] {
 const LEADING = /^(?:the)\s+/;
 const TRAILING = /\s+(?:website|web site|site|online|news website|tv channel|channel|network|newspaper|daily|news outlet|outlet)$/;
 
+/** Whether a name is plain words (ASCII letters and digits) with single spaces between them. */
+function isPlainName(name: string): boolean {
+  if (name.length === 0 || name.charCodeAt(0) === 32 || name.charCodeAt(name.length - 1) === 32) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 32 ? name.charCodeAt(i + 1) === 32 : !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+  }
+  return true;
+}
+
 /** Lower case, straight apostrophes, no possessive, hyphens and dots as spaces: "Al-Jazeera’s" → "al jazeera". */
 function normalizeName(name: string): string {
+  // Most names a text is searched for ("Press TV website") have nothing to normalize but their case.
+  if (isPlainName(name)) return lowerCase(name);
   return name
     .toLowerCase()
     .replace(/[’ʼ]/g, "'")
