@@ -149,7 +149,7 @@ function knownBodyEndingAt(tokens: Token[], start: number, end: number): { kind:
 
 function outletIn(profiles: OutletProfile[], tokens: Token[], start: number, end: number): OutletProfile | null {
   // Outlets are proper names: only phrases that begin with a capital qualify ("the Press TV website").
-  if (!tokens[start]!.cap || !mayNameOutlet(profiles, tokens[start]!.text)) return null;
+  if (!tokens[start]!.cap || !mayNameOutlet(profiles, tokens[start]!.lower)) return null;
   for (let e = end; e > start; e--) {
     const profile = findOutlet(profiles, { name: joinWords(tokens, start, e) });
     if (profile) return profile;
