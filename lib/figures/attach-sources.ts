@@ -21,7 +21,7 @@ const UNICODE_SPACE = /\s/;
 
 function isSpaceCode(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === c && UNICODE_SPACE.test(String.fromCharCode(c));
+  return !Number.isNaN(c) && UNICODE_SPACE.test(String.fromCharCode(c));
 }
 
 function normalise(s: string): string {

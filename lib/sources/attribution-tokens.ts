@@ -79,7 +79,7 @@ function classOf(code: number): number {
 /** Letters, digits and marks; `code` is NaN past the end of the text. */
 function isWordChar(code: number): boolean {
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return code === code && (classOf(code) & WORD) !== 0;
+  return !Number.isNaN(code) && (classOf(code) & WORD) !== 0;
 }
 
 function isDigit(code: number): boolean {
@@ -88,12 +88,12 @@ function isDigit(code: number): boolean {
 
 function isUpper(code: number): boolean {
   if (code < 128) return code >= 65 && code <= 90;
-  return code === code && (classOf(code) & UPPER) !== 0;
+  return !Number.isNaN(code) && (classOf(code) & UPPER) !== 0;
 }
 
 function isSpace(code: number): boolean {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return code === code && (classOf(code) & SPACE) !== 0;
+  return !Number.isNaN(code) && (classOf(code) & SPACE) !== 0;
 }
 
 /** Where the word starting at `i` ends: letters, digits, inner apostrophes and hyphens, "31,000", "U.S.". */
@@ -130,19 +130,19 @@ function wordEnd(text: string, i: number, end: number): number {
 }
 
 function makeWord(text: string, start: number, end: number): Token {
-  let wordEnd = end;
+  let wordStop = end;
   let possessive = false;
   const last = text.charCodeAt(end - 1);
   if (end - start > 2 && (last === 115 || last === 83) && isApostrophe(text.charCodeAt(end - 2))) {
-    wordEnd = end - 2;
+    wordStop = end - 2;
     possessive = true;
   }
-  const word = text.slice(start, wordEnd);
+  const word = text.slice(start, wordStop);
   const first = text.charCodeAt(start);
   // "al-Sisi", "el-Din": the article is lower case, the name after it is not.
   const cap =
     isUpper(first) ||
-    ((first === 97 || first === 101) && wordEnd - start > 3 && text.charCodeAt(start + 1) === 108 &&
+    ((first === 97 || first === 101) && wordStop - start > 3 && text.charCodeAt(start + 1) === 108 &&
       isHyphen(text.charCodeAt(start + 2)) && isUpper(text.charCodeAt(start + 3)));
   return { text: word, lower: lowerCase(word), start, end, type: 'word', cap, possessive, quoted: false };
 }
