@@ -36,17 +36,21 @@ export function readUnits(text: string, split?: readonly Sentence[]): Attributio
         end = sentences[s]!.end;
         s++;
       }
-      const unitTokens: Token[] = [];
-      while (t < tokens.length && tokens[t]!.start < end) {
-        if (tokens[t]!.start >= start) unitTokens.push(tokens[t]!);
-        t++;
-      }
-      const unitQuotes: QuoteSpan[] = [];
-      while (qa < quotes.length && quotes[qa]!.start < end) {
-        if (quotes[qa]!.start >= start) unitQuotes.push(quotes[qa]!);
-        qa++;
-      }
-      units.push({ text: text.slice(start, end), start, end, paragraph: index, tokens: unitTokens, quotes: unitQuotes });
+      // Tokens and quotations come in text order: a unit's are one run of each, cut out whole.
+      while (t < tokens.length && tokens[t]!.start < start) t++;
+      const firstToken = t;
+      while (t < tokens.length && tokens[t]!.start < end) t++;
+      while (qa < quotes.length && quotes[qa]!.start < start) qa++;
+      const firstQuote = qa;
+      while (qa < quotes.length && quotes[qa]!.start < end) qa++;
+      units.push({
+        text: text.slice(start, end),
+        start,
+        end,
+        paragraph: index,
+        tokens: tokens.slice(firstToken, t),
+        quotes: quotes.slice(firstQuote, qa),
+      });
     }
   });
   return units;
