@@ -1,27 +1,19 @@
-// Micro benchmark: figures for a 5,000-word article built from the seeds' paragraphs (target: under
-// 20 ms). Run with `npx tsx bench/figures-bench.ts [words] [runs]`.
-import { readdirSync, readFileSync } from 'node:fs';
-import { extractFigures } from '../lib/figures/extract-figures';
+// Micro benchmark: figures and sources (`analyzeText`) of the long news article bench/run.ts reads,
+// the seed and fixture texts run together to about 5,000 words (target: well under 20 ms), with each
+// part on its own, and lining up the figures of ten such articles. Run with
+// `npx tsx bench/figures-bench.ts [words] [runs]`.
+import { fileURLToPath } from 'node:url';
+import { analyzeText } from '../lib/corpus/analyze-article';
+import { attachSources, extractFigures } from '../lib/figures/extract-figures';
 import { lineUpFigures } from '../lib/figures/line-up-figures';
+import { splitSentences } from '../lib/figures/sentences';
+import { extractSources } from '../lib/sources/extract-sources';
+import { longArticle } from './pages';
 
 const words = Number(process.argv[2] ?? 5000);
 const runs = Number(process.argv[3] ?? 50);
 
-const seedDir = new URL('../seeds/', import.meta.url);
-const paragraphs = readdirSync(seedDir)
-  .filter((name) => name.endsWith('.txt'))
-  .flatMap((name) => readFileSync(new URL(name, seedDir), 'utf8').split(/\n\s*\n/))
-  .map((p) => p.trim())
-  .filter((p) => p.split(/\s+/).length >= 8); // body paragraphs, not headers and bylines
-
-const body: string[] = [];
-let count = 0;
-for (let i = 0; count < words; i++) {
-  const p = paragraphs[i % paragraphs.length];
-  body.push(p);
-  count += p.split(/\s+/).length;
-}
-const article = body.join('\n\n');
+const article = longArticle(words, fileURLToPath(new URL('..', import.meta.url)));
 
 function stats(times: number[]): { median: number; p95: number; min: number } {
   const sorted = [...times].sort((a, b) => a - b);
@@ -36,7 +28,7 @@ function cpuMs(): number {
 }
 
 function measure(run: () => unknown): { wall: ReturnType<typeof stats>; cpu: ReturnType<typeof stats> } {
-  for (let i = 0; i < 5; i++) run(); // warm up the JIT
+  for (let i = 0; i < 30; i++) run(); // warm up the JIT (its optimizing compiles share the machine)
   const wall: number[] = [];
   const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -49,12 +41,21 @@ function measure(run: () => unknown): { wall: ReturnType<typeof stats>; cpu: Ret
   return { wall: stats(wall), cpu: stats(cpu) };
 }
 
-const figures = extractFigures(article);
-const fmt = (s: ReturnType<typeof stats>) => `median ${s.median.toFixed(2)} ms, p95 ${s.p95.toFixed(2)} ms, min ${s.min.toFixed(2)} ms`;
+const sentences = splitSentences(article);
+const sources = extractSources(article, { sentences });
+const figures = extractFigures(article, { sentences });
+const fmt = (s: ReturnType<typeof stats>) => `p50 ${s.median.toFixed(2)} ms, p95 ${s.p95.toFixed(2)} ms, min ${s.min.toFixed(2)} ms`;
 const report = (what: string, m: ReturnType<typeof measure>) =>
   console.log(`${what}\n  wall: ${fmt(m.wall)}\n  cpu:  ${fmt(m.cpu)}`);
 
-console.log(`article: ${count} words, ${article.length} characters, ${body.length} paragraphs, ${figures.length} figures`);
-report(`extractFigures, ${runs} runs`, measure(() => extractFigures(article)));
+console.log(
+  `article: ${article.split(/\s+/).length} words, ${article.length} characters, ${sentences.length} sentences, ` +
+    `${figures.length} figures, ${sources.length} sources`,
+);
+report(`analyzeText (figures and sources), ${runs} runs`, measure(() => analyzeText(article)));
+report(`  splitSentences, ${runs} runs`, measure(() => splitSentences(article)));
+report(`  extractSources, ${runs} runs`, measure(() => extractSources(article, { sentences })));
+report(`  extractFigures, ${runs} runs`, measure(() => extractFigures(article, { sentences })));
+report(`  attachSources, ${runs} runs`, measure(() => attachSources(figures, sources)));
 const inputs = Array.from({ length: 10 }, (_, i) => ({ figures, articleId: `a${i}`, outlet: null, date: `2024-03-${10 + i}` }));
 report(`lineUpFigures of 10 such articles, ${runs} runs`, measure(() => lineUpFigures(inputs)));

@@ -1,10 +1,32 @@
 // Gives each figure the source that the sources module (lib/sources) found for it. That module reads
 // attribution across sentences ("he told the Press TV website" after a quotation), which the simple
 // in-sentence reading of extract-figures cannot; its answer wins wherever it has one.
+import { lowerCase } from '../text/lower-case';
 import type { Figure, Source } from '../types';
 
+/** Whether `s` has whitespace other than single spaces, which `normalise` folds. */
+function hasOddSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (isSpaceCode(s.charCodeAt(i + 1))) return true;
+    } else if (isSpaceCode(c)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+const UNICODE_SPACE = /\s/;
+
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return !Number.isNaN(c) && UNICODE_SPACE.test(String.fromCharCode(c));
+}
+
 function normalise(s: string): string {
-  return s.replace(/\s+/g, ' ').trim().toLowerCase();
+  // Sentences and figures rarely hold anything but single spaces: they are then only trimmed and lower-cased.
+  return lowerCase((hasOddSpace(s) ? s.replace(/\s+/g, ' ') : s).trim());
 }
 
 /** A name without its article, for comparing "the Israeli military" with "Israeli military". */
@@ -32,19 +54,33 @@ export function attachSources(figures: Figure[], sources: Source[]): Figure[] {
     sentences: (s.sentences ?? []).map(normalise),
     figures: new Set((s.figures ?? []).map(normalise)),
   }));
+  const bareNames = sources.map((s) => bareName(s.name));
+  // Figures of one sentence ask the same question of every source: it is answered once per sentence.
+  const claimsBySentence = new Map<string, boolean[]>();
+  const claims = (raw: string): boolean[] => {
+    let found = claimsBySentence.get(raw);
+    if (!found) {
+      const sentence = normalise(raw);
+      found = prepared.map((s) => s.sentences.some((x) => sameSentence(x, sentence)));
+      claimsBySentence.set(raw, found);
+    }
+    return found;
+  };
   return figures.map((figure) => {
-    const sentence = normalise(figure.sentence);
+    const bySentences = claims(figure.sentence);
     const text = normalise(figure.text);
     let best: { name: string; score: number } | null = null;
-    for (const s of prepared) {
-      const bySentence = s.sentences.some((x) => sameSentence(x, sentence));
+    for (let i = 0; i < prepared.length; i++) {
+      const s = prepared[i]!;
+      const bySentence = bySentences[i];
       const byFigure = s.figures.has(text);
       // A figure text like "100" can recur; it names this figure only with the sentence, or alone when nothing else does.
       const score = (bySentence ? 2 : 0) + (byFigure ? 1 : 0);
       if (score > 0 && (best === null || score > best.score)) best = { name: s.name, score };
     }
     if (best) return { ...figure, source: best.name };
-    const same = sources.find((s) => bareName(s.name) === bareName(figure.source));
-    return { ...figure, source: same ? same.name : figure.source };
+    const bare = bareName(figure.source);
+    const same = bareNames.indexOf(bare);
+    return { ...figure, source: same >= 0 ? sources[same]!.name : figure.source };
   });
 }

@@ -37,10 +37,10 @@ function spanText(sentence: string, tokens: Token[], from: number, to: number): 
 }
 
 /** The source named after "according to", up to the next comma or the end of the clause. */
-function afterAccordingTo(sentence: string, tokens: Token[], k: number): string | null {
+function afterAccordingTo(sentence: string, tokens: Token[], k: number, end: number): string | null {
   let last = -1;
   let words = 0;
-  for (let m = k; m < tokens.length && words < MAX_NAME_WORDS; m++) {
+  for (let m = k; m < end && words < MAX_NAME_WORDS; m++) {
     const t = tokens[m];
     if (t.kind === 'word') {
       if (words > 0 && (t.lower === 'that' || t.lower === 'which' || t.lower === 'who')) break;
@@ -62,15 +62,15 @@ function afterAccordingTo(sentence: string, tokens: Token[], k: number): string 
 }
 
 /** The subject before a verb of saying at token `v`: "the Iranian analyst" in "…, the Iranian analyst said". */
-function subjectBefore(sentence: string, tokens: Token[], v: number): string | null {
+function subjectBefore(sentence: string, tokens: Token[], v: number, floor: number): string | null {
   let k = v - 1;
-  while (k >= 0 && tokens[k].kind === 'word' && BETWEEN.has(tokens[k].lower)) k--;
+  while (k >= floor && tokens[k].kind === 'word' && BETWEEN.has(tokens[k].lower)) k--;
   const last = k;
   let first = -1;
-  for (let n = 0; k >= 0 && n < MAX_NAME_WORDS; k--, n++) {
+  for (let n = 0; k >= floor && n < MAX_NAME_WORDS; k--, n++) {
     const t = tokens[k];
     if (t.kind !== 'word') {
-      if ((t.text === '.' || t.text === '-' || t.text === "'" || t.text === '\u2019') && !t.gap && k > 0) continue;
+      if ((t.text === '.' || t.text === '-' || t.text === "'" || t.text === '\u2019') && !t.gap && k > floor) continue;
       break;
     }
     if (STOPS.has(t.lower) || SAY_VERBS.has(t.lower)) break;
@@ -88,20 +88,28 @@ function subjectBefore(sentence: string, tokens: Token[], v: number): string | n
 /** The source a sentence names for its own claims, or null. */
 export function attributionIn(sentence: string): string | null {
   const tokens = tokenize(sentence);
-  for (let k = 0; k + 1 < tokens.length; k++) {
+  return attributionInTokens(sentence, tokens, 0, tokens.length);
+}
+
+/**
+ * The same for a sentence whose tokens are at hand: tokens[floor, end) of `text`. A sentence's own
+ * tokens are those of the whole text between its ends, so extractFigures does not tokenize it again.
+ */
+export function attributionInTokens(text: string, tokens: Token[], floor: number, end: number): string | null {
+  for (let k = floor; k + 1 < end; k++) {
     if (tokens[k].lower === 'according' && tokens[k + 1].lower === 'to') {
-      const name = afterAccordingTo(sentence, tokens, k + 2);
+      const name = afterAccordingTo(text, tokens, k + 2, end);
       if (name) return name;
     }
   }
-  for (let k = 0; k < tokens.length; k++) {
+  for (let k = floor; k < end; k++) {
     if (tokens[k].kind !== 'word' || !SAY_VERBS.has(tokens[k].lower)) continue;
     // ", said the ministry" — the subject after the verb.
-    if (k > 0 && tokens[k - 1].text === ',' && k + 1 < tokens.length && tokens[k + 1].kind === 'word') {
-      const name = afterAccordingTo(sentence, tokens, k + 1);
+    if (k > floor && tokens[k - 1].text === ',' && k + 1 < end && tokens[k + 1].kind === 'word') {
+      const name = afterAccordingTo(text, tokens, k + 1, end);
       if (name) return name;
     }
-    const name = subjectBefore(sentence, tokens, k);
+    const name = subjectBefore(text, tokens, k, floor);
     if (name) return name;
   }
   return null;

@@ -3,14 +3,14 @@
 // and tokens once; each number is read with a bounded look around it, so the work grows linearly with
 // the text, whatever it contains.
 import { NO_SOURCE, type Figure } from '../types';
-import { attributionIn, continuesPrevious } from './attribution';
+import { attributionInTokens, continuesPrevious } from './attribution';
 import { readCounted } from './counted-phrase';
 import { eventAfter, eventBefore } from './events';
 import { startsNumberWords } from './number-words';
 import { isNotAFigure } from './not-figures';
 import { applyQualifier, qualifierAfter, qualifierBefore, type QualifierKind } from './qualifiers';
 import { readNumber, type NumberReading } from './read-number';
-import { splitSentences } from './sentences';
+import { splitSentences, type Sentence } from './sentences';
 import { tokenize, type Token } from './tokens';
 
 export { attachSources } from './attach-sources';
@@ -21,6 +21,8 @@ export interface ExtractFiguresOptions {
    * in-sentence attribution; null answers become "no source given".
    */
   attributeSource?: (sentenceIndex: number, sentence: string, figure: Figure) => string | null;
+  /** The text's sentences (`splitSentences(text)`), when the caller has split it already. */
+  sentences?: readonly Sentence[];
 }
 
 /** Verbs of change: after "rose from 100 to 200" the two numbers are two figures, not a range. */
@@ -59,14 +61,17 @@ function lastWordOf(phrase: string): string {
 /** Every figure in `text` (paragraphs joined by blank lines), in text order. Never throws on any string. */
 export function extractFigures(text: string, options: ExtractFiguresOptions = {}): Figure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const sentences = splitSentences(text);
+  const sentences = options.sentences ?? splitSentences(text);
   const tokens = tokenize(text);
   const figures: Figure[] = [];
   const attributions = new Map<number, string | null>();
+  // Each sentence's tokens, tokens[floors[si], ends[si]), filled in as the sentences are read.
+  const floors: number[] = [];
+  const ends: number[] = [];
   const ownAttribution = (si: number): string | null => {
     let found = attributions.get(si);
     if (found === undefined) {
-      found = attributionIn(sentences[si].text);
+      found = attributionInTokens(text, tokens, floors[si], ends[si]);
       if (found === null && si > 0 && continuesPrevious(sentences[si].text)) found = ownAttribution(si - 1);
       attributions.set(si, found);
     }
@@ -84,6 +89,8 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
     let end = t;
     while (end < tokens.length && tokens[end].end <= sentence.end) end++;
     t = end;
+    floors.push(floor);
+    ends.push(end);
 
     let k = floor;
     while (k < end) {

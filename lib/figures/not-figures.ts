@@ -85,6 +85,11 @@ function looksPlural(t: Token | undefined): boolean {
   return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith("'s");
 }
 
+/** A token further on, but never past the sentence. */
+function tokenAt(tokens: Token[], k: number, end: number): Token | undefined {
+  return k < end ? tokens[k] : undefined;
+}
+
 /** Whether the context of a numeral says date, time, year, code or phone number. */
 function numeralContextRefuses(tokens: Token[], r: NumberReading, floor: number, end: number, qualified: boolean): boolean {
   const firstNum = r.numerals[0];
@@ -93,8 +98,6 @@ function numeralContextRefuses(tokens: Token[], r: NumberReading, floor: number,
   const numTok = tokens[firstNum];
   const after = r.last + 1 < end ? tokens[r.last + 1] : undefined;
   const afterNum = lastNum + 1 < end ? tokens[lastNum + 1] : undefined;
-  // Tokens further on, but never past the sentence.
-  const at = (k: number): Token | undefined => (k < end ? tokens[k] : undefined);
 
   // Glued to what precedes: "10:17", "3/16", "#5", "+44", "G7", "F-16", "COVID-19", "mid-2023".
   if (prev && !numTok.gap && !r.currency) {
@@ -105,10 +108,10 @@ function numeralContextRefuses(tokens: Token[], r: NumberReading, floor: number,
   }
   // Glued to what follows: "10:17", "3/16", "5-3-1", "2.4.1".
   if (afterNum && !afterNum.gap && punctIs(afterNum, ':/\\@_')) {
-    const beyond = at(lastNum + 2);
+    const beyond = tokenAt(tokens, lastNum + 2, end);
     if (beyond && !beyond.gap && (beyond.kind === 'num' || beyond.kind === 'word')) return true;
   }
-  const afterAfter = at(r.last + 2);
+  const afterAfter = tokenAt(tokens, r.last + 2, end);
   if (after && !after.gap && punctIs(after, '-\u2010') && afterAfter?.kind === 'num' && !afterAfter.gap) return true;
   // "1960's", "'90s"
   if (after && punctIs(after, "'\u2019") && !after.gap && afterAfter?.lower === 's') return true;
@@ -116,7 +119,7 @@ function numeralContextRefuses(tokens: Token[], r: NumberReading, floor: number,
   if (prev && prev.kind === 'num') return true;
   if (after && after.kind === 'num' && !r.unit) return true;
   // "(555) 123-4567"
-  if (prev && punctIs(prev, '(') && afterNum && punctIs(afterNum, ')') && at(lastNum + 2)?.kind === 'num') return true;
+  if (prev && punctIs(prev, '(') && afterNum && punctIs(afterNum, ')') && tokenAt(tokens, lastNum + 2, end)?.kind === 'num') return true;
   if (r.hyphenRange && r.numerals.length === 2) {
     const a = tokens[r.numerals[0]].text;
     const b = tokens[r.numerals[1]].text;
@@ -125,7 +128,7 @@ function numeralContextRefuses(tokens: Token[], r: NumberReading, floor: number,
 
   // Times: "10 AM", "3 p.m.", "10:17 AM" (the colon case is above).
   if (afterNum && afterNum.kind === 'word' && TIME_AFTER.has(afterNum.lower) && !r.unit) return true;
-  if (afterNum && (afterNum.lower === 'a' || afterNum.lower === 'p') && punctIs(at(lastNum + 2), '.') && at(lastNum + 3)?.lower === 'm') return true;
+  if (afterNum && (afterNum.lower === 'a' || afterNum.lower === 'p') && punctIs(tokenAt(tokens, lastNum + 2, end), '.') && tokenAt(tokens, lastNum + 3, end)?.lower === 'm') return true;
 
   // Identifiers: "News ID 213066", "No. 5", "Article 5".
   const named = wordBefore(tokens, firstNum, floor);

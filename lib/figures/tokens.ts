@@ -1,6 +1,7 @@
 // Splits text into words, numerals and punctuation with their offsets, in one linear pass.
 // The figure reader works on these tokens instead of on regular expressions, so that no input
 // (100k characters of "1,1,1,…", long digit runs, odd Unicode) can make it backtrack.
+import { lowerCase } from '../text/lower-case';
 
 export type TokenKind = 'word' | 'num' | 'punct';
 
@@ -107,7 +108,7 @@ export function tokenize(text: string): Token[] {
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
     }
     const t = text.slice(start, i);
-    tokens.push({ kind, text: t, lower: kind === 'word' ? t.toLowerCase() : t, start, end: i, gap });
+    tokens.push({ kind, text: t, lower: kind === 'word' ? lowerCase(t) : t, start, end: i, gap });
     gap = false;
   }
   return tokens;

@@ -2,6 +2,7 @@
 // split off ("Netanyahu’s"), and every token marked as inside or outside a quotation, because a
 // reporting verb inside quotation marks is the speaker's word, not the writer's attribution.
 // One left-to-right scan per paragraph; no regular expression runs over unbounded input.
+import { lowerCase } from '../text/lower-case';
 
 export type TokenType = 'word' | 'punct' | 'quote';
 
@@ -33,31 +34,66 @@ export interface TokenizedParagraph {
   quotes: QuoteSpan[];
 }
 
-const APOSTROPHES = new Set(["'", '’', 'ʼ']);
-const JOINERS = new Set(["'", '’', 'ʼ', '-', '‐']);
+// Characters are read as UTF-16 codes: a one-character string cut from a two-byte text (any article
+// with a curly quote) is a new string each time, and there are tens of thousands per article.
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+const MODIFIER_APOSTROPHE = 0x2bc;
+const HYPHEN = 0x2d;
+const UNICODE_HYPHEN = 0x2010;
+const COMMA = 0x2c;
+const POINT = 0x2e;
 
-function isWordChar(c: string | undefined): boolean {
-  if (c === undefined) return false;
-  const code = c.charCodeAt(0);
+function isApostrophe(code: number): boolean {
+  return code === APOSTROPHE || code === RIGHT_QUOTE || code === MODIFIER_APOSTROPHE;
+}
+
+function isHyphen(code: number): boolean {
+  return code === HYPHEN || code === UNICODE_HYPHEN;
+}
+
+function isJoiner(code: number): boolean {
+  return isApostrophe(code) || isHyphen(code);
+}
+
+// What each non-ASCII code is, as the one-character tests below answer it, learnt on first sight.
+const WORD = 1;
+const UPPER = 2;
+const SPACE = 4;
+const KNOWN = 8;
+const nonAscii = new Uint8Array(0x10000);
+
+function classOf(code: number): number {
+  let bits = nonAscii[code]!;
+  if (bits === 0) {
+    const c = String.fromCharCode(code);
+    bits = KNOWN;
+    if (/[\p{L}\p{N}\p{M}]/u.test(c)) bits |= WORD;
+    if (c !== c.toLowerCase() && c === c.toUpperCase()) bits |= UPPER;
+    if (/\s/.test(c)) bits |= SPACE;
+    nonAscii[code] = bits;
+  }
+  return bits;
+}
+
+/** Letters, digits and marks; `code` is NaN past the end of the text. */
+function isWordChar(code: number): boolean {
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return /[\p{L}\p{N}\p{M}]/u.test(c);
+  return !Number.isNaN(code) && (classOf(code) & WORD) !== 0;
 }
 
-function isDigit(c: string | undefined): boolean {
-  return c !== undefined && c >= '0' && c <= '9';
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
-function isUpper(c: string | undefined): boolean {
-  if (c === undefined) return false;
-  const code = c.charCodeAt(0);
+function isUpper(code: number): boolean {
   if (code < 128) return code >= 65 && code <= 90;
-  return c !== c.toLowerCase() && c === c.toUpperCase();
+  return !Number.isNaN(code) && (classOf(code) & UPPER) !== 0;
 }
 
-function isSpace(c: string): boolean {
-  const code = c.charCodeAt(0);
+function isSpace(code: number): boolean {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return /\s/.test(c);
+  return !Number.isNaN(code) && (classOf(code) & SPACE) !== 0;
 }
 
 /** Where the word starting at `i` ends: letters, digits, inner apostrophes and hyphens, "31,000", "U.S.". */
@@ -65,23 +101,23 @@ function wordEnd(text: string, i: number, end: number): number {
   let j = i + 1;
   let segmentStart = i;
   while (j < end) {
-    const c = text[j]!;
+    const c = text.charCodeAt(j);
     if (isWordChar(c)) {
       j++;
       continue;
     }
-    const next = text[j + 1];
-    if (JOINERS.has(c) && isWordChar(next)) {
+    const next = text.charCodeAt(j + 1);
+    if (isJoiner(c) && isWordChar(next)) {
       j += 2;
       segmentStart = j - 1;
       continue;
     }
-    if ((c === ',' || c === '.') && isDigit(text[j - 1]) && isDigit(next)) {
+    if ((c === COMMA || c === POINT) && isDigit(text.charCodeAt(j - 1)) && isDigit(next)) {
       j += 2;
       continue;
     }
     // "U.S.": single capitals joined by dots.
-    if (c === '.' && j - segmentStart === 1 && isUpper(text[segmentStart]) && isUpper(next) && !isWordChar(text[j + 2])) {
+    if (c === POINT && j - segmentStart === 1 && isUpper(text.charCodeAt(segmentStart)) && isUpper(next) && !isWordChar(text.charCodeAt(j + 2))) {
       j += 2;
       segmentStart = j - 1;
       continue;
@@ -89,23 +125,37 @@ function wordEnd(text: string, i: number, end: number): number {
     break;
   }
   // The last dot of an acronym belongs to it: "U.S." not "U.S" + ".".
-  if (text[j] === '.' && j - segmentStart === 1 && segmentStart > i && text[segmentStart - 1] === '.') j++;
+  if (text.charCodeAt(j) === POINT && j - segmentStart === 1 && segmentStart > i && text.charCodeAt(segmentStart - 1) === POINT) j++;
   return j;
 }
 
 function makeWord(text: string, start: number, end: number): Token {
-  let word = text.slice(start, end);
+  let wordStop = end;
   let possessive = false;
-  const last = word[word.length - 1];
-  const beforeLast = word[word.length - 2];
-  if (word.length > 2 && (last === 's' || last === 'S') && APOSTROPHES.has(beforeLast!)) {
-    word = word.slice(0, -2);
+  const last = text.charCodeAt(end - 1);
+  if (end - start > 2 && (last === 115 || last === 83) && isApostrophe(text.charCodeAt(end - 2))) {
+    wordStop = end - 2;
     possessive = true;
   }
-  const first = word[0];
+  const word = text.slice(start, wordStop);
+  const first = text.charCodeAt(start);
   // "al-Sisi", "el-Din": the article is lower case, the name after it is not.
-  const cap = isUpper(first) || ((first === 'a' || first === 'e') && word[1] === 'l' && (word[2] === '-' || word[2] === '‐') && isUpper(word[3]));
-  return { text: word, lower: word.toLowerCase(), start, end, type: 'word', cap, possessive, quoted: false };
+  const cap =
+    isUpper(first) ||
+    ((first === 97 || first === 101) && wordStop - start > 3 && text.charCodeAt(start + 1) === 108 &&
+      isHyphen(text.charCodeAt(start + 2)) && isUpper(text.charCodeAt(start + 3)));
+  return { text: word, lower: lowerCase(word), start, end, type: 'word', cap, possessive, quoted: false };
+}
+
+/** The quotation opened at `open` (or none, at -1) and closed at `at`. */
+function addQuote(text: string, open: number, at: number, quotes: QuoteSpan[]): void {
+  if (open < 0) return;
+  let s = open;
+  let e = at;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  // The comma before a closing mark belongs to the sentence around the quotation, not to the quotation.
+  for (let c = text.charCodeAt(e - 1); e > s && (isSpace(c) || c === COMMA || c === 0x3b || c === 0x3a); c = text.charCodeAt(e - 1)) e--;
+  if (e > s) quotes.push({ text: text.slice(s, e), start: s, end: e });
 }
 
 /**
@@ -117,23 +167,13 @@ export function tokenizeParagraph(text: string, start: number, end: number): Tok
   const tokens: Token[] = [];
   const quotes: QuoteSpan[] = [];
   let open = -1; // offset just after the opening mark, or -1 outside a quotation
-  const closeQuote = (at: number) => {
-    if (open < 0) return;
-    let s = open;
-    let e = at;
-    while (s < e && isSpace(text[s]!)) s++;
-    // The comma before a closing mark belongs to the sentence around the quotation, not to the quotation.
-    while (e > s && /[\s,;:]/.test(text[e - 1]!)) e--;
-    if (e > s) quotes.push({ text: text.slice(s, e), start: s, end: e });
-    open = -1;
-  };
   for (let i = start; i < end; ) {
-    const c = text[i]!;
-    if (isWordChar(c)) {
+    const code = text.charCodeAt(i);
+    if (isWordChar(code)) {
       const j = wordEnd(text, i, end);
       const token = makeWord(text, i, j);
       // "Hamas’ stance": a bare apostrophe after an s is a possessive, not a quotation mark.
-      if (APOSTROPHES.has(text[j]!) && !isWordChar(text[j + 1]) && token.lower.endsWith('s')) {
+      if (isApostrophe(text.charCodeAt(j)) && !isWordChar(text.charCodeAt(j + 1)) && token.lower.endsWith('s')) {
         token.possessive = true;
         token.end = j + 1;
         i = j + 1;
@@ -144,23 +184,21 @@ export function tokenizeParagraph(text: string, start: number, end: number): Tok
       tokens.push(token);
       continue;
     }
-    if (c === '“' || c === '”' || c === '"' || c === '«' || c === '»') {
-      const opens = c === '“' || c === '«' || (c === '"' && open < 0);
-      if (opens) {
-        closeQuote(i);
-        open = i + 1;
-      } else {
-        closeQuote(i);
-      }
+    if (code === 0x201c || code === 0x201d || code === 0x22 || code === 0xab || code === 0xbb) {
+      const c = text[i]!;
+      const opens = code === 0x201c || code === 0xab || (code === 0x22 && open < 0);
+      addQuote(text, open, i, quotes);
+      open = opens ? i + 1 : -1;
       tokens.push({ text: c, lower: c, start: i, end: i + 1, type: 'quote', cap: false, possessive: false, quoted: false });
       i++;
       continue;
     }
-    if (!isSpace(c)) {
+    if (!isSpace(code)) {
+      const c = text[i]!;
       tokens.push({ text: c, lower: c, start: i, end: i + 1, type: 'punct', cap: false, possessive: false, quoted: open >= 0 });
     }
     i++;
   }
-  closeQuote(end);
+  addQuote(text, open, end, quotes);
   return { tokens, quotes };
 }

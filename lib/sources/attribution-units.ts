@@ -1,5 +1,6 @@
 // The units attribution reads: sentences, joined where a quotation runs across a sentence end, since
 // “The starting point ... differently. It is time ... Hamas,” he added credits both sentences to him.
+import type { Sentence } from '../figures/sentences';
 import { tokenizeParagraph, type QuoteSpan, type Token } from './attribution-tokens';
 import { splitParagraphs, splitSentences } from './split-sentences';
 
@@ -12,10 +13,10 @@ export interface AttributionUnit {
   quotes: QuoteSpan[];
 }
 
-/** The attribution units of a text, in order. */
-export function readUnits(text: string): AttributionUnit[] {
+/** The attribution units of a text, in order; `sentences` are the text's sentences when the caller has them. */
+export function readUnits(text: string, split?: readonly Sentence[]): AttributionUnit[] {
   const paragraphs = splitParagraphs(text);
-  const sentences = splitSentences(text);
+  const sentences = splitSentences(text, split, paragraphs);
   const units: AttributionUnit[] = [];
   let s = 0;
   paragraphs.forEach((para, index) => {
@@ -35,17 +36,21 @@ export function readUnits(text: string): AttributionUnit[] {
         end = sentences[s]!.end;
         s++;
       }
-      const unitTokens: Token[] = [];
-      while (t < tokens.length && tokens[t]!.start < end) {
-        if (tokens[t]!.start >= start) unitTokens.push(tokens[t]!);
-        t++;
-      }
-      const unitQuotes: QuoteSpan[] = [];
-      while (qa < quotes.length && quotes[qa]!.start < end) {
-        if (quotes[qa]!.start >= start) unitQuotes.push(quotes[qa]!);
-        qa++;
-      }
-      units.push({ text: text.slice(start, end), start, end, paragraph: index, tokens: unitTokens, quotes: unitQuotes });
+      // Tokens and quotations come in text order: a unit's are one run of each, cut out whole.
+      while (t < tokens.length && tokens[t]!.start < start) t++;
+      const firstToken = t;
+      while (t < tokens.length && tokens[t]!.start < end) t++;
+      while (qa < quotes.length && quotes[qa]!.start < start) qa++;
+      const firstQuote = qa;
+      while (qa < quotes.length && quotes[qa]!.start < end) qa++;
+      units.push({
+        text: text.slice(start, end),
+        start,
+        end,
+        paragraph: index,
+        tokens: tokens.slice(firstToken, t),
+        quotes: quotes.slice(firstQuote, qa),
+      });
     }
   });
   return units;

@@ -3,6 +3,7 @@
 // descriptions ("he", "the Iranian analyst", "Moghaddam") are resolved to the person named before;
 // a sentence with no cue is attributed to no one (its figures then have no source).
 // One pass over the units; every look-around is bounded, so time grows linearly with the text.
+import type { Sentence } from '../figures/sentences';
 import type { OutletProfile, Source } from '../types';
 import { readUnits } from './attribution-units';
 import { bundledOutlets } from './bundled-outlets';
@@ -13,6 +14,8 @@ import { UnitReader } from './unit-attributions';
 export interface ExtractSourcesOptions {
   /** Outlet profiles used to recognize outlets by name; the bundled ones by default. */
   outlets?: OutletProfile[];
+  /** The text's sentences (lib/figures' `splitSentences`), when the caller has split it already. */
+  sentences?: readonly Sentence[];
 }
 
 /** The sources a text cites, in order of first citation, each with its cues, sentences, quotes and figures. */
@@ -20,7 +23,7 @@ export function extractSources(text: string, options: ExtractSourcesOptions = {}
   const profiles = options.outlets ?? bundledOutlets();
   const book = new SourceBook();
   let previous: { entity: Entity; at: number; quoted: boolean } | null = null;
-  readUnits(text).forEach((unit, at) => {
+  readUnits(text, options.sentences).forEach((unit, at) => {
     const reader = new UnitReader(text, unit, at, book, profiles);
     reader.noteMentions();
     let attributions = reader.attributions();

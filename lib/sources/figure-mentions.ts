@@ -9,7 +9,11 @@ const DIGITS = '\\d+(?:[.,]\\d+)*%?';
 const SCALE = '(?:[\\s-](?:million|billion|trillion|thousand|hundred))?';
 const NUMBER_WORDS =
   '(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|millions|dozens|a dozen)';
-const FIGURE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${QUALIFIER})?(?:${DIGITS}${SCALE}|${NUMBER_WORDS}${SCALE})(?![\\p{L}\\p{N}])`, 'giu');
+// A figure starts where no letter or digit comes before it. That is checked after a match rather
+// than by a lookbehind in the pattern: a pattern that begins with one is tried at every character of
+// the sentence, and takes twice as long.
+const FIGURE = new RegExp(`(?:${QUALIFIER})?(?:${DIGITS}${SCALE}|${NUMBER_WORDS}${SCALE})(?![\\p{L}\\p{N}])`, 'giu');
+const WORD_BEFORE = /[\p{L}\p{N}]$/u;
 const MONTH_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?\s$/i;
 
 /** The figure texts of a sentence in order, without dates, years or times. */
@@ -17,6 +21,11 @@ export function figureMentions(sentence: string): string[] {
   const out: string[] = [];
   FIGURE.lastIndex = 0;
   for (let m = FIGURE.exec(sentence); m; m = FIGURE.exec(sentence)) {
+    if (m.index > 0 && WORD_BEFORE.test(sentence.slice(Math.max(0, m.index - 2), m.index))) {
+      // Inside a word ("G7"): look again from the next character, as the lookbehind would have.
+      FIGURE.lastIndex = m.index + 1;
+      continue;
+    }
     const text = m[0];
     const before = sentence.slice(Math.max(0, m.index - 10), m.index);
     const after = sentence[m.index + text.length];

@@ -39,8 +39,35 @@ export interface Range {
   end: number;
 }
 
+/** Written all in capitals, at least two characters: "UN", "IDF", "U.S.". */
 function isAcronym(t: Token): boolean {
-  return t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text);
+  const s = t.text;
+  if (s.length < 2) return false;
+  // Plain ASCII is answered without building the upper-case copy: most words fail at their first
+  // or second letter.
+  let upper = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return s === s.toUpperCase() && /\p{Lu}/u.test(s);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper;
+}
+
+/** Whether a word holds a digit of any script. */
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+    if (c >= 128) return /\p{N}/u.test(s);
+  }
+  return false;
+}
+
+/** "gen." as "gen": a title written with its point. */
+function withoutPoint(lower: string): string {
+  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
 }
 
 /** Whether a token can stand inside a noun phrase. */
@@ -93,9 +120,10 @@ export function phraseAfter(tokens: Token[], start: number, ceil: number): Range
 }
 
 function joinWords(tokens: Token[], start: number, end: number): string {
-  const parts: string[] = [];
-  for (let i = start; i < end; i++) parts.push(tokens[i]!.text);
-  return parts.join(' ');
+  if (start >= end) return '';
+  let out = tokens[start]!.text;
+  for (let i = start + 1; i < end; i++) out += ' ' + tokens[i]!.text;
+  return out;
 }
 
 /** The words of a range as written, possessives and all, with a lower-case determiner. */
@@ -121,7 +149,7 @@ function knownBodyEndingAt(tokens: Token[], start: number, end: number): { kind:
 
 function outletIn(profiles: OutletProfile[], tokens: Token[], start: number, end: number): OutletProfile | null {
   // Outlets are proper names: only phrases that begin with a capital qualify ("the Press TV website").
-  if (!tokens[start]!.cap || !mayNameOutlet(profiles, tokens[start]!.text)) return null;
+  if (!tokens[start]!.cap || !mayNameOutlet(profiles, tokens[start]!.lower)) return null;
   for (let e = end; e > start; e--) {
     const profile = findOutlet(profiles, { name: joinWords(tokens, start, e) });
     if (profile) return profile;
@@ -155,11 +183,11 @@ function personAt(tokens: Token[], start: number, end: number): Mention | null {
   // "the cabinet of Netanyahu" names the cabinet, not Netanyahu.
   if (s === end || tokens[s - 1]?.lower === 'of') return null;
   let nameStart = s;
-  while (nameStart < end && (TITLES.has(tokens[nameStart]!.lower.replace(/\.$/, '')) || NOT_PERSON.has(tokens[nameStart]!.lower))) nameStart++;
+  while (nameStart < end && (TITLES.has(withoutPoint(tokens[nameStart]!.lower)) || NOT_PERSON.has(tokens[nameStart]!.lower))) nameStart++;
   if (nameStart === end) return null;
   for (let i = nameStart; i < end; i++) {
     const t = tokens[i]!;
-    if (NOT_PERSON.has(t.lower) || isAcronym(t) || /\p{N}/u.test(t.text)) return null;
+    if (NOT_PERSON.has(t.lower) || isAcronym(t) || hasDigit(t.text)) return null;
   }
   if (nameStart === s && s === start && SENTENCE_OPENERS.has(tokens[s]!.lower)) return null;
   const titles = nameStart > s ? joinWords(tokens, s, nameStart) : null;
@@ -174,14 +202,13 @@ export function readMention(text: string, tokens: Token[], range: Range, profile
   const determiner = DETERMINERS.has(first.lower) && !isAcronym(first) ? first.lower : null;
   if (determiner) start++;
   if (start >= end) return null;
-  const written = phraseText(text, tokens, range);
   if (end - start === 1 && !determiner && PRONOUNS[tokens[start]!.lower]) return { type: 'pronoun', word: tokens[start]!.lower };
   // "His regime", "their leaders": owned by someone the phrase does not name.
   if (determiner && determiner !== 'the' && determiner !== 'a' && determiner !== 'an' && determiner !== 'this') return null;
   const profile = outletIn(profiles, tokens, start, end);
-  if (profile) return { type: 'outlet', name: profile.names[0]!, profile, named: true, text: written };
+  if (profile) return { type: 'outlet', name: profile.names[0]!, profile, named: true, text: phraseText(text, tokens, range) };
   const known = knownBodyEndingAt(tokens, start, end);
-  if (known) return { type: 'body', kind: known.kind, name: known.name, named: true, head: known.name.toLowerCase(), text: written };
+  if (known) return { type: 'body', kind: known.kind, name: known.name, named: true, head: known.name.toLowerCase(), text: phraseText(text, tokens, range) };
   const kind = bodyKind(tokens, start, end);
   const head = tokens[end - 1]!.lower;
   if (kind) {
@@ -197,20 +224,21 @@ export function readMention(text: string, tokens: Token[], range: Range, profile
     }
     const named = kind === 'military' || kind === 'government' ? hasCap : hasProper;
     const name = joinWords(tokens, start, end);
+    const written = phraseText(text, tokens, range);
     if (kind === 'outlet') return { type: 'outlet', name, profile: null, named, text: written };
     return { type: 'body', kind, name, named, head, text: written };
   }
   if (PERSON_HEADS.has(head) && determiner) {
-    return { type: 'description', head, definite: determiner === 'the' || determiner === 'this', plural: false, text: written };
+    return { type: 'description', head, definite: determiner === 'the' || determiner === 'this', plural: false, text: phraseText(text, tokens, range) };
   }
   // "Officials say", "Israeli officials said": unnamed people, never a name.
-  const singular = head.endsWith('ies') ? `${head.slice(0, -3)}y` : head.replace(/s$/, '');
+  const singular = head.endsWith('ies') ? `${head.slice(0, -3)}y` : head.endsWith('s') ? head.slice(0, -1) : head;
   if (singular !== head && (PERSON_HEADS.has(singular) || singular === 'authority') && (determiner === null || determiner === 'the')) {
-    const text = written[0]!.toLowerCase() + written.slice(1);
-    return { type: 'description', head: singular, definite: false, plural: true, text };
+    const written = phraseText(text, tokens, range);
+    return { type: 'description', head: singular, definite: false, plural: true, text: written[0]!.toLowerCase() + written.slice(1) };
   }
   if (end - start === 1 && GOVERNMENT_PLACES.has(tokens[start]!.lower) && tokens[start]!.cap) {
-    return { type: 'body', kind: 'government', name: tokens[start]!.text, named: true, head: tokens[start]!.lower, text: written };
+    return { type: 'body', kind: 'government', name: tokens[start]!.text, named: true, head: tokens[start]!.lower, text: phraseText(text, tokens, range) };
   }
   return personAt(tokens, start, end);
 }

@@ -1,6 +1,7 @@
 // Outlet profiles: reads `seeds/outlets.json` (or an imported copy) strictly, and finds the profile an
 // article's publisher name, abbreviation or address refers to. Matching is exact after normalizing,
 // never fuzzy: "Press TV website" is Press TV, "the Qatari-based news outlet" is nobody.
+import { lowerCase } from '../text/lower-case';
 import type { Fact, OutletProfile, OutletRef } from '../types';
 
 const PROFILE_KEYS = ['id', 'names', 'domains', 'country', 'ownership', 'affiliation', 'articleUrlPattern', 'description'];
@@ -88,8 +89,20 @@ export function loadOutlets(json: unknown): OutletProfile[] {
 const LEADING = /^(?:the)\s+/;
 const TRAILING = /\s+(?:website|web site|site|online|news website|tv channel|channel|network|newspaper|daily|news outlet|outlet)$/;
 
+/** Whether a name is plain words (ASCII letters and digits) with single spaces between them. */
+function isPlainName(name: string): boolean {
+  if (name.length === 0 || name.charCodeAt(0) === 32 || name.charCodeAt(name.length - 1) === 32) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 32 ? name.charCodeAt(i + 1) === 32 : !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+  }
+  return true;
+}
+
 /** Lower case, straight apostrophes, no possessive, hyphens and dots as spaces: "Al-Jazeera’s" → "al jazeera". */
 function normalizeName(name: string): string {
+  // Most names a text is searched for ("Press TV website") have nothing to normalize but their case.
+  if (isPlainName(name)) return lowerCase(name);
   return name
     .toLowerCase()
     .replace(/[’ʼ]/g, "'")
@@ -145,10 +158,15 @@ export function mayNameOutlet(profiles: OutletProfile[], firstWord: string): boo
     words.add('the');
     firstWordSets.set(profiles, words);
   }
-  const lower = firstWord.toLowerCase();
+  const lower = lowerCase(firstWord);
   let end = 0;
-  while (end < lower.length && !"-‐.'’ ".includes(lower[end]!)) end++;
-  return words.has(lower.slice(0, end));
+  while (end < lower.length && !isNameBreak(lower.charCodeAt(end))) end++;
+  return words.has(end === lower.length ? lower : lower.slice(0, end));
+}
+
+/** The characters that end the first word of a name: "-‐.'’" and the space. */
+function isNameBreak(code: number): boolean {
+  return code === 0x2d || code === 0x2010 || code === 0x2e || code === 0x27 || code === 0x2019 || code === 0x20;
 }
 
 const firstWordSets = new WeakMap<OutletProfile[], Set<string>>();

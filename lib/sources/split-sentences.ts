@@ -1,7 +1,7 @@
 // Paragraphs and sentences of an article body, with offsets and paragraph numbers. Attribution works
 // sentence by sentence within paragraphs; the sentence splitting itself is lib/figures' (one splitter
-// for the whole engine), applied paragraph by paragraph so that a paragraph break always ends one.
-import { splitSentences as splitIntoSentences } from '../figures/sentences';
+// for the whole engine), whose sentences never cross a paragraph break.
+import { splitSentences as splitIntoSentences, type Sentence } from '../figures/sentences';
 
 export interface TextSpan {
   text: string;
@@ -41,14 +41,24 @@ export function splitParagraphs(text: string): TextSpan[] {
   return out;
 }
 
-/** The sentences of a text, paragraph by paragraph; a paragraph break always ends a sentence. */
-export function splitSentences(text: string): SentenceSpan[] {
+/**
+ * The sentences of a text, paragraph by paragraph; a paragraph break always ends a sentence.
+ * `sentences` are lib/figures' sentences of the same text, passed in when the caller has them, so
+ * that an article is split once for its figures and its sources. That splitter ends a sentence at
+ * every blank line (each paragraph break here is one to it too) and trims all the whitespace
+ * `trimmed` does, so its sentences are the ones a paragraph-by-paragraph split would give.
+ */
+export function splitSentences(
+  text: string,
+  sentences: readonly Sentence[] = splitIntoSentences(text),
+  paragraphs: readonly TextSpan[] = splitParagraphs(text),
+): SentenceSpan[] {
   const out: SentenceSpan[] = [];
-  splitParagraphs(text).forEach((para, paragraph) => {
-    for (const s of splitIntoSentences(para.text)) {
-      const span = trimmed(text, para.start + s.start, para.start + s.end);
-      if (span) out.push({ ...span, paragraph });
-    }
-  });
+  let paragraph = 0;
+  for (const s of sentences) {
+    // Every sentence lies inside one paragraph, and both come in text order.
+    while (paragraph < paragraphs.length && paragraphs[paragraph]!.end <= s.start) paragraph++;
+    out.push({ text: s.text, start: s.start, end: s.end, paragraph });
+  }
   return out;
 }

@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readCredits } from '../../lib/sources/article-credits';
 import { extractSources } from '../../lib/sources/extract-sources';
-import { splitSentences } from '../../lib/sources/split-sentences';
+import { splitSentences as splitIntoSentences } from '../../lib/figures/sentences';
+import { splitParagraphs, splitSentences } from '../../lib/sources/split-sentences';
 
 // Pieces that exercise every branch of the scanners when strung together at random.
 const PIECES = [
@@ -53,6 +54,22 @@ describe('extractSources on any text', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('gives the sentences of a paragraph-by-paragraph split, from one split of the whole text', () => {
+    // analyzeText splits an article once for figures and sources; that is only right while the
+    // sentence splitter never runs a sentence across a paragraph break.
+    const odd = fc.constantFrom(...PIECES, '\n \n', '\n\u2003\n', '\r\n\r\n', '\u00a0', '\u3002', '\ud800', ' ');
+    const texts = fc.oneof(articleLike, fc.array(odd, { maxLength: 200 }).map((parts) => parts.join('')), fc.string({ unit: 'binary', maxLength: 500 }));
+    fc.assert(
+      fc.property(texts, (text) => {
+        const byParagraph = splitParagraphs(text).flatMap((para, paragraph) =>
+          splitIntoSentences(para.text).map((s) => ({ text: s.text, start: para.start + s.start, end: para.start + s.end, paragraph })),
+        );
+        expect(splitSentences(text)).toEqual(byParagraph);
+      }),
+      { numRuns: 500 },
     );
   });
 });
