@@ -202,7 +202,7 @@ export function readMention(text: string, tokens: Token[], range: Range, profile
   const determiner = DETERMINERS.has(first.lower) && !isAcronym(first) ? first.lower : null;
   if (determiner) start++;
   if (start >= end) return null;
-  if (end - start === 1 && !determiner && PRONOUNS[tokens[start]!.lower]) return { type: 'pronoun', word: tokens[start]!.lower };
+  if (end - start === 1 && !determiner && Object.hasOwn(PRONOUNS, tokens[start]!.lower)) return { type: 'pronoun', word: tokens[start]!.lower };
   // "His regime", "their leaders": owned by someone the phrase does not name.
   if (determiner && determiner !== 'the' && determiner !== 'a' && determiner !== 'an' && determiner !== 'this') return null;
   const profile = outletIn(profiles, tokens, start, end);

@@ -100,6 +100,10 @@ describe('extractSources: who "he", "she" and descriptions are', () => {
     expect(extractSources('He said it. He said it.')).toEqual([]);
   });
 
+  it('takes only real pronouns for pronouns, not words an object has by inheritance', () => {
+    expect(summary('Jane Doe spoke first. Constructor said the bridge would hold.').map((s) => s.name)).not.toContain('Jane Doe');
+  });
+
   it('merges a surname with the full name, in either order', () => {
     expect(summary('Smith said the talks failed. Later, John Smith said they resumed.')).toEqual([
       { name: 'John Smith', kind: 'person', cue: ['said'] },
