@@ -7,7 +7,6 @@ import type { Db } from '../store/db';
 import { backgroundShare, idf } from '../text/background';
 import type { DocRecord } from './index-schema';
 import { readIndexMeta, termRange, type IndexReadTx } from './index-tx';
-import { dfOf, readBuckets } from './term-buckets';
 import { explainMatch } from './explain-match';
 import { candidateFeatures, candidateScore, MAX_FIGURE_GAIN, type PageVector } from './score-candidate';
 import { sharedFigures } from './shared-figures';
@@ -37,9 +36,11 @@ export interface MatchOptions {
 export { DEFAULT_THRESHOLD } from './threshold';
 import { DEFAULT_THRESHOLD } from './threshold';
 export const DEFAULT_LIMIT = 10;
-/** Page terms whose document frequency is looked up (the most distinctive by the prior). */
-export const LOOKUP_TERMS = 40;
-/** Terms in the More Like This query. */
+/**
+ * Terms in the More Like This query: the page's most distinctive by the prior, those the corpus has
+ * and not in most of it. Each costs one IndexedDB request (some 100 µs here), which also gives its
+ * document frequency: the length of its postings.
+ */
 export const QUERY_TERMS = 25;
 /** Candidates rescored. */
 export const CANDIDATES = 30;
@@ -47,7 +48,7 @@ export const CANDIDATES = 30;
 export const MAX_DF_RATIO = 0.3;
 const MIN_DOCS_FOR_DF_RATIO = 50;
 
-const STORES = ['meta', 'terms', 'postings', 'docs', 'articles'] as const;
+const STORES = ['meta', 'postings', 'docs', 'articles'] as const;
 
 /** The corpus articles about the same events as the page, best first, each explained. */
 export async function matchPage(db: Db, page: PageToMatch, options: MatchOptions = {}): Promise<Match[]> {
@@ -66,14 +67,16 @@ export async function matchPage(db: Db, page: PageToMatch, options: MatchOptions
   if (profile.tf.size === 0 || limit <= 0) return [];
 
   const tx = db.transaction([...STORES], 'readonly') as unknown as IndexReadTx;
-  // 1. Document frequencies of the page's likeliest terms, read with the index's size: one round.
-  const lookup = topTermsByPrior(profile, LOOKUP_TERMS);
-  const [meta, buckets] = await Promise.all([readIndexMeta(tx), readBuckets(tx, lookup)]);
+  // 1. The postings of the page's likeliest terms, with the index's size, in one round: a term's
+  // document frequency is the length of its postings.
+  const lookup = topTermsByPrior(profile, QUERY_TERMS);
+  const postingsStore = tx.objectStore('postings');
+  const [meta, postings] = await Promise.all([readIndexMeta(tx), Promise.all(lookup.map((t) => postingsStore.getAll(termRange(t))))]);
+  step('postings');
   const docCount = meta.docs;
-  step('terms');
   if (docCount === 0) return [];
   const df = new Map<string, number>();
-  for (const t of lookup) df.set(t, dfOf(buckets, t));
+  lookup.forEach((t, i) => df.set(t, postings[i].reduce((sum, block) => sum + block.docs.length, 0)));
   // A term not looked up is one the prior finds common: estimate its df from the prior.
   // Asked for every term of fifty candidates: remembered per term.
   const idfs = new Map<string, number>();
@@ -100,26 +103,19 @@ export async function matchPage(db: Db, page: PageToMatch, options: MatchOptions
 
   // 2. The More Like This query: distinctive terms the corpus has, not in most of it.
   const maxDf = docCount >= MIN_DOCS_FOR_DF_RATIO ? docCount * MAX_DF_RATIO : Infinity;
-  const query = lookup
-    .filter((t) => (df.get(t) ?? 0) > 0 && (df.get(t) ?? 0) <= maxDf)
-    .sort((a, b) => (weights.get(b) ?? 0) - (weights.get(a) ?? 0))
-    .slice(0, QUERY_TERMS);
+  const query = lookup.map((term, i) => ({ term, blocks: postings[i] })).filter(({ term }) => (df.get(term) ?? 0) > 0 && (df.get(term) ?? 0) <= maxDf);
   if (query.length === 0) return [];
 
-  // 3. Their postings, accumulated per document.
-  const postingsStore = tx.objectStore('postings');
-  const blocks = await Promise.all(query.map((t) => postingsStore.getAll(termRange(t))));
-  step('postings');
-  // Scores in an array indexed by document number: a query's terms can bring a hundred thousand
+  // 3. Their postings, accumulated per document. Scores in an array indexed by document number: a query's terms can bring a hundred thousand
   // postings, which a Map would make the slowest part of a match. Freed when the match ends.
   const { nextDoc } = meta;
   const scores = new Float64Array(nextDoc);
   const seen = new Uint8Array(nextDoc);
   const touched: number[] = [];
   const tfWeights = TF_WEIGHTS;
-  query.forEach((term, i) => {
+  for (const { term, blocks } of query) {
     const wq = (weights.get(term) ?? 0) * idfOf(term);
-    for (const block of blocks[i]) {
+    for (const block of blocks) {
       const { docs, tf } = block;
       for (let k = 0; k < docs.length; k++) {
         const n = docs[k];
@@ -131,7 +127,7 @@ export async function matchPage(db: Db, page: PageToMatch, options: MatchOptions
         scores[n] += wq * tfWeights[tf[k]];
       }
     }
-  });
+  }
   const candidates = topByScore(touched, scores, CANDIDATES);
   step('accumulate');
 
