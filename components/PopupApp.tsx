@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import type { TabReport } from '../lib/types';
 import { AppHeader } from './AppHeader';
 import { ArticleReader } from './ArticleReader';
 import { useConnector } from './connector-context';
@@ -12,14 +13,16 @@ import { CorpusPeek } from './CorpusPeek';
 export type PopupAppProps = {
   /** The tab named in the page's address (`?tab=12`), else null for the active tab. */
   fixedTabId: number | null;
+  /** The tab's kept report when it was read before the first render, so the popup opens on it. */
+  initialReport?: TabReport | null;
 };
 
 /** The toolbar popup: the active tab's report, the corpus article reader, and a way to the side panel. */
-export function PopupApp({ fixedTabId }: PopupAppProps) {
+export function PopupApp({ fixedTabId, initialReport = null }: PopupAppProps) {
   const connector = useConnector();
   const tab = useTabId(fixedTabId, false);
   const tabId = tab.status === 'done' ? tab.tabId : null;
-  const report = useReport(tabId);
+  const report = useReport(tabId, initialReport);
   const reader = useReader();
   const [panelNote, setPanelNote] = useState<string | null>(null);
 

@@ -136,7 +136,10 @@ export const browserConnector: Connector = {
     if (!area) return null;
     try {
       const key = reportKey(tabId);
-      return ((await area.get(key))[key] as TabReport | undefined) ?? null;
+      const stored = (await area.get(key))[key] as TabReport | undefined;
+      // When the kept report arrived, for the popup's timing breakdown.
+      performance.mark('report:session-read');
+      return stored ?? null;
     } catch {
       return null;
     }

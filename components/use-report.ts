@@ -1,5 +1,5 @@
 // A tab's report, kept current: fetched when the tab changes and again on each `report-updated`.
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { TabReport } from '../lib/types';
 import { useConnector } from './connector-context';
 import { errorText } from './use-request';
@@ -15,10 +15,14 @@ export interface UseReport {
   readTab(): void;
 }
 
-/** The report of `tabId`, refreshed by broadcasts; null tab id leaves it loading. */
-export function useReport(tabId: number | null): UseReport {
+/**
+ * The report of `tabId`, refreshed by broadcasts; null tab id leaves it loading. `initial`, the tab's
+ * kept report read before the first render, is shown from the start.
+ */
+export function useReport(tabId: number | null, initial: TabReport | null = null): UseReport {
   const connector = useConnector();
-  const [state, setState] = useState<ReportLoad>({ status: 'loading' });
+  const [state, setState] = useState<ReportLoad>(initial ? { status: 'done', report: initial } : { status: 'loading' });
+  const opened = useRef(initial);
 
   useEffect(() => {
     if (tabId === null) return;
@@ -35,7 +39,22 @@ export function useReport(tabId: number | null): UseReport {
           (error: unknown) => current && setState({ status: 'failed', error: errorText(error) }),
         );
     };
-    load(false);
+    const shown = opened.current;
+    opened.current = null;
+    if (shown && shown.tabId === tabId) {
+      // Shown since the first render; read again quietly in case it changed before this page
+      // listened for updates, and left as it is when it did not (no second render).
+      connector.storedReport(tabId).then(
+        (stored) => {
+          if (!current) return;
+          if (!stored) load(true);
+          else if (stored.updatedAt !== shown.updatedAt) setState({ status: 'done', report: stored });
+        },
+        () => undefined,
+      );
+    } else {
+      load(false);
+    }
     const stop = connector.onBroadcast((b) => {
       if (b.type === 'report-updated' && b.tabId === tabId) load(true);
     });

@@ -299,6 +299,24 @@ describe('PopupApp', () => {
     expect(asked()).toBe(before + 1);
   });
 
+  it('opens on the report read before its first render, without asking the background', async () => {
+    const connector = createMockConnector();
+    connector.storedReport = async () => READY;
+    container = document.createElement('div');
+    document.body.append(container);
+    render(
+      <ConnectorContext.Provider value={connector}>
+        <PopupApp fixedTabId={MOCK_TABS.ready} initialReport={READY} />
+      </ConnectorContext.Provider>,
+      container,
+    );
+    // The cards are there in the first render, before any effect or answer.
+    expect(container.querySelector('main .report .related-card')).toBeTruthy();
+    await settle();
+    expect(container.querySelectorAll('main .related-card').length).toBe(READY.matches.length);
+    expect(connector.sent.filter((m) => m.type === 'get-report')).toEqual([]);
+  });
+
   it('opens a related article in the reader, figures highlighted and sources numbered, and goes back', async () => {
     const root = await mount(<PopupApp fixedTabId={MOCK_TABS.ready} />);
     await click(buttonNamed(root, /Hamas’ stance/));

@@ -1,0 +1,177 @@
+// How fast the popup shows a finished report, on its own (the full benchmark takes far longer):
+// the demo page republishes a bundled article, so its report has related cards; the popup is then
+// opened as a page many times, with the service worker running and just stopped, and the time from
+// the popup document's start to its first related card is summarized (bench/popup-timing.ts).
+//
+// Beside it, two pages that do nothing of ours set the floor no popup code can go below: a static
+// page with the same elements in its HTML (the browser's cost of creating an extension page) and one
+// whose single module script adds them (the same plus running one script).
+//
+// Also a breakdown from inside the popup: the navigation timing, when the popup's script starts,
+// when the session storage read resolves, and when the report is first rendered (performance marks
+// set by the popup's code).
+//
+// Usage: npx tsx bench/popup-bench.ts [runs=30] [--extension .output/chrome-mv3-e2e]
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from '../scripts/launch-browser';
+import { servePages } from '../scripts/serve-pages';
+import { tabIdOf, waitForReport } from '../scripts/extension-pages';
+import { benchClient, sleep, type BenchClient } from './bench-client';
+import { installPopupProbe } from './popup-timing';
+import { ms, summarize } from './stats';
+
+function option(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+}
+const runs = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 30);
+const EXTENSION_DIR = resolve(option('extension', '.output/chrome-mv3-e2e'));
+
+/** Floor pages written into the build for this run only, and removed after. */
+const FLOOR_STATIC = 'bench-floor-static.html';
+const FLOOR_SCRIPT = 'bench-floor-script.html';
+const FLOOR_SCRIPT_JS = 'bench-floor-script.js';
+const FLOOR_BODY = '<main><div class="report"><article class="related-card">A related article</article></div></main>';
+
+function writeFloorPages(): void {
+  const head = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>floor</title>';
+  writeFileSync(resolve(EXTENSION_DIR, FLOOR_STATIC), `${head}</head><body>${FLOOR_BODY}</body></html>`);
+  writeFileSync(resolve(EXTENSION_DIR, FLOOR_SCRIPT), `${head}<script type="module" src="/${FLOOR_SCRIPT_JS}"></script></head><body><div id="app"></div></body></html>`);
+  writeFileSync(resolve(EXTENSION_DIR, FLOOR_SCRIPT_JS), `document.getElementById('app').innerHTML = ${JSON.stringify(FLOOR_BODY)};\n`);
+}
+function removeFloorPages(): void {
+  for (const f of [FLOOR_STATIC, FLOOR_SCRIPT, FLOOR_SCRIPT_JS]) rmSync(resolve(EXTENSION_DIR, f), { force: true });
+}
+
+/** The popup probe's twin for the floor pages (the probe itself records in popup.html only). */
+const RECORD_FLOOR = `(() => {
+  if (location.protocol !== 'chrome-extension:' || !location.pathname.startsWith('/bench-floor')) return;
+  const check = () => {
+    if (window.__benchReport === undefined && document.querySelector('main .report')) window.__benchReport = performance.now();
+    if (window.__benchCards === undefined && document.querySelector('main .related-card')) window.__benchCards = performance.now();
+  };
+  new MutationObserver(check).observe(document, { subtree: true, childList: true });
+  document.addEventListener('readystatechange', check);
+})();`;
+
+interface Sample {
+  reportMs: number;
+  cardsMs: number;
+  /** Navigation timing and the popup's own marks, ms from the document's start. */
+  marks: Record<string, number>;
+}
+
+async function openTimed(browser: ExtensionBrowser, path: string): Promise<Sample> {
+  const page: Page = await browser.context.newPage();
+  try {
+    await page.setViewportSize({ width: 400, height: 600 });
+    await page.goto(browser.pageUrl(path));
+    await page.waitForFunction(() => window.__benchReport !== undefined && window.__benchCards !== undefined, null, { timeout: 15_000 });
+    return await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      const marks: Record<string, number> = {};
+      if (nav) {
+        marks['nav.responseEnd'] = nav.responseEnd;
+        marks['nav.domInteractive'] = nav.domInteractive;
+        marks['nav.domContentLoaded'] = nav.domContentLoadedEventEnd;
+      }
+      for (const r of performance.getEntriesByType('resource') as PerformanceResourceTiming[]) {
+        marks[`load ${new URL(r.name).pathname.replace(/-[\w-]{8}\.(js|css)$/, '.$1')}`] = r.responseEnd;
+      }
+      for (const m of performance.getEntriesByType('mark')) if (!(m.name in marks)) marks[m.name] = m.startTime;
+      const paint = performance.getEntriesByName('first-contentful-paint')[0];
+      if (paint) marks['paint.first-contentful'] = paint.startTime;
+      return { reportMs: window.__benchReport!, cardsMs: window.__benchCards!, marks };
+    });
+  } finally {
+    await page.close();
+  }
+}
+
+function line(label: string, samples: Sample[]): void {
+  const cards = summarize(samples.map((s) => s.cardsMs));
+  const report = summarize(samples.map((s) => s.reportMs));
+  console.log(`  ${label.padEnd(34)} cards p50 ${ms(cards.p50).padStart(7)}  p95 ${ms(cards.p95).padStart(7)}   report p50 ${ms(report.p50).padStart(7)}  p95 ${ms(report.p95).padStart(7)}`);
+}
+
+function breakdown(label: string, samples: Sample[]): void {
+  const names = [...new Set(samples.flatMap((s) => Object.keys(s.marks)))];
+  const rows = names
+    .map((n) => ({ n, p50: summarize(samples.map((s) => s.marks[n]).filter((v) => v !== undefined)).p50 }))
+    .sort((a, b) => a.p50 - b.p50);
+  console.log(`  ${label} (p50, ms from the document's start):`);
+  for (const r of rows) console.log(`    ${r.n.padEnd(40)} ${r.p50.toFixed(1).padStart(7)}`);
+  console.log(`    ${'first related card in the DOM'.padEnd(40)} ${summarize(samples.map((s) => s.cardsMs)).p50.toFixed(1).padStart(7)}`);
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No build in ${EXTENSION_DIR}: run \`npm run build:e2e\` first.`);
+  writeFloorPages();
+  const server = await servePages('tests/fixtures/pages');
+  const browser = await launchWithExtension({ extensionDir: EXTENSION_DIR, headless: true });
+  try {
+    await installPopupProbe(browser);
+    await browser.context.addInitScript({ content: RECORD_FLOOR });
+    const client: BenchClient = await benchClient(browser);
+    // The extension installs first: its page reader registered and the bundled corpus loaded.
+    for (let i = 0; !(await client.call('ready')).reader; i++) {
+      if (i > 150) throw new Error('the extension did not finish installing');
+      await sleep(200);
+    }
+
+    const demo = await browser.context.newPage();
+    const demoUrl = server.url('demo-republished.html');
+    await demo.goto(demoUrl);
+    const tabId = await tabIdOf(browser, demoUrl);
+    const report = await waitForReport(browser, tabId, 60_000);
+    if (report.state !== 'ready' || report.matches.length === 0) throw new Error(`the demo page's report is ${report.state} with ${report.matches.length} matches`);
+
+    const popup = `popup.html?tab=${tabId}`;
+    // The first opening of each page reads its files from disk; not counted.
+    for (const p of [popup, FLOOR_STATIC, FLOOR_SCRIPT]) await openTimed(browser, p);
+
+    const warm: Sample[] = [];
+    const cold: Sample[] = [];
+    const floorStatic: Sample[] = [];
+    const floorScript: Sample[] = [];
+    const floorCold: Sample[] = [];
+    for (let i = 0; i < runs; i++) {
+      await client.call('hello');
+      floorStatic.push(await openTimed(browser, FLOOR_STATIC));
+      floorScript.push(await openTimed(browser, FLOOR_SCRIPT));
+      warm.push(await openTimed(browser, popup));
+      await client.stopWorker();
+      await sleep(200);
+      cold.push(await openTimed(browser, popup));
+      await client.call('hello');
+      await client.stopWorker();
+      await sleep(200);
+      floorCold.push(await openTimed(browser, FLOOR_SCRIPT));
+      process.stdout.write(`  ${i + 1}/${runs}\r`);
+    }
+
+    console.log(`popup timings over ${runs} runs (${EXTENSION_DIR}):`);
+    line('popup, worker running', warm);
+    line('popup, worker stopped', cold);
+    line('floor: static extension page', floorStatic);
+    line('floor: page + one module script', floorScript);
+    line('floor: the same, worker stopped', floorCold);
+    const p50 = (s: Sample[]) => summarize(s.map((x) => x.cardsMs)).p50;
+    console.log(`  popup / floor with a script (p50): ${(p50(warm) / p50(floorScript)).toFixed(2)}× worker running, ${(p50(cold) / p50(floorCold)).toFixed(2)}× stopped`);
+    console.log();
+    breakdown('popup, worker running', warm);
+    breakdown('popup, worker stopped', cold);
+    breakdown('floor: page + one module script', floorScript);
+  } finally {
+    await browser.close();
+    await server.close();
+    removeFloorPages();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
