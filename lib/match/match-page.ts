@@ -43,7 +43,7 @@ export const DEFAULT_LIMIT = 10;
  */
 export const QUERY_TERMS = 25;
 /** Candidates rescored. */
-export const CANDIDATES = 30;
+export const CANDIDATES = 20;
 /** Above this share of the corpus a term selects nothing (once the corpus is big enough to tell). */
 export const MAX_DF_RATIO = 0.3;
 const MIN_DOCS_FOR_DF_RATIO = 50;
