@@ -175,6 +175,7 @@ async function runSize(n: number, pool: string[], once: boolean): Promise<{ size
     await client.call('hello');
     const heapMiniBase = await heap(client);
     const build = await client.call('miniBuild');
+    if (build.saveError) log(`  MiniSearch's index (${bytes(build.jsonChars)} of JSON) could not be saved: ${build.saveError}`);
     const heapMini = await heap(client);
     for (const p of pages) await client.call('miniMatch', [p]);
     const miniWarm: number[] = [];

@@ -202,9 +202,14 @@ const bench = {
     const serializeMs = since(t1);
     // Kept so that a worker started later can load the index as an extension built on MiniSearch would.
     const t2 = performance.now();
-    await db.put('meta', { key: MINI_JSON_KEY, value: json });
+    // A very large index may be more than IndexedDB takes in one value: then MiniSearch has no
+    // just-started figures, and the report says why.
+    let saveError: string | null = null;
+    await db.put('meta', { key: MINI_JSON_KEY, value: json }).catch((error: Error) => {
+      saveError = `${error.name}: ${error.message}`;
+    });
     const saveMs = since(t2);
-    return { docs, indexMs: Math.round(indexMs * 100) / 100, jsonChars: json.length, serializeMs, saveMs };
+    return { docs, indexMs: Math.round(indexMs * 100) / 100, jsonChars: json.length, serializeMs, saveMs, saveError };
   },
 
   /** The same pages as a More Like This query on MiniSearch: the page's top terms, ORed. */
