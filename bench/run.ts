@@ -34,7 +34,7 @@ const EXCERPT_PAGES = 30;
 const COVERAGE_PAGES = 20;
 const WARM_ROUNDS = 2;
 const MINI_COLD_RUNS = 5;
-const POPUP_RUNS = 8;
+const POPUP_RUNS = 20;
 const LONG_ARTICLE_WORDS = 5000;
 
 function option(name: string, fallback: string): string {
