@@ -139,7 +139,7 @@ export function writeReport(path: string, run: BenchRun): void {
     const o = run.once;
     lines.push(
       `- IndexedDB itself on this machine: ${o.idb.putUs} µs a put and ${o.idb.getUs} µs a get (5,000 small records in one transaction, all requests issued at once, in the service worker). Import and match time are mostly such requests: scale the figures above by this to guess another machine's.`,
-      `- Figures and sources (\`analyzeText\`) of a ${count(o.longArticle.words)}-word news article (the seed and fixture texts run together): in the service worker p50 ${ms(o.longArticle.worker.p50)}, p95 ${ms(o.longArticle.worker.p95)}; in Node p50 ${ms(o.longArticle.node.p50)}, p95 ${ms(o.longArticle.node.p95)}. ${o.longArticle.figures} figures, ${o.longArticle.sources} sources.`,
+      `- Figures and sources (\`analyzeText\`) of a ${count(o.longArticle.words)}-word news article (the seed and fixture texts run together): in the service worker p50 ${ms(o.longArticle.worker.p50)}, p95 ${ms(o.longArticle.worker.p95)} (${o.longArticle.worker.n} runs after ten of warm-up); in Node p50 ${ms(o.longArticle.node.p50)}, p95 ${ms(o.longArticle.node.p95)}. ${o.longArticle.figures} figures, ${o.longArticle.sources} sources.`,
       `- A whole import of files through the import handler (a ${bytes(o.fileImport.bytes)} JSON Lines file of ${count(o.fileImport.articles)} articles: parsing, outlets, figures and sources, storing and indexing): ${ms(o.fileImport.ms)}, ${count(rate(o.fileImport.articles, o.fileImport.ms))} articles/s.`,
     );
   }

@@ -41,7 +41,7 @@ export const DEFAULT_LIMIT = 10;
  * and not in most of it. Each costs one IndexedDB request (some 100 µs here), which also gives its
  * document frequency: the length of its postings.
  */
-export const QUERY_TERMS = 25;
+export const QUERY_TERMS = 15;
 /** Candidates rescored. */
 export const CANDIDATES = 20;
 /** Above this share of the corpus a term selects nothing (once the corpus is big enough to tell). */
@@ -141,21 +141,25 @@ export async function matchPage(db: Db, page: PageToMatch, options: MatchOptions
       return { doc, features, score: candidateScore(features, 0) };
     })
     .filter((c) => c.score + MAX_FIGURE_GAIN >= threshold)
-    .sort((a, b) => b.score - a.score)
-    .slice(0, Math.max(limit * 2, limit + 5));
+    .sort((a, b) => b.score - a.score);
+  // Figures can only lift a candidate by MAX_FIGURE_GAIN (and only when the page has figures): past
+  // the first `limit`, only those within that of the last one can still make the list.
+  const gain = page.figures?.length ? MAX_FIGURE_GAIN : 0;
+  const last = scored[Math.min(limit, scored.length) - 1]?.score ?? 0;
+  const survivors = scored.filter((c, i) => i < limit || c.score + gain >= last).slice(0, limit * 2);
   step('rescore');
 
   // 5. The articles behind the survivors, for their titles, outlets, dates and figures.
   const articlesStore = tx.objectStore('articles');
-  const articles = await Promise.all(scored.map((c) => articlesStore.get(c.doc.id)));
+  const articles = await Promise.all(survivors.map((c) => articlesStore.get(c.doc.id)));
   await tx.done;
   step('articles');
 
   const results: Array<{ match: Match; score: number }> = [];
-  for (let i = 0; i < scored.length; i++) {
+  for (let i = 0; i < survivors.length; i++) {
     const article = articles[i];
     if (!article) continue;
-    const { features } = scored[i];
+    const { features } = survivors[i];
     const figures = page.figures?.length
       ? sharedFigures(page.figures, options.articleFigures ? await options.articleFigures(article.id) : article.figures ?? [])
       : [];
