@@ -54,6 +54,9 @@ const indexBytes = (s: SizeResult) => (s.stores.docs?.bytes ?? 0) + (s.stores.po
 const rate = (n: number, msTaken: number) => (n / msTaken) * 1000;
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
 const verdict = (ok: boolean | null) => (ok === null ? 'not measured' : ok ? '**met**' : '**not met**');
+/** For a goal that names no percentile: met, met by the typical run (p50) only, or not met. */
+const typicalVerdict = (p50: number | null, p95: number | null, goal: number) =>
+  p50 === null || p95 === null ? 'not measured' : p95 < goal ? '**met**' : p50 < goal ? '**met at p50**, not at p95' : '**not met**';
 
 function sizeTable(s: SizeResult): string[] {
   const ours = rate(s.n, s.import.workerMs);
@@ -125,9 +128,13 @@ export function writeReport(path: string, run: BenchRun): void {
     row([
       'figures and sources of a 5,000-word article < 20 ms',
       run.once ? `p50 ${ms(run.once.longArticle.worker.p50)}, p95 ${ms(run.once.longArticle.worker.p95)} (${count(run.once.longArticle.words)} words)` : 'n/a',
-      verdict(run.once ? run.once.longArticle.worker.p95 < 20 : null),
+      typicalVerdict(run.once?.longArticle.worker.p50 ?? null, run.once?.longArticle.worker.p95 ?? null, 20),
     ]),
-    row(['popup shows a finished report < 100 ms', `p95 ${ms(popupP95)} (worker running); ${run.sizes.map((s) => `${ms(s.popup.cold.p95)}`).join(', ')} p95 with the worker stopped`, verdict(run.sizes.length ? popupP95 < 100 : null)]),
+    row([
+      'popup shows a finished report < 100 ms',
+      `worker running: ${run.sizes.map((s) => `p50 ${ms(s.popup.warm.p50)}, p95 ${ms(s.popup.warm.p95)}`).join('; ')}; worker stopped: ${run.sizes.map((s) => `p50 ${ms(s.popup.cold.p50)}, p95 ${ms(s.popup.cold.p95)}`).join('; ')} (at ${run.sizes.map((s) => count(s.n)).join(', ')} articles)`,
+      typicalVerdict(run.sizes.length ? Math.max(...run.sizes.map((s) => s.popup.warm.p50)) : null, run.sizes.length ? popupP95 : null, 100),
+    ]),
     '',
     '## By corpus size',
     '',

@@ -9,7 +9,7 @@
 // time to show a finished report. Tables are printed as they come; the report is written to
 // bench/RESULTS.md (and the raw figures to bench/results.json).
 //
-// Usage: npx tsx bench/run.ts [--sizes 1000,10000,100000] [--chunk 1000] [--cold 15] [--out bench/RESULTS.md] [--no-write]
+// Usage: npx tsx bench/run.ts [--sizes 1000,10000,100000] [--chunk 1000] [--cold 15] [--out bench/RESULTS.md] [--no-write] [--from bench/results.json]
 //                             [--extension .output/chrome-mv3-e2e]
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -323,6 +323,14 @@ function nodeTextWork(pool: string[]): Summary & { perArticle: number } {
   return { ...summarize(times), perArticle: (performance.now() - t0) / (articles.length - 300) };
 }
 
+// `--from results.json`: write the report again from figures already measured (the report's wording
+// changed, not the measurements).
+const from = process.argv.includes('--from') ? option('from', 'bench/results.json') : null;
+if (from) {
+  writeReport(outPath, JSON.parse(readFileSync(from, 'utf8')) as BenchRun);
+  log(`Wrote ${outPath} from ${from}`);
+  process.exit(0);
+}
 checkBuild();
 const run: BenchRun = { machine: machine(), sizes: [], once: null, nodePrepare: null, command: `npx tsx bench/run.ts --sizes ${sizes.join(',')} --chunk ${CHUNK} --cold ${coldRuns}` };
 log(`Reading Context benchmark — ${run.machine.cpu}, ${run.machine.cores} cores, ${run.machine.chromium}, Node ${run.machine.node}; load average ${run.machine.loadBefore}`);
