@@ -260,6 +260,11 @@ function approximateBytes(value: unknown): number {
   if (typeof value === 'boolean') return 1;
   if (ArrayBuffer.isView(value)) return value.byteLength + 8;
   if (Array.isArray(value)) return value.reduce((sum: number, v) => sum + approximateBytes(v), 4);
+  if (value instanceof Map) {
+    let sum = 4;
+    for (const [k, v] of value) sum += approximateBytes(k) + approximateBytes(v);
+    return sum;
+  }
   if (typeof value === 'object') {
     let sum = 4;
     for (const [k, v] of Object.entries(value as Record<string, unknown>)) sum += k.length + 2 + approximateBytes(v);
