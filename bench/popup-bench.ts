@@ -12,14 +12,13 @@
 // set by the popup's code).
 //
 // Usage: npx tsx bench/popup-bench.ts [runs=30] [--extension .output/chrome-mv3-e2e]
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from '../scripts/launch-browser';
+import { launchWithExtension } from '../scripts/launch-browser';
 import { servePages } from '../scripts/serve-pages';
 import { tabIdOf, waitForReport } from '../scripts/extension-pages';
 import { benchClient, sleep, type BenchClient } from './bench-client';
-import { installPopupProbe } from './popup-timing';
+import { installPopupProbe, popupTimings, removeFloorPages, waitForQuiet, writeFloorPages, type PopupTiming as Sample } from './popup-timing';
 import { ms, summarize } from './stats';
 
 function option(name: string, fallback: string): string {
@@ -28,67 +27,6 @@ function option(name: string, fallback: string): string {
 }
 const runs = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 30);
 const EXTENSION_DIR = resolve(option('extension', '.output/chrome-mv3-e2e'));
-
-/** Floor pages written into the build for this run only, and removed after. */
-const FLOOR_STATIC = 'bench-floor-static.html';
-const FLOOR_SCRIPT = 'bench-floor-script.html';
-const FLOOR_SCRIPT_JS = 'bench-floor-script.js';
-const FLOOR_BODY = '<main><div class="report"><article class="related-card">A related article</article></div></main>';
-
-function writeFloorPages(): void {
-  const head = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>floor</title>';
-  writeFileSync(resolve(EXTENSION_DIR, FLOOR_STATIC), `${head}</head><body>${FLOOR_BODY}</body></html>`);
-  writeFileSync(resolve(EXTENSION_DIR, FLOOR_SCRIPT), `${head}<script type="module" src="/${FLOOR_SCRIPT_JS}"></script></head><body><div id="app"></div></body></html>`);
-  writeFileSync(resolve(EXTENSION_DIR, FLOOR_SCRIPT_JS), `document.getElementById('app').innerHTML = ${JSON.stringify(FLOOR_BODY)};\n`);
-}
-function removeFloorPages(): void {
-  for (const f of [FLOOR_STATIC, FLOOR_SCRIPT, FLOOR_SCRIPT_JS]) rmSync(resolve(EXTENSION_DIR, f), { force: true });
-}
-
-/** The popup probe's twin for the floor pages (the probe itself records in popup.html only). */
-const RECORD_FLOOR = `(() => {
-  if (location.protocol !== 'chrome-extension:' || !location.pathname.startsWith('/bench-floor')) return;
-  const check = () => {
-    if (window.__benchReport === undefined && document.querySelector('main .report')) window.__benchReport = performance.now();
-    if (window.__benchCards === undefined && document.querySelector('main .related-card')) window.__benchCards = performance.now();
-  };
-  new MutationObserver(check).observe(document, { subtree: true, childList: true });
-  document.addEventListener('readystatechange', check);
-})();`;
-
-interface Sample {
-  reportMs: number;
-  cardsMs: number;
-  /** Navigation timing and the popup's own marks, ms from the document's start. */
-  marks: Record<string, number>;
-}
-
-async function openTimed(browser: ExtensionBrowser, path: string): Promise<Sample> {
-  const page: Page = await browser.context.newPage();
-  try {
-    await page.setViewportSize({ width: 400, height: 600 });
-    await page.goto(browser.pageUrl(path));
-    await page.waitForFunction(() => window.__benchReport !== undefined && window.__benchCards !== undefined, null, { timeout: 15_000 });
-    return await page.evaluate(() => {
-      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-      const marks: Record<string, number> = {};
-      if (nav) {
-        marks['nav.responseEnd'] = nav.responseEnd;
-        marks['nav.domInteractive'] = nav.domInteractive;
-        marks['nav.domContentLoaded'] = nav.domContentLoadedEventEnd;
-      }
-      for (const r of performance.getEntriesByType('resource') as PerformanceResourceTiming[]) {
-        marks[`load ${new URL(r.name).pathname.replace(/-[\w-]{8}\.(js|css)$/, '.$1')}`] = r.responseEnd;
-      }
-      for (const m of performance.getEntriesByType('mark')) if (!(m.name in marks)) marks[m.name] = m.startTime;
-      const paint = performance.getEntriesByName('first-contentful-paint')[0];
-      if (paint) marks['paint.first-contentful'] = paint.startTime;
-      return { reportMs: window.__benchReport!, cardsMs: window.__benchCards!, marks };
-    });
-  } finally {
-    await page.close();
-  }
-}
 
 function line(label: string, samples: Sample[]): void {
   const cards = summarize(samples.map((s) => s.cardsMs));
@@ -108,12 +46,11 @@ function breakdown(label: string, samples: Sample[]): void {
 
 async function main(): Promise<void> {
   if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No build in ${EXTENSION_DIR}: run \`npm run build:e2e\` first.`);
-  writeFloorPages();
+  writeFloorPages(EXTENSION_DIR);
   const server = await servePages('tests/fixtures/pages');
   const browser = await launchWithExtension({ extensionDir: EXTENSION_DIR, headless: true });
   try {
     await installPopupProbe(browser);
-    await browser.context.addInitScript({ content: RECORD_FLOOR });
     const client: BenchClient = await benchClient(browser);
     // The extension installs first: its page reader registered and the bundled corpus loaded.
     for (let i = 0; !(await client.call('ready')).reader; i++) {
@@ -128,29 +65,9 @@ async function main(): Promise<void> {
     const report = await waitForReport(browser, tabId, 60_000);
     if (report.state !== 'ready' || report.matches.length === 0) throw new Error(`the demo page's report is ${report.state} with ${report.matches.length} matches`);
 
-    const popup = `popup.html?tab=${tabId}`;
-    // The first opening of each page reads its files from disk; not counted.
-    for (const p of [popup, FLOOR_STATIC, FLOOR_SCRIPT]) await openTimed(browser, p);
-
-    const warm: Sample[] = [];
-    const cold: Sample[] = [];
-    const floorStatic: Sample[] = [];
-    const floorScript: Sample[] = [];
-    const floorCold: Sample[] = [];
-    for (let i = 0; i < runs; i++) {
-      await client.call('hello');
-      floorStatic.push(await openTimed(browser, FLOOR_STATIC));
-      floorScript.push(await openTimed(browser, FLOOR_SCRIPT));
-      warm.push(await openTimed(browser, popup));
-      await client.stopWorker();
-      await sleep(200);
-      cold.push(await openTimed(browser, popup));
-      await client.call('hello');
-      await client.stopWorker();
-      await sleep(200);
-      floorCold.push(await openTimed(browser, FLOOR_SCRIPT));
-      process.stdout.write(`  ${i + 1}/${runs}\r`);
-    }
+    const quiet = await waitForQuiet();
+    console.log(`machine ${quiet.quiet ? 'quiet' : 'still busy'} after ${(quiet.waitedMs / 1000).toFixed(1)} s (${quiet.busyCores.toFixed(2)} cores busy)`);
+    const { warm, cold, floorStatic, floorWarm: floorScript, floorCold } = await popupTimings(browser, client, tabId, runs, (i) => process.stdout.write(`  ${i + 1}/${runs}\r`));
 
     console.log(`popup timings over ${runs} runs (${EXTENSION_DIR}):`);
     line('popup, worker running', warm);
@@ -167,7 +84,7 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     await server.close();
-    removeFloorPages();
+    removeFloorPages(EXTENSION_DIR);
   }
 }
 

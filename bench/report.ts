@@ -32,7 +32,16 @@ export interface SizeResult {
     coldLoad: Summary | null;
     found: Found;
   };
-  popup: { warm: Summary; cold: Summary; reportWarm: Summary };
+  popup: {
+    warm: Summary;
+    cold: Summary;
+    reportWarm: Summary;
+    /** The same timing of an extension page with one trivial script, alternated with the popup's runs. */
+    floorWarm?: Summary;
+    floorCold?: Summary;
+    /** How long the run waited for the machine to be quiet before timing the popup. */
+    quiet?: { waitedMs: number; busyCores: number; quiet: boolean };
+  };
 }
 
 export interface OnceResults {
@@ -84,9 +93,17 @@ function sizeTable(s: SizeResult): string[] {
     `- Warm round trip seen from an extension page (port message included): p50 ${ms(s.warm.wall.p50)}, p95 ${ms(s.warm.wall.p95)}. Coverage pages with a match: ${s.warm.found.coverageMatched}/${s.warm.found.coverage} (MiniSearch always returns hits).`,
     `- Just started (${s.cold.total.n} runs): the worker had been up ${ms(s.cold.uptime.p50)} (p50) when the request arrived; the start-up corpus check took p50 ${ms(s.cold.startup.p50)}, p95 ${ms(s.cold.startup.p95)}; matchPage itself p50 ${ms(s.cold.match.p50)}, p95 ${ms(s.cold.match.p95)}. With the worker's own start, from the request to the answer: p50 ${ms(s.cold.wall.p50)}, p95 ${ms(s.cold.wall.p95)}.`,
     `- MiniSearch: indexing only (the articles read from IndexedDB outside the timing); query time includes building the More Like This query from the page (our text profile, the page's top ${25} terms), search alone p50 ${ms(s.mini.searchOnly.p50)}, p95 ${ms(s.mini.searchOnly.p95)}. Just started it must read and load its saved JSON index: p50 ${ms(s.mini.coldLoad?.p50)} of its ${ms(s.mini.cold?.p50)}.`,
-    `- Popup showing the finished report (its first related card in the DOM, from the popup document's start): p50 ${ms(s.popup.warm.p50)}, p95 ${ms(s.popup.warm.p95)} with the worker running; p50 ${ms(s.popup.cold.p50)}, p95 ${ms(s.popup.cold.p95)} with it stopped.`,
+    `- Popup showing the finished report (its first related card in the DOM, from the popup document's start): p50 ${ms(s.popup.warm.p50)}, p95 ${ms(s.popup.warm.p95)} with the worker running; p50 ${ms(s.popup.cold.p50)}, p95 ${ms(s.popup.cold.p95)} with it stopped.${popupFloor(s)}`,
     '',
   ];
+}
+
+/** The popup's floor in the same run, and the machine's state when it was timed. */
+function popupFloor(s: SizeResult): string {
+  const { floorWarm, floorCold, quiet } = s.popup;
+  if (!floorWarm || !floorCold) return '';
+  const state = quiet ? ` Timed ${quiet.quiet ? `once the machine was quiet (after ${ms(quiet.waitedMs)})` : `with the machine still busy (${quiet.busyCores.toFixed(1)} cores after ${ms(quiet.waitedMs)})`}.` : '';
+  return ` An extension page with one trivial script, opened the same way between the popup's runs: p50 ${ms(floorWarm.p50)}, p95 ${ms(floorWarm.p95)} (worker running), p50 ${ms(floorCold.p50)}, p95 ${ms(floorCold.p95)} (stopped); the popup is ${ratio(s.popup.warm.p50, floorWarm.p50)} and ${ratio(s.popup.cold.p50, floorCold.p50)} that floor at p50.${state}`;
 }
 
 export function writeReport(path: string, run: BenchRun): void {

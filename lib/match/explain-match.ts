@@ -1,7 +1,7 @@
 // Turns a scored candidate into the Match the popup shows: what it is, how sure, and why — the
 // distinctive words both texts use (as the page writes them), the names and figures they share,
 // how far apart they were published, and for a copy, who published first.
-import type { Article, Match } from '../types';
+import type { Match } from '../types';
 import { earlier } from './dates';
 import type { CandidateFeatures } from './score-candidate';
 import type { TextProfile } from './text-profile';
@@ -18,9 +18,18 @@ export interface MatchedPage {
   originalPublisher?: string | null;
 }
 
+/** What an explanation says of the corpus article: from its index entry's card, or the article itself. */
+export interface MatchedArticle {
+  id: string;
+  title: string;
+  outlet: string | null;
+  originalPublisher: string | null;
+  published: string | null;
+}
+
 export function explainMatch(
   page: MatchedPage,
-  article: Pick<Article, 'id' | 'title' | 'outlet' | 'originalPublisher' | 'published'>,
+  article: MatchedArticle,
   features: CandidateFeatures,
   score: number,
   figures: string[],
@@ -34,12 +43,11 @@ export function explainMatch(
     terms.push(shown);
     if (terms.length === EXPLAIN_TERMS) break;
   }
-  const published = article.published?.iso ?? null;
   return {
     id: article.id,
     title: article.title,
-    outlet: article.outlet?.name ?? null,
-    published,
+    outlet: article.outlet,
+    published: article.published,
     relation: features.copy ? 'same-article' : 'related',
     score: Math.round(score * 1000) / 1000,
     shared: { terms, names: features.names.slice(0, EXPLAIN_NAMES).map((n) => n.text), figures },
@@ -61,15 +69,15 @@ const sameOutlet = (a: string | null | undefined, b: string | null | undefined) 
  * Which of page and article came out first. A text that credits the other's outlet as its first
  * publisher settles it; otherwise the dates do; unknown when a date is missing or they are equal.
  */
-function firstPublished(page: MatchedPage, article: Pick<Article, 'outlet' | 'originalPublisher' | 'published'>): Match['firstPublished'] {
-  const articleDate = article.published?.iso ?? null;
+function firstPublished(page: MatchedPage, article: MatchedArticle): Match['firstPublished'] {
+  const articleDate = article.published;
   // A text that names its first publisher is a republication: the credit goes there.
-  const articleBy = article.originalPublisher?.name ?? article.outlet?.name ?? null;
+  const articleBy = article.originalPublisher ?? article.outlet ?? null;
   const pageBy = page.originalPublisher ?? page.site ?? null;
-  if (page.originalPublisher && (sameOutlet(page.originalPublisher, article.outlet?.name) || sameOutlet(page.originalPublisher, article.originalPublisher?.name))) {
+  if (page.originalPublisher && (sameOutlet(page.originalPublisher, article.outlet) || sameOutlet(page.originalPublisher, article.originalPublisher))) {
     return { by: articleBy, at: articleDate, which: 'article', basis: 'credit' };
   }
-  if (article.originalPublisher && sameOutlet(article.originalPublisher.name, page.site)) {
+  if (article.originalPublisher && sameOutlet(article.originalPublisher, page.site)) {
     return { by: pageBy, at: page.published, which: 'page', basis: 'credit' };
   }
   switch (earlier(page.published, articleDate)) {

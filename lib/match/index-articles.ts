@@ -13,6 +13,7 @@
 import type { Article } from '../types';
 import type { Db } from '../store/db';
 import { bottomK } from '../text/minhash';
+import { docCard } from './doc-card';
 import { INDEX_STORES, type DocRecord, type PostingRecord } from './index-schema';
 import { readIndexMeta, termRange, writeIndexMeta, type IndexWriteTx } from './index-tx';
 import { bucketOf, readBuckets, writeBuckets } from './term-buckets';
@@ -63,6 +64,7 @@ export function prepareDoc(article: Article): Prepared {
       length: profile.length,
       names: profile.names.slice(0, INDEX_NAMES).map((n) => n.key),
       published: article.published?.iso ?? null,
+      card: docCard(article),
     },
   };
 }

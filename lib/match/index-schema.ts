@@ -1,4 +1,5 @@
 // Record shapes of the corpus index stores in IndexedDB (owned by the matching engine).
+import type { FigureQuantity } from './shared-figures';
 //
 // Documents are numbered (`n`) so that postings hold compact typed arrays of numbers rather than
 // string ids: a block of 1,000 postings is two small buffers that IndexedDB copies in one piece.
@@ -29,6 +30,20 @@ export interface DocRecord {
   names: string[];
   /** The article's date (ISO, as precise as its text), or null. */
   published: string | null;
+  /**
+   * What a match shows and compares of the article, so that a match reads no article record.
+   * Absent from entries written by earlier releases: the matcher then reads the article.
+   */
+  card?: DocCard;
+}
+
+export interface DocCard {
+  title: string;
+  outlet: string | null;
+  /** The first publisher the article credits, when it is a republication. */
+  originalPublisher: string | null;
+  /** Its figures that say what they count or what happened, reduced to what comparing them reads. */
+  figures: FigureQuantity[];
 }
 
 /**

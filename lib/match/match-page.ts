@@ -10,6 +10,7 @@ import { readIndexMeta, termRange, type IndexReadTx } from './index-tx';
 import { explainMatch } from './explain-match';
 import { candidateFeatures, candidateScore, MAX_FIGURE_GAIN, type PageVector } from './score-candidate';
 import { sharedFigures } from './shared-figures';
+import { matchedFromArticle, matchedFromCard } from './doc-card';
 import { profileText, tfWeight, topTermsByPrior } from './text-profile';
 
 export interface PageToMatch {
@@ -149,9 +150,16 @@ export async function matchPage(db: Db, page: PageToMatch, options: MatchOptions
   const survivors = scored.filter((c, i) => i < limit || c.score + gain >= last).slice(0, limit * 2);
   step('rescore');
 
-  // 5. The articles behind the survivors, for their titles, outlets, dates and figures.
+  // 5. What the survivors' cards say (title, outlet, date, figures): read from the articles store
+  // only for entries written before index entries had cards.
   const articlesStore = tx.objectStore('articles');
-  const articles = await Promise.all(survivors.map((c) => articlesStore.get(c.doc.id)));
+  const articles = await Promise.all(
+    survivors.map(async ({ doc }) => {
+      if (doc.card) return matchedFromCard(doc, doc.card);
+      const article = await articlesStore.get(doc.id);
+      return article ? matchedFromArticle(article) : undefined;
+    }),
+  );
   await tx.done;
   step('articles');
 
@@ -161,7 +169,7 @@ export async function matchPage(db: Db, page: PageToMatch, options: MatchOptions
     if (!article) continue;
     const { features } = survivors[i];
     const figures = page.figures?.length
-      ? sharedFigures(page.figures, options.articleFigures ? await options.articleFigures(article.id) : article.figures ?? [])
+      ? sharedFigures(page.figures, options.articleFigures ? await options.articleFigures(article.id) : article.figures)
       : [];
     const score = candidateScore(features, figures.length);
     if (score < threshold) continue;

@@ -7,11 +7,14 @@ import { stem } from '../text/stem';
 import { isStopword } from '../text/stopwords';
 import { tokenize } from '../text/tokenize';
 
+/** What comparing two figures' quantities and values reads of a figure (an index entry keeps only this). */
+export type FigureQuantity = Pick<Figure, 'value' | 'lower' | 'upper' | 'unit' | 'counts' | 'event'>;
+
 /** Relative difference under which two bare values count as the same figure. */
 const VALUE_TOLERANCE = 0.1;
 
 /** The words that identify a figure's quantity: stems of what it counts and of its event. */
-function quantityWords(figure: Figure): Set<string> {
+function quantityWords(figure: FigureQuantity): Set<string> {
   const words = new Set<string>();
   for (const part of [figure.counts, figure.event]) {
     if (!part) continue;
@@ -20,8 +23,15 @@ function quantityWords(figure: Figure): Set<string> {
   return words;
 }
 
+/** The figures worth keeping for comparison: those that say what they count or what happened. */
+export function comparableFigures(figures: readonly Figure[]): FigureQuantity[] {
+  return figures
+    .filter((f) => f.counts || f.event)
+    .map(({ value, lower, upper, unit, counts, event }) => ({ value, lower, upper, unit: unit ?? null, counts: counts ?? null, event: event ?? null }));
+}
+
 /** Whether two figures are about the same quantity: same unit, and what they count or report agrees. */
-export function sameQuantity(a: Figure, b: Figure): boolean {
+export function sameQuantity(a: FigureQuantity, b: FigureQuantity): boolean {
   if ((a.unit ?? null) !== (b.unit ?? null)) return false;
   const wa = quantityWords(a);
   const wb = quantityWords(b);
@@ -33,7 +43,7 @@ export function sameQuantity(a: Figure, b: Figure): boolean {
 }
 
 /** Whether the values two figures give can describe the same amount. */
-export function compatibleValues(a: Figure, b: Figure): boolean {
+export function compatibleValues(a: FigureQuantity, b: FigureQuantity): boolean {
   const [aLow, aHigh] = interval(a);
   const [bLow, bHigh] = interval(b);
   if (Math.max(aLow, bLow) <= Math.min(aHigh, bHigh)) return true;
@@ -42,7 +52,7 @@ export function compatibleValues(a: Figure, b: Figure): boolean {
 }
 
 /** The interval a figure allows, an open side closed at twice the tolerance ("more than 100" is not 31,000). */
-function interval(f: Figure): [number, number] {
+function interval(f: FigureQuantity): [number, number] {
   const open = 1 + 2 * VALUE_TOLERANCE;
   const low = f.lower ?? (f.upper !== null ? f.upper / open : f.value);
   const high = f.upper ?? (f.lower !== null ? f.lower * open : f.value);
@@ -50,7 +60,7 @@ function interval(f: Figure): [number, number] {
 }
 
 /** The page's figures that the article also reports, as the page words them (distinct texts). */
-export function sharedFigures(page: Figure[], article: Figure[]): string[] {
+export function sharedFigures(page: Figure[], article: FigureQuantity[]): string[] {
   const out: string[] = [];
   for (const p of page) {
     if (article.some((a) => sameQuantity(p, a) && compatibleValues(p, a))) {

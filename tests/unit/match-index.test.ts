@@ -82,6 +82,32 @@ describe('matchPage', () => {
     expect(m.shared.figures).toEqual(['more than 31,000 Palestinians killed']);
   });
 
+  it('explains a match from the index entry alone, as it would from the article', async () => {
+    const figure: Figure = { text: 'more than 31,000', start: 0, end: 0, value: 31000, lower: 31000, upper: null, qualifier: 'more than', unit: null, counts: 'Palestinians', event: 'killed', sentence: '', source: 'no source given' };
+    const db2 = await freshDb();
+    await loadCorpus(db2, [{ ...a0, figures: [figure] }, a3]);
+    const page = { text: `${seed0}\n\n${coverage}`, published: '2024-03-18', site: 'Tehran Times', originalPublisher: 'Tehran Times', figures: [figure] };
+    const fromCards = await matchPage(db2, page);
+    // No article is read: a match with the articles store emptied is the same.
+    const entries = await db2.getAll('docs');
+    expect(entries.every((d) => d.card)).toBe(true);
+    expect(entries.find((d) => d.id === 'seed-000')?.card).toEqual({
+      title: a0.title,
+      outlet: 'Mehr News Agency',
+      originalPublisher: 'Tehran Times',
+      figures: [{ value: 31000, lower: 31000, upper: null, unit: null, counts: 'Palestinians', event: 'killed' }],
+    });
+    const articles = await db2.getAll('articles');
+    await db2.clear('articles');
+    expect(await matchPage(db2, page)).toEqual(fromCards);
+    // Entries written before cards existed: the matcher reads the articles, with the same result.
+    await Promise.all(articles.map((a) => db2.put('articles', a)));
+    for (const d of entries) await db2.put('docs', { ...d, card: undefined });
+    expect(await matchPage(db2, page)).toEqual(fromCards);
+    expect(fromCards[0]).toMatchObject({ id: 'seed-000', relation: 'same-article', shared: { figures: ['more than 31,000 Palestinians killed'] } });
+    expect(fromCards[0].firstPublished).toMatchObject({ which: 'article', basis: 'credit', by: 'Tehran Times' });
+  });
+
   it('respects the limit and the threshold', async () => {
     expect(await matchPage(db, { text: coverage }, { limit: 1 })).toHaveLength(1);
     expect(await matchPage(db, { text: coverage }, { threshold: 1.01 })).toEqual([]);

@@ -1,0 +1,27 @@
+// What a match needs of a corpus article besides its vector: kept in the article's index entry, so a
+// match reads the index alone. The articles store holds the whole article; a match is shown from
+// this card and opens the article only when the reader asks for it.
+import type { Article } from '../types';
+import type { DocCard, DocRecord } from './index-schema';
+import type { MatchedArticle } from './explain-match';
+import { comparableFigures } from './shared-figures';
+
+/** The card of an article, written with its index entry. */
+export function docCard(article: Pick<Article, 'title' | 'outlet' | 'originalPublisher' | 'figures'>): DocCard {
+  return {
+    title: article.title,
+    outlet: article.outlet?.name ?? null,
+    originalPublisher: article.originalPublisher?.name ?? null,
+    figures: comparableFigures(article.figures ?? []),
+  };
+}
+
+/** An index entry with its card: what explaining a match reads, with the figures to compare. */
+export function matchedFromCard(doc: Pick<DocRecord, 'id' | 'published'>, card: DocCard): MatchedArticle & { figures: DocCard['figures'] } {
+  return { id: doc.id, title: card.title, outlet: card.outlet, originalPublisher: card.originalPublisher, published: doc.published, figures: card.figures };
+}
+
+/** The same from the article itself, for entries written before cards existed. */
+export function matchedFromArticle(article: Article): MatchedArticle & { figures: DocCard['figures'] } {
+  return { ...docCard(article), id: article.id, published: article.published?.iso ?? null };
+}
