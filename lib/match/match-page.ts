@@ -161,7 +161,7 @@ export async function matchPage(db: Db, page: PageToMatch, options: MatchOptions
     }),
   );
   await tx.done;
-  step('articles');
+  step('cards');
 
   const results: Array<{ match: Match; score: number }> = [];
   for (let i = 0; i < survivors.length; i++) {
