@@ -5,8 +5,8 @@
 // benchmark machine, bench/RESULTS.md): each batch accumulates its postings in memory and appends
 // ONE new block per term ([term, batchBlock]) instead of reading and rewriting a growing postings
 // list, and its counts go to at most TERM_BUCKETS dictionary records. A term whose documents lie in
-// too many small blocks (many small imports, pages saved one by one) has them merged, so a match
-// reads few records per term however the corpus grew. Only each article's top terms are indexed
+// too many small blocks (many small imports, pages saved one by one) has its small blocks merged,
+// so a match reads few records per term however the corpus grew. Only each article's top terms are indexed
 // (More Like This style): the terms that can make an article a candidate are the ones that say what
 // it is about, and capping them keeps the write volume per article constant. An entry never depends
 // on the corpus it joins, so adding articles never rewrites the entries already there.
@@ -155,22 +155,31 @@ async function writeBatch(tx: IndexWriteTx, articles: Article[]): Promise<number
   merge.forEach((term, i) => {
     const list = postings.get(term)!;
     postings.delete(term);
-    // Document numbers only grow: the old blocks in key order, then the batch, stay ascending.
+    // Full blocks stay as they are: only the small ones are merged with the batch's, so a merge
+    // rewrites a bounded number of postings however common the term. Blocks come in key order,
+    // which is document order, so the merged documents stay ascending.
     const docs: number[] = [];
     const tf: number[] = [];
+    let full = 0;
     for (const b of old[i]) {
-      docs.push(...b.docs);
-      tf.push(...b.tf);
+      if (b.docs.length >= BLOCK_DOCS) {
+        full++;
+        continue;
+      }
+      for (let k = 0; k < b.docs.length; k++) {
+        docs.push(b.docs[k]);
+        tf.push(b.tf[k]);
+      }
+      send(postingsStore.delete([term, b.block]));
     }
     docs.push(...list.docs);
     tf.push(...list.tf);
-    send(postingsStore.delete(termRange(term)));
     let pieces = 0;
     for (let k = 0; k < docs.length; k += BLOCK_DOCS, pieces++) {
       const piece: PostingRecord = { term, block: meta.nextBlock++, docs: Uint32Array.from(docs.slice(k, k + BLOCK_DOCS)), tf: Uint8Array.from(tf.slice(k, k + BLOCK_DOCS)) };
       send(postingsStore.put(piece));
     }
-    buckets.get(bucketOf(term))!.blocks.set(term, pieces);
+    buckets.get(bucketOf(term))!.blocks.set(term, full + pieces);
   });
   for (const [term, list] of postings) {
     const record: PostingRecord = { term, block, docs: Uint32Array.from(list.docs), tf: Uint8Array.from(list.tf) };

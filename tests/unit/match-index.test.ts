@@ -176,6 +176,27 @@ describe('the index', () => {
     expect({ df: bucket?.df.get('hamas'), blocks: bucket?.blocks.get('hamas') }).toEqual({ df: rounds, blocks: blocks.length });
   });
 
+  it('merges only a term\'s small blocks: its full ones are left as they are', async () => {
+    const db2 = await freshDb();
+    // A term already in a full block (documents numbered below those the articles will get).
+    const fullDocs = Uint32Array.from({ length: BLOCK_DOCS }, (_, k) => k + 1);
+    await db2.put('postings', { term: 'hamas', block: 1, docs: fullDocs, tf: new Uint8Array(BLOCK_DOCS).fill(1) });
+    await db2.put('terms', { bucket: bucketOf('hamas'), df: new Map([['hamas', BLOCK_DOCS]]), blocks: new Map([['hamas', 1]]) });
+    await db2.put('meta', { key: 'index', value: { docs: BLOCK_DOCS, nextDoc: BLOCK_DOCS + 1, nextBlock: 2 } });
+    const rounds = SPARE_BLOCKS + 3;
+    for (let i = 0; i < rounds; i++) await indexArticles(db2, [simpleArticle(`one-${i}`, `${seed0}\nEdition ${i}.`)]);
+    const blocks = await db2.getAll('postings', IDBKeyRange.bound(['hamas', 0], ['hamas', Infinity]));
+    expect(blocks[0]).toMatchObject({ block: 1, docs: fullDocs });
+    expect(blocks.length).toBeLessThanOrEqual(Math.ceil((BLOCK_DOCS + rounds) / BLOCK_DOCS) + SPARE_BLOCKS);
+    // The merge happened: fewer blocks than one per round beside the full one.
+    expect(blocks.length).toBeLessThan(rounds + 1);
+    const all = blocks.flatMap((b) => Array.from(b.docs));
+    expect(all).toHaveLength(BLOCK_DOCS + rounds);
+    expect(all).toEqual([...all].sort((x, y) => x - y));
+    const bucket = await db2.get('terms', bucketOf('hamas'));
+    expect({ df: bucket?.df.get('hamas'), blocks: bucket?.blocks.get('hamas') }).toEqual({ df: BLOCK_DOCS + rounds, blocks: blocks.length });
+  });
+
   it('can be emptied and rebuilt', async () => {
     await clearIndex(db);
     expect(await matchPage(db, { text: seed0 })).toEqual([]);
