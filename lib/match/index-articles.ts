@@ -17,7 +17,7 @@ import { docCard } from './doc-card';
 import { INDEX_STORES, type DocRecord, type PostingRecord } from './index-schema';
 import { readIndexMeta, termRange, writeIndexMeta, type IndexWriteTx } from './index-tx';
 import { bucketOf, readBuckets, writeBuckets } from './term-buckets';
-import { profileText, topTermsByPrior } from './text-profile';
+import { profileForIndex } from './text-profile';
 
 /** Terms indexed per article. */
 export const INDEX_TERMS = 64;
@@ -49,15 +49,15 @@ interface Prepared {
 
 /** The per-article part of indexing, with no database: pure and the costly part. */
 export function prepareDoc(article: Article): Prepared {
-  const profile = profileText(articleBody(article), article.title);
-  const top = topTermsByPrior(profile, INDEX_TERMS);
-  const tf = new Uint8Array(top.length);
-  top.forEach((term, i) => (tf[i] = Math.min(255, Math.round(profile.tf.get(term) ?? 1))));
+  // profileText and topTermsByPrior's values, without the maps the matcher needs and this does not.
+  const profile = profileForIndex(articleBody(article), article.title, INDEX_TERMS);
+  const tf = new Uint8Array(profile.terms.length);
+  profile.tf.forEach((n, i) => (tf[i] = Math.min(255, Math.round(n))));
   return {
     id: article.id,
     doc: {
       id: article.id,
-      terms: top,
+      terms: profile.terms,
       tf,
       sketch: bottomK(profile.shingles),
       shingles: profile.shingles.length,

@@ -1,10 +1,11 @@
 // What the index and the matcher read from a text, computed the same way on both sides: term
 // frequencies (with a surface form per stem, for display), shingle hashes, and candidate names.
-import { termsOfTokens } from '../text/terms';
+import { initialCase, LOWER, sentenceStart, UPPER } from '../text/terms';
 import { idf } from '../text/background';
+import { asciiWord, makeRoom, termOf, tokenWord, type LexTerm, type LexWord } from '../text/lexicon';
 import { nameOccurrences, type NameOccurrence } from '../text/names';
-import { shinglesOfWords } from '../text/shingles';
-import { tokenize } from '../text/tokenize';
+import { shinglesOfHashes } from '../text/shingles';
+import { scanTokens } from '../text/tokenize';
 
 export interface TextProfile {
   /** Term frequency per stem; title terms count twice (a title says what the text is about). */
@@ -26,43 +27,154 @@ export const SHINGLE_WORDS = 5;
 
 /** Profiles a text (and its title, which adds terms but no shingles or names). */
 export function profileText(body: string, title = ''): TextProfile {
-  const text = body.length > MAX_PROFILE_CHARS ? body.slice(0, MAX_PROFILE_CHARS) : body;
+  const text = clip(body);
+  const counted = countTerms(text, title);
   const tf = new Map<string, number>();
   const first = new Map<string, number>();
-  // Most stems are written one way in a text: keep that form and its count, and a tally of forms
-  // only for the stems written more than one way (a map per stem cost more than the rest of this).
-  const forms = new Map<string, { form: string; n: number; others: Map<string, number> | null }>();
+  const surface = new Map<string, string>();
+  for (const term of counted.terms) {
+    tf.set(term.term, term.tf);
+    first.set(term.term, term.first);
+    // The most frequent form; on a tie, the one written first.
+    let best = term.form;
+    let bestCount = term.forms;
+    if (term.others) for (const [form, n] of term.others) if (n > bestCount) [best, bestCount] = [form, n];
+    surface.set(term.term, best);
+  }
+  return { tf, surface, first, length: counted.length, shingles: shinglesOfHashes(counted.hashes, SHINGLE_WORDS), names: nameOccurrences(text) };
+}
+
+/** What the index keeps of a text: its `limit` most distinctive terms with their frequencies, and the rest of its profile. */
+export interface IndexProfile {
+  /** As topTermsByPrior(profileText(body, title), limit). */
+  terms: string[];
+  /** Each top term's frequency, as in the profile's tf. */
+  tf: number[];
+  length: number;
+  shingles: number[];
+  names: NameOccurrence[];
+}
+
+/**
+ * The part of profileText and topTermsByPrior that indexing needs, with the same values: it reads
+ * the counts where they were made instead of building the maps a matcher looks terms up in.
+ */
+export function profileForIndex(body: string, title: string, limit: number): IndexProfile {
+  const text = clip(body);
+  const counted = countTerms(text, title);
+  const count = counted.terms.length;
+  const weights = new Float64Array(count);
+  const firsts = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
+    const term = counted.terms[i];
+    // The prior is the term's for good: kept with it for the next text.
+    if (term.prior < 0) term.prior = priorIdf(term.term);
+    weights[i] = tfWeight(term.tf) * term.prior;
+    firsts[i] = term.first;
+  }
+  const top = bestTerms(weights, firsts, keptCount(limit, count));
+  return {
+    terms: Array.from(top, (i) => counted.terms[i].term),
+    tf: Array.from(top, (i) => counted.terms[i].tf),
+    length: counted.length,
+    shingles: shinglesOfHashes(counted.hashes, SHINGLE_WORDS),
+    names: nameOccurrences(text),
+  };
+}
+
+function clip(body: string): string {
+  return body.length > MAX_PROFILE_CHARS ? body.slice(0, MAX_PROFILE_CHARS) : body;
+}
+
+interface CountedTerms {
+  /** The terms in order of first occurrence (title first), their counts in their scratch fields. */
+  terms: LexTerm[];
+  /** Number of content terms. */
+  length: number;
+  /** FNV hash of each word of the body, for its shingles. */
+  hashes: number[];
+}
+
+/** Serial of the last count made, which stamps its terms' scratch fields. */
+let counts = 0;
+
+/**
+ * The same terms, in the same order, as termsOfTokens on each of title and body, counted. Each word
+ * is looked up once in the lexicon, which knows its hash and its terms, and counts go to the terms'
+ * scratch fields (stamped with this count) rather than to maps keyed by strings. The scratch holds
+ * until the next count: callers read it at once.
+ */
+function countTerms(text: string, title: string): CountedTerms {
+  makeRoom();
+  const serial = ++counts;
+  const terms: LexTerm[] = [];
   let position = 0;
-  let length = 0;
-  const tokens = tokenize(text);
-  const count = (source: string, weight: number, sourceTokens = tokenize(source)) => {
-    for (const { term, surface } of termsOfTokens(source, sourceTokens)) {
-      const seen = tf.get(term);
-      tf.set(term, (seen ?? 0) + weight);
-      if (seen === undefined) first.set(term, position);
-      position++;
-      length++;
-      const f = forms.get(term);
-      if (!f) forms.set(term, { form: surface, n: 1, others: null });
-      else if (f.form === surface) f.n++;
-      else {
-        f.others ??= new Map();
-        f.others.set(surface, (f.others.get(surface) ?? 0) + 1);
+  const count = (words: TextWords, weight: number) => {
+    for (const word of words.words) {
+      if (!word.content) continue;
+      // A word the text capitalizes mid-sentence and never writes in lower case is a name there.
+      const term = termOf(word, word.capitalizedIn === words.serial && word.lowerIn !== words.serial);
+      if (term === null) continue;
+      if (term.profile !== serial) {
+        term.profile = serial;
+        term.tf = weight;
+        term.first = position;
+        // Most stems are written one way in a text: keep that form and its count, and a tally of
+        // forms only for the stems written more than one way.
+        term.form = word.surface;
+        term.forms = 1;
+        term.others = null;
+        terms.push(term);
+      } else {
+        term.tf += weight;
+        if (term.form === word.surface) term.forms++;
+        else {
+          term.others ??= new Map();
+          term.others.set(word.surface, (term.others.get(word.surface) ?? 0) + 1);
+        }
       }
+      position++;
     }
   };
-  if (title) count(title.slice(0, 1000), 2);
-  count(text, 1, tokens);
-  // The most frequent form; on a tie, the one written first.
-  const surface = new Map<string, string>();
-  for (const [term, f] of forms) {
-    let best = f.form;
-    let bestCount = f.n;
-    if (f.others) for (const [form, n] of f.others) if (n > bestCount) [best, bestCount] = [form, n];
-    surface.set(term, best);
-  }
-  const words = tokens.map((t) => t.token);
-  return { tf, surface, first, length, shingles: shinglesOfWords(words, SHINGLE_WORDS), names: nameOccurrences(text) };
+  if (title) count(readWords(title.slice(0, 1000)), 2);
+  const body = readWords(text);
+  count(body, 1);
+  return { terms, length: position, hashes: body.hashes };
+}
+
+/** Serial of the last text read, which stamps its words' capitalization evidence. */
+let texts = 0;
+
+interface TextWords {
+  words: LexWord[];
+  hashes: number[];
+  serial: number;
+}
+
+/**
+ * The words of a text in order, each marked with what the text says of its case: capitalized
+ * mid-sentence, or written in lower case (as termsOfTokens decides it).
+ */
+function readWords(text: string): TextWords {
+  const serial = ++texts;
+  const words: LexWord[] = [];
+  const hashes: number[] = [];
+  let previousEnd = 0;
+  const note = (word: LexWord, start: number, end: number) => {
+    const letter = initialCase(text, start);
+    if (letter === UPPER) {
+      if (words.length > 0 && !sentenceStart(text, previousEnd, start)) word.capitalizedIn = serial;
+    } else if (letter === LOWER) word.lowerIn = serial;
+    words.push(word);
+    hashes.push(word.hash);
+    previousEnd = end;
+  };
+  scanTokens(
+    text,
+    (start, end) => note(asciiWord(text, start, end), start, end),
+    (token, start, end) => note(tokenWord(token), start, end),
+  );
+  return { words, hashes, serial };
 }
 
 /** Weight of a term frequency: sublinear, so a word said ten times is not ten times the evidence. */
@@ -80,7 +192,48 @@ export function priorIdf(term: string): number {
  * Independent of the corpus, so an article's index entry never depends on what came before it.
  */
 export function topTermsByPrior(profile: TextProfile, limit: number): string[] {
-  const scored = [...profile.tf].map(([term, tf]) => ({ term, w: tfWeight(tf) * priorIdf(term), first: profile.first.get(term) ?? 0 }));
-  scored.sort((a, b) => b.w - a.w || a.first - b.first);
-  return scored.slice(0, limit).map((s) => s.term);
+  const count = profile.tf.size;
+  const terms: string[] = new Array<string>(count);
+  const weights = new Float64Array(count);
+  const firsts = new Float64Array(count);
+  let i = 0;
+  for (const [term, tf] of profile.tf) {
+    terms[i] = term;
+    weights[i] = tfWeight(tf) * priorIdf(term);
+    firsts[i] = profile.first.get(term) ?? 0;
+    i++;
+  }
+  return Array.from(bestTerms(weights, firsts, keptCount(limit, count)), (k) => terms[k]);
+}
+
+/**
+ * Indices of the `take` best terms, by weight then first position, in that order (as a stable sort
+ * of all of them would give). They are kept in order as they come, by binary insertion after any
+ * equal: once the list is full most terms fall below its last, and the few hundred terms of a text
+ * are never sorted.
+ */
+function bestTerms(weights: Float64Array, firsts: Float64Array, take: number): Int32Array {
+  const better = (a: number, b: number) => weights[a] > weights[b] || (weights[a] === weights[b] && firsts[a] < firsts[b]);
+  const best = new Int32Array(take);
+  let size = 0;
+  for (let k = 0; k < weights.length && take > 0; k++) {
+    if (size === take && !better(k, best[size - 1])) continue;
+    let lo = 0;
+    let hi = size;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (better(k, best[mid])) hi = mid;
+      else lo = mid + 1;
+    }
+    if (size < take) size++;
+    for (let j = size - 1; j > lo; j--) best[j] = best[j - 1];
+    best[lo] = k;
+  }
+  return best;
+}
+
+/** How many of `count` items `slice(0, limit)` keeps. */
+function keptCount(limit: number, count: number): number {
+  const end = Math.trunc(limit) || 0;
+  return end < 0 ? Math.max(0, count + end) : Math.min(end, count);
 }

@@ -31,15 +31,41 @@ export interface NameOccurrence {
   text: string;
 }
 
-interface Word {
+/** What a word says wherever it stands, derived once per distinct word (see `wordAt`). */
+interface NameWord {
+  /** As written. */
+  raw: string;
+  /** The word a name is made of: `raw`, or the head of a compound ("Tehran" of "Tehran-based"). */
   word: string;
   capital: boolean;
-  /** First word of a sentence, line or heading. */
-  initial: boolean;
-  /** Separated from the previous word by a single space: may continue its name. */
-  joined: boolean;
   /** Ends any name it is in: a possessive, or a compound like "Gaza-based". */
   ends: boolean;
+  /** keyOf(word), interned: where the text's evidence about the word is kept. */
+  key: NameKey;
+  /** How a lower-case `raw` is remembered as written in lower case; null for a capital. */
+  lowered: NameKey | null;
+  /** `raw` is a particle ("of", "bin") that may stand inside a name. */
+  joinsNames: boolean;
+  /** `word` is a particle, which a name neither starts nor ends with. */
+  particle: boolean;
+  /** `word` is a title or furniture word ("Minister"), which separates names. */
+  notName: boolean;
+  /** Alone, the word can be a name: not a month or a day, a stop word, or a single letter. */
+  alone: boolean;
+  /** `word` without a possessive, as a name is shown. */
+  stripped: string;
+  /** FNV-1a of `raw`, and the next word in the same bucket. */
+  hash: number;
+  next: NameWord | null;
+}
+
+/** A normalized word with the evidence the text being read gives about it (stamped with its serial). */
+interface NameKey {
+  key: string;
+  /** Capitalized in mid-sentence. */
+  midCapitalizedIn: number;
+  /** Written in lower case. */
+  loweredIn: number;
 }
 
 /** The distinct candidate names of `text`, normalized, in order of first appearance. */
@@ -47,76 +73,91 @@ export function names(text: string): string[] {
   return nameOccurrences(text).map((n) => n.key);
 }
 
+/** Serial of the last text read, which stamps the evidence in its words' keys. */
+let texts = 0;
+
 /** The distinct candidate names with the form each was first written in. */
 export function nameOccurrences(text: string): NameOccurrence[] {
+  makeRoom();
+  const serial = ++texts;
   // Pass 1: runs of capitalized words (with particles between), and the evidence of the whole text:
   // a capitalized word at the start of a sentence or heading is a name only if the text also
   // capitalizes it mid-sentence and never writes it in lower case.
-  const runs: Word[][] = [];
-  const midCapitalized = new Set<string>();
-  const lowered = new Set<string>();
-  let run: Word[] = [];
+  const runs: NameWord[][] = [];
+  /** Whether each run starts a sentence, a line or a heading. */
+  const initials: boolean[] = [];
+  let run: NameWord[] = [];
+  let runInitial = false;
+  const endRun = () => {
+    runs.push(run);
+    initials.push(runInitial);
+    run = [];
+  };
   let previousEnd = -1;
   for (let start = nextWordStart(text, 0); start < text.length; start = nextWordStart(text, previousEnd)) {
     const end = wordEnd(text, start);
-    const raw = text.slice(start, end);
+    // Separated from the previous word by a single space, a word may continue its name; the first
+    // word of a sentence, line or heading is "initial".
     const gapChar = previousEnd >= 0 && start - previousEnd === 1 ? text.charCodeAt(previousEnd) : -1;
     const joined = gapChar === 32 || gapChar === 0xa0;
     const initial = previousEnd < 0 || (!joined && gapEndsSentence(text, previousEnd, start, HEADING_MARKS));
     previousEnd = end;
-    const w = readWord(raw, joined, initial);
+    const w = wordAt(text, start, end);
     if (!w.capital) {
-      lowered.add(raw.charCodeAt(0) < 128 ? stripPossessive(raw) : keyOf(raw));
-      if (run.length && joined && PARTICLES.has(raw)) run.push(w);
-      else if (run.length) {
-        runs.push(run);
-        run = [];
-      }
+      w.lowered!.loweredIn = serial;
+      if (run.length && joined && w.joinsNames) run.push(w);
+      else if (run.length) endRun();
       continue;
     }
-    if (!initial) midCapitalized.add(keyOf(w.word));
-    if (run.length && !joined) {
-      runs.push(run);
-      run = [];
-    }
+    if (!initial) w.key.midCapitalizedIn = serial;
+    if (run.length && !joined) endRun();
+    if (!run.length) runInitial = initial;
     run.push(w);
-    if (w.ends) {
-      runs.push(run);
-      run = [];
-    }
+    if (w.ends) endRun();
   }
-  if (run.length) runs.push(run);
+  if (run.length) endRun();
 
-  // Pass 2: each run trimmed to its names.
-  const nameLike = (word: string) => midCapitalized.has(keyOf(word)) && !lowered.has(keyOf(word));
+  // Pass 2: each run trimmed to its names (the words from `lo` to `hi`, end exclusive).
   const seen = new Map<string, NameOccurrence>();
-  const addName = (kept: string[]) => {
-    const key = kept.map(keyOf).join(' ');
-    if (kept.length === 1 && (CALENDAR.has(key) || isStopword(key) || key.length < 2)) return;
-    if (!seen.has(key)) seen.set(key, { key, text: kept.map(stripPossessive).join(' ') });
-  };
-  for (const r of runs) {
-    let kept = r.map((w) => w.word);
-    while (kept.length && PARTICLES.has(kept[kept.length - 1].toLowerCase())) kept.pop();
-    if (kept.length && r[0].initial && !nameLike(kept[0])) {
+  for (let k = 0; k < runs.length; k++) {
+    const r = runs[k];
+    let lo = 0;
+    let hi = r.length;
+    while (hi > lo && r[hi - 1].particle) hi--;
+    const first = r[0].key;
+    const nameLike = first.midCapitalizedIn === serial && first.loweredIn !== serial;
+    if (hi > lo && initials[k] && !nameLike) {
       // A multi-word run keeps its first word unless it is a common word ("During Hamas' raid").
-      const first = keyOf(kept[0]);
-      if (kept.length === 1 || isStopword(first) || lowered.has(first)) kept = kept.slice(1);
+      if (hi === 1 || isStopword(first.key) || first.loweredIn === serial) lo = 1;
     }
-    while (kept.length && PARTICLES.has(kept[0].toLowerCase())) kept = kept.slice(1);
+    while (hi > lo && r[lo].particle) lo++;
     // A title or furniture word separates names: "Israeli Prime Minister Benjamin Netanyahu".
-    let part: string[] = [];
-    for (const w of [...kept, '']) {
-      if (w && !NOT_NAMES.has(keyOf(w))) {
-        part.push(w);
-        continue;
-      }
-      while (part.length && PARTICLES.has(part[part.length - 1].toLowerCase())) part.pop();
-      if (part.length) addName(part);
-      part = [];
+    let from = lo;
+    for (let i = lo; i <= hi; i++) {
+      if (i < hi && !r[i].notName) continue;
+      let to = i;
+      while (to > from && r[to - 1].particle) to--;
+      if (to > from) addName(seen, r, from, to);
+      from = i + 1;
     }
   }
   return [...seen.values()];
+}
+
+/** Adds the name of words `from` to `to` (end exclusive), unless a single word cannot be a name alone. */
+function addName(seen: Map<string, NameOccurrence>, words: NameWord[], from: number, to: number): void {
+  if (to - from === 1) {
+    const w = words[from];
+    if (!w.alone || seen.has(w.key.key)) return;
+    seen.set(w.key.key, { key: w.key.key, text: w.stripped });
+    return;
+  }
+  let key = words[from].key.key;
+  for (let i = from + 1; i < to; i++) key += ' ' + words[i].key.key;
+  if (seen.has(key)) return;
+  let text = words[from].stripped;
+  for (let i = from + 1; i < to; i++) text += ' ' + words[i].stripped;
+  seen.set(key, { key, text });
 }
 
 /** Whether two normalized names name the same thing: equal, or one is the other's last word. */
@@ -127,7 +168,45 @@ export function sameName(a: string, b: string): boolean {
   return long.endsWith(' ' + short);
 }
 
-function readWord(raw: string, joined: boolean, initial: boolean): Word {
+// Every word of every text indexed is read here, mostly the same few thousand words: each distinct
+// word is derived once and found again by its FNV hash, comparing characters in place, without
+// building its string or adding it to a set per text. The evidence of a text is stamped in the
+// words' keys with its serial.
+const BUCKETS = 1 << 15;
+const MASK = BUCKETS - 1;
+/** Words kept before the table starts over (memory stays bounded on any import). */
+const MAX_WORDS = 50_000;
+const buckets: Array<NameWord | null> = new Array<NameWord | null>(BUCKETS).fill(null);
+const keys = new Map<string, NameKey>();
+let size = 0;
+
+/** Empties the table when full; called before a text is read, so a text's words keep their stamps. */
+function makeRoom(): void {
+  if (size < MAX_WORDS) return;
+  buckets.fill(null);
+  keys.clear();
+  size = 0;
+}
+
+/** The word `text.slice(start, end)`. */
+function wordAt(text: string, start: number, end: number): NameWord {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  h >>>= 0;
+  for (let w = buckets[h & MASK]; w; w = w.next) if (w.hash === h && sameText(w.raw, text, start, end)) return w;
+  const w = readWord(text.slice(start, end), h, buckets[h & MASK]);
+  buckets[h & MASK] = w;
+  size++;
+  return w;
+}
+
+function sameText(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let i = start, j = 0; i < end; i++, j++) if (text.charCodeAt(i) !== word.charCodeAt(j)) return false;
+  return true;
+}
+
+function readWord(raw: string, hash: number, next: NameWord | null): NameWord {
   let word = raw;
   const last = word.charCodeAt(word.length - 1);
   let ends = (last === 115 || last === 83) && word.length > 2 && (word[word.length - 2] === "'" || word[word.length - 2] === '’');
@@ -142,18 +221,32 @@ function readWord(raw: string, joined: boolean, initial: boolean): Word {
   const code = word.charCodeAt(0);
   const upper = code >= 65 && code <= 90 ? true : code < 128 ? false : UPPER.test(word);
   const capital = (upper && (word.length > 1 || HAS_LOWER.test(word))) || (!upper && code === 97 && ARTICLE_PREFIX.test(word)) || (!upper && code === 101 && ARTICLE_PREFIX.test(word));
-  return { word, capital, initial, joined, ends };
+  const key = internKey(keyOf(word));
+  return {
+    raw,
+    word,
+    capital,
+    ends,
+    key,
+    lowered: capital ? null : internKey(raw.charCodeAt(0) < 128 ? stripPossessive(raw) : keyOf(raw)),
+    joinsNames: PARTICLES.has(raw),
+    particle: PARTICLES.has(word.toLowerCase()),
+    notName: NOT_NAMES.has(key.key),
+    alone: !(CALENDAR.has(key.key) || isStopword(key.key) || key.key.length < 2),
+    stripped: stripPossessive(word),
+    hash,
+    next,
+  };
 }
 
-const keys = new Map<string, string>();
+function internKey(key: string): NameKey {
+  let k = keys.get(key);
+  if (!k) keys.set(key, (k = { key, midCapitalizedIn: 0, loweredIn: 0 }));
+  return k;
+}
+
 function keyOf(word: string): string {
-  let key = keys.get(word);
-  if (key === undefined) {
-    key = normalizeWord(stripPossessive(word)).replace(/‐/g, '-');
-    if (keys.size > 50_000) keys.clear();
-    keys.set(word, key);
-  }
-  return key;
+  return normalizeWord(stripPossessive(word)).replace(/‐/g, '-');
 }
 
 const isApostrophe = (code: number) => code === 39 || code === 0x2019;
@@ -175,6 +268,9 @@ const NUMBER = /^\p{N}$/u;
 const NONE = 0;
 const LETTER = 1;
 const DIGIT = 2;
+/** Class of each ASCII character. */
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_CLASS[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? LETTER : c >= 48 && c <= 57 ? DIGIT : NONE;
 /** Class of each BMP code unit outside ASCII, filled as met (0 = not yet known). */
 const bmpClass = new Uint8Array(65536);
 
@@ -209,7 +305,15 @@ function width(text: string, i: number): number {
 /** Where the next word starts at or after `from` (text.length when none). */
 function nextWordStart(text: string, from: number): number {
   let i = from;
-  while (i < text.length && charClass(text, i) !== LETTER) i += width(text, i);
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    // ASCII by table; the rest by charClass.
+    if (code < 128) {
+      if (ASCII_CLASS[code] === LETTER) return i;
+      i++;
+    } else if (charClass(text, i) === LETTER) return i;
+    else i += width(text, i);
+  }
   return i;
 }
 
@@ -217,7 +321,14 @@ function nextWordStart(text: string, from: number): number {
 function wordEnd(text: string, start: number): number {
   let i = start;
   for (;;) {
-    while (i < text.length && charClass(text, i) !== NONE) i += width(text, i);
+    while (i < text.length) {
+      const code = text.charCodeAt(i);
+      if (code < 128) {
+        if (ASCII_CLASS[code] === NONE) break;
+        i++;
+      } else if (charClass(text, i) === NONE) break;
+      else i += width(text, i);
+    }
     const code = text.charCodeAt(i);
     if ((code === 39 || code === 0x2019 || code === 45 || code === 0x2010) && i + 1 < text.length && charClass(text, i + 1) !== NONE) {
       i++;

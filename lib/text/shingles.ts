@@ -25,8 +25,6 @@ export function shingles(text: string, k = 5): number[] {
  * costs k multiplications per shingle instead of hashing a joined string.
  */
 export function shinglesOfWords(words: string[], k = 5): number[] {
-  if (words.length === 0) return [];
-  const size = Math.max(1, Math.floor(k));
   const hashes = new Uint32Array(words.length);
   const memo = new Map<string, number>();
   for (let i = 0; i < words.length; i++) {
@@ -34,13 +32,34 @@ export function shinglesOfWords(words: string[], k = 5): number[] {
     if (h === undefined) memo.set(words[i], (h = fnv1a(words[i])));
     hashes[i] = h;
   }
-  const out = new Set<number>();
-  const end = Math.max(1, words.length - size + 1);
+  return shinglesOfHashes(hashes, k);
+}
+
+/** The distinct shingle hashes, in order of first appearance, of words given by their FNV-1a hashes. */
+export function shinglesOfHashes(hashes: ArrayLike<number>, k = 5): number[] {
+  const n = hashes.length;
+  if (n === 0) return [];
+  const size = Math.max(1, Math.floor(k));
+  const end = Math.max(1, n - size + 1);
+  const out: number[] = [];
+  // Distinct values kept in an open-addressing table of typed arrays: a Set would box most of them
+  // (a 32-bit hash is beyond a small integer) and cost as much as the hashing.
+  let capacity = 16;
+  while (capacity < end * 2) capacity *= 2;
+  const mask = capacity - 1;
+  const table = new Uint32Array(capacity);
+  const used = new Uint8Array(capacity);
   for (let i = 0; i < end; i++) {
     let h = 0x811c9dc5;
-    const last = Math.min(words.length, i + size);
+    const last = Math.min(n, i + size);
     for (let j = i; j < last; j++) h = Math.imul(h ^ hashes[j], 0x01000193) ^ (h >>> 15);
-    out.add(h >>> 0);
+    h >>>= 0;
+    let slot = h & mask;
+    while (used[slot] && table[slot] !== h) slot = (slot + 1) & mask;
+    if (used[slot]) continue;
+    used[slot] = 1;
+    table[slot] = h;
+    out.push(h);
   }
-  return [...out];
+  return out;
 }

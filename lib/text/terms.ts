@@ -4,6 +4,7 @@
 import { isStopword } from './stopwords';
 import { stem } from './stem';
 import { isNumeric, tokenize, type Token } from './tokenize';
+import { gapEndsSentence, SENTENCE_MARKS } from './sentence-gap';
 
 export interface Term {
   term: string;
@@ -27,16 +28,10 @@ export function termsOfTokens(text: string, tokens: Token[]): Term[] {
   const lower = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const code = text.charCodeAt(t.start);
-    const upper = code >= 65 && code <= 90 ? true : code < 128 ? false : UPPER_START.test(text[t.start]);
-    if (upper) {
+    const letter = initialCase(text, t.start);
+    if (letter === UPPER) {
       if (i > 0 && !sentenceStart(text, tokens[i - 1].end, t.start)) capitalized.add(t.token);
-    } else if (code >= 97 && code <= 122) {
-      lower.add(t.token);
-    } else if (code >= 128) {
-      const first = text[t.start];
-      if (first.toLowerCase() === first && first.toUpperCase() !== first) lower.add(t.token);
-    }
+    } else if (letter === LOWER) lower.add(t.token);
   }
   const out: Term[] = [];
   for (const t of tokens) {
@@ -57,10 +52,22 @@ export function terms(text: string): string[] {
   return analyzeTerms(text).map((t) => t.term);
 }
 
+/** What a token's first character is: a capital, a lower-case letter, or neither (a digit, a CJK character). */
+export const UPPER = 1;
+export const LOWER = 2;
+
+/** UPPER, LOWER or 0 for the character that starts a token at `start`. */
+export function initialCase(text: string, start: number): number {
+  const code = text.charCodeAt(start);
+  if (code < 128) return code >= 65 && code <= 90 ? UPPER : code >= 97 && code <= 122 ? LOWER : 0;
+  const first = text[start];
+  if (UPPER_START.test(first)) return UPPER;
+  return first.toLowerCase() === first && first.toUpperCase() !== first ? LOWER : 0;
+}
+
 /** Whether the gap between two tokens ends a sentence or a line. */
-function sentenceStart(text: string, from: number, to: number): boolean {
+export function sentenceStart(text: string, from: number, to: number): boolean {
   // The usual gap, one space, continues the sentence.
   if (to - from === 1 && text.charCodeAt(from) === 32) return false;
-  const gap = text.slice(from, to);
-  return /[.!?:;•|]\s*["“‘'(\[]?\s*$/u.test(gap) || /\s[–—-]\s+$/u.test(gap) || gap.includes('\n');
+  return gapEndsSentence(text, from, to, SENTENCE_MARKS);
 }
