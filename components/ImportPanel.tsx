@@ -5,6 +5,7 @@ import { ImportReportView } from './ImportReportView';
 import { errorText } from './use-request';
 import { importSizeProblem } from '../lib/corpus/import-limits';
 import { Icon } from './Icon';
+import { fileToImport } from './read-html-file';
 
 type Progress = { done: number; total: number; file: string };
 
@@ -39,7 +40,7 @@ export function ImportPanel() {
     setBusy(true);
     setProgress({ done: 0, total: files.length, file: files[0].name });
     try {
-      const texts = await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() })));
+      const texts = await Promise.all(files.map(async (f) => fileToImport(f.name, await f.text())));
       setReport(await connector.send('import-files', { files: texts }));
     } catch (e) {
       setFailure(errorText(e));

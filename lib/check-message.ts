@@ -53,6 +53,7 @@ const SHAPES: Record<MessageType, Shape> = {
     let bytes = 0;
     for (const f of m.files) {
       if (!isObject(f) || !isString(f.name, 1000) || typeof f.text !== 'string') return 'a file is not {name, text}';
+      if (!isOptString(f.article, MAX_IMPORT_BYTES)) return 'a file\'s article is not text';
       bytes += f.text.length;
     }
     return bytes > MAX_IMPORT_BYTES ? `the files are larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB together` : null;

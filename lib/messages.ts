@@ -31,7 +31,8 @@ export interface Protocol {
   'get-outlet': { request: { name?: string | null; domain?: string | null }; response: OutletProfile | null };
   lookup: { request: { text: string }; response: LookupResult };
   'get-lookup': { request: Record<string, never>; response: LookupResult | null };
-  'import-files': { request: { files: Array<{ name: string; text: string }> }; response: ImportReport };
+  /** `article`: an HTML file's article as the options page read it (see ImportInput). */
+  'import-files': { request: { files: Array<{ name: string; text: string; article?: string | null }> }; response: ImportReport };
   'delete-article': { request: { id: string }; response: { ok: boolean } };
   'restore-bundled': { request: Record<string, never>; response: { ok: boolean; restored: number } };
   'export-corpus': { request: Record<string, never>; response: Article[] };

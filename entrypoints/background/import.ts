@@ -6,7 +6,6 @@ import { compileArticle } from '@/lib/corpus/compile-corpus';
 import { digestToText } from '@/lib/corpus/digest-to-text';
 import { addUserArticles, findArticleByUrl } from '@/lib/store/corpus-store';
 import { corpusIndexer } from '@/lib/match/corpus-indexer';
-import { readHtml } from '@/lib/page/read-html';
 import { getDb } from './db';
 import { ensureCorpus, outletProfiles } from './corpus';
 import { broadcast } from './reports';
@@ -23,7 +22,9 @@ export async function importFiles(files: ImportInput[]): Promise<ImportReport> {
   const profiles = await outletProfiles();
   const parsedFiles = [];
   for (let i = 0; i < files.length; i++) {
-    parsedFiles.push(parseImport([files[i]], profiles, readHtml));
+    // HTML pages come read by the options page, which has a DOM to parse them with; the service
+    // worker has none, and a parser of its own would make it several times larger to start.
+    parsedFiles.push(parseImport([files[i]], profiles, null));
     await broadcast({ type: 'import-progress', done: i + 1, total: files.length, file: files[i].name });
   }
   const reports = parsedFiles.flatMap((p) => p.reports);

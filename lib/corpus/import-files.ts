@@ -4,13 +4,18 @@
 import type { Article, ImportFileReport, OutletProfile, PageDigest } from '../types';
 import { compileArticle } from './compile-corpus';
 import { parseDate } from './parse-date';
-import { digestToText } from './digest-to-text';
+import { htmlArticle, htmlFileUrl } from './html-article';
 import { SeedError } from './parse-seed';
 import { MAX_IMPORT_BYTES, megabytes } from './import-limits';
 
 export interface ImportInput {
   name: string;
   text: string;
+  /**
+   * For an HTML page read where a browser's DOM is at hand (the options page): its article as text in
+   * the seeds' format, or null when the page holds none. Absent, the page is read with `readHtml`.
+   */
+  article?: string | null;
 }
 
 export interface ParsedImport {
@@ -137,10 +142,12 @@ export function parseImport(files: ImportInput[], profiles: OutletProfile[], rea
       else if (ext === 'json') texts = jsonTexts(file);
       else if (ext === 'jsonl' || ext === 'ndjson') texts = jsonlTexts(file);
       else if (ext === 'html' || ext === 'htm') {
-        if (!readHtml) throw new RecordError(`${file.name}: HTML pages cannot be read here`);
-        const digest = readHtml(file.text, `file:///${encodeURIComponent(file.name)}`);
-        if (!digest.text.trim() || !digest.readerable) throw new RecordError(`${file.name}: no article found in this page`);
-        texts = [digestToText(digest)];
+        let article: string | null;
+        if (file.article !== undefined) article = file.article;
+        else if (readHtml) article = htmlArticle(readHtml(file.text, htmlFileUrl(file.name)));
+        else throw new RecordError(`${file.name}: HTML pages cannot be read here`);
+        if (article === null) throw new RecordError(`${file.name}: no article found in this page`);
+        texts = [article];
       } else throw new RecordError(`${file.name}: unknown kind of file ".${ext}" (use .txt, .json, .jsonl or .html)`);
       const fileArticles = texts.map((text, i) => compileArticle({ name: texts.length > 1 ? `${file.name}#${i + 1}` : file.name, text }, profiles, 'user'));
       articles.push(...fileArticles);

@@ -6,12 +6,9 @@
 import { parseHTML } from 'linkedom';
 import type { PageDigest } from '../types';
 import { readPage, type ReadPageOptions } from './read-page';
+import { MAX_HTML_CHARS } from './html-limits';
 
-/**
- * HTML beyond this is cut before parsing: no article needs it, and parsing scales with it.
- * Parsers tolerate a cut document; the head, where metadata lives, comes first.
- */
-export const MAX_HTML_CHARS = 12_000_000;
+export { MAX_HTML_CHARS };
 
 /** Elements a browser would place in <head> when the page leaves <head> out. */
 const HEAD_ELEMENTS = new Set(['title', 'meta', 'link', 'base']);

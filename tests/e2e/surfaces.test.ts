@@ -134,6 +134,18 @@ describe('the options page', () => {
     expect(await badgeOf(tabId)).toBe(String(report.matches.length));
   });
 
+  it('imports an HTML page, read in the options page, and refuses one with no article', async () => {
+    const options = await openExtensionPage(h.browser, 'options.html', 1000, 900);
+    const before = await corpusCounts(h.browser);
+    await options.locator('input[type="file"]').setInputFiles('tests/fixtures/match/none-tech-chips.html');
+    await options.getByText('Chipmaker unveils 2-nanometre processor, shares jump 9%').first().waitFor();
+    expect((await corpusCounts(h.browser)).user).toBe(before.user + 1);
+    await screenshot(options, 'options-imported-html');
+    await options.locator('input[type="file"]').setInputFiles('tests/fixtures/pages/bad-nav-only.html');
+    await options.getByText(/bad-nav-only\.html: no article found in this page/).first().waitFor();
+    expect((await corpusCounts(h.browser)).user).toBe(before.user + 1);
+  });
+
   it('refuses a bad import whole, says why, and changes nothing', async () => {
     const before = await corpusCounts(h.browser);
     const options = await openExtensionPage(h.browser, 'options.html', 1000, 900);

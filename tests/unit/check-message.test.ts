@@ -31,9 +31,10 @@ describe('checkMessage', () => {
     expect(checkMessage({ type: 'page-digest', digest: { ...digest, title: 42 } }, contentScript, ID, ORIGIN)).toMatchObject({ ok: false });
     expect(checkMessage({ type: 'lookup', text: '   ' }, page, ID, ORIGIN)).toMatchObject({ ok: false });
     expect(checkMessage({ type: '__proto__' }, page, ID, ORIGIN)).toMatchObject({ ok: false });
+    expect(checkMessage({ type: 'import-files', files: [{ name: 'a.html', text: '<p>x</p>', article: 42 }] }, page, ID, ORIGIN)).toMatchObject({ ok: false, reason: expect.stringMatching(/article is not text/) });
   });
   it('accepts every request of an extension page in its right shape', () => {
-    for (const m of [{ type: 'get-report', tabId: 3 }, { type: 'list-articles', query: 'gaza' }, { type: 'lookup', text: 'Rafah' }, { type: 'restore-bundled' }]) {
+    for (const m of [{ type: 'get-report', tabId: 3 }, { type: 'list-articles', query: 'gaza' }, { type: 'lookup', text: 'Rafah' }, { type: 'restore-bundled' }, { type: 'import-files', files: [{ name: 'a.html', text: '<p>x</p>', article: 'Title: A\n\nText.' }, { name: 'b.html', text: '<p>y</p>', article: null }] }]) {
       expect(checkMessage(m, page, ID, ORIGIN).ok).toBe(true);
     }
   });

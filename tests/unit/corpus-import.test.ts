@@ -5,6 +5,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseImport } from '../../lib/corpus/import-files';
+import { htmlArticle, htmlFileUrl } from '../../lib/corpus/html-article';
 import { loadOutlets } from '../../lib/sources/outlets';
 import { readHtml } from '../../lib/page/read-html';
 import { openCorpusDb } from '../../lib/store/db';
@@ -32,6 +33,19 @@ describe('parseImport', () => {
     expect(out.reports.map((r) => r.added)).toEqual([1, 2, 2, 1]);
     expect(out.articles.find((a) => a.title === 'Port reopens')).toMatchObject({ outlet: { name: 'Harbour Herald' }, published: { iso: '2024-05-03' }, origin: 'user' });
     expect(out.articles.at(-1)).toMatchObject({ outlet: { name: 'The Meridian Ledger' }, author: 'Alireza Hashemi' });
+  });
+
+  it('takes an HTML page as the options page read it, and refuses one nobody could read', () => {
+    const html = readFileSync('tests/fixtures/pages/demo-republished.html', 'utf8');
+    // What the options page sends: the file and its article, read there with the browser's parser.
+    const article = htmlArticle(readHtml(html, htmlFileUrl('d.html')));
+    expect(article).not.toBeNull();
+    const sent = parseImport([{ name: 'd.html', text: html, article }], profiles, null);
+    expect(sent.ok).toBe(true);
+    expect(sent.articles).toEqual(parseImport([{ name: 'd.html', text: html }], profiles, readHtml).articles);
+    // A page the options page found no article in, and one that came without a reading where none can be made.
+    expect(parseImport([{ name: 'nav.html', text: html, article: null }], profiles, null).reports[0].message).toMatch(/nav\.html: no article found/);
+    expect(parseImport([{ name: 'raw.html', text: html }], profiles, null).reports[0].message).toMatch(/raw\.html: HTML pages cannot be read here/);
   });
 
   it.each([

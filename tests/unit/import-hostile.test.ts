@@ -12,6 +12,7 @@ import { compileCorpus } from '../../lib/corpus/compile-corpus';
 import { loadOutlets } from '../../lib/sources/outlets';
 import { importSizeProblem, MAX_IMPORT_BYTES } from '../../lib/corpus/import-limits';
 import { parseImport } from '../../lib/corpus/import-files';
+import { htmlArticle, htmlFileUrl, isHtmlFile } from '../../lib/corpus/html-article';
 import { checkMessage } from '../../lib/check-message';
 import { readHtml } from '../../lib/page/read-html';
 import { dumpDb } from '../../scripts/db-snapshot';
@@ -186,7 +187,9 @@ describe('broken and hostile records', () => {
     const bg = await background();
     await bg.importFiles([quake]);
     const before = await bg.snapshot();
-    const report = await bg.importFiles([jsonl('good.jsonl', 3), { name, text }]);
+    // An HTML file comes as the options page sends it: read there, its article beside it.
+    const file = isHtmlFile(name) ? { name, text, article: htmlArticle(readHtml(text, htmlFileUrl(name))) } : { name, text };
+    const report = await bg.importFiles([jsonl('good.jsonl', 3), file]);
     expect(report).toMatchObject({ ok: false, added: 0 });
     const bad = report.files.find((f) => f.file === name)!;
     expect(bad.ok).toBe(false);
