@@ -17,6 +17,7 @@ import { docCard } from './doc-card';
 import { INDEX_STORES, type DocRecord, type PostingRecord } from './index-schema';
 import { readIndexMeta, termRange, writeIndexMeta, type IndexWriteTx } from './index-tx';
 import { bucketOf, readBuckets, writeBuckets } from './term-buckets';
+import { commonTermsOf, readAllBuckets, updateCommonTerms } from './common-terms';
 import { profileForIndex } from './text-profile';
 
 /** Terms indexed per article. */
@@ -142,15 +143,21 @@ async function writeBatch(tx: IndexWriteTx, articles: Article[]): Promise<number
   const buckets = await readBuckets(tx, postings.keys());
   // Terms spread over too many blocks: their blocks are read (one round) and merged with the new.
   const merge: string[] = [];
+  const changed: Array<[string, number]> = [];
   for (const [term, list] of postings) {
     const bucket = buckets.get(bucketOf(term))!;
     const df = (bucket.df.get(term) ?? 0) + list.docs.length;
+    changed.push([term, df]);
     const blocks = (bucket.blocks.get(term) ?? 0) + 1;
     bucket.df.set(term, df);
     bucket.blocks.set(term, blocks);
     if (blocks > Math.ceil(df / BLOCK_DOCS) + SPARE_BLOCKS) merge.push(term);
   }
-  const old = await Promise.all(merge.map((term) => postingsStore.getAll(termRange(term))));
+  const [old, common] = await Promise.all([
+    Promise.all(merge.map((term) => postingsStore.getAll(termRange(term)))),
+    updateCommonTerms(commonTermsOf(meta), changed, meta.docs, readAllBuckets(tx)),
+  ]);
+  meta.common = common;
 
   merge.forEach((term, i) => {
     const list = postings.get(term)!;

@@ -68,6 +68,11 @@ export interface IndexMeta {
   nextDoc: number;
   /** The next postings block number to give. */
   nextBlock: number;
+  /**
+   * Terms in more than COMMON_SHARE of the documents, with their document frequencies
+   * (common-terms.ts). Absent from indexes written before it, until their next change.
+   */
+  common?: Map<string, number>;
 }
 
 export const INDEX_META_KEY = 'index';

@@ -12,7 +12,9 @@ export type IndexReadTx = IDBPTransaction<ReadingContextDB, AnyStores, 'readonly
 export async function readIndexMeta(tx: IndexReadTx): Promise<IndexMeta> {
   const record = await tx.objectStore('meta').get(INDEX_META_KEY);
   const value = record?.value as Partial<IndexMeta> | undefined;
-  return { docs: value?.docs ?? 0, nextDoc: value?.nextDoc ?? 1, nextBlock: value?.nextBlock ?? 1 };
+  const meta: IndexMeta = { docs: value?.docs ?? 0, nextDoc: value?.nextDoc ?? 1, nextBlock: value?.nextBlock ?? 1 };
+  if (value?.common instanceof Map) meta.common = value.common;
+  return meta;
 }
 
 export function writeIndexMeta(tx: IndexWriteTx, meta: IndexMeta): Promise<string> {

@@ -68,17 +68,26 @@ export async function matchPage(db: Db, page: PageToMatch, options: MatchOptions
   if (profile.tf.size === 0 || limit <= 0) return [];
 
   const tx = db.transaction([...STORES], 'readonly') as unknown as IndexReadTx;
-  // 1. The postings of the page's likeliest terms, with the index's size, in one round: a term's
-  // document frequency is the length of its postings.
-  const lookup = topTermsByPrior(profile, QUERY_TERMS);
-  const postingsStore = tx.objectStore('postings');
-  const [meta, postings] = await Promise.all([readIndexMeta(tx), Promise.all(lookup.map((t) => postingsStore.getAll(termRange(t))))]);
-  step('postings');
+  // 1. The index's counters, with the terms too common to select anything and their document
+  // frequencies: their postings, the longest of all, are not read.
+  const meta = await readIndexMeta(tx);
   const docCount = meta.docs;
   if (docCount === 0) return [];
-  const df = new Map<string, number>();
+  const maxDf = docCount >= MIN_DOCS_FOR_DF_RATIO ? docCount * MAX_DF_RATIO : Infinity;
+  const common = meta.common ?? new Map<string, number>();
+  const tooCommon = (term: string) => (common.get(term) ?? 0) > maxDf;
+  step('meta');
+
+  // 2. The postings of the page's likeliest other terms, in one round: a term's document frequency
+  // is the length of its postings.
+  const lookup = topTermsByPrior(profile, QUERY_TERMS, tooCommon);
+  const postingsStore = tx.objectStore('postings');
+  const postings = await Promise.all(lookup.map((t) => postingsStore.getAll(termRange(t))));
+  step('postings');
+  const df = new Map<string, number>(common);
   lookup.forEach((t, i) => df.set(t, postings[i].reduce((sum, block) => sum + block.docs.length, 0)));
-  // A term not looked up is one the prior finds common: estimate its df from the prior.
+  // A term neither looked up nor known to be common is one the prior finds common: its df is
+  // estimated from the prior.
   // Asked for every term of fifty candidates: remembered per term.
   const idfs = new Map<string, number>();
   const idfOf = (term: string) => {
@@ -102,12 +111,12 @@ export async function matchPage(db: Db, page: PageToMatch, options: MatchOptions
     published: page.published ?? null,
   };
 
-  // 2. The More Like This query: distinctive terms the corpus has, not in most of it.
-  const maxDf = docCount >= MIN_DOCS_FOR_DF_RATIO ? docCount * MAX_DF_RATIO : Infinity;
+  // 3. The More Like This query: distinctive terms the corpus has, not in most of it (an index
+  // written before it knew its common terms may still bring some).
   const query = lookup.map((term, i) => ({ term, blocks: postings[i] })).filter(({ term }) => (df.get(term) ?? 0) > 0 && (df.get(term) ?? 0) <= maxDf);
   if (query.length === 0) return [];
 
-  // 3. Their postings, accumulated per document. Scores in an array indexed by document number: a query's terms can bring a hundred thousand
+  // 4. Their postings, accumulated per document. Scores in an array indexed by document number: a query's terms can bring a hundred thousand
   // postings, which a Map would make the slowest part of a match. Freed when the match ends.
   const { nextDoc } = meta;
   const scores = new Float64Array(nextDoc);
@@ -132,7 +141,7 @@ export async function matchPage(db: Db, page: PageToMatch, options: MatchOptions
   const candidates = topByScore(touched, scores, CANDIDATES);
   step('accumulate');
 
-  // 4. Rescore on the stored vectors and sketches.
+  // 5. Rescore on the stored vectors and sketches.
   const docsStore = tx.objectStore('docs');
   const records = (await Promise.all(candidates.map((n) => docsStore.get(n)))).filter((r): r is DocRecord => r !== undefined);
   step('docs');
@@ -150,7 +159,7 @@ export async function matchPage(db: Db, page: PageToMatch, options: MatchOptions
   const survivors = scored.filter((c, i) => i < limit || c.score + gain >= last).slice(0, limit * 2);
   step('rescore');
 
-  // 5. What the survivors' cards say (title, outlet, date, figures): read from the articles store
+  // 6. What the survivors' cards say (title, outlet, date, figures): read from the articles store
   // only for entries written before index entries had cards.
   const articlesStore = tx.objectStore('articles');
   const articles = await Promise.all(

@@ -5,6 +5,7 @@ import type { Db } from '../store/db';
 import { INDEX_STORES } from './index-schema';
 import { readIndexMeta, termRange, writeIndexMeta, type IndexWriteTx } from './index-tx';
 import { bucketOf, readBuckets, writeBuckets } from './term-buckets';
+import { commonTermsOf, readAllBuckets, updateCommonTerms } from './common-terms';
 
 /** Removes the articles with these ids from the index; ids not indexed are ignored. Returns how many were removed. */
 export async function removeFromIndex(db: Db, ids: string[]): Promise<number> {
@@ -30,6 +31,7 @@ export async function removeFromIndexInTx(tx: IndexWriteTx, ids: string[]): Prom
   const [blocks, buckets] = await Promise.all([Promise.all(terms.map((t) => postingsStore.getAll(termRange(t)))), readBuckets(tx, terms)]);
 
   const writes: Array<Promise<unknown>> = [];
+  const changed: Array<[string, number]> = [];
   terms.forEach((term, i) => {
     const bucket = buckets.get(bucketOf(term))!;
     let df = 0;
@@ -55,6 +57,7 @@ export async function removeFromIndexInTx(tx: IndexWriteTx, ids: string[]): Prom
       writes.push(postingsStore.put({ term, block: block.block, docs, tf }));
     }
     // Counted again from what stays, so the dictionary and the postings agree exactly.
+    changed.push([term, df]);
     if (df > 0) {
       bucket.df.set(term, df);
       bucket.blocks.set(term, blockCount);
@@ -66,7 +69,9 @@ export async function removeFromIndexInTx(tx: IndexWriteTx, ids: string[]): Prom
   writes.push(...writeBuckets(tx, buckets.values()));
   for (const record of records) writes.push(docsStore.delete(record.n));
   const meta = await readIndexMeta(tx);
+  const known = commonTermsOf(meta);
   meta.docs = Math.max(0, meta.docs - records.length);
+  meta.common = await updateCommonTerms(known, changed, meta.docs, readAllBuckets(tx));
   writes.push(writeIndexMeta(tx, meta));
   await Promise.all(writes);
   return records.length;
@@ -79,7 +84,7 @@ export async function clearIndex(db: Db): Promise<void> {
     tx.objectStore('docs').clear(),
     tx.objectStore('postings').clear(),
     tx.objectStore('terms').clear(),
-    writeIndexMeta(tx, { docs: 0, nextDoc: 1, nextBlock: 1 }),
+    writeIndexMeta(tx, { docs: 0, nextDoc: 1, nextBlock: 1, common: new Map() }),
   ]);
   await tx.done;
 }

@@ -190,20 +190,22 @@ export function priorIdf(term: string): number {
 /**
  * The text's most distinctive terms by tf × prior idf, ties broken toward the start of the text.
  * Independent of the corpus, so an article's index entry never depends on what came before it.
+ * `skip` leaves terms out (a match's query leaves out those the corpus finds too common).
  */
-export function topTermsByPrior(profile: TextProfile, limit: number): string[] {
-  const count = profile.tf.size;
-  const terms: string[] = new Array<string>(count);
-  const weights = new Float64Array(count);
-  const firsts = new Float64Array(count);
+export function topTermsByPrior(profile: TextProfile, limit: number, skip?: (term: string) => boolean): string[] {
+  const terms: string[] = [];
+  const weights = new Float64Array(profile.tf.size);
+  const firsts = new Float64Array(profile.tf.size);
   let i = 0;
   for (const [term, tf] of profile.tf) {
+    if (skip?.(term)) continue;
     terms[i] = term;
     weights[i] = tfWeight(tf) * priorIdf(term);
     firsts[i] = profile.first.get(term) ?? 0;
     i++;
   }
-  return Array.from(bestTerms(weights, firsts, keptCount(limit, count)), (k) => terms[k]);
+  const count = terms.length;
+  return Array.from(bestTerms(weights.subarray(0, count), firsts.subarray(0, count), keptCount(limit, count)), (k) => terms[k]);
 }
 
 /**

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BLOCK_DOCS, indexArticles, SPARE_BLOCKS } from '../../lib/match/index-articles';
 import { bucketOf } from '../../lib/match/term-buckets';
+import { COMMON_SHARE } from '../../lib/match/common-terms';
+import type { IndexMeta } from '../../lib/match/index-schema';
 import { DEFAULT_THRESHOLD, matchPage } from '../../lib/match/match-page';
 import { clearIndex, removeFromIndex } from '../../lib/match/remove-from-index';
 import { compatibleValues, sameQuantity, sharedFigures } from '../../lib/match/shared-figures';
@@ -195,6 +197,54 @@ describe('the index', () => {
     expect(all).toEqual([...all].sort((x, y) => x - y));
     const bucket = await db2.get('terms', bucketOf('hamas'));
     expect({ df: bucket?.df.get('hamas'), blocks: bucket?.blocks.get('hamas') }).toEqual({ df: BLOCK_DOCS + rounds, blocks: blocks.length });
+  });
+
+  it('knows the terms too common to query, exactly, through adds and removals, and rebuilds them for an older index', async () => {
+    const db2 = await freshDb();
+    const many = Array.from({ length: 12 }, (_, i) => simpleArticle(`c-${i}`, `${i % 3 ? seed0 : seed3}\nVariant ${i}.`));
+    await indexArticles(db2, many, { batchSize: 5 });
+    const expectCommon = async () => {
+      const meta = (await db2.get('meta', 'index'))!.value as IndexMeta;
+      const expected = new Map<string, number>();
+      for (const bucket of await db2.getAll('terms')) for (const [term, df] of bucket.df) if (df > COMMON_SHARE * meta.docs) expected.set(term, df);
+      expect(expected.size).toBeGreaterThan(0);
+      expect(meta.common).toEqual(expected);
+    };
+    await expectCommon();
+    await removeFromIndex(db2, ['c-0', 'c-3', 'c-6', 'c-9']);
+    await expectCommon();
+    // An index written before it kept them: rebuilt from the dictionary at its next change.
+    const record = (await db2.get('meta', 'index'))!;
+    await db2.put('meta', { ...record, value: { ...(record.value as IndexMeta), common: undefined } });
+    await indexArticles(db2, [simpleArticle('c-new', `${seed3}\nAnother edition.`)]);
+    await expectCommon();
+  });
+
+  it('does not read the postings of terms too common to select anything', async () => {
+    const db2 = await freshDb();
+    // Sixty short reports that all name Hamas, each about something else, and the seed.
+    const word = (i: number, k: number) => `w${String.fromCharCode(97 + (i % 26), 97 + ((i * 7 + k) % 26), 97 + ((i * 3 + k * 5) % 26))}`;
+    const reports = Array.from({ length: 60 }, (_, i) =>
+      simpleArticle(`h-${i}`, `Hamas and the ${word(i, 1)} ${word(i, 2)} council met on the ${word(i, 3)} of the ${word(i, 4)}. Hamas said the ${word(i, 5)} would follow.`),
+    );
+    await indexArticles(db2, [...reports, a0]);
+    const meta = (await db2.get('meta', 'index'))!.value as IndexMeta;
+    expect(meta.common?.get('hamas')).toBe(61);
+    // Which terms' postings the match asks for.
+    const calls: string[] = [];
+    const realGetAll = IDBObjectStore.prototype.getAll;
+    IDBObjectStore.prototype.getAll = function (this: IDBObjectStore, query?: IDBValidKey | IDBKeyRange | null, count?: number) {
+      if (this.name === 'postings' && query instanceof IDBKeyRange) calls.push((query.lower as [string, number])[0]);
+      return realGetAll.call(this, query, count);
+    };
+    try {
+      const [first] = await matchPage(db2, { text: seed0 });
+      expect(first).toMatchObject({ id: 'seed-000', relation: 'same-article' });
+    } finally {
+      IDBObjectStore.prototype.getAll = realGetAll;
+    }
+    expect(calls.length).toBeGreaterThan(5);
+    expect(calls).not.toContain('hamas');
   });
 
   it('can be emptied and rebuilt', async () => {
