@@ -30,13 +30,30 @@ Options:
   --threshold N       lowest match score shown (0..1, default ${DEFAULT_THRESHOLD})
   -h, --help          this help`;
 
-const COMMANDS = ['read', 'match', 'figures', 'sources'] as const;
-type Command = (typeof COMMANDS)[number];
+export const COMMANDS = ['read', 'match', 'figures', 'sources'] as const;
+export type Command = (typeof COMMANDS)[number];
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
+/**
+ * A file the tool refuses, with the reason a person can act on ("no such file", "the file is empty").
+ * Anything else thrown while running a command is an internal error: a bug, never the file's fault.
+ */
+export class InputError extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+    this.name = 'InputError';
+  }
+}
+
 /** What a file reads as: its page metadata and its text. */
-async function readInput(file: string): Promise<{ page: PageDigest; text: string }> {
+export interface Input {
+  page: PageDigest;
+  text: string;
+}
+
+/** What a file reads as: its page metadata and its text. Throws InputError or SeedError for a file it refuses. */
+export async function readInput(file: string): Promise<Input> {
   let bytes: Uint8Array;
   try {
     const info = await stat(file);
@@ -44,9 +61,9 @@ async function readInput(file: string): Promise<{ page: PageDigest; text: string
     bytes = await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new Error(code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message);
+    throw new InputError(code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message);
   }
-  if (bytes.length === 0) throw new Error('the file is empty');
+  if (bytes.length === 0) throw new InputError('the file is empty');
   const text = decodeText(file, bytes);
   const url = pathToFileURL(resolve(file)).href;
   const ext = extname(file).toLowerCase();
@@ -101,8 +118,9 @@ function formatSource(s: Source): string {
   return `  ${s.name}${via} — ${s.kind}; ${s.sentences.length} sentence(s); cues: ${s.cue.join(', ')}${s.figures.length ? `; figures: ${s.figures.join(', ')}` : ''}`;
 }
 
-async function run(command: Command, file: string, json: boolean, threshold: number): Promise<string> {
-  const { page, text } = await readInput(file);
+/** What `command` prints for a file already read: one JSON line with `json`, else text for a person. */
+export async function runCommand(command: Command, file: string, input: Input, json: boolean, threshold = DEFAULT_THRESHOLD): Promise<string> {
+  const { page, text } = input;
   if (command === 'read') {
     if (json) return JSON.stringify({ file, page, text });
     // Unknown stays unknown: an empty title is said to be missing, and a page the extension would not
@@ -138,6 +156,12 @@ async function run(command: Command, file: string, json: boolean, threshold: num
       return `  ${(m.score * 100).toFixed(0).padStart(3)}%  ${label}  ${m.title} — ${m.outlet ?? 'unknown outlet'}, ${m.published ?? 'date unknown'}${m.daysApart !== null ? `, ${m.daysApart} day(s) apart` : ''}${first}\n        shared: ${[...m.shared.names, ...m.shared.terms].slice(0, 10).join(', ')}${m.shared.figures.length ? `; figures: ${m.shared.figures.join(', ')}` : ''}`;
     }),
   ].join('\n');
+}
+
+/** The reason a file was refused, or null when `error` is an internal error. */
+export function refusal(error: unknown): string | null {
+  if (error instanceof SeedError || error instanceof InputError) return error.reason;
+  return null;
 }
 
 /** Runs the tool; returns the exit code (0 all went well, 1 some file failed, 2 usage error). */
@@ -178,11 +202,10 @@ export async function main(args: string[]): Promise<number> {
   let failed = 0;
   for (const file of files) {
     try {
-      console.log(await run(command as Command, file, json, threshold));
+      console.log(await runCommand(command as Command, file, await readInput(file), json, threshold));
     } catch (error) {
       failed++;
-      const reason = error instanceof SeedError ? error.reason : (error as Error).message;
-      console.error(`reading-context: ${file}: ${reason}`);
+      console.error(`reading-context: ${file}: ${refusal(error) ?? `internal error (a bug in reading-context, not in the file): ${(error as Error)?.message ?? String(error)}`}`);
     }
   }
   return failed > 0 ? 1 : 0;

@@ -120,7 +120,7 @@ export function parseText(file: string, raw: string): ParsedText {
     dateline: null, datelineCredit: null, section: [], outletArticleId: null, url: null, language: '', paragraphs: [],
   };
   for (const [key, value] of header) {
-    const field = HEADER_KEYS[key];
+    const field = Object.hasOwn(HEADER_KEYS, key) ? HEADER_KEYS[key] : undefined;
     if (!field || field === 'ignore' || !value) continue;
     if (field === 'published') out.published = parseDate(value);
     else if (field === 'section') out.section = value.split(/\s*[/›»>|,]\s*/).filter(Boolean);

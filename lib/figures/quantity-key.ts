@@ -17,21 +17,23 @@ export interface QuantityParts {
   place: string | null;
 }
 
-/** Head nouns that name the same kind of thing. */
-const HEAD_SYNONYMS: Readonly<Record<string, string>> = {
+/** Head nouns that name the same kind of thing (a Map: a text's word is never looked up on Object.prototype). */
+const HEAD_SYNONYMS: ReadonlyMap<string, string> = new Map(Object.entries({
   troops: 'soldiers', troop: 'soldiers', soldiers: 'soldiers', soldier: 'soldiers', officers: 'soldiers',
   officer: 'soldiers', servicemen: 'soldiers', serviceman: 'soldiers', servicemembers: 'soldiers',
   personnel: 'soldiers', people: 'people', persons: 'people', person: 'people', individuals: 'people',
   hostages: 'captives', hostage: 'captives', captives: 'captives', captive: 'captives', abductees: 'captives',
   deaths: 'deaths', dead: 'deaths', fatalities: 'deaths', injuries: 'injuries', injured: 'injuries',
-};
+}));
 
 const DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'all', 'some', 'other']);
 
+const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map([['child', 'children'], ['man', 'men'], ['woman', 'women'], ['person', 'people']]);
+
 /** Plural of a head read after "one": "one soldier" measures the same as "two soldiers". */
 function plural(word: string): string {
-  const irregular: Record<string, string> = { child: 'children', man: 'men', woman: 'women', person: 'people' };
-  if (word.toLowerCase() in irregular) return irregular[word.toLowerCase()];
+  const irregular = IRREGULAR_PLURALS.get(word.toLowerCase());
+  if (irregular !== undefined) return irregular;
   return word.endsWith('s') ? word : `${word}s`;
 }
 
@@ -62,7 +64,7 @@ export function quantityParts(figure: Figure): QuantityParts | null {
   }
   const heads = conjuncts.filter((c) => c.length > 0).map((c) => c[c.length - 1]);
   if (heads.length === 0) return null;
-  const canonical = heads.map((h) => HEAD_SYNONYMS[h.toLowerCase()] ?? null);
+  const canonical = heads.map((h) => HEAD_SYNONYMS.get(h.toLowerCase()) ?? null);
   let head = canonical.includes('soldiers') ? 'soldiers' : canonical[canonical.length - 1] ?? heads[heads.length - 1];
   if (head === heads[heads.length - 1] && figure.value <= 1) head = plural(head);
   if (head !== 'soldiers' && head !== 'people' && head !== 'captives' && /^\p{Ll}/u.test(head)) head = head.toLowerCase();

@@ -140,7 +140,7 @@ function knownBodyEndingAt(tokens: Token[], start: number, end: number): { kind:
   if (!KNOWN_BODY_LAST_WORDS.has(tokens[end - 1]!.lower)) return null;
   for (let n = Math.min(MAX_KNOWN_BODY, end - start); n >= 1; n--) {
     const key = joinWords(tokens, end - n, end).toLowerCase();
-    const kind = KNOWN_BODIES[key];
+    const kind = Object.hasOwn(KNOWN_BODIES, key) ? KNOWN_BODIES[key] : undefined;
     // Acronyms must be written as such: "WHO said", not "who said".
     if (kind && (n > 1 || tokens[end - 1]!.cap)) return { kind, name: joinWords(tokens, end - n, end) };
   }

@@ -60,6 +60,12 @@ describe('parseText', () => {
     expect(p.title.length).toBeGreaterThan(0);
   });
 
+  it('reads a header key that is also a name on Object.prototype as an unknown key', () => {
+    const p = parseText('x.txt', 'Constructor: Acme\nTitle: Floods close the port\n---\nHeavy rain closed the port on Thursday, officials said.');
+    expect(p.title).toBe('Floods close the port');
+    expect(Object.keys(p).sort()).toEqual(['author', 'dateline', 'datelineCredit', 'language', 'originalPublisherName', 'outletArticleId', 'outletName', 'paragraphs', 'published', 'section', 'title', 'url']);
+  });
+
   it('fails the whole corpus when one seed is bad, so no half-formed corpus is built', () => {
     expect(() => compileCorpus([{ name: 'good.txt', text: 'Title: A\n---\nSome text here that is a sentence.' }, { name: 'bad.txt', text: '' }], [])).toThrow(/bad\.txt/);
   });

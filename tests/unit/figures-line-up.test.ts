@@ -33,6 +33,13 @@ describe('quantityKey', () => {
     expect(quantityKey(one('About 250 people were taken captive.'))).toBe('people taken captive');
   });
 
+  it('reads a head that is also a name on Object.prototype as a plain word', () => {
+    // "constructor" once found Object's constructor function in a lookup table, and lining figures up threw.
+    expect(quantityKey(one('Response has a two argument constructor, with both arguments optional.'))).toBe('constructor');
+    expect(quantityKey({ ...one('There were 300 deaths.'), value: 1, counts: 'constructor', event: null })).toBe('constructors');
+    expect(() => lineUpFigures([text('Response has a two argument constructor. It has one constructor and 3 hasOwnProperty calls.', null, null)])).not.toThrow();
+  });
+
   it('names deaths as people killed, and a population by its place', () => {
     expect(quantityKey(one('There were 300 deaths.'))).toBe('people killed');
     expect(quantityKey(one("Gaza's 2.4-million population fled."))).toBe('population of Gaza');
