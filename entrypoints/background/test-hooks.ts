@@ -218,7 +218,7 @@ const bench = {
     const out: Array<{ ms: number; searchMs: number; ids: string[] }> = [];
     for (const page of pages) {
       const t0 = performance.now();
-      const profile = profileText(page.text, page.title ?? '');
+      const profile = profileText(page.text, page.title ?? '', page.language);
       const query = topTermsByPrior(profile, MINI_QUERY_TERMS).map((term) => profile.surface.get(term) ?? term);
       const t1 = performance.now();
       const hits = mini.search(query.join(' '), { combineWith: 'OR' }).slice(0, 10);

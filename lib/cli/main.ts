@@ -11,6 +11,7 @@ import { readHtml } from '../page/read-html';
 import { decodeText, readSeedDir } from '../corpus/read-seed-dir';
 import { parseText, SeedError } from '../corpus/parse-seed';
 import { analyzeText } from '../corpus/analyze-article';
+import { detectLanguage } from '../text/language';
 import { openCorpusDb, type Db } from '../store/db';
 import { installBundledCorpus } from '../store/corpus-store';
 import { corpusIndexer } from '../match/corpus-indexer';
@@ -69,6 +70,11 @@ export async function readInput(file: string): Promise<Input> {
   const ext = extname(file).toLowerCase();
   if (ext === '.html' || ext === '.htm' || /^\s*<(?:!doctype|html)/i.test(text.slice(0, 200))) {
     const page = readHtml(text, url);
+    // A page that does not state its language gets the one its text shows, as a text file does.
+    if (!page.language) {
+      const detected = detectLanguage(page.text);
+      if (detected !== 'und') page.language = detected;
+    }
     return { page, text: page.text };
   }
   const parsed = parseText(file, text);
@@ -126,7 +132,7 @@ export async function runCommand(command: Command, file: string, input: Input, j
     // Unknown stays unknown: an empty title is said to be missing, and a page the extension would not
     // read (Readability judges it no article) says so.
     const article = page.readerable ? 'yes' : 'no (this does not look like an article; the extension would not read it)';
-    return [`${file}`, `  title: ${page.title || 'none found'}`, `  article: ${article}`, `  site: ${page.site ?? 'unknown'}`, `  byline: ${page.byline ?? 'unknown'}`, `  published: ${page.published ?? 'date unknown'}`, `  url: ${page.url}`, '', text, ''].join('\n');
+    return [`${file}`, `  title: ${page.title || 'none found'}`, `  article: ${article}`, `  site: ${page.site ?? 'unknown'}`, `  byline: ${page.byline ?? 'unknown'}`, `  published: ${page.published ?? 'date unknown'}`, `  language: ${page.language || 'unknown'}`, `  url: ${page.url}`, '', text, ''].join('\n');
   }
   const { figures, sources } = analyzeText(text);
   if (command === 'figures') {
@@ -138,7 +144,7 @@ export async function runCommand(command: Command, file: string, input: Input, j
     return [`${file}: ${sources.length} source(s)`, ...sources.map(formatSource)].join('\n');
   }
   const db = await bundledDb();
-  const related = await matchPage(db, { text, title: page.title, published: page.published, figures, url: page.canonical ?? page.url, site: page.site, originalPublisher: page.originalPublisher }, { threshold });
+  const related = await matchPage(db, { text, title: page.title, published: page.published, figures, url: page.canonical ?? page.url, site: page.site, originalPublisher: page.originalPublisher, language: page.language }, { threshold });
   if (json) {
     const articles = await Promise.all(related.map((m) => db.get('articles', m.id)));
     const figureLines = lineUpFigures([

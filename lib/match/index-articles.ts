@@ -51,7 +51,7 @@ interface Prepared {
 /** The per-article part of indexing, with no database: pure and the costly part. */
 export function prepareDoc(article: Article): Prepared {
   // profileText and topTermsByPrior's values, without the maps the matcher needs and this does not.
-  const profile = profileForIndex(articleBody(article), article.title, INDEX_TERMS);
+  const profile = profileForIndex(articleBody(article), article.title, INDEX_TERMS, article.language);
   const tf = new Uint8Array(profile.terms.length);
   profile.tf.forEach((n, i) => (tf[i] = Math.min(255, Math.round(n))));
   return {

@@ -21,6 +21,8 @@ export interface PageToMatch {
   url?: string | null;
   site?: string | null;
   originalPublisher?: string | null;
+  /** The language the page states (BCP 47); its terms leave out the stop words of the language its text shows, else this one. */
+  language?: string | null;
 }
 
 export interface MatchOptions {
@@ -63,7 +65,7 @@ export async function matchPage(db: Db, page: PageToMatch, options: MatchOptions
     trace[name] = (trace[name] ?? 0) + (now - lap);
     lap = now;
   };
-  const profile = profileText(page.text ?? '', page.title ?? '');
+  const profile = profileText(page.text ?? '', page.title ?? '', page.language);
   step('profile');
   if (profile.tf.size === 0 || limit <= 0) return [];
 

@@ -4,6 +4,8 @@ import { initialCase, LOWER, sentenceStart, UPPER } from '../text/terms';
 import { idf } from '../text/background';
 import { asciiWord, makeRoom, termOf, tokenWord, type LexTerm, type LexWord } from '../text/lexicon';
 import { nameOccurrences, type NameOccurrence } from '../text/names';
+import { latinLanguage, preferDetected, sampleEnd, scriptLanguage } from '../text/language';
+import { stopwordList } from '../text/stopwords';
 import { shinglesOfHashes } from '../text/shingles';
 import { scanTokens } from '../text/tokenize';
 
@@ -25,10 +27,13 @@ export interface TextProfile {
 export const MAX_PROFILE_CHARS = 200_000;
 export const SHINGLE_WORDS = 5;
 
-/** Profiles a text (and its title, which adds terms but no shingles or names). */
-export function profileText(body: string, title = ''): TextProfile {
+/**
+ * Profiles a text (and its title, which adds terms but no shingles or names). `language` is the one
+ * the text states, if any; its terms leave out the stop words of `termLanguage(body, language)`.
+ */
+export function profileText(body: string, title = '', language?: string | null): TextProfile {
   const text = clip(body);
-  const counted = countTerms(text, title);
+  const counted = countTerms(text, title, language);
   const tf = new Map<string, number>();
   const first = new Map<string, number>();
   const surface = new Map<string, string>();
@@ -59,9 +64,9 @@ export interface IndexProfile {
  * The part of profileText and topTermsByPrior that indexing needs, with the same values: it reads
  * the counts where they were made instead of building the maps a matcher looks terms up in.
  */
-export function profileForIndex(body: string, title: string, limit: number): IndexProfile {
+export function profileForIndex(body: string, title: string, limit: number, language?: string | null): IndexProfile {
   const text = clip(body);
-  const counted = countTerms(text, title);
+  const counted = countTerms(text, title, language);
   const count = counted.terms.length;
   const weights = new Float64Array(count);
   const firsts = new Float64Array(count);
@@ -104,17 +109,28 @@ let counts = 0;
  * scratch fields (stamped with this count) rather than to maps keyed by strings. The scratch holds
  * until the next count: callers read it at once.
  */
-function countTerms(text: string, title: string): CountedTerms {
+function countTerms(text: string, title: string, stated: string | null | undefined): CountedTerms {
   makeRoom();
+  // The title's words, with what the title says of their case, noted before the body's words are
+  // read (which stamps the words' case evidence anew).
+  const titleWords = title ? readWords(title.slice(0, 1000)) : null;
+  const titleNames = titleWords?.words.map((word) => word.capitalizedIn === titleWords.serial && word.lowerIn !== titleWords.serial);
+  // The body's words tell its language (as termLanguage would, without reading them twice).
+  const sample = sampleEnd(text);
+  const body = readWords(text, sample);
+  const script = scriptLanguage(text.slice(0, sample));
+  const stopwords = stopwordList(preferDetected(script === 'latin' ? latinLanguage(body.words, body.sampleWords) : script, stated));
   const serial = ++counts;
   const terms: LexTerm[] = [];
   let position = 0;
-  const count = (words: TextWords, weight: number) => {
-    for (const word of words.words) {
-      if (!word.content) continue;
+  const count = (words: TextWords, weight: number, names?: boolean[]) => {
+    for (let k = 0; k < words.words.length; k++) {
+      const word = words.words[k];
+      if (word.debris || (word.stop & stopwords) !== 0) continue;
       // A word the text capitalizes mid-sentence and never writes in lower case is a name there.
-      const term = termOf(word, word.capitalizedIn === words.serial && word.lowerIn !== words.serial);
-      if (term === null) continue;
+      const name = names ? names[k] : word.capitalizedIn === words.serial && word.lowerIn !== words.serial;
+      const term = termOf(word, name);
+      if (term === null || (term.stop & stopwords) !== 0) continue;
       if (term.profile !== serial) {
         term.profile = serial;
         term.tf = weight;
@@ -136,8 +152,7 @@ function countTerms(text: string, title: string): CountedTerms {
       position++;
     }
   };
-  if (title) count(readWords(title.slice(0, 1000)), 2);
-  const body = readWords(text);
+  if (titleWords) count(titleWords, 2, titleNames);
   count(body, 1);
   return { terms, length: position, hashes: body.hashes };
 }
@@ -149,18 +164,22 @@ interface TextWords {
   words: LexWord[];
   hashes: number[];
   serial: number;
+  /** How many of the words end within the first `sample` characters. */
+  sampleWords: number;
 }
 
 /**
  * The words of a text in order, each marked with what the text says of its case: capitalized
  * mid-sentence, or written in lower case (as termsOfTokens decides it).
  */
-function readWords(text: string): TextWords {
+function readWords(text: string, sample = text.length): TextWords {
   const serial = ++texts;
   const words: LexWord[] = [];
   const hashes: number[] = [];
   let previousEnd = 0;
+  let sampleWords = 0;
   const note = (word: LexWord, start: number, end: number) => {
+    if (end <= sample) sampleWords++;
     const letter = initialCase(text, start);
     if (letter === UPPER) {
       if (words.length > 0 && !sentenceStart(text, previousEnd, start)) word.capitalizedIn = serial;
@@ -174,7 +193,7 @@ function readWords(text: string): TextWords {
     (start, end) => note(asciiWord(text, start, end), start, end),
     (token, start, end) => note(tokenWord(token), start, end),
   );
-  return { words, hashes, serial };
+  return { words, hashes, serial, sampleWords };
 }
 
 /** Weight of a term frequency: sublinear, so a word said ten times is not ten times the evidence. */

@@ -20,7 +20,7 @@ export async function buildReport(db: Db, tabId: number, digest: PageDigest, opt
   const { figures, sources } = analyzeText(text);
   const matches = await matchPage(
     db,
-    { text, title: digest.title, published: digest.published, figures, url: digest.canonical ?? digest.url, site: digest.site, originalPublisher: digest.originalPublisher },
+    { text, title: digest.title, published: digest.published, figures, url: digest.canonical ?? digest.url, site: digest.site, originalPublisher: digest.originalPublisher, language: digest.language },
     { threshold: options.threshold, limit: options.limit ?? 10 },
   );
   const related = await Promise.all(matches.map((m) => db.get('articles', m.id)));

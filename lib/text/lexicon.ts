@@ -4,7 +4,7 @@
 // each one up once, and finding a plain ASCII word without building its string, is what makes the
 // text work of indexing fast. What is derived is exactly what terms.ts and shingles.ts compute.
 import { fnv1a } from './shingles';
-import { isStopword } from './stopwords';
+import { stopwordMask } from './stopwords';
 import { stem } from './stem';
 import { isNumeric } from './tokenize';
 
@@ -13,6 +13,8 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** A term (stem) with the scratch of the text profile being built (see text-profile.ts). */
 export interface LexTerm {
   term: string;
+  /** The languages the stem is a stop word in (stopwordMask): a text in one of them drops it. */
+  stop: number;
   /** Idf from the background prior alone, filled by the profile when first needed (-1 until then). */
   prior: number;
   /** Serial of the profile the fields below belong to; stale values from an earlier one are ignored. */
@@ -32,8 +34,16 @@ export interface LexWord {
   hash: number;
   /** The token without a final "'s", as explanations show it. */
   surface: string;
-  /** False for stop words, numbers and one-letter debris, which are never terms. */
-  content: boolean;
+  /** True for numbers and one-letter debris, which are never terms. */
+  debris: boolean;
+  /** The languages the word is a stop word in (stopwordMask): a text in one of them drops it. */
+  stop: number;
+  /**
+   * The languages the word is a sign of (lib/text/language.ts): those it is a stop word in, or for an
+   * elided article or pronoun joined to its word ("l'armee", "dell'esercito"), those of the elision.
+   */
+  cue: number;
+  numeric: boolean;
   /** Its term as a common word and as a name; null when the stem is dropped, undefined until needed. */
   plain: LexTerm | null | undefined;
   name: LexTerm | null | undefined;
@@ -85,17 +95,21 @@ export function tokenWord(token: string): LexWord {
   return add(token, h);
 }
 
-/** The word's term when it is read as a common word (`name` false) or as a name; null if dropped. */
+/** The word's term when it is read as a common word (`name` false) or as a name; null if too short to be one. */
 export function termOf(word: LexWord, name: boolean): LexTerm | null {
   if (name) return word.name === undefined ? (word.name = internTerm(stem(word.token, { name: true }))) : word.name;
   return word.plain === undefined ? (word.plain = internTerm(stem(word.token))) : word.plain;
 }
 
 function add(token: string, hash: number): LexWord {
-  const content = !(isNumeric(token) || isStopword(token) || (token.length < 2 && !CJK.test(token)));
+  const numeric = isNumeric(token);
+  const debris = numeric || (token.length < 2 && !CJK.test(token));
+  const stop = stopwordMask(token);
+  const apostrophe = stop === 0 ? token.indexOf("'") : -1;
+  const cue = apostrophe > 0 ? stopwordMask(token.slice(0, apostrophe + 1)) : stop;
   const surface = token.endsWith("'s") ? token.slice(0, -2) : token;
   const slot = hash & MASK;
-  const word: LexWord = { token, hash, surface, content, plain: undefined, name: undefined, capitalizedIn: 0, lowerIn: 0, next: buckets[slot] };
+  const word: LexWord = { token, hash, surface, debris, numeric, stop, cue, plain: undefined, name: undefined, capitalizedIn: 0, lowerIn: 0, next: buckets[slot] };
   buckets[slot] = word;
   size++;
   return word;
@@ -111,10 +125,10 @@ function sameLowerCase(token: string, text: string, start: number, end: number):
   return true;
 }
 
-/** The one LexTerm of a stem, or null for a stem that is no term (too short, or a stop word). */
+/** The one LexTerm of a stem, or null for a stem too short to be a term. */
 function internTerm(term: string): LexTerm | null {
-  if ((term.length < 2 && !CJK.test(term)) || isStopword(term)) return null;
+  if (term.length < 2 && !CJK.test(term)) return null;
   let t = terms.get(term);
-  if (!t) terms.set(term, (t = { term, prior: -1, profile: 0, tf: 0, first: 0, form: '', forms: 0, others: null }));
+  if (!t) terms.set(term, (t = { term, stop: stopwordMask(term), prior: -1, profile: 0, tf: 0, first: 0, form: '', forms: 0, others: null }));
   return t;
 }

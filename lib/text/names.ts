@@ -2,7 +2,7 @@
 // Netanyahu", "Press TV", "Salah al-Din"), without the capitalized common words that merely start
 // a sentence or a heading ("During", "Resistance shatters"), month and day names, or page furniture.
 // Normalized (lower case, accents and possessives dropped) so names from two texts can be compared.
-import { isStopword } from './stopwords';
+import { ANY_LANGUAGE, isStopword } from './stopwords';
 import { normalizeWord } from './tokenize';
 import { gapEndsSentence, HEADING_MARKS } from './sentence-gap';
 
@@ -128,7 +128,7 @@ export function nameOccurrences(text: string): NameOccurrence[] {
     const nameLike = first.midCapitalizedIn === serial && first.loweredIn !== serial;
     if (hi > lo && initials[k] && !nameLike) {
       // A multi-word run keeps its first word unless it is a common word ("During Hamas' raid").
-      if (hi === 1 || isStopword(first.key) || first.loweredIn === serial) lo = 1;
+      if (hi === 1 || isStopword(first.key, ANY_LANGUAGE) || first.loweredIn === serial) lo = 1;
     }
     while (hi > lo && r[lo].particle) lo++;
     // A title or furniture word separates names: "Israeli Prime Minister Benjamin Netanyahu".
@@ -232,7 +232,7 @@ function readWord(raw: string, hash: number, next: NameWord | null): NameWord {
     joinsNames: PARTICLES.has(raw),
     particle: PARTICLES.has(word.toLowerCase()),
     notName: NOT_NAMES.has(key.key),
-    alone: !(CALENDAR.has(key.key) || isStopword(key.key) || key.key.length < 2),
+    alone: !(CALENDAR.has(key.key) || isStopword(key.key, ANY_LANGUAGE) || key.key.length < 2),
     stripped: stripPossessive(word),
     hash,
     next,

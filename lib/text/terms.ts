@@ -1,7 +1,8 @@
 // The content words of a text as stems: tokens without stop words, numbers and one-letter debris,
 // each folded by the stemmer. Keeps the surface form beside each stem so explanations can show
-// "ceasefire" rather than "ceasefir".
-import { isStopword } from './stopwords';
+// "ceasefire" rather than "ceasefir". Stop words are the text's language's (see termLanguage).
+import { isStopword, stopwordList } from './stopwords';
+import { termLanguage } from './language';
 import { stem } from './stem';
 import { isNumeric, tokenize, type Token } from './tokenize';
 import { gapEndsSentence, SENTENCE_MARKS } from './sentence-gap';
@@ -15,13 +16,17 @@ export interface Term {
 const UPPER_START = /^\p{Lu}/u;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
-/** The content terms of `text`, in order, with their surface forms. */
-export function analyzeTerms(text: string): Term[] {
-  return termsOfTokens(text, tokenize(text));
+/**
+ * The content terms of `text`, in order, with their surface forms. `language` (a BCP 47 tag) is the
+ * one whose stop words are left out; by default, the one `termLanguage` finds for the text.
+ */
+export function analyzeTerms(text: string, language?: string | null): Term[] {
+  return termsOfTokens(text, tokenize(text), language);
 }
 
 /** The content terms of tokens already read from `text` (so a caller tokenizes once). */
-export function termsOfTokens(text: string, tokens: Token[]): Term[] {
+export function termsOfTokens(text: string, tokens: Token[], language?: string | null): Term[] {
+  const list = stopwordList(language ?? termLanguage(text));
   // A word the text capitalizes mid-sentence and never writes in lower case is a name there:
   // it is stemmed as a name everywhere in this text, so "Hamas" never loses its s.
   const capitalized = new Set<string>();
@@ -36,20 +41,20 @@ export function termsOfTokens(text: string, tokens: Token[]): Term[] {
   const out: Term[] = [];
   for (const t of tokens) {
     const token = t.token;
-    if (isNumeric(token) || isStopword(token)) continue;
+    if (isNumeric(token) || isStopword(token, list)) continue;
     if (token.length < 2 && !CJK.test(token)) continue;
     const name = capitalized.has(token) && !lower.has(token);
     const term = stem(token, { name });
     if (term.length < 2 && !CJK.test(term)) continue;
-    if (isStopword(term)) continue;
+    if (isStopword(term, list)) continue;
     out.push({ term, surface: token.endsWith("'s") ? token.slice(0, -2) : token });
   }
   return out;
 }
 
-/** The content terms (stems) of `text`, in order. */
-export function terms(text: string): string[] {
-  return analyzeTerms(text).map((t) => t.term);
+/** The content terms (stems) of `text`, in order, without the stop words of `language` (by default, the text's). */
+export function terms(text: string, language?: string | null): string[] {
+  return analyzeTerms(text, language).map((t) => t.term);
 }
 
 /** What a token's first character is: a capital, a lower-case letter, or neither (a digit, a CJK character). */

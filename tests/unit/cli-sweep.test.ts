@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { COMMANDS, InputError, readInput, refusal, runCommand, type Input } from '../../lib/cli/main';
 import { SeedError } from '../../lib/corpus/parse-seed';
 import { DATASET_DIR } from '../../scripts/readability-report';
+import { detectLanguage } from '../../lib/text/language';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const present = existsSync(DATASET_DIR);
@@ -40,6 +41,9 @@ interface Outcome {
   refused: string | null;
   /** Internal errors, one per command and format that threw. */
   errors: string[];
+  /** The language the page states, and the one its text shows. */
+  stated?: string | null;
+  detected?: string;
 }
 
 const outcomes: Outcome[] = [];
@@ -56,6 +60,8 @@ async function sweep(file: string): Promise<Outcome> {
     if (outcome.refused === null) outcome.errors.push(`reading: ${(error as Error).stack ?? String(error)}`);
     return outcome;
   }
+  outcome.stated = input.page.language;
+  outcome.detected = detectLanguage(input.text);
   for (const command of COMMANDS) {
     for (const json of [true, false]) {
       try {
@@ -81,6 +87,19 @@ describe.skipIf(!present)('every command on every Readability test page', () => 
     // Every suite page is HTML that parses: none is refused.
     expect(refused).toBeNull();
   }, 120_000);
+});
+
+describe.skipIf(!present)('the language of the Readability test pages', () => {
+  it('is never detected as another language than the one a page states (unknown is allowed)', () => {
+    const swept = outcomes.filter((o) => o.file.includes('readability-test-pages') && o.detected !== undefined);
+    expect(swept.length).toBeGreaterThanOrEqual(130);
+    // (The CLI gives a page that states no language the detected one, which agrees by construction.)
+    const wrong = swept.filter((o) => o.stated && o.detected !== 'und' && o.stated.split('-')[0].toLowerCase() !== o.detected);
+    expect(wrong.map((o) => `${o.file}: states ${o.stated}, reads as ${o.detected}`)).toEqual([]);
+    // French (lemonde-1), German (heise), Spanish, Portuguese (folha) and English pages are told apart.
+    const found = new Set(swept.map((o) => o.detected));
+    for (const language of ['en', 'fr', 'de', 'es', 'pt']) expect(found).toContain(language);
+  });
 });
 
 describe('every command on every fixture page', () => {
