@@ -8,6 +8,7 @@ export type ImportReportViewProps = {
 /** The outcome of an import, said plainly: what landed, or that nothing did, and each file's result. */
 export function ImportReportView({ report }: ImportReportViewProps) {
   const duplicates = report.files.reduce((n, f) => n + f.duplicates, 0);
+  const caveats = report.files.reduce((n, f) => n + (f.warnings?.length ?? 0), 0);
   return (
     <div class="import-report" role="status">
       {report.ok ? (
@@ -20,6 +21,7 @@ export function ImportReportView({ report }: ImportReportViewProps) {
               Imported {report.added} {report.added === 1 ? 'article' : 'articles'}.
             </strong>
             {duplicates > 0 && ` ${duplicates} already in your corpus ${duplicates === 1 ? 'was' : 'were'} skipped.`}
+            {caveats > 0 && ' Some were imported with a caveat, marked below.'}
           </span>
         </p>
       ) : (
@@ -47,6 +49,15 @@ export function ImportReportView({ report }: ImportReportViewProps) {
                 ? `${f.added} ${f.added === 1 ? 'article' : 'articles'}${f.duplicates ? `, ${f.duplicates} duplicate${f.duplicates === 1 ? '' : 's'}` : ''}`
                 : f.message ?? 'This file could not be read.'}
             </span>
+            {f.ok && f.warnings && f.warnings.length > 0 && (
+              <ul class="file-warnings" aria-label={`Caveats for ${f.file}`}>
+                {f.warnings.map((w, k) => (
+                  <li key={k}>
+                    <Icon name="warning" /> {w}
+                  </li>
+                ))}
+              </ul>
+            )}
           </li>
         ))}
       </ul>

@@ -258,6 +258,8 @@ export interface ImportFileReport {
   duplicates: number;
   /** What went wrong, naming the line or record; null when it landed. */
   message: string | null;
+  /** What landed with a caveat, naming the file and record: a date that could not be read, kept as unknown. */
+  warnings?: string[];
 }
 
 export interface ImportReport {

@@ -58,8 +58,11 @@ const str = (v: unknown, field: string, where: string, max = 1_000_000): string 
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** One JSON article record (an export of Reading Context, or a hand-written one) as seed text. */
-function recordToText(raw: unknown, where: string): string {
+/**
+ * One JSON article record (an export of Reading Context, or a hand-written one) as seed text. What
+ * can be read around is said in `warnings`: a date that cannot be read leaves the date unknown.
+ */
+function recordToText(raw: unknown, where: string, warnings: string[]): string {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new RecordError(`${where}: an article record must be an object`);
   const r = raw as Record<string, unknown>;
   const title = str(r.title, 'title', where, 2000);
@@ -81,20 +84,25 @@ function recordToText(raw: unknown, where: string): string {
   const publishedValue = r.published;
   const published =
     isRecord(publishedValue) ? str(publishedValue.iso, 'published.iso', where, 100) : str(publishedValue, 'published', where, 100);
-  if (published && !parseDate(published)) throw new RecordError(`${where}: "published" is not a date: ${JSON.stringify(published.slice(0, 40))}`);
+  const language = str(r.language, 'language', where, 20);
+  let date = published;
+  if (published && published.trim() && !parseDate(published, language)) {
+    warnings.push(`${where}: "published" cannot be read as a date (${JSON.stringify(published.slice(0, 40))}): imported with the date unknown. Write it as 2024-03-16 to keep it.`);
+    date = null;
+  }
   const header: Array<[string, string | null]> = [
     ['Title', title],
     ['Outlet', outlet],
     ['Original publisher', original],
     ['Author', str(r.author, 'author', where, 300)],
-    ['Published', published],
+    ['Published', date],
     ['URL', str(r.url, 'url', where, 4000)],
-    ['Language', str(r.language, 'language', where, 20)],
+    ['Language', language],
   ];
   return `${header.filter(([, v]) => v).map(([k, v]) => `${k}: ${v!.replace(/\s+/g, ' ')}`).join('\n')}\n---\n${body}`;
 }
 
-function jsonTexts(file: ImportInput): string[] {
+function jsonTexts(file: ImportInput, warnings: string[]): string[] {
   let data: unknown;
   try {
     data = JSON.parse(file.text);
@@ -104,10 +112,10 @@ function jsonTexts(file: ImportInput): string[] {
   const records = Array.isArray(data) ? data : typeof data === 'object' && data !== null && Array.isArray((data as { articles?: unknown }).articles) ? (data as { articles: unknown[] }).articles : [data];
   if (records.length === 0) throw new RecordError(`${file.name}: the file holds no article records`);
   if (records.length > MAX_RECORDS) throw new RecordError(`${file.name}: more than ${MAX_RECORDS} records in one file`);
-  return records.map((r, i) => recordToText(r, `${file.name}, record ${i + 1}`));
+  return records.map((r, i) => recordToText(r, `${file.name}, record ${i + 1}`, warnings));
 }
 
-function jsonlTexts(file: ImportInput): string[] {
+function jsonlTexts(file: ImportInput, warnings: string[]): string[] {
   const out: string[] = [];
   const lines = file.text.split('\n');
   for (let i = 0; i < lines.length; i++) {
@@ -119,11 +127,19 @@ function jsonlTexts(file: ImportInput): string[] {
     } catch (error) {
       throw new RecordError(`${file.name}, line ${i + 1}: not valid JSON (${(error as Error).message})`);
     }
-    out.push(recordToText(data, `${file.name}, line ${i + 1}`));
+    out.push(recordToText(data, `${file.name}, line ${i + 1}`, warnings));
     if (out.length > MAX_RECORDS) throw new RecordError(`${file.name}: more than ${MAX_RECORDS} records in one file`);
   }
   if (out.length === 0) throw new RecordError(`${file.name}: the file holds no article records`);
   return out;
+}
+
+/** Warnings shown for one file; past them, how many more there are. */
+const MAX_WARNINGS = 20;
+
+function capWarnings(warnings: string[]): string[] {
+  if (warnings.length <= MAX_WARNINGS) return warnings;
+  return [...warnings.slice(0, MAX_WARNINGS), `… and ${warnings.length - MAX_WARNINGS} more records whose date cannot be read, imported with the date unknown.`];
 }
 
 /** Parses every file; `ok` only when all of them parsed. Nothing is written here. */
@@ -132,6 +148,7 @@ export function parseImport(files: ImportInput[], profiles: OutletProfile[], rea
   const reports: ImportFileReport[] = [];
   for (const file of files) {
     const ext = /\.([a-z0-9]+)$/i.exec(file.name)?.[1]?.toLowerCase() ?? '';
+    const warnings: string[] = [];
     try {
       if (file.text.length > MAX_IMPORT_BYTES) throw new RecordError(`${file.name}: the file is over the ${megabytes(MAX_IMPORT_BYTES)} one import can hold`);
       const encoding = encodingProblem(file.text);
@@ -139,8 +156,8 @@ export function parseImport(files: ImportInput[], profiles: OutletProfile[], rea
       if (file.text.trim() === '') throw new RecordError(`${file.name}: the file is empty`);
       let texts: string[];
       if (ext === 'txt' || ext === 'text' || ext === 'md') texts = [file.text];
-      else if (ext === 'json') texts = jsonTexts(file);
-      else if (ext === 'jsonl' || ext === 'ndjson') texts = jsonlTexts(file);
+      else if (ext === 'json') texts = jsonTexts(file, warnings);
+      else if (ext === 'jsonl' || ext === 'ndjson') texts = jsonlTexts(file, warnings);
       else if (ext === 'html' || ext === 'htm') {
         let article: string | null;
         if (file.article !== undefined) article = file.article;
@@ -151,7 +168,7 @@ export function parseImport(files: ImportInput[], profiles: OutletProfile[], rea
       } else throw new RecordError(`${file.name}: unknown kind of file ".${ext}" (use .txt, .json, .jsonl or .html)`);
       const fileArticles = texts.map((text, i) => compileArticle({ name: texts.length > 1 ? `${file.name}#${i + 1}` : file.name, text }, profiles, 'user'));
       articles.push(...fileArticles);
-      reports.push({ file: file.name, ok: true, added: fileArticles.length, duplicates: 0, message: null });
+      reports.push({ file: file.name, ok: true, added: fileArticles.length, duplicates: 0, message: null, ...(warnings.length ? { warnings: capWarnings(warnings) } : {}) });
     } catch (error) {
       const message = error instanceof RecordError || error instanceof SeedError ? error.message : `${file.name}: ${(error as Error).message}`;
       reports.push({ file: file.name, ok: false, added: 0, duplicates: 0, message });

@@ -119,15 +119,19 @@ export function parseText(file: string, raw: string): ParsedText {
     title: '', outletName: null, originalPublisherName: null, author: null, published: null,
     dateline: null, datelineCredit: null, section: [], outletArticleId: null, url: null, language: '', paragraphs: [],
   };
+  let publishedValue: string | null = null;
   for (const [key, value] of header) {
     const field = Object.hasOwn(HEADER_KEYS, key) ? HEADER_KEYS[key] : undefined;
     if (!field || field === 'ignore' || !value) continue;
-    if (field === 'published') out.published = parseDate(value);
+    if (field === 'published') publishedValue = value;
     else if (field === 'section') out.section = value.split(/\s*[/›»>|,]\s*/).filter(Boolean);
     // Only a web address is kept: a `javascript:`, `data:` or `file:` one in an imported text is dropped.
     else if (field === 'url') out.url = /^https?:\/\/[^\s]+$/i.test(value) ? value : null;
     else (out as unknown as Record<string, string>)[field] = value;
   }
+
+  // A date written in numbers is read in the order of the text's stated language ("03/04/2024").
+  if (publishedValue !== null) out.published = parseDate(publishedValue, out.language || null);
 
   // Cut trailers, drop furniture, pull out credit lines.
   const lines: string[] = [];
@@ -155,7 +159,7 @@ export function parseText(file: string, raw: string): ParsedText {
   let body = 0;
   for (; body < lines.length && body < 12; body++) {
     const line = lines[body];
-    const date = line.length <= 60 ? parseDate(line) : null;
+    const date = line.length <= 60 ? parseDate(line, out.language || null) : null;
     if (date) {
       out.published ??= date;
       continue;

@@ -442,4 +442,19 @@ describe('options', () => {
     expect(text(root)).toContain('Line 3: not JSON');
     expect(text(root)).toContain('Not imported, because another file failed.');
   });
+
+  it('shows what landed with a caveat under its file', async () => {
+    const root = await mount(
+      <ImportReportView
+        report={{
+          ok: true,
+          added: 2,
+          files: [{ file: 'feed.json', ok: true, added: 2, duplicates: 0, message: null, warnings: ['feed.json, record 2: "published" cannot be read as a date ("soon"): imported with the date unknown.'] }],
+        }}
+      />,
+    );
+    expect(text(root)).toContain('Imported 2 articles.');
+    expect(text(root)).toContain('Some were imported with a caveat, marked below.');
+    expect(root.querySelector('[aria-label="Caveats for feed.json"]')?.textContent).toContain('feed.json, record 2: "published" cannot be read as a date');
+  });
 });

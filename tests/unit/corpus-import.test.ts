@@ -53,7 +53,6 @@ describe('parseImport', () => {
     ['bad.jsonl', `${JSON.stringify(record)}\n{oops}\n`, /bad\.jsonl, line 2: not valid JSON/],
     ['missing.json', JSON.stringify([record, { text: 'no title' }]), /missing\.json, record 2: "title" is missing/],
     ['typed.json', JSON.stringify([{ ...record, author: 42 }]), /typed\.json, record 1: "author" must be a string, not number/],
-    ['date.json', JSON.stringify([{ ...record, published: 'yesterday' }]), /date\.json, record 1: "published" is not a date/],
     ['empty.txt', '', /empty\.txt: the file is empty/],
     ['bin.txt', 'ab\u0000cd', /bin\.txt: the file is binary/],
     ['page.html', '<html><body><nav>Home</nav></body></html>', /page\.html: no article found/],
@@ -62,6 +61,40 @@ describe('parseImport', () => {
     const out = parseImport([{ name, text }], profiles, readHtml);
     expect(out.ok).toBe(false);
     expect(out.reports[0].message).toMatch(message);
+  });
+});
+
+describe('parseImport: dates that cannot be read', () => {
+  it('imports a record whose date cannot be read with the date unknown, and a warning naming the file and record', () => {
+    const out = parseImport(
+      [
+        { name: 'dates.json', text: JSON.stringify([record, { ...record, title: 'Second', text: 'Another text about the weather.', published: 'yesterday' }]) },
+        { name: 'dates.jsonl', text: `${JSON.stringify({ ...record, title: 'Third', text: 'A third text.', published: '03/04/2024' })}\n` },
+      ],
+      profiles,
+      null,
+    );
+    expect(out.ok).toBe(true);
+    expect(out.articles.map((a) => [a.title, a.published?.iso ?? null])).toEqual([['Port reopens', '2024-05-03'], ['Second', null], ['Third', null]]);
+    expect(out.reports[0]).toMatchObject({ ok: true, added: 2, message: null });
+    expect(out.reports[0].warnings).toEqual([expect.stringMatching(/^dates\.json, record 2: "published" cannot be read as a date \("yesterday"\): imported with the date unknown/)]);
+    // Day and month could be either way round, and the record does not say its locale.
+    expect(out.reports[1].warnings).toEqual([expect.stringMatching(/^dates\.jsonl, line 1: "published" cannot be read as a date \("03\/04\/2024"\)/)]);
+  });
+
+  it('reads the forms people\'s files hold, a numeric date in the order of the record\'s language', () => {
+    const dated = (published: string, language?: string) => ({ ...record, title: published, text: `${published}: a text.`, published, language });
+    const out = parseImport([{ name: 'forms.json', text: JSON.stringify([dated('Sat, 16 Mar 2024 10:17:00 GMT'), dated('16/03/2024'), dated('16 mars 2024', 'fr'), dated('2024年3月16日', 'ja'), dated('03/04/2024', 'en-GB'), dated('03/04/2024', 'en-US')]) }], profiles, null);
+    expect(out.reports[0].warnings).toBeUndefined();
+    expect(out.articles.map((a) => a.published?.iso)).toEqual(['2024-03-16T10:17Z', '2024-03-16', '2024-03-16', '2024-03-16', '2024-04-03', '2024-03-04']);
+  });
+
+  it('says how many more past the first twenty', () => {
+    const records = Array.from({ length: 25 }, (_, i) => ({ ...record, title: `R${i}`, text: `Text number ${i} here.`, published: 'soon' }));
+    const out = parseImport([{ name: 'many.json', text: JSON.stringify(records) }], profiles, null);
+    expect(out.ok).toBe(true);
+    expect(out.reports[0].warnings).toHaveLength(21);
+    expect(out.reports[0].warnings![20]).toMatch(/and 5 more records whose date cannot be read/);
   });
 });
 

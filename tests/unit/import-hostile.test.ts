@@ -177,7 +177,6 @@ describe('broken and hostile records', () => {
     ['a wrongly typed field', 'typed.json', JSON.stringify([{ ...record(1), outlet: ['A', 'B'] }]), /^typed\.json, record 1: "outlet" must be a string, not a list/],
     ['paragraphs that are not text', 'paras.json', JSON.stringify([{ title: 'T', paragraphs: ['ok', { html: '<b>x</b>' }] }]), /^paras\.json, record 1: "paragraphs" must be a list of strings/],
     ['a record that is not an object', 'list.json', JSON.stringify([record(1), 'just a string']), /^list\.json, record 2: an article record must be an object/],
-    ['a date that is not one', 'date.json', JSON.stringify([{ ...record(1), published: 'javascript:alert(1)' }]), /^date\.json, record 1: "published" is not a date/],
     ['a megabyte title', 'huge.json', JSON.stringify([{ ...record(1), title: 'A'.repeat(1_000_000) }]), /^huge\.json, record 1: "title" is longer than 2000 characters/],
     ['no records at all', 'empty.json', '[]', /^empty\.json: the file holds no article records/],
     ['JSON nested a hundred thousand deep', 'deep.json', '['.repeat(100_000) + ']'.repeat(100_000), /^deep\.json(: not valid JSON|, record 1: an article record must be an object)/],
@@ -196,6 +195,17 @@ describe('broken and hostile records', () => {
     expect(bad.message).toMatch(message);
     expect(report.files.find((f) => f.file === 'good.jsonl')!.message).toBe('Parsed, but not imported because another file failed.');
     expect(await bg.snapshot()).toEqual(before);
+  });
+
+  it('lands a record whose date is not one, with the date unknown and a warning naming the file and record', async () => {
+    const bg = await background();
+    const report = await bg.importFiles([jsonl('good.jsonl', 2), { name: 'date.json', text: JSON.stringify([record(7), { ...record(8), published: 'javascript:alert(1)' }]) }]);
+    expect(report).toMatchObject({ ok: true, added: 4 });
+    const dated = report.files.find((f) => f.file === 'date.json')!;
+    expect(dated).toMatchObject({ ok: true, added: 2 });
+    expect(dated.warnings).toEqual([expect.stringMatching(/^date\.json, record 2: "published" cannot be read as a date/)]);
+    const stored = (await bg.db.getAll('articles')).find((a) => a.title === 'Harbour note 8')!;
+    expect(stored.published).toBeNull();
   });
 
   it('keeps markup and script in records as text, and pollutes no prototype', async () => {
