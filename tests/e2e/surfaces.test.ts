@@ -146,6 +146,16 @@ describe('the options page', () => {
     expect((await corpusCounts(h.browser)).user).toBe(before.user + 1);
   });
 
+  it('imports records whose date cannot be read with the date unknown, and says which', async () => {
+    const before = await corpusCounts(h.browser);
+    const options = await openExtensionPage(h.browser, 'options.html', 1000, 900);
+    await options.locator('input[type="file"]').setInputFiles('tests/fixtures/import/feed-dates.json');
+    await options.getByText(/feed-dates\.json, record 2: "published" cannot be read as a date/).first().waitFor();
+    await options.getByText(/Imported 2 articles/).first().waitFor();
+    await screenshot(options, 'options-import-caveat');
+    expect((await corpusCounts(h.browser)).user).toBe(before.user + 2);
+  });
+
   it('refuses a bad import whole, says why, and changes nothing', async () => {
     const before = await corpusCounts(h.browser);
     const options = await openExtensionPage(h.browser, 'options.html', 1000, 900);
