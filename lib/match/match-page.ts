@@ -2,7 +2,7 @@
 // This: the page's most distinctive terms become a query; only their postings are read; the best
 // candidates are rescored on their stored vectors, shingle sketches, names, dates and figures; and
 // each match that clears the threshold is explained. Never loads the whole corpus.
-import type { Figure, Match } from '../types';
+import type { EstimatedDate, Figure, Match } from '../types';
 import type { Db } from '../store/db';
 import { backgroundShare, idf } from '../text/background';
 import type { DocRecord } from './index-schema';
@@ -19,7 +19,7 @@ export interface PageToMatch {
   title?: string;
   published?: string | null;
   /** The page's date as its text implies it, when it states none: used with less weight than a stated date. */
-  estimatedDate?: { iso: string; confidence: number } | null;
+  estimatedDate?: (EstimatedDate & { confidence: number }) | null;
   figures?: Figure[];
   url?: string | null;
   site?: string | null;
@@ -160,10 +160,11 @@ export async function matchPage(db: Db, page: PageToMatch, options: MatchOptions
   const scored = records
     .map((doc) => {
       const features = candidateFeatures(vector, doc, profile.shingles);
-      if (!pageDate && estimate) {
-        // A date the page's text implies counts, for part of its weight; a stated one always wins.
-        features.daysApart = daysBetween(estimate.iso, doc.published);
-        features.dateConfidence = estimate.confidence;
+      // A date a text implies counts, for part of its weight; a stated one always wins.
+      const docEstimate = doc.published ? null : doc.card?.estimated ?? null;
+      if ((!pageDate && estimate) || docEstimate) {
+        features.daysApart = daysBetween(pageDate ?? estimate?.iso, doc.published ?? docEstimate?.iso);
+        features.dateConfidence = Math.min(pageDate ? 1 : estimate?.confidence ?? 1, doc.published ? 1 : docEstimate?.confidence ?? 1);
       }
       return { doc, features, score: candidateScore(features, 0) };
     })
@@ -207,7 +208,7 @@ export async function matchPage(db: Db, page: PageToMatch, options: MatchOptions
   if (rescored.length > 0) rescored[0].score = withMargin(rescored[0].score, Math.max(rescored[1]?.score ?? 0, nextBase));
   const results: Array<{ match: Match; score: number }> = [];
   const below: Match[] = [];
-  const matchedPage = { profile, published: page.published ?? null, site: page.site ?? null, originalPublisher: page.originalPublisher ?? null };
+  const matchedPage = { profile, published: page.published ?? null, estimated: page.published ? null : page.estimatedDate ?? null, site: page.site ?? null, originalPublisher: page.originalPublisher ?? null };
   for (const { article, features, figures, score } of rescored) {
     options.inspect?.({ id: article.id, features, figures, score });
     if (score < threshold) {

@@ -9,6 +9,7 @@ import { compileArticle } from '../../lib/corpus/compile-corpus';
 import { extractFigures } from '../../lib/figures/extract-figures';
 import { DEFAULT_THRESHOLD, matchPage } from '../../lib/match/match-page';
 import { readHtml } from '../../lib/page/read-html';
+import { impliedDate, type ImpliedDate } from '../../lib/match/implied-date';
 import type { Article, Match } from '../../lib/types';
 import { freshDb, loadCorpus } from './match-helpers';
 
@@ -142,6 +143,7 @@ export interface DevPage {
   site: string | null;
   figures: ReturnType<typeof extractFigures>;
   originalPublisher?: string | null;
+  estimatedDate?: ImpliedDate | null;
 }
 
 /** The page an entry stands for, as the extension would read it. */
@@ -149,9 +151,9 @@ export function devPage(e: DevEntry, byId: Map<string, DevEntry>): DevPage {
   if (e.role === 'same') {
     const { html } = copyPage(e, byId.get(e.target!)!);
     const d = readHtml(html, `https://example.org/${e.id}`);
-    return { text: d.text, title: d.title, published: d.published, site: d.site, figures: extractFigures(d.text), originalPublisher: d.originalPublisher };
+    return { text: d.text, title: d.title, published: d.published, site: d.site, figures: extractFigures(d.text), originalPublisher: d.originalPublisher, estimatedDate: d.published ? null : impliedDate(d.text) };
   }
-  return { text: e.body, title: e.title, published: e.date, site: e.outlet, figures: extractFigures(e.body) };
+  return { text: e.body, title: e.title, published: e.date, site: e.outlet, figures: extractFigures(e.body), estimatedDate: e.date ? null : impliedDate(e.body) };
 }
 
 export interface DevOutcome {
