@@ -78,15 +78,34 @@ export function candidateFeatures(page: PageVector, doc: DocRecord, pageShingles
 export function nameMatcher(docNames: string[]): (key: string) => boolean {
   const whole = new Set(docNames);
   const lastWords = new Set<string>();
+  const places = new Set<string>();
   for (const name of docNames) {
     const space = name.lastIndexOf(' ');
     if (space >= 0) lastWords.add(name.slice(space + 1));
+    else for (const form of placeForms(name)) places.add(form);
   }
   return (key) => {
     if (whole.has(key)) return true;
     const space = key.lastIndexOf(' ');
-    return space < 0 ? lastWords.has(key) : whole.has(key.slice(space + 1));
+    if (space >= 0) return whole.has(key.slice(space + 1));
+    // "Slovak" names the same country as "Slovakia", "Iranian" as "Iran".
+    return lastWords.has(key) || placeForms(key).some((form) => places.has(form));
   };
+}
+
+/** Endings of a people's or a country's name ("Syrian", "Syria"; "Japanese", "Japan"; "Swedish", "Sweden"). */
+const PLACE_ENDINGS = ['ese', 'ian', 'ean', 'ish', 'an', 'en', 'ia', 'i', 'a', 'e', 'n', 'o'];
+
+/**
+ * A one-word name and its forms without a people's or country's ending, four letters or more: two
+ * names that share a form name the same country ("Iranian" and "Iran", "Slovak" and "Slovakia").
+ */
+export function placeForms(word: string): string[] {
+  const forms = [word];
+  for (const ending of PLACE_ENDINGS) {
+    if (word.endsWith(ending) && word.length - ending.length >= 4) forms.push(word.slice(0, -ending.length));
+  }
+  return forms;
 }
 
 const nameWeights = new WeakMap<PageVector, Map<string, number>>();
