@@ -1,20 +1,23 @@
 import type { ComponentChildren } from 'preact';
-import type { Match, PageDigest } from '../lib/types';
+import type { EstimatedDate, Match, PageDigest } from '../lib/types';
 import { formatDate } from './format-date';
 import { OutletAbout } from './OutletAbout';
 import { RepublishedNote } from './RepublishedNote';
 import { hostOf } from './safe-url';
+import { EstimateText } from './EstimateText';
 
 export type PageHeaderProps = {
   page: PageDigest | null;
   url: string;
   matches: Match[];
+  /** The date the page's text implies, when it states none. */
+  estimatedDate?: EstimatedDate | null;
   /** Actions beside "About this source". */
   children?: ComponentChildren;
 };
 
 /** The page being read: title, publisher (with its profile), original publisher, author and date. */
-export function PageHeader({ page, url, matches, children }: PageHeaderProps) {
+export function PageHeader({ page, url, matches, estimatedDate = null, children }: PageHeaderProps) {
   const host = hostOf(page?.canonical ?? page?.url ?? url);
   const publisher = page?.site ?? host;
   return (
@@ -38,7 +41,15 @@ export function PageHeader({ page, url, matches, children }: PageHeaderProps) {
         </div>
         <div>
           <dt>Date</dt>
-          <dd>{page?.published ? formatDate(page.published) : <span class="unknown">date unknown</span>}</dd>
+          <dd>
+            {page?.published ? (
+              formatDate(page.published)
+            ) : estimatedDate ? (
+              <EstimateText estimate={estimatedDate} />
+            ) : (
+              <span class="unknown">date unknown</span>
+            )}
+          </dd>
         </div>
       </dl>
       <OutletAbout name={page?.site ?? null} domain={host}>

@@ -2,6 +2,7 @@ import type { Match } from '../lib/types';
 import { formatDate, formatDaysApart } from './format-date';
 import { MatchStrength } from './MatchStrength';
 import { ReasonChips } from './ReasonChips';
+import { EstimateText } from './EstimateText';
 import { RelationLabel } from './RelationLabel';
 
 export type RelatedCardProps = {
@@ -13,7 +14,7 @@ export type RelatedCardProps = {
 function firstPublishedText(match: Match): string | null {
   const first = match.firstPublished;
   if (match.relation !== 'same-article' || !first) return null;
-  const how = first.basis === 'credit' ? ' (the republished text credits it)' : first.basis === 'dates' ? ' (by the dates)' : '';
+  const how = first.basis === 'credit' ? ' (the republished text credits it)' : first.basis === 'dates' ? ' (by the dates)' : first.basis === 'estimated dates' ? ' (by dates estimated from the texts)' : '';
   if (first.which === 'page') return `This page published it first${how}.`;
   if (first.which === 'article') {
     const by = first.by ?? match.outlet ?? 'This article';
@@ -40,7 +41,7 @@ export function RelatedCard({ match, onOpen }: RelatedCardProps) {
       <p class="meta">
         <span>{match.outlet ?? 'outlet unknown'}</span>
         <span aria-hidden="true"> · </span>
-        <span>{formatDate(match.published)}</span>
+        <span>{!match.published && match.estimatedDate ? <EstimateText estimate={match.estimatedDate} /> : formatDate(match.published)}</span>
         {apart && (
           <>
             <span aria-hidden="true"> · </span>

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { TabReport } from '../lib/types';
 import { FiguresPanel } from './FiguresPanel';
+import { NearestList } from './NearestList';
+import { DEFAULT_THRESHOLD } from '../lib/match/threshold';
 import { PageHeader } from './PageHeader';
 import { RelatedList } from './RelatedList';
 import { SavePageButton } from './SavePageButton';
@@ -15,12 +17,14 @@ export type ReportViewProps = {
   onRead: () => void;
   /** Opens a corpus article in the reader. */
   onOpenArticle: (id: string) => void;
+  /** Show the nearest articles under the threshold ("why not"), as the side panel does. */
+  whyNot?: boolean;
 };
 
 type Section = 'related' | 'figures' | 'sources';
 
 /** Everything known about one tab: the page, and tabs for related articles, figures and sources; or its state. */
-export function ReportView({ report, onRead, onOpenArticle }: ReportViewProps) {
+export function ReportView({ report, onRead, onOpenArticle, whyNot = false }: ReportViewProps) {
   const [section, setSection] = useState<Section>('related');
   if (!report) return <StateMessage state="none" onRead={onRead} />;
   if (report.state !== 'ready') return <StateMessage state={report.state} message={report.message} onRead={onRead} />;
@@ -28,7 +32,7 @@ export function ReportView({ report, onRead, onOpenArticle }: ReportViewProps) {
   const contradictions = report.figureLines.reduce((n, l) => n + l.contradictions.length, 0);
   return (
     <div class="report">
-      <PageHeader page={report.page} url={report.url} matches={report.matches}>
+      <PageHeader page={report.page} url={report.url} matches={report.matches} estimatedDate={report.pageEstimatedDate ?? null}>
         <SavePageButton tabId={report.tabId} />
       </PageHeader>
       <SectionTabs
@@ -47,7 +51,18 @@ export function ReportView({ report, onRead, onOpenArticle }: ReportViewProps) {
         ]}
       >
         {section === 'related' && (
-          <RelatedList matches={report.matches} corpusSize={report.corpusSize} onOpen={onOpenArticle} />
+          <>
+            <RelatedList matches={report.matches} corpusSize={report.corpusSize} onOpen={onOpenArticle} />
+            {whyNot && (
+              <NearestList
+                nearest={report.nearest ?? []}
+                threshold={report.threshold ?? DEFAULT_THRESHOLD}
+                anyShown={report.matches.length > 0}
+                onOpen={onOpenArticle}
+                onRead={onRead}
+              />
+            )}
+          </>
         )}
         {section === 'figures' && <FiguresPanel figures={report.figures} lines={report.figureLines} onOpen={onOpenArticle} />}
         {section === 'sources' && <SourceList sources={report.sources} />}

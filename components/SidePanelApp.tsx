@@ -48,7 +48,7 @@ export function SidePanelApp({ fixedTabId }: SidePanelAppProps) {
       <main class="app-main">
         {reader.articleId && <ArticleReader id={reader.articleId} onBack={reader.close} />}
         <div hidden={reader.articleId !== null || view !== 'page'}>
-          {tab.status === 'done' && <TabReportView tabId={tabId} report={report} onOpenArticle={reader.open} />}
+          {tab.status === 'done' && <TabReportView tabId={tabId} report={report} onOpenArticle={reader.open} whyNot />}
         </div>
         <div hidden={reader.articleId !== null || view !== 'lookup'}>
           <LookupView lookup={lookup} onOpen={reader.open} />

@@ -8,10 +8,12 @@ export type TabReportViewProps = {
   tabId: number | null;
   report: UseReport;
   onOpenArticle: (id: string) => void;
+  /** Show the nearest articles under the threshold. */
+  whyNot?: boolean;
 };
 
 /** A tab's report through its loading: waiting, failing to reach the background, or the report itself. */
-export function TabReportView({ tabId, report, onOpenArticle }: TabReportViewProps) {
+export function TabReportView({ tabId, report, onOpenArticle, whyNot }: TabReportViewProps) {
   if (tabId === null) {
     return (
       <div class="state">
@@ -43,5 +45,5 @@ export function TabReportView({ tabId, report, onOpenArticle }: TabReportViewPro
       </div>
     );
   }
-  return <ReportView report={state.report} onRead={readTab} onOpenArticle={onOpenArticle} />;
+  return <ReportView report={state.report} onRead={readTab} onOpenArticle={onOpenArticle} whyNot={whyNot} />;
 }

@@ -153,6 +153,16 @@ export interface MatchReasons {
 }
 
 /** A corpus article related to a page. */
+/** A date the text implies when it states none: an estimate, shown as one, with its reason. */
+export interface EstimatedDate {
+  /** The estimated day (ISO). */
+  iso: string;
+  /** "about early May 2024" */
+  label: string;
+  /** What it is read from. */
+  reason: string;
+}
+
 export interface Match {
   id: string;
   title: string;
@@ -172,8 +182,10 @@ export interface Match {
     at: string | null;
     which: 'page' | 'article' | 'unknown';
     /** How it is known: a text crediting the other as first publisher, or the two dates. */
-    basis?: 'credit' | 'dates';
+    basis?: 'credit' | 'dates' | 'estimated dates';
   } | null;
+  /** The article's date as its text implies it, when it states none. */
+  estimatedDate?: EstimatedDate | null;
 }
 
 /** One quantity across texts: the same thing counted for the same event. */
@@ -205,6 +217,12 @@ export interface TabReport {
   corpusSize: number;
   message: string | null;
   updatedAt: number;
+  /** The page's date as its text implies it, when it states none. */
+  pageEstimatedDate?: EstimatedDate | null;
+  /** The nearest corpus articles that fell under the threshold: why nothing (more) is shown. */
+  nearest?: Match[];
+  /** The threshold the matches were chosen with. */
+  threshold?: number;
 }
 
 /** A fact about an outlet with the reference it comes from. */

@@ -1,7 +1,8 @@
 // Turns a scored candidate into the Match the popup shows: what it is, how sure, and why — the
 // distinctive words both texts use (as the page writes them), the names and figures they share,
 // how far apart they were published, and for a copy, who published first.
-import type { Match } from '../types';
+import type { EstimatedDate, Match } from '../types';
+import { daysBetween } from './dates';
 import { earlier } from './dates';
 import type { CandidateFeatures } from './score-candidate';
 import type { TextProfile } from './text-profile';
@@ -13,6 +14,8 @@ export const EXPLAIN_NAMES = 6;
 export interface MatchedPage {
   profile: TextProfile;
   published: string | null;
+  /** The page's date as its text implies it, when it states none. */
+  estimated?: EstimatedDate | null;
   site: string | null;
   /** The first publisher the page itself names, if any. */
   originalPublisher?: string | null;
@@ -25,6 +28,8 @@ export interface MatchedArticle {
   outlet: string | null;
   originalPublisher: string | null;
   published: string | null;
+  /** The article's date as its text implies it, when it states none. */
+  estimated?: (EstimatedDate & { confidence?: number }) | null;
 }
 
 export function explainMatch(
@@ -51,9 +56,11 @@ export function explainMatch(
     relation: features.copy ? 'same-article' : 'related',
     score: Math.round(score * 1000) / 1000,
     shared: { terms, names: features.names.slice(0, EXPLAIN_NAMES).map((n) => n.text), figures },
-    daysApart: features.daysApart,
+    // Days apart as the stated dates give them; an estimate is shown as such, not as a count of days.
+    daysApart: (features.dateConfidence ?? 1) < 1 ? null : features.daysApart,
     overlap: Math.round(features.overlap.pageInArticle * 1000) / 1000,
     firstPublished: features.copy ? firstPublished(page, article) : null,
+    estimatedDate: article.published ? null : article.estimated ? { iso: article.estimated.iso, label: article.estimated.label, reason: article.estimated.reason } : null,
   };
 }
 
@@ -86,6 +93,23 @@ function firstPublished(page: MatchedPage, article: MatchedArticle): Match['firs
     case 'b':
       return { by: articleBy, at: articleDate, which: 'article', basis: 'dates' };
     default:
-      return { by: null, at: null, which: 'unknown' };
+      break;
   }
+  // Estimated dates decide only what they can: a stated date on one side, and a week or more apart.
+  const pageDate = page.published ?? page.estimated?.iso ?? null;
+  const otherDate = articleDate ?? article.estimated?.iso ?? null;
+  const estimated = (!page.published && page.estimated) || (!articleDate && article.estimated);
+  const gap = daysBetween(pageDate, otherDate);
+  if (estimated && gap !== null && gap >= ESTIMATE_MARGIN_DAYS) {
+    switch (earlier(pageDate, otherDate)) {
+      case 'a':
+        return { by: pageBy, at: page.published ?? null, which: 'page', basis: 'estimated dates' };
+      case 'b':
+        return { by: articleBy, at: articleDate, which: 'article', basis: 'estimated dates' };
+    }
+  }
+  return { by: null, at: null, which: 'unknown' };
 }
+
+/** Days apart from which a date estimated from a text can say who came first. */
+export const ESTIMATE_MARGIN_DAYS = 7;

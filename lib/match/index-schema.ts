@@ -1,5 +1,6 @@
 // Record shapes of the corpus index stores in IndexedDB (owned by the matching engine).
 import type { FigureQuantity } from './shared-figures';
+import type { EstimatedDate } from '../types';
 //
 // Documents are numbered (`n`) so that postings hold compact typed arrays of numbers rather than
 // string ids: a block of 1,000 postings is two small buffers that IndexedDB copies in one piece.
@@ -44,6 +45,8 @@ export interface DocCard {
   originalPublisher: string | null;
   /** Its figures that say what they count or what happened, reduced to what comparing them reads. */
   figures: FigureQuantity[];
+  /** For an article that states no date, the date its text implies (absent from earlier entries). */
+  estimated?: (EstimatedDate & { confidence: number }) | null;
 }
 
 /**

@@ -2,13 +2,14 @@
 // This: the page's most distinctive terms become a query; only their postings are read; the best
 // candidates are rescored on their stored vectors, shingle sketches, names, dates and figures; and
 // each match that clears the threshold is explained. Never loads the whole corpus.
-import type { Figure, Match } from '../types';
+import type { EstimatedDate, Figure, Match } from '../types';
 import type { Db } from '../store/db';
 import { backgroundShare, idf } from '../text/background';
 import type { DocRecord } from './index-schema';
 import { readIndexMeta, termRange, type IndexReadTx } from './index-tx';
 import { explainMatch } from './explain-match';
-import { candidateFeatures, candidateScore, MAX_FIGURE_GAIN, type PageVector } from './score-candidate';
+import { candidateFeatures, candidateScore, MARGIN_WEIGHT, MAX_FIGURE_GAIN, withMargin, type CandidateFeatures, type PageVector } from './score-candidate';
+import { daysBetween } from './dates';
 import { sharedFigures } from './shared-figures';
 import { matchedFromArticle, matchedFromCard } from './doc-card';
 import { profileText, tfWeight, topTermsByPrior } from './text-profile';
@@ -17,6 +18,8 @@ export interface PageToMatch {
   text: string;
   title?: string;
   published?: string | null;
+  /** The page's date as its text implies it, when it states none: used with less weight than a stated date. */
+  estimatedDate?: (EstimatedDate & { confidence: number }) | null;
   figures?: Figure[];
   url?: string | null;
   site?: string | null;
@@ -34,6 +37,13 @@ export interface MatchOptions {
   articleFigures?: (id: string) => Promise<Figure[]>;
   /** Filled with the milliseconds each step took, for the benchmark's account of where time goes. */
   trace?: Record<string, number>;
+  /** Told of every candidate rescored in full, with its features and score, whether it clears the threshold or not. */
+  /**
+   * Filled with the best candidates that fell under the threshold (up to `count`), scored and
+   * explained as matches are: what the page is nearest to, and why it is not shown.
+   */
+  nearest?: { count: number; found: Match[] };
+  inspect?: (candidate: { id: string; features: CandidateFeatures; figures: string[]; score: number }) => void;
 }
 
 export { DEFAULT_THRESHOLD } from './threshold';
@@ -147,18 +157,30 @@ export async function matchPage(db: Db, page: PageToMatch, options: MatchOptions
   const docsStore = tx.objectStore('docs');
   const records = (await Promise.all(candidates.map((n) => docsStore.get(n)))).filter((r): r is DocRecord => r !== undefined);
   step('docs');
+  const pageDate = page.published ?? null;
+  const estimate = pageDate ? null : page.estimatedDate ?? null;
   const scored = records
     .map((doc) => {
       const features = candidateFeatures(vector, doc, profile.shingles);
+      // A date a text implies counts, for part of its weight; a stated one always wins.
+      const docEstimate = doc.published ? null : doc.card?.estimated ?? null;
+      if ((!pageDate && estimate) || docEstimate) {
+        features.daysApart = daysBetween(pageDate ?? estimate?.iso, doc.published ?? docEstimate?.iso);
+        features.dateConfidence = Math.min(pageDate ? 1 : estimate?.confidence ?? 1, doc.published ? 1 : docEstimate?.confidence ?? 1);
+      }
       return { doc, features, score: candidateScore(features, 0) };
     })
-    .filter((c) => c.score + MAX_FIGURE_GAIN >= threshold)
     .sort((a, b) => b.score - a.score);
+  // The best candidate gains part of its lead over the next: what can still reach the threshold.
+  const reachable = threshold / (1 + MARGIN_WEIGHT);
+  const nearestWanted = options.nearest?.count ?? 0;
+  const kept = scored.filter((c, i) => c.score + MAX_FIGURE_GAIN >= reachable || i < nearestWanted + 1);
   // Figures can only lift a candidate by MAX_FIGURE_GAIN (and only when the page has figures): past
   // the first `limit`, only those within that of the last one can still make the list.
   const gain = page.figures?.length ? MAX_FIGURE_GAIN : 0;
-  const last = scored[Math.min(limit, scored.length) - 1]?.score ?? 0;
-  const survivors = scored.filter((c, i) => i < limit || c.score + gain >= last).slice(0, limit * 2);
+  const last = kept[Math.min(limit, kept.length) - 1]?.score ?? 0;
+  const survivors = kept.filter((c, i) => i < limit || c.score + gain >= last).slice(0, Math.max(limit * 2, nearestWanted + 1));
+  const nextBase = scored.length > survivors.length ? scored[survivors.length].score : 0;
   step('rescore');
 
   // 6. What the survivors' cards say (title, outlet, date, figures): read from the articles store
@@ -174,7 +196,7 @@ export async function matchPage(db: Db, page: PageToMatch, options: MatchOptions
   await tx.done;
   step('cards');
 
-  const results: Array<{ match: Match; score: number }> = [];
+  const rescored: Array<{ article: NonNullable<(typeof articles)[number]>; features: CandidateFeatures; figures: string[]; score: number }> = [];
   for (let i = 0; i < survivors.length; i++) {
     const article = articles[i];
     if (!article) continue;
@@ -182,17 +204,22 @@ export async function matchPage(db: Db, page: PageToMatch, options: MatchOptions
     const figures = page.figures?.length
       ? sharedFigures(page.figures, options.articleFigures ? await options.articleFigures(article.id) : article.figures)
       : [];
-    const score = candidateScore(features, figures.length);
-    if (score < threshold) continue;
-    const match = explainMatch(
-      { profile, published: page.published ?? null, site: page.site ?? null, originalPublisher: page.originalPublisher ?? null },
-      article,
-      features,
-      score,
-      figures,
-    );
-    results.push({ match, score });
+    rescored.push({ article, features, figures, score: candidateScore(features, figures.length) });
   }
+  rescored.sort((a, b) => b.score - a.score);
+  if (rescored.length > 0) rescored[0].score = withMargin(rescored[0].score, Math.max(rescored[1]?.score ?? 0, nextBase));
+  const results: Array<{ match: Match; score: number }> = [];
+  const below: Match[] = [];
+  const matchedPage = { profile, published: page.published ?? null, estimated: page.published ? null : page.estimatedDate ?? null, site: page.site ?? null, originalPublisher: page.originalPublisher ?? null };
+  for (const { article, features, figures, score } of rescored) {
+    options.inspect?.({ id: article.id, features, figures, score });
+    if (score < threshold) {
+      if (below.length < nearestWanted && score > 0) below.push(explainMatch(matchedPage, article, features, score, figures));
+      continue;
+    }
+    results.push({ match: explainMatch(matchedPage, article, features, score, figures), score });
+  }
+  if (options.nearest) options.nearest.found = below;
   step('explain');
   results.sort((a, b) => b.score - a.score || (a.match.relation === 'same-article' ? -1 : 1));
   return results.slice(0, limit).map((r) => r.match);

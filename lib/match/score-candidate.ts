@@ -29,6 +29,8 @@ export interface CandidateFeatures {
   /** Shared names as the page writes them, with their weight (0..1, rarer names weigh more). */
   names: Array<{ text: string; weight: number }>;
   daysApart: number | null;
+  /** How far the dates are to be trusted: 1 for stated dates, less when one is estimated from the text. */
+  dateConfidence?: number;
   /** Whether the page republishes the article: whole, excerpted, or in other furniture. */
   copy: boolean;
 }
@@ -76,15 +78,34 @@ export function candidateFeatures(page: PageVector, doc: DocRecord, pageShingles
 export function nameMatcher(docNames: string[]): (key: string) => boolean {
   const whole = new Set(docNames);
   const lastWords = new Set<string>();
+  const places = new Set<string>();
   for (const name of docNames) {
     const space = name.lastIndexOf(' ');
     if (space >= 0) lastWords.add(name.slice(space + 1));
+    else for (const form of placeForms(name)) places.add(form);
   }
   return (key) => {
     if (whole.has(key)) return true;
     const space = key.lastIndexOf(' ');
-    return space < 0 ? lastWords.has(key) : whole.has(key.slice(space + 1));
+    if (space >= 0) return whole.has(key.slice(space + 1));
+    // "Slovak" names the same country as "Slovakia", "Iranian" as "Iran".
+    return lastWords.has(key) || placeForms(key).some((form) => places.has(form));
   };
+}
+
+/** Endings of a people's or a country's name ("Syrian", "Syria"; "Japanese", "Japan"; "Swedish", "Sweden"). */
+const PLACE_ENDINGS = ['ese', 'ian', 'ean', 'ish', 'an', 'en', 'ia', 'i', 'a', 'e', 'n', 'o'];
+
+/**
+ * A one-word name and its forms without a people's or country's ending, four letters or more: two
+ * names that share a form name the same country ("Iranian" and "Iran", "Slovak" and "Slovakia").
+ */
+export function placeForms(word: string): string[] {
+  const forms = [word];
+  for (const ending of PLACE_ENDINGS) {
+    if (word.endsWith(ending) && word.length - ending.length >= 4) forms.push(word.slice(0, -ending.length));
+  }
+  return forms;
 }
 
 const nameWeights = new WeakMap<PageVector, Map<string, number>>();
@@ -103,30 +124,56 @@ function nameWeight(page: PageVector, key: string): number {
   return weight;
 }
 
-/** Text similarity at which a candidate counts as fully alike in words. */
-const COSINE_FULL = 0.45;
-
-/** Weights of the reasons in the score of separate coverage. */
-export const SCORE_WEIGHTS = { text: 0.7, names: 0.2, figures: 0.1 } as const;
+/**
+ * Text similarity at which a candidate counts as fully alike in words. Coverage of one event by
+ * another outlet, written in its own words, rarely reaches a cosine of 0.3 (tests/fixtures/match-dev).
+ */
+const COSINE_FULL = 0.3;
+/** Sum of shared names' weights at which the names count fully: one rare shared name is strong evidence. */
+const NAMES_FULL = 1;
 
 /**
- * The score of a candidate (0..1). Separate coverage: mostly the words, then names and figures,
- * lowered when the dates lie months apart. A republished copy scores by how much it contains.
+ * Weights of the reasons in the score of separate coverage. They sum to under 1: the rest is the
+ * lead the best candidate has over the next (MARGIN_WEIGHT), which is what tells coverage of one
+ * event from news that only shares its vocabulary.
+ */
+export const SCORE_WEIGHTS = { text: 0.41, names: 0.12, figures: 0.06 } as const;
+
+/** Share of its lead over the next candidate added to the best candidate's score. */
+export const MARGIN_WEIGHT = 0.5;
+
+/** Days apart within which dates say nothing against a match. */
+export const SAME_NEWS_DAYS = 3;
+
+/** How much dates lower a score: not within a few days, and down to half two months apart. */
+export function dateFactor(days: number | null, confidence = 1): number {
+  if (days === null || days <= SAME_NEWS_DAYS) return 1;
+  const full = Math.max(0.5, 1 - (days - SAME_NEWS_DAYS) / 60);
+  // An estimated date (implied by the text) counts for part of its effect.
+  return 1 - (1 - full) * Math.max(0, Math.min(1, confidence));
+}
+
+/**
+ * The score of a candidate (0..1) before the margin. Separate coverage: mostly the words, then names
+ * and figures, lowered when the dates lie weeks apart. A republished copy scores by how much it contains.
  */
 export function candidateScore(features: CandidateFeatures, sharedFigureCount: number): number {
   const text = Math.min(1, features.cosine / COSINE_FULL);
   const nameSum = features.names.reduce((sum, n) => sum + n.weight, 0);
-  const names = Math.min(1, nameSum / 3);
+  const names = Math.min(1, nameSum / NAMES_FULL);
   const figures = Math.min(1, sharedFigureCount / 2);
-  const days = features.daysApart;
-  const dateFactor = days === null || days <= 7 ? 1 : Math.max(0.6, 1 - (days - 7) / 200);
-  let score = (SCORE_WEIGHTS.text * text + SCORE_WEIGHTS.names * names + SCORE_WEIGHTS.figures * figures) * dateFactor;
+  let score = (SCORE_WEIGHTS.text * text + SCORE_WEIGHTS.names * names + SCORE_WEIGHTS.figures * figures) * dateFactor(features.daysApart, features.dateConfidence ?? 1);
   if (features.copy) {
     const o = features.overlap;
     const contained = Math.max(o.sample >= MIN_COPY_SAMPLE ? o.pageInArticle : 0, o.articleInPage, o.resemblance);
     score = Math.max(score, 0.7 + 0.3 * Math.min(1, contained));
   }
   return Math.max(0, Math.min(1, score));
+}
+
+/** The best candidate's score with its lead over the next added (`next` 0 when it is alone). */
+export function withMargin(best: number, next: number): number {
+  return Math.min(1, best + MARGIN_WEIGHT * Math.max(0, best - next));
 }
 
 /** The most a candidate can gain from figures, to decide whose figures are worth loading. */

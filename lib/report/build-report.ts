@@ -6,11 +6,15 @@ import { countArticles } from '../store/corpus-store';
 import { analyzeText } from '../corpus/analyze-article';
 import { matchPage } from '../match/match-page';
 import { lineUpFigures } from '../figures/line-up-figures';
+import { impliedDate } from '../match/implied-date';
 
 export interface ReportOptions {
   threshold: number;
   limit?: number;
 }
+
+/** Corpus articles under the threshold kept in a report, to say why they are not shown. */
+export const NEAREST_SHOWN = 3;
 
 /** How much of a page is analysed: enough for any article, bounded for a 10 MB page. */
 export const MAX_ANALYSED_CHARS = 200_000;
@@ -18,10 +22,13 @@ export const MAX_ANALYSED_CHARS = 200_000;
 export async function buildReport(db: Db, tabId: number, digest: PageDigest, options: ReportOptions): Promise<TabReport> {
   const text = digest.text.slice(0, MAX_ANALYSED_CHARS);
   const { figures, sources } = analyzeText(text);
+  // A page that states no date gets the one its text implies, as an estimate.
+  const estimated = digest.published ? null : impliedDate(text);
+  const nearest = { count: NEAREST_SHOWN, found: [] as TabReport['matches'] };
   const matches = await matchPage(
     db,
-    { text, title: digest.title, published: digest.published, figures, url: digest.canonical ?? digest.url, site: digest.site, originalPublisher: digest.originalPublisher, language: digest.language },
-    { threshold: options.threshold, limit: options.limit ?? 10 },
+    { text, title: digest.title, published: digest.published, estimatedDate: estimated, figures, url: digest.canonical ?? digest.url, site: digest.site, originalPublisher: digest.originalPublisher, language: digest.language },
+    { threshold: options.threshold, limit: options.limit ?? 10, nearest },
   );
   const related = await Promise.all(matches.map((m) => db.get('articles', m.id)));
   const figureLines = lineUpFigures([
@@ -41,6 +48,9 @@ export async function buildReport(db: Db, tabId: number, digest: PageDigest, opt
     corpusSize: total,
     message: null,
     updatedAt: Date.now(),
+    pageEstimatedDate: estimated ? { iso: estimated.iso, label: estimated.label, reason: estimated.reason } : null,
+    nearest: nearest.found,
+    threshold: options.threshold,
   };
 }
 
