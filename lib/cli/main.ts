@@ -16,11 +16,14 @@ import { installBundledCorpus } from '../store/corpus-store';
 import { corpusIndexer } from '../match/corpus-indexer';
 import { matchPage, DEFAULT_THRESHOLD } from '../match/match-page';
 import { lineUpFigures } from '../figures/line-up-figures';
+import { formatCollection, isCollectionFile, readCollection } from './read-collection';
 
 const USAGE = `Usage: reading-context <command> [--json] FILE…
 
 Commands:
-  read FILE…      the text and metadata read from each page (.html) or text (.txt)
+  read FILE…      the text and metadata read from each page (.html) or text (.txt); the articles of a
+                  feed (RSS, Atom, JSON Feed) or of crawler records (.json/.jsonl: news-please,
+                  trafilatura); the feeds of an OPML list
   match FILE…     the related articles of the bundled corpus for each, best first
   figures FILE…   every figure, with what it counts, the event and the source cited
   sources FILE…   who each text cites, with the cue words, quotations and figures
@@ -102,6 +105,16 @@ function formatSource(s: Source): string {
 }
 
 async function run(command: Command, file: string, json: boolean, threshold: number): Promise<string> {
+  if (isCollectionFile(file)) {
+    if (command !== 'read') throw new Error(`holds many articles (a feed, a feed list or records): read it with "reading-context read"`);
+    const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
+      throw new Error(error.code === 'ENOENT' ? 'no such file' : error.code === 'EISDIR' ? 'is a directory, not a file' : error.code === 'EACCES' ? 'permission denied' : error.message);
+    });
+    if (bytes.length === 0) throw new Error('the file is empty');
+    const text = decodeText(file, bytes);
+    const outlets = JSON.parse(await readFile(resolve(projectRoot, 'seeds/outlets.json'), 'utf8'));
+    return formatCollection(file, readCollection(file, text, outlets), json);
+  }
   const { page, text } = await readInput(file);
   if (command === 'read') {
     if (json) return JSON.stringify({ file, page, text });
