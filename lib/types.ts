@@ -171,6 +171,8 @@ export interface Match {
   daysApart: number | null;
   /** Estimated share of the page's shingles found in the article (0..1). */
   overlap: number;
+  /** Only a summary of the corpus article is kept (a feed item without its full text). */
+  partial?: boolean;
   /** For a same-article match: who published first, as far as the dates tell. */
   firstPublished: {
     by: string | null;

@@ -10,10 +10,12 @@ import { forgetReport } from './reports';
 import { resendFigureMarks } from './marks';
 import { fallBackToClick, migrateStoredSettings } from './settings';
 import { exposeTestHooks } from './test-hooks';
+import { registerFeeds, syncFeedAlarm } from './feeds';
 
 export default defineBackground(() => {
   registerMessages();
   registerContextMenus();
+  registerFeeds();
   // The e2e build (tests, benchmark, `npm start`) exposes hooks for the browser tests; never the release.
   if (import.meta.env.MODE === 'e2e') exposeTestHooks();
 
@@ -22,6 +24,7 @@ export default defineBackground(() => {
     await migrateStoredSettings();
     await syncContentScript();
     await ensureCorpus();
+    await syncFeedAlarm();
   });
   browser.runtime.onStartup.addListener(() => void syncContentScript());
 

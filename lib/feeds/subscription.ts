@@ -42,6 +42,9 @@ export interface FeedSubscription {
   lastModified: string | null;
 }
 
+/** A subscription as the options page lists it: with how many of its articles the corpus holds now. */
+export type FeedView = Omit<FeedSubscription, 'etag' | 'lastModified'> & { articles: number };
+
 export const feedIdOf = (url: string) => `f${hash64(url)}`;
 
 export const clampInterval = (minutes: unknown) =>

@@ -7,18 +7,19 @@ import type { MatchedArticle } from './explain-match';
 import { comparableFigures } from './shared-figures';
 
 /** The card of an article, written with its index entry. */
-export function docCard(article: Pick<Article, 'title' | 'outlet' | 'originalPublisher' | 'figures'>): DocCard {
+export function docCard(article: Pick<Article, 'title' | 'outlet' | 'originalPublisher' | 'figures' | 'partial'>): DocCard {
   return {
     title: article.title,
     outlet: article.outlet?.name ?? null,
     originalPublisher: article.originalPublisher?.name ?? null,
     figures: comparableFigures(article.figures ?? []),
+    ...(article.partial ? { partial: true as const } : {}),
   };
 }
 
 /** An index entry with its card: what explaining a match reads, with the figures to compare. */
 export function matchedFromCard(doc: Pick<DocRecord, 'id' | 'published'>, card: DocCard): MatchedArticle & { figures: DocCard['figures'] } {
-  return { id: doc.id, title: card.title, outlet: card.outlet, originalPublisher: card.originalPublisher, published: doc.published, figures: card.figures };
+  return { id: doc.id, title: card.title, outlet: card.outlet, originalPublisher: card.originalPublisher, published: doc.published, figures: card.figures, ...(card.partial ? { partial: true } : {}) };
 }
 
 /** The same from the article itself, for entries written before cards existed. */

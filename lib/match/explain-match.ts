@@ -25,6 +25,8 @@ export interface MatchedArticle {
   outlet: string | null;
   originalPublisher: string | null;
   published: string | null;
+  /** Only a summary of the article is kept. */
+  partial?: boolean;
 }
 
 export function explainMatch(
@@ -54,6 +56,7 @@ export function explainMatch(
     daysApart: features.daysApart,
     overlap: Math.round(features.overlap.pageInArticle * 1000) / 1000,
     firstPublished: features.copy ? firstPublished(page, article) : null,
+    ...(article.partial ? { partial: true } : {}),
   };
 }
 

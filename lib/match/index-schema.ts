@@ -44,6 +44,8 @@ export interface DocCard {
   originalPublisher: string | null;
   /** Its figures that say what they count or what happened, reduced to what comparing them reads. */
   figures: FigureQuantity[];
+  /** Only a summary of the article is kept (a feed item without its full text). */
+  partial?: true;
 }
 
 /**
