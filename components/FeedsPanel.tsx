@@ -137,6 +137,8 @@ export function FeedsPanel() {
   const [message, setMessage] = useState<{ kind: 'ok' | 'warn'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [version, setVersion] = useState(0);
+  /** An OPML list read, waiting for a click to subscribe: access can be asked for only from a click. */
+  const [pending, setPending] = useState<{ name: string; feeds: Array<{ url: string; title: string | null; site: string | null }>; skipped: number } | null>(null);
   const inputId = useId();
   const hintId = useId();
   const opmlId = useId();
@@ -192,8 +194,10 @@ export function FeedsPanel() {
     try {
       if (file.size > 5 * 1024 * 1024) throw new Error('the file is over 5 MB, more than a list of feeds needs');
       const list = parseOpml(await file.text());
-      await subscribe(list.feeds, `${file.name}${list.skipped ? ` (${list.skipped} address${list.skipped === 1 ? '' : 'es'} not http(s) left out)` : ''}`);
+      setMessage(null);
+      setPending({ name: file.name, feeds: list.feeds, skipped: list.skipped });
     } catch (e) {
+      setPending(null);
       setMessage({ kind: 'warn', text: `${file.name}: ${errorText(e)}. No feed was added.` });
     }
   };
@@ -238,6 +242,33 @@ export function FeedsPanel() {
           import an OPML list of feeds…
         </label>
       </p>
+      {pending && (
+        <div class="callout opml-pending" role="group" aria-label={`Feeds in ${pending.name}`}>
+          <span>
+            <strong>{pending.name}</strong> lists {pending.feeds.length} feed{pending.feeds.length === 1 ? '' : 's'}
+            {pending.skipped > 0 && ` (${pending.skipped} address${pending.skipped === 1 ? '' : 'es'} not http(s) left out)`}:{' '}
+            {pending.feeds.slice(0, 8).map((f) => f.title ?? hostOf(f.url)).join(', ')}
+            {pending.feeds.length > 8 && ', …'}
+          </span>
+          <span class="feed-row-actions">
+            <button
+              type="button"
+              class="button button-primary"
+              disabled={busy}
+              onClick={() => {
+                const { feeds: list, name } = pending;
+                setPending(null);
+                void subscribe(list, name);
+              }}
+            >
+              Subscribe to {pending.feeds.length === 1 ? 'it' : `all ${pending.feeds.length}`}
+            </button>
+            <button type="button" class="button button-quiet" onClick={() => setPending(null)}>
+              Cancel
+            </button>
+          </span>
+        </div>
+      )}
       {message && (
         <p class={`callout ${message.kind === 'warn' ? 'callout-warn' : 'callout-ok'}`} role={message.kind === 'warn' ? 'alert' : 'status'}>
           {message.kind === 'warn' && (
