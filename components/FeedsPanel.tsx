@@ -141,7 +141,6 @@ export function FeedsPanel() {
   const [pending, setPending] = useState<{ name: string; feeds: Array<{ url: string; title: string | null; site: string | null }>; skipped: number } | null>(null);
   const inputId = useId();
   const hintId = useId();
-  const opmlId = useId();
 
   useEffect(() => connector.onBroadcast((b) => (b.type === 'feeds-changed' || b.type === 'corpus-changed') && setVersion((v) => v + 1)), [connector]);
   useEffect(() => {
@@ -202,6 +201,15 @@ export function FeedsPanel() {
     }
   };
 
+  // The file input is made on demand, not kept in the page: the corpus import keeps the page's one file input.
+  const chooseOpml = () => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.opml,.xml';
+    input.addEventListener('change', () => void importOpml(input.files?.[0]));
+    input.click();
+  };
+
   return (
     <div class="feeds-panel">
       <p class="muted">
@@ -227,20 +235,9 @@ export function FeedsPanel() {
       </form>
       <p id={hintId} class="hint">
         RSS, Atom or JSON Feed. Or{' '}
-        <input
-          id={opmlId}
-          class="visually-hidden file-input"
-          type="file"
-          accept=".opml,.xml"
-          disabled={busy}
-          onChange={(e) => {
-            const input = e.target as HTMLInputElement;
-            void importOpml(input.files?.[0]).then(() => (input.value = ''));
-          }}
-        />
-        <label for={opmlId} class="link-button">
+        <button type="button" class="link-button" disabled={busy} onClick={chooseOpml}>
           import an OPML list of feeds…
-        </label>
+        </button>
       </p>
       {pending && (
         <div class="callout opml-pending" role="group" aria-label={`Feeds in ${pending.name}`}>
