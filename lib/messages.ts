@@ -16,6 +16,8 @@ export interface CorpusListing {
   total: number;
   bundled: number;
   user: number;
+  /** Articles added by feed subscriptions. */
+  feed?: number;
   corpusVersion: string | null;
   /** Bytes used by the extension's storage, when the browser tells. */
   bytesUsed: number | null;

@@ -45,13 +45,14 @@ const handlers: { [T in MessageType]: Handler<T> } = {
   'list-articles': async (request) => {
     await ensureCorpus();
     const db = await getDb();
-    const [{ articles, matching }, counts, version, estimate] = await Promise.all([
+    const [{ articles, matching }, counts, version, estimate, feed] = await Promise.all([
       listArticles(db, request),
       countArticles(db),
       corpusVersion(db),
       navigator.storage?.estimate?.().catch(() => null) ?? null,
+      db.countFromIndex('articles', 'byOrigin', 'feed'),
     ]);
-    return { articles, total: matching, bundled: counts.bundled, user: counts.user, corpusVersion: version, bytesUsed: estimate?.usage ?? null };
+    return { articles, total: matching, bundled: counts.bundled, user: counts.user, feed, corpusVersion: version, bytesUsed: estimate?.usage ?? null };
   },
   'get-article': async ({ id }) => (await getArticle(await getDb(), id)) ?? null,
   'get-outlet': async ({ name, domain }) => findOutlet(await outletProfiles(), { name, domain }),
