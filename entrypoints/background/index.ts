@@ -27,6 +27,8 @@ export default defineBackground(() => {
     await syncFeedAlarm();
   });
   browser.runtime.onStartup.addListener(() => void syncContentScript());
+  // Alarms may be cleared when the browser restarts: the feeds' one is set again.
+  browser.runtime.onStartup.addListener(() => void syncFeedAlarm());
 
   // Settings and permissions take effect at once, with nothing reloaded.
   browser.storage.onChanged.addListener((changes, area) => {
