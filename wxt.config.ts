@@ -44,7 +44,8 @@ export default defineConfig({
     const granted = mode === 'e2e';
     const firefox = browser === 'firefox';
     const mv3 = manifestVersion === 3;
-    const permissions = ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab', 'scripting', ...(firefox ? [] : ['sidePanel'])];
+    // `alarms`: feed subscriptions are fetched on a schedule (entrypoints/background/feeds.ts).
+    const permissions = ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab', 'scripting', 'alarms', ...(firefox ? [] : ['sidePanel'])];
     return {
       name: 'Reading Context',
       description:

@@ -21,7 +21,7 @@ export function ArticleRow({ article, onDelete }: ArticleRowProps) {
           {article.author && ` · ${article.author}`}
         </span>
       </div>
-      <span class={`badge ${article.origin === 'user' ? 'badge-user' : 'badge-bundled'}`}>{article.origin === 'user' ? 'Yours' : 'Bundled'}</span>
+      <span class={`badge ${article.origin === 'user' ? 'badge-user' : article.origin === 'feed' ? 'badge-kind' : 'badge-bundled'}`}>{article.origin === 'user' ? 'Yours' : article.origin === 'feed' ? 'Feed' : 'Bundled'}</span>
       {confirming ? (
         <span class="confirm" role="group" aria-label={`Delete “${title}”?`}>
           <span class="confirm-text">Delete?</span>

@@ -7,7 +7,7 @@ export type CorpusStatsProps = {
 
 /** The corpus in numbers: articles bundled and added, storage used, the bundled corpus version. */
 export function CorpusStats({ listing }: CorpusStatsProps) {
-  const total = listing.bundled + listing.user;
+  const total = listing.bundled + listing.user + (listing.feed ?? 0);
   return (
     <dl class="stats">
       <div class="stat">
@@ -22,6 +22,12 @@ export function CorpusStats({ listing }: CorpusStatsProps) {
         <dt>Added by you</dt>
         <dd>{listing.user.toLocaleString('en')}</dd>
       </div>
+      {(listing.feed ?? 0) > 0 && (
+        <div class="stat">
+          <dt>From feeds</dt>
+          <dd>{listing.feed!.toLocaleString('en')}</dd>
+        </div>
+      )}
       <div class="stat">
         <dt>Storage used</dt>
         <dd>{formatBytes(listing.bytesUsed)}</dd>

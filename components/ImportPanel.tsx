@@ -9,7 +9,7 @@ import { fileToImport } from './read-html-file';
 
 type Progress = { done: number; total: number; file: string };
 
-const ACCEPT = '.txt,.json,.jsonl,.html,.htm';
+const ACCEPT = '.txt,.json,.jsonl,.html,.htm,.xml,.rss,.atom,.rdf';
 
 /** Imports article files (chosen or dropped): reads them here as text, sends them, shows progress and each file's result. */
 export function ImportPanel() {
@@ -83,7 +83,8 @@ export function ImportPanel() {
           Choose files…
         </label>
         <p id={hintId} class="hint">
-          Plain text (.txt, laid out like the bundled seeds), article records (.json or .jsonl) or saved pages (.html).
+          Plain text (.txt, laid out like the bundled seeds), article records (.json or .jsonl, also as news-please and
+          trafilatura write them), saved pages (.html) or feed files (RSS, Atom, JSON Feed).
           Files are read on this device. An import lands whole or not at all.
         </p>
       </div>

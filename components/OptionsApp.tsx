@@ -1,5 +1,6 @@
 import { AppHeader } from './AppHeader';
 import { CorpusManager } from './CorpusManager';
+import { FeedsPanel } from './FeedsPanel';
 import { ReadingSettings } from './ReadingSettings';
 
 /** The options page: how and where pages are read, and the corpus they are matched against. */
@@ -10,7 +11,8 @@ export function OptionsApp() {
       <main class="options-main">
         <h1 class="options-title">Settings</h1>
         <p class="muted">
-          Everything happens in this browser: pages are read here, your corpus is stored here, and nothing is sent anywhere.
+          Everything happens in this browser: pages are read here, your corpus is stored here, and nothing is sent anywhere. The only
+          requests are to the feeds you subscribe to.
         </p>
         <section class="panel" aria-labelledby="reading-heading">
           <h2 id="reading-heading" class="panel-title">
@@ -23,6 +25,12 @@ export function OptionsApp() {
             Corpus
           </h2>
           <CorpusManager />
+        </section>
+        <section class="panel" aria-labelledby="feeds-heading">
+          <h2 id="feeds-heading" class="panel-title">
+            Feeds
+          </h2>
+          <FeedsPanel />
         </section>
       </main>
     </div>

@@ -30,7 +30,14 @@ export function RelatedCard({ match, onOpen }: RelatedCardProps) {
   return (
     <article class={`card related-card related-${match.relation}`}>
       <div class="card-top">
-        <RelationLabel relation={match.relation} />
+        <span class="card-labels">
+          <RelationLabel relation={match.relation} />
+          {match.partial && (
+            <span class="badge badge-kind" title="Your corpus keeps only a summary of this article (its feed gives no more)">
+              Summary only
+            </span>
+          )}
+        </span>
         <MatchStrength score={match.score} />
       </div>
       <h3 class="card-title">

@@ -24,6 +24,8 @@ export interface Connector {
   requestHostAccess(): Promise<boolean>;
   /** The tab's report as the background kept it, read straight from session storage (null if none). */
   storedReport(tabId: number): Promise<TabReport | null>;
+  /** Asks for access to these hosts (match patterns), for feeds; resolves false when the user refuses. */
+  requestOriginAccess?(origins: string[]): Promise<boolean>;
 }
 
 /** Sends one protocol message to the background and returns its typed answer. */
@@ -31,7 +33,7 @@ export function send<T extends MessageType>(type: T, request: Protocol[T]['reque
   return browser.runtime.sendMessage({ type, ...request }) as Promise<Response<T>>;
 }
 
-const BROADCAST_TYPES = new Set(['report-updated', 'lookup-updated', 'corpus-changed', 'import-progress']);
+const BROADCAST_TYPES = new Set(['report-updated', 'lookup-updated', 'corpus-changed', 'import-progress', 'feeds-changed']);
 
 /** Listens for the background's broadcasts; returns the function that stops listening. */
 export function onBroadcast(handler: (b: Broadcast) => void): () => void {
@@ -124,6 +126,14 @@ export const browserConnector: Connector = {
   async requestHostAccess() {
     try {
       return await browser.permissions.request({ origins: ['http://*/*', 'https://*/*'] });
+    } catch {
+      return false;
+    }
+  },
+
+  async requestOriginAccess(origins) {
+    try {
+      return await browser.permissions.request({ origins });
     } catch {
       return false;
     }

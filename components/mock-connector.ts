@@ -14,6 +14,7 @@ import {
   MOCK_TABS,
   READ_REPORT,
 } from './mock-fixtures';
+import { mockFeedAnswers } from './mock-feeds';
 
 export interface MockOptions {
   /** Reports by tab id; defaults to one per state (see MOCK_TABS). */
@@ -127,6 +128,7 @@ export function createMockConnector(options: MockOptions = {}): MockConnector {
     'export-corpus': () => MOCK_ARTICLES,
     'save-page': () => ({ ok: true, id: 'saved-page', message: 'Saved to your corpus.' }),
     'open-sidepanel': () => ({ ok: true }),
+    ...mockFeedAnswers(broadcast),
   };
 
   return {
@@ -170,6 +172,9 @@ export function createMockConnector(options: MockOptions = {}): MockConnector {
       return () => settingsHandlers.delete(handler);
     },
     async requestHostAccess() {
+      return options.grantHostAccess ?? true;
+    },
+    async requestOriginAccess() {
       return options.grantHostAccess ?? true;
     },
     async storedReport() {

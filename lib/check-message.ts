@@ -63,6 +63,16 @@ const SHAPES: Record<MessageType, Shape> = {
   'export-corpus': () => null,
   'save-page': (m) => (isTabId(m.tabId) ? null : 'tabId is not a tab id'),
   'open-sidepanel': (m) => (isTabId(m.tabId) ? null : 'tabId is not a tab id'),
+  'list-feeds': () => null,
+  'add-feeds': (m) =>
+    !Array.isArray(m.feeds) || m.feeds.length === 0 || m.feeds.length > 1000
+      ? 'feeds is not a list of 1 to 1000 feeds'
+      : m.feeds.every((f) => isObject(f) && isString(f.url, 4000) && isOptString(f.title, 500) && isOptString(f.site, 4000))
+        ? null
+        : 'a feed is not {url, title?, site?}',
+  'fetch-feeds': (m) => (m.id === undefined || isString(m.id, 100) ? null : 'id is not a string'),
+  'remove-feed': (m) => (isString(m.id, 100) && typeof m.forget === 'boolean' ? null : 'id or forget is missing'),
+  'set-feed-interval': (m) => (isString(m.id, 100) && typeof m.minutes === 'number' && Number.isFinite(m.minutes) ? null : 'id or minutes is missing'),
 };
 
 /**

@@ -9,12 +9,15 @@ import type {
   PageDigest,
   TabReport,
 } from './types';
+import type { FeedView } from './feeds/subscription';
 
 export interface CorpusListing {
   articles: ArticleSummary[];
   total: number;
   bundled: number;
   user: number;
+  /** Articles added by feed subscriptions. */
+  feed?: number;
   corpusVersion: string | null;
   /** Bytes used by the extension's storage, when the browser tells. */
   bytesUsed: number | null;
@@ -38,6 +41,12 @@ export interface Protocol {
   'export-corpus': { request: Record<string, never>; response: Article[] };
   'save-page': { request: { tabId: number }; response: { ok: boolean; id: string | null; message: string } };
   'open-sidepanel': { request: { tabId: number }; response: { ok: boolean } };
+  /** Feed subscriptions (lib/feeds): listed, added (by address or from an OPML list), fetched now, removed, rescheduled. */
+  'list-feeds': { request: Record<string, never>; response: FeedView[] };
+  'add-feeds': { request: { feeds: Array<{ url: string; title?: string | null; site?: string | null }> }; response: { added: number; problems: string[] } };
+  'fetch-feeds': { request: { id?: string }; response: FeedView[] };
+  'remove-feed': { request: { id: string; forget: boolean }; response: { ok: boolean; forgotten: number } };
+  'set-feed-interval': { request: { id: string; minutes: number }; response: { ok: boolean } };
 }
 
 export type MessageType = keyof Protocol;
@@ -49,7 +58,8 @@ export type Broadcast =
   | { type: 'report-updated'; tabId: number }
   | { type: 'lookup-updated' }
   | { type: 'corpus-changed' }
-  | { type: 'import-progress'; done: number; total: number; file: string };
+  | { type: 'import-progress'; done: number; total: number; file: string }
+  | { type: 'feeds-changed' };
 
 export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set(['page-digest', 'page-skipped']);
 

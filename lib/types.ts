@@ -92,7 +92,12 @@ export interface ArticleCredits {
 export interface Article {
   /** Stable and derived from the content: the same text always gets the same id. */
   id: string;
-  origin: 'bundled' | 'user';
+  /** `feed`: added by a subscription (`feedId` says which). */
+  origin: 'bundled' | 'user' | 'feed';
+  /** The subscription that added it, for a feed's article. */
+  feedId?: string;
+  /** True when only a summary of the article is kept (a feed item without its full text). */
+  partial?: boolean;
   title: string;
   outlet: OutletRef | null;
   /** The first publisher when the text says it was republished ("First published by Tehran Times"). */
@@ -176,6 +181,8 @@ export interface Match {
   daysApart: number | null;
   /** Estimated share of the page's shingles found in the article (0..1). */
   overlap: number;
+  /** Only a summary of the corpus article is kept (a feed item without its full text). */
+  partial?: boolean;
   /** For a same-article match: who published first, as far as the dates tell. */
   firstPublished: {
     by: string | null;
@@ -290,7 +297,7 @@ export interface ImportReport {
 /** A corpus article as a list shows it. */
 export interface ArticleSummary {
   id: string;
-  origin: 'bundled' | 'user';
+  origin: Article['origin'];
   title: string;
   outlet: string | null;
   author: string | null;

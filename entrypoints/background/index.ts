@@ -10,10 +10,12 @@ import { forgetReport } from './reports';
 import { resendFigureMarks } from './marks';
 import { fallBackToClick, migrateStoredSettings } from './settings';
 import { exposeTestHooks } from './test-hooks';
+import { registerFeeds, syncFeedAlarm } from './feeds';
 
 export default defineBackground(() => {
   registerMessages();
   registerContextMenus();
+  registerFeeds();
   // The e2e build (tests, benchmark, `npm start`) exposes hooks for the browser tests; never the release.
   if (import.meta.env.MODE === 'e2e') exposeTestHooks();
 
@@ -22,8 +24,11 @@ export default defineBackground(() => {
     await migrateStoredSettings();
     await syncContentScript();
     await ensureCorpus();
+    await syncFeedAlarm();
   });
   browser.runtime.onStartup.addListener(() => void syncContentScript());
+  // Alarms may be cleared when the browser restarts: the feeds' one is set again.
+  browser.runtime.onStartup.addListener(() => void syncFeedAlarm());
 
   // Settings and permissions take effect at once, with nothing reloaded.
   browser.storage.onChanged.addListener((changes, area) => {

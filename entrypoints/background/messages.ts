@@ -16,6 +16,7 @@ import { readTab, receiveDigest } from './reading';
 import { importFiles, savePage } from './import';
 import { lastLookup, lookup } from './lookup';
 import { openSidePanel } from './side-panel';
+import { addFeeds, fetchFeeds, listFeeds, removeFeed, setFeedInterval } from './feeds';
 
 type Handler<T extends MessageType> = (message: Request<T>, sender: Browser.runtime.MessageSender) => Promise<Protocol[T]['response']>;
 
@@ -44,13 +45,14 @@ const handlers: { [T in MessageType]: Handler<T> } = {
   'list-articles': async (request) => {
     await ensureCorpus();
     const db = await getDb();
-    const [{ articles, matching }, counts, version, estimate] = await Promise.all([
+    const [{ articles, matching }, counts, version, estimate, feed] = await Promise.all([
       listArticles(db, request),
       countArticles(db),
       corpusVersion(db),
       navigator.storage?.estimate?.().catch(() => null) ?? null,
+      db.countFromIndex('articles', 'byOrigin', 'feed'),
     ]);
-    return { articles, total: matching, bundled: counts.bundled, user: counts.user, corpusVersion: version, bytesUsed: estimate?.usage ?? null };
+    return { articles, total: matching, bundled: counts.bundled, user: counts.user, feed, corpusVersion: version, bytesUsed: estimate?.usage ?? null };
   },
   'get-article': async ({ id }) => (await getArticle(await getDb(), id)) ?? null,
   'get-outlet': async ({ name, domain }) => findOutlet(await outletProfiles(), { name, domain }),
@@ -70,6 +72,11 @@ const handlers: { [T in MessageType]: Handler<T> } = {
   'export-corpus': async () => allArticles(await getDb()),
   'save-page': async ({ tabId }) => savePage(tabId),
   'open-sidepanel': async ({ tabId }) => openSidePanel(tabId),
+  'list-feeds': async () => listFeeds(),
+  'add-feeds': async ({ feeds }) => addFeeds(feeds),
+  'fetch-feeds': async ({ id }) => fetchFeeds(id ? [id] : undefined),
+  'remove-feed': async ({ id, forget }) => removeFeed(id, forget),
+  'set-feed-interval': async ({ id, minutes }) => setFeedInterval(id, minutes),
 };
 
 /** Answers extension messages; a refused one gets an error answer and a log line. */
@@ -79,7 +86,7 @@ export function registerMessages(): void {
     const checked = checkMessage(raw, sender, browser.runtime.id, origin);
     if (!checked.ok) {
       // Broadcasts from the background itself come back to no one; anything else refused is logged.
-      if (!(typeof raw === 'object' && raw && ['report-updated', 'lookup-updated', 'corpus-changed', 'import-progress'].includes((raw as { type?: string }).type ?? ''))) {
+      if (!(typeof raw === 'object' && raw && ['report-updated', 'lookup-updated', 'corpus-changed', 'import-progress', 'feeds-changed'].includes((raw as { type?: string }).type ?? ''))) {
         console.warn(`Reading Context refused a message: ${checked.reason}`);
       }
       return undefined;

@@ -17,6 +17,7 @@ import { analyzeText } from '@/lib/corpus/analyze-article';
 import { getDb } from './db';
 import { bundledCorpus, ensureCorpus } from './corpus';
 import { importFiles } from './import';
+import { fetchDueFeeds, setFeedFetchOptions } from './feeds';
 
 export const BENCH_PORT = 'reading-context-bench';
 
@@ -293,6 +294,7 @@ function answerBenchPort(port: Browser.runtime.Port): void {
 }
 
 export function exposeTestHooks(): void {
-  (globalThis as unknown as { readingContext: unknown }).readingContext = { getDb, ensureCorpus, bench };
+  // `feeds`: the e2e feed tests shorten the fetch timeout and run the alarm's work without waiting for it.
+  (globalThis as unknown as { readingContext: unknown }).readingContext = { getDb, ensureCorpus, bench, feeds: { setFetchOptions: setFeedFetchOptions, fetchDue: fetchDueFeeds } };
   browser.runtime.onConnect.addListener(answerBenchPort);
 }

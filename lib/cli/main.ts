@@ -17,11 +17,14 @@ import { installBundledCorpus } from '../store/corpus-store';
 import { corpusIndexer } from '../match/corpus-indexer';
 import { matchPage, DEFAULT_THRESHOLD } from '../match/match-page';
 import { lineUpFigures } from '../figures/line-up-figures';
+import { formatCollection, isCollectionFile, readCollection } from './read-collection';
 
 const USAGE = `Usage: reading-context <command> [--json] FILE…
 
 Commands:
-  read FILE…      the text and metadata read from each page (.html) or text (.txt)
+  read FILE…      the text and metadata read from each page (.html) or text (.txt); the articles of a
+                  feed (RSS, Atom, JSON Feed) or of crawler records (.json/.jsonl: news-please,
+                  trafilatura); the feeds of an OPML list
   match FILE…     the related articles of the bundled corpus for each, best first
   figures FILE…   every figure, with what it counts, the event and the source cited
   sources FILE…   who each text cites, with the cue words, quotations and figures
@@ -124,6 +127,24 @@ function formatSource(s: Source): string {
   return `  ${s.name}${via} — ${s.kind}; ${s.sentences.length} sentence(s); cues: ${s.cue.join(', ')}${s.figures.length ? `; figures: ${s.figures.join(', ')}` : ''}`;
 }
 
+/** A file that holds many articles (a feed, a feed list, crawler records): only `read` lists them. */
+async function runCollection(command: Command, file: string, json: boolean): Promise<string> {
+  if (command !== 'read') throw new InputError(`holds many articles (a feed, a feed list or records): read it with "reading-context read"`);
+  const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
+    throw new InputError(error.code === 'ENOENT' ? 'no such file' : error.code === 'EISDIR' ? 'is a directory, not a file' : error.code === 'EACCES' ? 'permission denied' : error.message);
+  });
+  if (bytes.length === 0) throw new InputError('the file is empty');
+  const text = decodeText(file, bytes);
+  const outlets = JSON.parse(await readFile(resolve(projectRoot, 'seeds/outlets.json'), 'utf8'));
+  let collection: ReturnType<typeof readCollection>;
+  try {
+    collection = readCollection(file, text, outlets);
+  } catch (error) {
+    throw new InputError((error as Error).message); // the import's own message for what it could not read
+  }
+  return formatCollection(file, collection, json);
+}
+
 /** What `command` prints for a file already read: one JSON line with `json`, else text for a person. */
 export async function runCommand(command: Command, file: string, input: Input, json: boolean, threshold = DEFAULT_THRESHOLD): Promise<string> {
   const { page, text } = input;
@@ -208,7 +229,7 @@ export async function main(args: string[]): Promise<number> {
   let failed = 0;
   for (const file of files) {
     try {
-      console.log(await runCommand(command as Command, file, await readInput(file), json, threshold));
+      console.log(isCollectionFile(file) ? await runCollection(command as Command, file, json) : await runCommand(command as Command, file, await readInput(file), json, threshold));
     } catch (error) {
       failed++;
       console.error(`reading-context: ${file}: ${refusal(error) ?? `internal error (a bug in reading-context, not in the file): ${(error as Error)?.message ?? String(error)}`}`);

@@ -3,6 +3,9 @@
 // line or record; the caller writes nothing unless every file parsed.
 import type { Article, ImportFileReport, OutletProfile, PageDigest } from '../types';
 import { compileArticle } from './compile-corpus';
+import { normalizeRecord } from './crawler-records';
+import { feedFileTexts, isFeedFileName, type FileTexts } from '../feeds/feed-import';
+import { isJsonFeed } from '../feeds/parse-feed';
 import { parseDate } from './parse-date';
 import { htmlArticle, htmlFileUrl } from './html-article';
 import { SeedError } from './parse-seed';
@@ -62,7 +65,10 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * One JSON article record (an export of Reading Context, or a hand-written one) as seed text. What
  * can be read around is said in `warnings`: a date that cannot be read leaves the date unknown.
  */
-function recordToText(raw: unknown, where: string, warnings: string[]): string {
+function recordToText(input: unknown, where: string, warnings: string[]): string {
+  // news-please and trafilatura records, mapped onto the fields below.
+  const { record: raw, problem } = normalizeRecord(input);
+  if (problem) throw new RecordError(`${where}: ${problem}`);
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new RecordError(`${where}: an article record must be an object`);
   const r = raw as Record<string, unknown>;
   const title = str(r.title, 'title', where, 2000);
@@ -102,20 +108,21 @@ function recordToText(raw: unknown, where: string, warnings: string[]): string {
   return `${header.filter(([, v]) => v).map(([k, v]) => `${k}: ${v!.replace(/\s+/g, ' ')}`).join('\n')}\n---\n${body}`;
 }
 
-function jsonTexts(file: ImportInput, warnings: string[]): string[] {
+function jsonTexts(file: ImportInput, warnings: string[]): FileTexts {
   let data: unknown;
   try {
     data = JSON.parse(file.text);
   } catch (error) {
     throw new RecordError(`${file.name}: not valid JSON (${(error as Error).message})`);
   }
+  if (isJsonFeed(data)) return feedFileTexts(file.name, file.text, data);
   const records = Array.isArray(data) ? data : typeof data === 'object' && data !== null && Array.isArray((data as { articles?: unknown }).articles) ? (data as { articles: unknown[] }).articles : [data];
   if (records.length === 0) throw new RecordError(`${file.name}: the file holds no article records`);
   if (records.length > MAX_RECORDS) throw new RecordError(`${file.name}: more than ${MAX_RECORDS} records in one file`);
   return records.map((r, i) => recordToText(r, `${file.name}, record ${i + 1}`, warnings));
 }
 
-function jsonlTexts(file: ImportInput, warnings: string[]): string[] {
+function jsonlTexts(file: ImportInput, warnings: string[]): FileTexts {
   const out: string[] = [];
   const lines = file.text.split('\n');
   for (let i = 0; i < lines.length; i++) {
@@ -154,8 +161,9 @@ export function parseImport(files: ImportInput[], profiles: OutletProfile[], rea
       const encoding = encodingProblem(file.text);
       if (encoding) throw new RecordError(`${file.name}${encoding.startsWith('line') ? ', ' : ': '}${encoding}`);
       if (file.text.trim() === '') throw new RecordError(`${file.name}: the file is empty`);
-      let texts: string[];
-      if (ext === 'txt' || ext === 'text' || ext === 'md') texts = [file.text];
+      let texts: FileTexts;
+      if (isFeedFileName(file.name)) texts = feedFileTexts(file.name, file.text);
+      else if (ext === 'txt' || ext === 'text' || ext === 'md') texts = [file.text];
       else if (ext === 'json') texts = jsonTexts(file, warnings);
       else if (ext === 'jsonl' || ext === 'ndjson') texts = jsonlTexts(file, warnings);
       else if (ext === 'html' || ext === 'htm') {
@@ -165,8 +173,11 @@ export function parseImport(files: ImportInput[], profiles: OutletProfile[], rea
         else throw new RecordError(`${file.name}: HTML pages cannot be read here`);
         if (article === null) throw new RecordError(`${file.name}: no article found in this page`);
         texts = [article];
-      } else throw new RecordError(`${file.name}: unknown kind of file ".${ext}" (use .txt, .json, .jsonl or .html)`);
-      const fileArticles = texts.map((text, i) => compileArticle({ name: texts.length > 1 ? `${file.name}#${i + 1}` : file.name, text }, profiles, 'user'));
+      } else throw new RecordError(`${file.name}: unknown kind of file ".${ext}" (use .txt, .json, .jsonl, .html, or a feed: .xml, .rss, .atom)`);
+      const fileArticles = texts.map((text, i) => {
+        const article = compileArticle({ name: texts.length > 1 ? `${file.name}#${i + 1}` : file.name, text }, profiles, 'user');
+        return texts.partial?.has(i) ? { ...article, partial: true } : article;
+      });
       articles.push(...fileArticles);
       reports.push({ file: file.name, ok: true, added: fileArticles.length, duplicates: 0, message: null, ...(warnings.length ? { warnings: capWarnings(warnings) } : {}) });
     } catch (error) {

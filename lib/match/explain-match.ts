@@ -30,6 +30,8 @@ export interface MatchedArticle {
   published: string | null;
   /** The article's date as its text implies it, when it states none. */
   estimated?: (EstimatedDate & { confidence?: number }) | null;
+  /** Only a summary of the article is kept. */
+  partial?: boolean;
 }
 
 export function explainMatch(
@@ -61,6 +63,7 @@ export function explainMatch(
     overlap: Math.round(features.overlap.pageInArticle * 1000) / 1000,
     firstPublished: features.copy ? firstPublished(page, article) : null,
     estimatedDate: article.published ? null : article.estimated ? { iso: article.estimated.iso, label: article.estimated.label, reason: article.estimated.reason } : null,
+    ...(article.partial ? { partial: true } : {}),
   };
 }
 

@@ -47,6 +47,8 @@ export interface DocCard {
   figures: FigureQuantity[];
   /** For an article that states no date, the date its text implies (absent from earlier entries). */
   estimated?: (EstimatedDate & { confidence: number }) | null;
+  /** Only a summary of the article is kept (a feed item without its full text). */
+  partial?: true;
 }
 
 /**
