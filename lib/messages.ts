@@ -9,6 +9,7 @@ import type {
   PageDigest,
   TabReport,
 } from './types';
+import type { ForgetScope, KeptFilter, KeptHistory } from './store/keep-store';
 
 export interface CorpusListing {
   articles: ArticleSummary[];
@@ -38,6 +39,12 @@ export interface Protocol {
   'export-corpus': { request: Record<string, never>; response: Article[] };
   'save-page': { request: { tabId: number }; response: { ok: boolean; id: string | null; message: string } };
   'open-sidepanel': { request: { tabId: number }; response: { ok: boolean } };
+  /** The articles kept as the user read them, filtered, with counts and storage. */
+  'kept-history': { request: KeptFilter; response: KeptHistory };
+  /** Forgets kept articles: one, a site's, a time span's, all, or the one of the page in a tab. */
+  'forget-kept': { request: ForgetScope | { scope: 'page'; tabId: number }; response: { forgotten: number } };
+  /** The kept article of the page in a tab, if any. */
+  'kept-page': { request: { tabId: number }; response: { id: string; title: string } | null };
 }
 
 export type MessageType = keyof Protocol;

@@ -16,6 +16,8 @@ import { readTab, receiveDigest } from './reading';
 import { importFiles, savePage } from './import';
 import { lastLookup, lookup } from './lookup';
 import { openSidePanel } from './side-panel';
+import { forget, keptPage } from './keep';
+import { keptHistory } from '@/lib/store/keep-store';
 
 type Handler<T extends MessageType> = (message: Request<T>, sender: Browser.runtime.MessageSender) => Promise<Protocol[T]['response']>;
 
@@ -70,6 +72,9 @@ const handlers: { [T in MessageType]: Handler<T> } = {
   'export-corpus': async () => allArticles(await getDb()),
   'save-page': async ({ tabId }) => savePage(tabId),
   'open-sidepanel': async ({ tabId }) => openSidePanel(tabId),
+  'kept-history': async (filter) => keptHistory(await getDb(), filter),
+  'forget-kept': async (what) => forget(what),
+  'kept-page': async ({ tabId }) => keptPage(tabId),
 };
 
 /** Answers extension messages; a refused one gets an error answer and a log line. */
