@@ -9,6 +9,7 @@ import { useReport } from './use-report';
 import { useTabId } from './use-tab-id';
 import { Icon } from './Icon';
 import { CorpusPeek } from './CorpusPeek';
+import { SiteControls } from './SiteControls';
 
 export type PopupAppProps = {
   /** The tab named in the page's address (`?tab=12`), else null for the active tab. */
@@ -42,6 +43,9 @@ export function PopupApp({ fixedTabId, initialReport = null }: PopupAppProps) {
           <Icon name="panel" />
           Open side panel
         </button>
+        <a class="button button-quiet" href="options.html" target="_blank" aria-label="Settings" title="Settings">
+          Settings
+        </a>
       </AppHeader>
       {panelNote && (
         <p class="notice" role="status">
@@ -54,6 +58,7 @@ export function PopupApp({ fixedTabId, initialReport = null }: PopupAppProps) {
             {reader.articleId && <ArticleReader id={reader.articleId} onBack={reader.close} />}
             <div hidden={reader.articleId !== null}>
               <TabReportView tabId={tabId} report={report} onOpenArticle={reader.open} />
+              {tabId !== null && report.state.status === 'done' && report.state.report && <SiteControls tabId={tabId} url={report.state.report.url} />}
               <CorpusPeek onOpen={reader.open} />
             </div>
           </>
