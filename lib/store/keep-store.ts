@@ -79,8 +79,14 @@ export async function keepArticle(
     }
     let result: KeepOutcome['result'];
     if (existing) {
-      // The same text read again: the entry in the index stays; it counts as read now.
-      await store.put({ ...existing, addedAt: now });
+      // The same text read again (perhaps at another address): the new reading's record and index
+      // entry replace the old, and it counts as read now.
+      const record: Article = { ...article, origin: 'user', addedBy: 'kept', corpusVersion: null, addedAt: now };
+      record.size = estimateSize(record);
+      await options.indexer.remove(tx, [existing.id]);
+      await store.put(record);
+      await options.indexer.add(tx, [record]);
+      bytes += record.size - (existing.size ?? 0);
       result = 'updated';
     } else {
       const record: Article = { ...article, origin: 'user', addedBy: 'kept', corpusVersion: null, addedAt: now };

@@ -98,8 +98,10 @@ describe('keeping articles in the corpus', () => {
   it('updates an article read again rather than adding it twice', async () => {
     const a = article(2);
     await keepArticle(db, a, { limits: roomy, indexer: corpusIndexer, now: 1000 });
-    const again = await keepArticle(db, a, { limits: roomy, indexer: corpusIndexer, now: 2000 });
+    const again = await keepArticle(db, { ...a, url: 'https://elsewhere.example/copy' }, { limits: roomy, indexer: corpusIndexer, now: 2000 });
     expect(again.result).toBe('updated');
+    expect(await db.get('articles', a.id)).toMatchObject({ url: 'https://elsewhere.example/copy', addedAt: 2000 });
+    expect(await db.countFromIndex('docs', 'byId', a.id)).toBe(1);
     const changed = { ...article(2), id: 'changed-text', paragraphs: [...a.paragraphs, 'An update was added later.'] };
     const third = await keepArticle(db, changed, { replace: [a.id], limits: roomy, indexer: corpusIndexer, now: 3000 });
     expect(third).toMatchObject({ result: 'updated', replaced: [a.id] });
