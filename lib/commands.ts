@@ -1,7 +1,8 @@
 // The keyboard shortcuts: their names, what they do and their default keys, for the manifest
 // (wxt.config.ts), the background that answers them, and the pages that list them. The defaults
 // use Alt+Shift (Ctrl+Shift on a Mac, where Option+Shift types characters) with letters neither
-// Chrome, Edge, Firefox nor ChromeOS use for their own shortcuts.
+// Chrome, Edge, Firefox nor ChromeOS use for their own shortcuts (Alt+Shift+R is Chrome's: it leaves
+// an extension's command that asks for it without a key; the end-to-end test checks each is assigned).
 
 export interface CommandInfo {
   /** The manifest's command name. */
@@ -17,7 +18,7 @@ export const SAVE_PAGE = 'save-page';
 export const LOOK_UP_SELECTION = 'look-up-selection';
 
 export const COMMANDS: CommandInfo[] = [
-  { name: '_execute_action', description: 'Open Reading Context on this page', keys: { default: 'Alt+Shift+R', mac: 'MacCtrl+Shift+R' } },
+  { name: '_execute_action', description: 'Open Reading Context on this page', keys: { default: 'Alt+Shift+E', mac: 'MacCtrl+Shift+E' } },
   { name: OPEN_SIDE_PANEL, description: 'Open the side panel', keys: { default: 'Alt+Shift+Y', mac: 'MacCtrl+Shift+Y' } },
   { name: SAVE_PAGE, description: 'Save this page to your corpus', keys: { default: 'Alt+Shift+K', mac: 'MacCtrl+Shift+K' } },
   { name: LOOK_UP_SELECTION, description: 'Look up the selected text in your corpus', keys: { default: 'Alt+Shift+U', mac: 'MacCtrl+Shift+U' } },

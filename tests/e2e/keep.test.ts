@@ -123,7 +123,7 @@ async function read(url: string): Promise<{ tabId: number; report: TabReport }> 
   await tab.goto(url);
   const tabId = await tabIdOf(h.browser, url);
   const report = await until(`report of ${url}`, () => storedReport(tabId), (r) => r !== null && r.url === url && r.state !== 'reading');
-  return { tabId, report };
+  return { tabId, report: report! };
 }
 
 /** Reads `url` and waits until an article kept from it (by its canonical address) is in the corpus. */
