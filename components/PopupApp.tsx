@@ -43,8 +43,9 @@ export function PopupApp({ fixedTabId, initialReport = null }: PopupAppProps) {
           <Icon name="panel" />
           Open side panel
         </button>
-        <a class="button button-quiet" href="options.html" target="_blank" aria-label="Settings" title="Settings">
-          Settings
+        <a class="button button-quiet settings-link" href="options.html" target="_blank" title="Settings">
+          <span aria-hidden="true">⚙</span>
+          <span class="visually-hidden">Settings</span>
         </a>
       </AppHeader>
       {panelNote && (

@@ -45,8 +45,9 @@ export function SidePanelApp({ fixedTabId }: SidePanelAppProps) {
             Lookup
           </button>
         </span>
-        <a class="button button-quiet" href="options.html" target="_blank" title="Settings">
-          Settings
+        <a class="button button-quiet settings-link" href="options.html" target="_blank" title="Settings">
+          <span aria-hidden="true">⚙</span>
+          <span class="visually-hidden">Settings</span>
         </a>
       </AppHeader>
       <main class="app-main">
