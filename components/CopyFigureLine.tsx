@@ -32,7 +32,7 @@ export function CopyFigureLine({ line, pageUrl = null }: CopyFigureLineProps) {
       <button type="button" class="button button-quiet button-small" onClick={() => void copy('markdown')} aria-label={`Copy “${line.quantity}” as Markdown`}>
         Copy
       </button>
-      <button type="button" class="button button-quiet button-small" onClick={() => void copy('text')} aria-label={`Copy “${line.quantity}” as text`}>
+      <button type="button" class="button button-quiet button-small" onClick={() => void copy('text')} aria-label={`Copy as text: “${line.quantity}”`}>
         Copy as text
       </button>
       <span class="save-note" role="status">

@@ -206,7 +206,7 @@ describe('exports', () => {
     const line = report.figureLines[0];
     await popup.getByRole('button', { name: `Copy “${line.quantity}” as Markdown` }).first().click();
     await popup.getByText('Copied as Markdown.').first().waitFor();
-    await popup.getByRole('button', { name: `Copy “${line.quantity}” as text` }).first().click();
+    await popup.getByRole('button', { name: `Copy as text: “${line.quantity}”` }).first().click();
     await popup.getByText('Copied as text.').first().waitFor();
     const [md, text] = (await popup.evaluate(() => (window as unknown as { __copied: string[] }).__copied)) as string[];
     expect(md.startsWith(`**${line.quantity}**`)).toBe(true);
