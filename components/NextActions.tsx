@@ -1,5 +1,6 @@
 import { useSettings } from './use-settings';
 import { SavePageButton } from './SavePageButton';
+import { pageHref } from './page-href';
 
 export type NextAction = 'save' | 'import' | 'keep' | 'settings';
 
@@ -19,7 +20,7 @@ export function NextActions({ actions, tabId = null, newTab = true }: NextAction
     <div class="next-actions" role="group" aria-label="What to do next">
       {actions.includes('save') && tabId !== null && <SavePageButton tabId={tabId} />}
       {actions.includes('import') && (
-        <a class="button button-small" href="options.html#corpus" target={target}>
+        <a class="button button-small" href={pageHref('options.html#corpus')} target={target}>
           Import articles
         </a>
       )}
@@ -30,7 +31,7 @@ export function NextActions({ actions, tabId = null, newTab = true }: NextAction
       )}
       {actions.includes('keep') && settings?.keepRead && <span class="meta">Keeping what you read: your corpus grows as you read.</span>}
       {actions.includes('settings') && (
-        <a class="button button-quiet button-small" href="options.html" target={target}>
+        <a class="button button-quiet button-small" href={pageHref('options.html')} target={target}>
           Settings
         </a>
       )}

@@ -10,6 +10,7 @@ import { useTabId } from './use-tab-id';
 import { Icon } from './Icon';
 import { CorpusPeek } from './CorpusPeek';
 import { SiteControls } from './SiteControls';
+import { pageHref } from './page-href';
 
 export type PopupAppProps = {
   /** The tab named in the page's address (`?tab=12`), else null for the active tab. */
@@ -43,7 +44,7 @@ export function PopupApp({ fixedTabId, initialReport = null }: PopupAppProps) {
           <Icon name="panel" />
           Open side panel
         </button>
-        <a class="button button-quiet settings-link" href="options.html" target="_blank" title="Settings">
+        <a class="button button-quiet settings-link" href={pageHref('options.html')} target="_blank" title="Settings">
           <span aria-hidden="true">⚙</span>
           <span class="visually-hidden">Settings</span>
         </a>

@@ -8,6 +8,7 @@ import { useReader } from './use-reader';
 import { useReport } from './use-report';
 import { useTabId } from './use-tab-id';
 import { SiteControls } from './SiteControls';
+import { pageHref } from './page-href';
 
 export type SidePanelAppProps = {
   /** The tab named in the page's address (`?tab=12`), else null to follow the active tab. */
@@ -45,7 +46,7 @@ export function SidePanelApp({ fixedTabId }: SidePanelAppProps) {
             Lookup
           </button>
         </span>
-        <a class="button button-quiet settings-link" href="options.html" target="_blank" title="Settings">
+        <a class="button button-quiet settings-link" href={pageHref('options.html')} target="_blank" title="Settings">
           <span aria-hidden="true">⚙</span>
           <span class="visually-hidden">Settings</span>
         </a>

@@ -7,6 +7,7 @@ import { KeepToggle } from './KeepToggle';
 import { ShortcutList } from './ShortcutList';
 import { useSettings } from './use-settings';
 import { Icon } from './Icon';
+import { pageHref } from './page-href';
 
 function Step({ n, title, children }: { n: number; title: string; children: preact.ComponentChildren }) {
   return (
@@ -122,10 +123,10 @@ export function WelcomeApp() {
         <Step n={4} title="See it at work">
           <p class="muted">An example of what the popup shows on a news article that republishes one of the bundled articles.</p>
           <div class="next-actions">
-            <a class="button button-primary" href="popup.html?mock=1" target="_blank">
+            <a class="button button-primary" href={pageHref('popup.html?mock=1')} target="_blank">
               See the demo
             </a>
-            <a class="button" href="options.html">
+            <a class="button" href={pageHref('options.html')}>
               All settings
             </a>
           </div>

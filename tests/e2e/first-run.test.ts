@@ -61,7 +61,7 @@ describe('the first run', () => {
     const text = await welcome.locator('main').innerText();
     expect(text).toMatch(/Nothing leaves your browser/);
     for (const c of COMMANDS) expect(text).toContain(c.description);
-    expect(await welcome.getByRole('link', { name: 'See the demo' }).getAttribute('href')).toBe('popup.html?mock=1');
+    expect(await welcome.getByRole('link', { name: 'See the demo' }).getAttribute('href')).toBe(h.browser.pageUrl('popup.html?mock=1'));
     await welcome.getByText('Drop article files here', { exact: false }).first().waitFor();
     await screenshot(welcome, 'welcome');
 
