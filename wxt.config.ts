@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { manifestCommands } from './lib/commands';
 
 // Reading Context: the manifest and the build. Permissions are the smallest set that does the job;
 // README.md ("Permissions") explains each one.
@@ -53,6 +54,8 @@ export default defineConfig({
       permissions: mv3 ? permissions : [...permissions, ...(granted ? SITES : [])],
       ...(granted ? (mv3 ? { host_permissions: SITES } : {}) : mv3 ? { optional_host_permissions: SITES } : { optional_permissions: SITES }),
       action: { default_title: 'Reading Context' },
+      // Keyboard shortcuts (lib/commands.ts), listed on the welcome and options pages.
+      commands: manifestCommands({ firefox, mv3 }),
       // Only the extension's own scripts run in its pages: no inline script, no eval, no remote code.
       content_security_policy: mv3 ? { extension_pages: CSP } : CSP,
       ...(firefox

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { CorpusListing } from '../lib/messages';
 import { ArticleRow } from './ArticleRow';
+import { NextActions } from './NextActions';
 import { useConnector } from './connector-context';
 import { errorText } from './use-request';
 
@@ -43,7 +44,12 @@ export function CorpusList({ listing, error, query, offset, pageSize, onQuery, o
         <input id={searchId} type="search" placeholder="Title, outlet or author" value={draft} onInput={(e) => setDraft((e.target as HTMLInputElement).value)} />
       </div>
       {error && <p class="field-error">Couldn’t list the articles: {error}</p>}
-      {listing && shown.length === 0 && <p class="empty">{query ? `No article matches “${query}”.` : 'Your corpus is empty.'}</p>}
+      {listing && shown.length === 0 && (
+        <div class="empty">
+          <p>{query ? `No article matches “${query}”.` : 'Your corpus is empty.'}</p>
+          {!query && <NextActions actions={['import', 'keep']} newTab={false} />}
+        </div>
+      )}
       {shown.length > 0 && (
         <ul class="article-rows" aria-label="Corpus articles">
           {shown.map((a) => (

@@ -3,6 +3,7 @@ import { FigureLines } from './FigureLines';
 import { FigureList } from './FigureList';
 import { LookupPassageCard } from './LookupPassageCard';
 import { SourceList } from './SourceList';
+import { NextActions } from './NextActions';
 
 export type LookupViewProps = {
   lookup: LookupResult | null;
@@ -15,7 +16,8 @@ export function LookupView({ lookup, onOpen }: LookupViewProps) {
     return (
       <div class="state">
         <h2 class="state-title">No lookup yet</h2>
-        <p class="muted">Select words in a page, right-click, and choose “Look up in Reading Context”.</p>
+        <p class="muted">Select words in a page, right-click, and choose “Look up in Reading Context” (or press Alt+Shift+U).</p>
+        <NextActions actions={['import', 'keep', 'settings']} />
       </div>
     );
   }
@@ -27,7 +29,10 @@ export function LookupView({ lookup, onOpen }: LookupViewProps) {
 
       <h2 class="section-title">In your corpus</h2>
       {passages.length === 0 ? (
-        <p class="empty">No passage in your corpus matches these words.</p>
+        <div class="empty">
+          <p>No passage in your corpus matches these words.</p>
+          <NextActions actions={['import', 'keep']} />
+        </div>
       ) : (
         <ol class="card-list" aria-label="Matching passages">
           {passages.map((p) => (

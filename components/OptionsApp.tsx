@@ -2,6 +2,10 @@ import { AppHeader } from './AppHeader';
 import { CorpusManager } from './CorpusManager';
 import { FeedsPanel } from './FeedsPanel';
 import { ReadingSettings } from './ReadingSettings';
+import { KeepSettings } from './KeepSettings';
+import { HistoryView } from './HistoryView';
+import { ShortcutList } from './ShortcutList';
+import { ExportMenu } from './ExportMenu';
 
 /** The options page: how and where pages are read, and the corpus they are matched against. */
 export function OptionsApp() {
@@ -20,11 +24,27 @@ export function OptionsApp() {
           </h2>
           <ReadingSettings />
         </section>
-        <section class="panel" aria-labelledby="corpus-heading">
+        <section class="panel" id="keep" aria-labelledby="keep-heading">
+          <h2 id="keep-heading" class="panel-title">
+            What I read
+          </h2>
+          <KeepSettings />
+          <h3 class="subsection-title">History</h3>
+          <HistoryView />
+        </section>
+        <section class="panel" id="corpus" aria-labelledby="corpus-heading">
           <h2 id="corpus-heading" class="panel-title">
             Corpus
           </h2>
           <CorpusManager />
+          <h3 class="subsection-title">Export for other tools</h3>
+          <ExportMenu />
+        </section>
+        <section class="panel" id="shortcuts" aria-labelledby="shortcuts-heading">
+          <h2 id="shortcuts-heading" class="panel-title">
+            Keyboard shortcuts
+          </h2>
+          <ShortcutList />
         </section>
         <section class="panel" aria-labelledby="feeds-heading">
           <h2 id="feeds-heading" class="panel-title">

@@ -9,6 +9,8 @@ import { useReport } from './use-report';
 import { useTabId } from './use-tab-id';
 import { Icon } from './Icon';
 import { CorpusPeek } from './CorpusPeek';
+import { SiteControls } from './SiteControls';
+import { pageHref } from './page-href';
 
 export type PopupAppProps = {
   /** The tab named in the page's address (`?tab=12`), else null for the active tab. */
@@ -42,6 +44,10 @@ export function PopupApp({ fixedTabId, initialReport = null }: PopupAppProps) {
           <Icon name="panel" />
           Open side panel
         </button>
+        <a class="button button-quiet settings-link" href={pageHref('options.html')} target="_blank" title="Settings">
+          <span aria-hidden="true">⚙</span>
+          <span class="visually-hidden">Settings</span>
+        </a>
       </AppHeader>
       {panelNote && (
         <p class="notice" role="status">
@@ -54,6 +60,7 @@ export function PopupApp({ fixedTabId, initialReport = null }: PopupAppProps) {
             {reader.articleId && <ArticleReader id={reader.articleId} onBack={reader.close} />}
             <div hidden={reader.articleId !== null}>
               <TabReportView tabId={tabId} report={report} onOpenArticle={reader.open} />
+              {tabId !== null && report.state.status === 'done' && report.state.report && <SiteControls tabId={tabId} url={report.state.report.url} />}
               <CorpusPeek onOpen={reader.open} />
             </div>
           </>

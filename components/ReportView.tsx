@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { TabReport } from '../lib/types';
 import { FiguresPanel } from './FiguresPanel';
 import { NearestList } from './NearestList';
@@ -23,9 +23,21 @@ export type ReportViewProps = {
 
 type Section = 'related' | 'figures' | 'sources';
 
+/** The first section that has something to show: related articles, else figures, else sources. */
+export function firstWithContent(report: TabReport | null): Section {
+  if (!report || report.matches.length > 0) return 'related';
+  if (report.figures.length > 0 || report.figureLines.length > 0) return 'figures';
+  if (report.sources.length > 0) return 'sources';
+  return 'related';
+}
+
 /** Everything known about one tab: the page, and tabs for related articles, figures and sources; or its state. */
 export function ReportView({ report, onRead, onOpenArticle, whyNot = false }: ReportViewProps) {
-  const [section, setSection] = useState<Section>('related');
+  // Opens on the first section with something in it; the user's own choice holds until the page changes.
+  const [chosen, setChosen] = useState<Section | null>(null);
+  useEffect(() => setChosen(null), [report?.url]);
+  const section: Section = chosen ?? firstWithContent(report);
+  const setSection = setChosen;
   if (!report) return <StateMessage state="none" onRead={onRead} />;
   if (report.state !== 'ready') return <StateMessage state={report.state} message={report.message} onRead={onRead} />;
 
@@ -52,7 +64,7 @@ export function ReportView({ report, onRead, onOpenArticle, whyNot = false }: Re
       >
         {section === 'related' && (
           <>
-            <RelatedList matches={report.matches} corpusSize={report.corpusSize} onOpen={onOpenArticle} />
+            <RelatedList matches={report.matches} corpusSize={report.corpusSize} onOpen={onOpenArticle} tabId={report.tabId} />
             {whyNot && (
               <NearestList
                 nearest={report.nearest ?? []}
@@ -64,8 +76,8 @@ export function ReportView({ report, onRead, onOpenArticle, whyNot = false }: Re
             )}
           </>
         )}
-        {section === 'figures' && <FiguresPanel figures={report.figures} lines={report.figureLines} onOpen={onOpenArticle} />}
-        {section === 'sources' && <SourceList sources={report.sources} />}
+        {section === 'figures' && <FiguresPanel figures={report.figures} lines={report.figureLines} onOpen={onOpenArticle} pageUrl={report.url} />}
+        {section === 'sources' && <SourceList sources={report.sources} actions={['settings']} />}
       </SectionTabs>
     </div>
   );

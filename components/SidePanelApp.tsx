@@ -7,6 +7,8 @@ import { useLookup } from './use-lookup';
 import { useReader } from './use-reader';
 import { useReport } from './use-report';
 import { useTabId } from './use-tab-id';
+import { SiteControls } from './SiteControls';
+import { pageHref } from './page-href';
 
 export type SidePanelAppProps = {
   /** The tab named in the page's address (`?tab=12`), else null to follow the active tab. */
@@ -44,11 +46,16 @@ export function SidePanelApp({ fixedTabId }: SidePanelAppProps) {
             Lookup
           </button>
         </span>
+        <a class="button button-quiet settings-link" href={pageHref('options.html')} target="_blank" title="Settings">
+          <span aria-hidden="true">⚙</span>
+          <span class="visually-hidden">Settings</span>
+        </a>
       </AppHeader>
       <main class="app-main">
         {reader.articleId && <ArticleReader id={reader.articleId} onBack={reader.close} />}
         <div hidden={reader.articleId !== null || view !== 'page'}>
           {tab.status === 'done' && <TabReportView tabId={tabId} report={report} onOpenArticle={reader.open} whyNot />}
+          {tabId !== null && report.state.status === 'done' && report.state.report && <SiteControls tabId={tabId} url={report.state.report.url} />}
         </div>
         <div hidden={reader.articleId !== null || view !== 'lookup'}>
           <LookupView lookup={lookup} onOpen={reader.open} />

@@ -1,6 +1,7 @@
 import type { TabReport } from '../lib/types';
 import { Icon, type IconName } from './Icon';
 import { Spinner } from './Spinner';
+import { NextActions } from './NextActions';
 
 export type StateMessageProps = {
   /** The report's state; 'none' when the tab has no report yet. */
@@ -70,6 +71,7 @@ export function StateMessage({ state, message, onRead }: StateMessageProps) {
           {copy.action}
         </button>
       )}
+      {!copy.action && <NextActions actions={['settings']} />}
     </div>
   );
 }

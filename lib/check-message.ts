@@ -21,6 +21,7 @@ const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString = (v: unknown, max = MAX_TEXT): v is string => typeof v === 'string' && v.length <= max;
 const isOptString = (v: unknown, max = MAX_TEXT) => v === undefined || v === null || isString(v, max);
+const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isTabId = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 
 type Shape = (m: Record<string, unknown>) => string | null;
@@ -73,6 +74,28 @@ const SHAPES: Record<MessageType, Shape> = {
   'fetch-feeds': (m) => (m.id === undefined || isString(m.id, 100) ? null : 'id is not a string'),
   'remove-feed': (m) => (isString(m.id, 100) && typeof m.forget === 'boolean' ? null : 'id or forget is missing'),
   'set-feed-interval': (m) => (isString(m.id, 100) && typeof m.minutes === 'number' && Number.isFinite(m.minutes) ? null : 'id or minutes is missing'),
+  'kept-history': (m) => {
+    if (!isOptString(m.query, 500) || !isOptString(m.outlet, 500) || !isOptString(m.site, 500)) return 'query, outlet or site is not a string';
+    for (const key of ['from', 'to'] as const) if (m[key] !== undefined && !isTime(m[key])) return `${key} is not a time`;
+    return m.offset !== undefined && !isTabId(m.offset) ? 'offset is not a number' : m.limit !== undefined && !isTabId(m.limit) ? 'limit is not a number' : null;
+  },
+  'forget-kept': (m) => {
+    switch (m.scope) {
+      case 'article':
+        return isString(m.id, 200) ? null : 'id is not a string';
+      case 'site':
+        return isString(m.site, 500) && m.site.trim().length > 0 ? null : 'site is not a host';
+      case 'span':
+        return isTime(m.from) && isTime(m.to) && m.from < m.to ? null : 'from and to are not a time span';
+      case 'page':
+        return isTabId(m.tabId) ? null : 'tabId is not a tab id';
+      case 'all':
+        return null;
+      default:
+        return 'scope is unknown';
+    }
+  },
+  'kept-page': (m) => (isTabId(m.tabId) ? null : 'tabId is not a tab id'),
 };
 
 /**

@@ -10,6 +10,7 @@ import type {
   TabReport,
 } from './types';
 import type { FeedView } from './feeds/subscription';
+import type { ForgetScope, KeptFilter, KeptHistory } from './store/keep-store';
 
 export interface CorpusListing {
   articles: ArticleSummary[];
@@ -47,6 +48,12 @@ export interface Protocol {
   'fetch-feeds': { request: { id?: string }; response: FeedView[] };
   'remove-feed': { request: { id: string; forget: boolean }; response: { ok: boolean; forgotten: number } };
   'set-feed-interval': { request: { id: string; minutes: number }; response: { ok: boolean } };
+  /** The articles kept as the user read them, filtered, with counts and storage. */
+  'kept-history': { request: KeptFilter; response: KeptHistory };
+  /** Forgets kept articles: one, a site's, a time span's, all, or the one of the page in a tab. */
+  'forget-kept': { request: ForgetScope | { scope: 'page'; tabId: number }; response: { forgotten: number } };
+  /** The kept article of the page in a tab, if any. */
+  'kept-page': { request: { tabId: number }; response: { id: string; title: string } | null };
 }
 
 export type MessageType = keyof Protocol;

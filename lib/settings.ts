@@ -12,6 +12,12 @@ export interface Settings {
   threshold: number;
   badge: boolean;
   markFigures: boolean;
+  /** Keep every article read (on a site not on the never-read list) in the corpus. */
+  keepRead: boolean;
+  /** The most articles kept automatically; past it the oldest kept go first. */
+  keepMaxArticles: number;
+  /** The most storage the kept articles may take, in MB. */
+  keepMaxMegabytes: number;
 }
 
 export const SETTINGS_KEY = 'settings';
@@ -24,7 +30,13 @@ export const DEFAULT_SETTINGS: Settings = {
   threshold: DEFAULT_THRESHOLD,
   badge: true,
   markFigures: false,
+  keepRead: false,
+  keepMaxArticles: 20_000,
+  keepMaxMegabytes: 500,
 };
+
+const positiveInt = (v: unknown, fallback: number, max: number) =>
+  typeof v === 'number' && Number.isFinite(v) && v >= 1 ? Math.min(max, Math.floor(v)) : fallback;
 
 /** Reads stored settings of any version (or garbage) into current settings, defaulting what is missing or wrong. */
 export function migrateSettings(raw: unknown): Settings {
@@ -37,5 +49,8 @@ export function migrateSettings(raw: unknown): Settings {
     threshold: Math.min(0.9, Math.max(0.05, threshold)),
     badge: typeof r.badge === 'boolean' ? r.badge : DEFAULT_SETTINGS.badge,
     markFigures: typeof r.markFigures === 'boolean' ? r.markFigures : DEFAULT_SETTINGS.markFigures,
+    keepRead: typeof r.keepRead === 'boolean' ? r.keepRead : DEFAULT_SETTINGS.keepRead,
+    keepMaxArticles: positiveInt(r.keepMaxArticles, DEFAULT_SETTINGS.keepMaxArticles, 1_000_000),
+    keepMaxMegabytes: positiveInt(r.keepMaxMegabytes, DEFAULT_SETTINGS.keepMaxMegabytes, 1_000_000),
   };
 }

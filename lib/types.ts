@@ -122,7 +122,17 @@ export interface Article {
   corpusVersion: string | null;
   /** When it entered this browser's corpus (ms since epoch); 0 in the compiled asset. */
   addedAt: number;
+  /**
+   * How a user article came (absent on bundled articles and on those stored before it existed, which
+   * count as saved): by hand ('saved'), from a file ('imported'), kept as the user read it ('kept'),
+   * from a subscribed feed ('feed'). Only 'kept' and 'feed' articles are ever removed to respect the limits.
+   */
+  addedBy?: ArticleAddedBy;
+  /** Estimated bytes the article and its index entry take (kept and feed articles, for the storage limit). */
+  size?: number;
 }
+
+export type ArticleAddedBy = 'saved' | 'imported' | 'kept' | 'feed';
 
 /** What the content script read from a page. */
 export interface PageDigest {
@@ -303,4 +313,6 @@ export interface ArticleSummary {
   author: string | null;
   published: DateValue | null;
   addedAt: number;
+  addedBy?: ArticleAddedBy;
+  url?: string | null;
 }

@@ -5,6 +5,7 @@ import { parseImport, type ImportInput } from '@/lib/corpus/import-files';
 import { compileArticle } from '@/lib/corpus/compile-corpus';
 import { digestToText } from '@/lib/corpus/digest-to-text';
 import { addUserArticles, findArticleByUrl } from '@/lib/store/corpus-store';
+import { promoteKept } from '@/lib/store/keep-store';
 import { corpusIndexer } from '@/lib/match/corpus-indexer';
 import { getDb } from './db';
 import { ensureCorpus, outletProfiles } from './corpus';
@@ -31,7 +32,7 @@ export async function importFiles(files: ImportInput[]): Promise<ImportReport> {
   if (!parsedFiles.every((p) => p.ok)) {
     return { ok: false, added: 0, files: reports.map((r) => (r.ok ? { ...r, added: 0, message: 'Parsed, but not imported because another file failed.' } : r)) };
   }
-  const articles = parsedFiles.flatMap((p) => p.articles);
+  const articles = parsedFiles.flatMap((p) => p.articles).map((a) => ({ ...a, addedBy: 'imported' as const }));
   try {
     const { added } = await addUserArticles(await getDb(), articles, corpusIndexer);
     // Credit each added article to the first file (and record) that holds it; every other copy is a duplicate.
@@ -61,8 +62,14 @@ export async function savePage(tabId: number): Promise<{ ok: boolean; id: string
   try {
     // The same address already saved (its text may have changed since): keep the one there.
     const saved = await findArticleByUrl(await getDb(), [digest.canonical, digest.url]);
+    // Kept as read: saving it by hand makes it the user's for good (the limits never remove it).
+    if (saved && saved.addedBy === 'kept') {
+      await promoteKept(await getDb(), saved.id);
+      await broadcast({ type: 'corpus-changed' });
+      return { ok: true, id: saved.id, message: `Saved “${saved.title}” to your corpus.` };
+    }
     if (saved) return { ok: true, id: saved.id, message: `This page is already in your corpus, as “${saved.title}”.` };
-    const article = compileArticle({ name: digest.canonical ?? digest.url, text: digestToText(digest) }, await outletProfiles(), 'user');
+    const article = { ...compileArticle({ name: digest.canonical ?? digest.url, text: digestToText(digest) }, await outletProfiles(), 'user'), addedBy: 'saved' as const };
     const { added } = await addUserArticles(await getDb(), [article], corpusIndexer);
     if (added.length === 0) return { ok: true, id: article.id, message: 'This page is already in your corpus.' };
     await broadcast({ type: 'corpus-changed' });

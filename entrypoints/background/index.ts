@@ -11,15 +11,20 @@ import { resendFigureMarks } from './marks';
 import { fallBackToClick, migrateStoredSettings } from './settings';
 import { exposeTestHooks } from './test-hooks';
 import { registerFeeds, syncFeedAlarm } from './feeds';
+import { registerCommands } from './commands';
+import { onInstalled } from './welcome';
 
 export default defineBackground(() => {
   registerMessages();
   registerContextMenus();
   registerFeeds();
+  registerCommands();
   // The e2e build (tests, benchmark, `npm start`) exposes hooks for the browser tests; never the release.
   if (import.meta.env.MODE === 'e2e') exposeTestHooks();
 
-  browser.runtime.onInstalled.addListener(async () => {
+  browser.runtime.onInstalled.addListener(async (details) => {
+    // The welcome page opens on a first install only, never on an update.
+    void onInstalled(details.reason);
     createContextMenus();
     await migrateStoredSettings();
     await syncContentScript();

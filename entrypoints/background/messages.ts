@@ -17,6 +17,8 @@ import { importFiles, savePage } from './import';
 import { lastLookup, lookup } from './lookup';
 import { openSidePanel } from './side-panel';
 import { addFeeds, fetchFeeds, listFeeds, removeFeed, setFeedInterval } from './feeds';
+import { forget, keptPage } from './keep';
+import { keptHistory } from '@/lib/store/keep-store';
 
 type Handler<T extends MessageType> = (message: Request<T>, sender: Browser.runtime.MessageSender) => Promise<Protocol[T]['response']>;
 
@@ -77,6 +79,9 @@ const handlers: { [T in MessageType]: Handler<T> } = {
   'fetch-feeds': async ({ id }) => fetchFeeds(id ? [id] : undefined),
   'remove-feed': async ({ id, forget }) => removeFeed(id, forget),
   'set-feed-interval': async ({ id, minutes }) => setFeedInterval(id, minutes),
+  'kept-history': async (filter) => keptHistory(await getDb(), filter),
+  'forget-kept': async (what) => forget(what),
+  'kept-page': async ({ tabId }) => keptPage(tabId),
 };
 
 /** Answers extension messages; a refused one gets an error answer and a log line. */

@@ -9,6 +9,7 @@ import { ensureCorpus } from './corpus';
 import { forgetReport, getReport, saveReport } from './reports';
 import { loadSettings, SITES } from './settings';
 import { sendFigureMarks } from './marks';
+import { keepReadPage, keptCopyOf, withoutArticle } from './keep';
 
 const SCRIPT_ID = 'reading-context-reader';
 const SCRIPT_FILE = '/content-scripts/content.js';
@@ -63,10 +64,15 @@ export async function receiveDigest(tabId: number, digest: PageDigest): Promise<
   }
   try {
     await ensureCorpus();
-    const report = await buildReport(await getDb(), tabId, digest, { threshold: settings.threshold });
+    let report = await buildReport(await getDb(), tabId, digest, { threshold: settings.threshold });
+    // The page's own earlier reading, kept, is not related to it: it is the page.
+    const self = settings.keepRead ? await keptCopyOf(digest) : null;
+    if (self) report = withoutArticle(report, self);
     await (browser.storage.session ?? browser.storage.local).set({ [digestKey(tabId)]: digest });
     await saveReport(report);
     await sendFigureMarks(report, settings);
+    // Off the page's critical path: the report is out before the article is kept.
+    void keepReadPage(digest, report, settings);
   } catch (error) {
     console.error('Reading Context could not analyse the page', error);
     await saveReport(stateReport(tabId, digest.url, 'error', `The page could not be analysed: ${(error as Error).message}`));

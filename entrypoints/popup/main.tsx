@@ -1,5 +1,6 @@
 // The popup page: mounts its app; `?mock=1` swaps in the mock connector.
 import '../../components/styles.css';
+import '../../components/keep.css';
 import { PopupApp } from '../../components/PopupApp';
 import { tabIdFromSearch } from '../../components/use-tab-id';
 import { mountPage } from '../../components/mount-page';

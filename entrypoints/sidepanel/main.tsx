@@ -1,5 +1,6 @@
 // The sidepanel page: mounts its app; `?mock=1` swaps in the mock connector.
 import '../../components/styles.css';
+import '../../components/keep.css';
 import { SidePanelApp } from '../../components/SidePanelApp';
 import { tabIdFromSearch } from '../../components/use-tab-id';
 import { mountPage } from '../../components/mount-page';

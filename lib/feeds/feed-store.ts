@@ -27,7 +27,7 @@ export async function addFeedArticles(db: Db, feedId: string, incoming: Article[
       }
       seen.add(article.id);
       seen.add(key);
-      added.push({ ...article, origin: 'feed', feedId, corpusVersion: null, addedAt: now });
+      added.push({ ...article, origin: 'feed', addedBy: 'feed', feedId, corpusVersion: null, addedAt: now });
     });
     const stored = Promise.all(added.map((record) => store.add(record)));
     stored.catch(() => undefined);

@@ -98,6 +98,8 @@ export function summarize(article: Article): ArticleSummary {
     author: article.author,
     published: article.published,
     addedAt: article.addedAt,
+    ...(article.addedBy ? { addedBy: article.addedBy } : {}),
+    url: article.url,
   };
 }
 
@@ -155,6 +157,12 @@ export async function deleteArticle(db: Db, id: string, indexer: CorpusIndexer):
   if (article) {
     await store.delete(id);
     await indexer.remove(tx, [id]);
+    if (article.size && (article.addedBy === 'kept' || article.addedBy === 'feed')) {
+      // The bytes the automatic articles take (lib/store/keep-store.ts) drop with it.
+      const meta = tx.objectStore('meta');
+      const bytes = ((await meta.get('automaticBytes'))?.value as number | undefined) ?? 0;
+      await meta.put({ key: 'automaticBytes', value: Math.max(0, bytes - article.size) });
+    }
     if (article.origin === 'bundled') {
       const meta = tx.objectStore('meta');
       const deleted = ((await meta.get(DELETED_KEY))?.value as string[] | undefined) ?? [];

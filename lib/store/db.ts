@@ -12,8 +12,10 @@ export const DB_NAME = 'reading-context';
  * 3: the term counts move from `termStats` (a record a term) to `terms` (a few hundred bucket
  * records, lib/match/term-buckets.ts), which also count each term's postings blocks: an import
  * writes a record a bucket, not two a term.
+ * 4: articles indexed by how they came and when (`byAddedBy`: [addedBy, addedAt]), so the articles
+ * kept as the user read them are counted, listed and evicted oldest first without reading the others.
  */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface MetaRecord {
   key: string;
@@ -24,7 +26,7 @@ export interface ReadingContextDB extends DBSchema {
   articles: {
     key: string;
     value: Article;
-    indexes: { byOrigin: string; byAddedAt: number; byUrl: string };
+    indexes: { byOrigin: string; byAddedAt: number; byUrl: string; byAddedBy: [string, number] };
   };
   meta: { key: string; value: MetaRecord };
   docs: { key: number; value: DocRecord; indexes: { byId: string } };
@@ -82,6 +84,10 @@ function upgradeCorpusDb(
     if (db.objectStoreNames.contains('termStats' as never)) db.deleteObjectStore('termStats' as never);
     db.createObjectStore('terms', { keyPath: 'bucket' });
     countTermsFromPostings(tx.objectStore('postings') as unknown as { openCursor(): Promise<PostingCursor | null> }, tx.objectStore('terms'));
+  }
+  if (oldVersion < 4 && newVersion >= 4) {
+    // Articles without `addedBy` (bundled, or stored before it existed) stay out of this index.
+    tx.objectStore('articles').createIndex('byAddedBy', ['addedBy', 'addedAt']);
   }
 }
 

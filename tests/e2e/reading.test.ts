@@ -105,6 +105,9 @@ async function popupOf(tabId: number, name: string): Promise<{ popup: Page; text
   const popup = await openExtensionPage(h.browser, `popup.html?tab=${tabId}`, 400);
   // The report, or a state other than loading.
   await popup.locator('.app-main .report, .app-main .state:not(.state-reading)').first().waitFor({ timeout: 10_000 });
+  // The popup opens on the first section with content; what is said of related articles is on its tab.
+  const related = popup.getByRole('tab', { name: /^Related/ });
+  if ((await related.count()) > 0) await related.click();
   await screenshot(popup, name);
   return { popup, text: await popup.locator('main').innerText() };
 }

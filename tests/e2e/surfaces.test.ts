@@ -74,7 +74,11 @@ describe('reading pages', () => {
     expect(report.figures.length).toBeGreaterThan(0);
     expect(await badgeOf(tabId)).toBe('');
     const popup = await openExtensionPage(h.browser, `popup.html?tab=${tabId}`, 400);
+    // It opens on the figures, the first section with content; the Related tab says why it is empty and what to do.
+    await popup.getByRole('tab', { name: /Figures/, selected: true }).waitFor();
+    await popup.getByRole('tab', { name: /^Related/ }).click();
     await popup.getByText(/No related article among the 2 articles/).waitFor();
+    await popup.getByRole('button', { name: 'Turn on “keep what I read”' }).waitFor();
     await screenshot(popup, 'unrelated-popup');
   });
 

@@ -114,9 +114,17 @@ describe('ReportView states', () => {
     expect(buttonNamed(root, /^Read this page$/)).toBeTruthy();
   });
 
-  it('says how large the corpus is when nothing matches', async () => {
-    const root = await mount(<ReportView report={MOCK_REPORTS[MOCK_TABS.noMatches]} onRead={noop} onOpenArticle={noop} />);
+  it('opens on the first section with content; an empty Related tab says how large the corpus is and what to do next', async () => {
+    const report = MOCK_REPORTS[MOCK_TABS.noMatches]!;
+    const root = await mount(<ReportView report={report} onRead={noop} onOpenArticle={noop} />);
+    const selected = root.querySelector('[role="tab"][aria-selected="true"]');
+    expect(text(selected!)).toContain(report.figures.length > 0 ? 'Figures' : report.sources.length > 0 ? 'Sources' : 'Related');
+    await click(root.querySelector('[data-tab="related"]'));
     expect(text(root)).toContain('No related article among the 412 articles in your corpus.');
+    const actions = root.querySelector('.next-actions')!;
+    expect(text(actions)).toContain('Import articles');
+    expect(text(actions)).toContain('Turn on “keep what I read”');
+    expect(text(actions)).toContain('Settings');
   });
 
   it('shows the page credits, saying "date unknown" when the page gives no date', async () => {

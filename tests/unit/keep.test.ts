@@ -1,0 +1,189 @@
+// Keeping the articles the user reads: the policy (eviction order, limits, the same article read
+// again) and the store that applies it in IndexedDB (fake-indexeddb), with the real search index.
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { compileArticle } from '../../lib/corpus/compile-corpus';
+import { decideKeep, estimateSize, keepLimits, onSite, planEviction, siteOf, MB } from '../../lib/corpus/keep-policy';
+import { openCorpusDb, type Db } from '../../lib/store/db';
+import { addUserArticles, deleteArticle } from '../../lib/store/corpus-store';
+import { forgetKept, keepArticle, keptHistory, promoteKept, AUTOMATIC_BYTES_KEY } from '../../lib/store/keep-store';
+import { corpusIndexer } from '../../lib/match/corpus-indexer';
+import { matchPage } from '../../lib/match/match-page';
+import type { Article } from '../../lib/types';
+
+const TOPICS = ['harbour', 'vaccine', 'election', 'drought', 'railway', 'festival', 'mining', 'tariff', 'glacier', 'museum', 'satellite', 'fishery'];
+
+/** A distinct article on its own topic, at its own address. */
+function article(i: number, host = 'news.example.org'): Article {
+  const topic = `${TOPICS[i % TOPICS.length]}${i}`;
+  const text = [
+    `Title: The ${topic} report number ${i}`,
+    `Outlet: Outlet ${i % 3}`,
+    `Published: 2024-03-${String((i % 28) + 1).padStart(2, '0')}`,
+    `URL: https://${host}/story/${i}`,
+    '---',
+    `Officials said the ${topic} project in district ${i} would cost ${i + 3} million dollars, according to the ministry.`,
+    `Residents of district ${i} told reporters that the ${topic} plans had been debated for ${i + 2} years.`,
+  ].join('\n');
+  return compileArticle({ name: `https://${host}/story/${i}`, text }, [], 'user');
+}
+
+let db: Db;
+beforeEach(async () => {
+  db = await openCorpusDb(new IDBFactory());
+});
+
+const roomy = keepLimits({ keepMaxArticles: 20_000, keepMaxMegabytes: 500 });
+const kept = async () => (await db.getAll('articles')).filter((a) => a.addedBy === 'kept');
+const bytesMeta = async () => ((await db.get('meta', AUTOMATIC_BYTES_KEY))?.value as number) ?? 0;
+
+describe('the keep policy', () => {
+  const entries = [
+    { id: 'a', addedAt: 1, size: 100 },
+    { id: 'b', addedAt: 2, size: 100 },
+    { id: 'c', addedAt: 3, size: 100 },
+    { id: 'd', addedAt: 4, size: 100 },
+  ];
+  it('evicts the oldest first, only as many as the article limit needs', () => {
+    expect(planEviction(entries, 4, 400, { maxArticles: 2, maxBytes: 1e9 })).toEqual(['a', 'b']);
+    expect(planEviction(entries, 4, 400, { maxArticles: 4, maxBytes: 1e9 })).toEqual([]);
+  });
+  it('evicts for the storage limit as well, and never the article spared', () => {
+    expect(planEviction(entries, 4, 400, { maxArticles: 100, maxBytes: 250 })).toEqual(['a', 'b']);
+    expect(planEviction(entries, 4, 400, { maxArticles: 3, maxBytes: 1e9 }, new Set(['a']))).toEqual(['b']);
+  });
+  it('turns the settings into limits in bytes', () => {
+    expect(keepLimits({ keepMaxArticles: 20_000, keepMaxMegabytes: 500 })).toEqual({ maxArticles: 20_000, maxBytes: 500 * MB });
+  });
+  it('replaces a kept copy and leaves a saved or imported one alone', () => {
+    const keptCopy = { id: 'k', addedBy: 'kept' as const, origin: 'user' as const };
+    const saved = { id: 's', addedBy: 'saved' as const, origin: 'user' as const };
+    const old = { id: 'o', origin: 'user' as const };
+    expect(decideKeep(null, [])).toEqual({ action: 'add', replace: [] });
+    expect(decideKeep(keptCopy, [])).toEqual({ action: 'add', replace: ['k'] });
+    expect(decideKeep(saved, [])).toMatchObject({ action: 'skip', id: 's' });
+    expect(decideKeep(old, [])).toMatchObject({ action: 'skip', id: 'o' });
+    const same = (id: string, overlap: number) => ({ id, relation: 'same-article' as const, overlap });
+    expect(decideKeep(null, [{ match: same('k', 0.95), article: keptCopy }])).toEqual({ action: 'add', replace: ['k'] });
+    expect(decideKeep(null, [{ match: same('k', 0.3), article: keptCopy }])).toEqual({ action: 'add', replace: [] });
+    expect(decideKeep(null, [{ match: same('s', 0.95), article: saved }])).toMatchObject({ action: 'skip', id: 's' });
+    expect(decideKeep(null, [{ match: { id: 'k', relation: 'related', overlap: 0.95 }, article: keptCopy }])).toEqual({ action: 'add', replace: [] });
+  });
+  it('knows sites and their subdomains', () => {
+    expect(siteOf('https://www.Example.com/a')).toBe('example.com');
+    expect(onSite('https://news.example.com/a', 'example.com')).toBe(true);
+    expect(onSite('https://badexample.com/a', 'example.com')).toBe(false);
+    expect(siteOf('not an address')).toBeNull();
+  });
+  it('estimates a size that grows with the text', () => {
+    expect(estimateSize(article(1))).toBeGreaterThan(4096);
+    const long = { ...article(1), paragraphs: Array(100).fill('word '.repeat(100)) };
+    expect(estimateSize(long)).toBeGreaterThan(estimateSize(article(1)) + 100_000);
+  });
+});
+
+describe('keeping articles in the corpus', () => {
+  it('adds a kept article, indexed so a match finds it', async () => {
+    const a = article(1);
+    const outcome = await keepArticle(db, a, { limits: roomy, indexer: corpusIndexer, now: 1000 });
+    expect(outcome).toMatchObject({ result: 'added', evicted: [] });
+    const [stored] = await kept();
+    expect(stored).toMatchObject({ id: a.id, origin: 'user', addedBy: 'kept', addedAt: 1000 });
+    expect(await bytesMeta()).toBe(stored.size);
+    const matches = await matchPage(db, { text: a.paragraphs.join('\n\n'), title: a.title, published: null, figures: a.figures, url: 'https://elsewhere.example/x' }, { threshold: 0.05 });
+    expect(matches.map((m) => m.id)).toContain(a.id);
+  });
+
+  it('updates an article read again rather than adding it twice', async () => {
+    const a = article(2);
+    await keepArticle(db, a, { limits: roomy, indexer: corpusIndexer, now: 1000 });
+    const again = await keepArticle(db, { ...a, url: 'https://elsewhere.example/copy' }, { limits: roomy, indexer: corpusIndexer, now: 2000 });
+    expect(again.result).toBe('updated');
+    expect(await db.get('articles', a.id)).toMatchObject({ url: 'https://elsewhere.example/copy', addedAt: 2000 });
+    expect(await db.countFromIndex('docs', 'byId', a.id)).toBe(1);
+    const changed = { ...article(2), id: 'changed-text', paragraphs: [...a.paragraphs, 'An update was added later.'] };
+    const third = await keepArticle(db, changed, { replace: [a.id], limits: roomy, indexer: corpusIndexer, now: 3000 });
+    expect(third).toMatchObject({ result: 'updated', replaced: [a.id] });
+    const all = await kept();
+    expect(all.map((x) => x.id)).toEqual(['changed-text']);
+    expect(await db.countFromIndex('docs', 'byId', a.id)).toBe(0);
+    expect(await bytesMeta()).toBe(all[0].size);
+  });
+
+  it('never keeps over a saved or imported article, nor replaces one', async () => {
+    const a = article(3);
+    await addUserArticles(db, [{ ...a, addedBy: 'imported' }], corpusIndexer);
+    const outcome = await keepArticle(db, a, { limits: roomy, indexer: corpusIndexer });
+    expect(outcome.result).toBe('skipped');
+    const b = article(4);
+    await addUserArticles(db, [{ ...b, addedBy: 'saved' }], corpusIndexer);
+    await keepArticle(db, article(5), { replace: [b.id], limits: roomy, indexer: corpusIndexer });
+    expect((await db.get('articles', b.id))?.addedBy).toBe('saved');
+  });
+
+  it('past the article limit, the oldest kept go first and saved ones stay', async () => {
+    const limits = { maxArticles: 3, maxBytes: 500 * MB };
+    const saved = article(100);
+    await addUserArticles(db, [{ ...saved, addedBy: 'saved', addedAt: 0 }], corpusIndexer);
+    const ids: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      const a = article(i + 10);
+      ids.push(a.id);
+      await keepArticle(db, a, { limits, indexer: corpusIndexer, now: 1000 + i });
+    }
+    const left = (await kept()).sort((a, b) => a.addedAt - b.addedAt).map((a) => a.id);
+    expect(left).toEqual(ids.slice(3));
+    expect(await db.get('articles', saved.id)).toBeDefined();
+    for (const id of ids.slice(0, 3)) expect(await db.countFromIndex('docs', 'byId', id)).toBe(0);
+    expect(await bytesMeta()).toBe((await kept()).reduce((n, a) => n + a.size!, 0));
+  });
+
+  it('past the storage limit, the oldest kept go until it holds', async () => {
+    const size = estimateSize({ ...article(20), origin: 'user', addedBy: 'kept' });
+    const limits = { maxArticles: 1000, maxBytes: size * 2.5 };
+    for (let i = 0; i < 5; i++) await keepArticle(db, article(20 + i), { limits, indexer: corpusIndexer, now: 1000 + i });
+    const left = await kept();
+    expect(left.length).toBe(2);
+    expect(await bytesMeta()).toBeLessThanOrEqual(limits.maxBytes);
+  });
+
+  it('forgets one article, a site, a time span, everything; saved ones stay', async () => {
+    await addUserArticles(db, [{ ...article(50, 'other.example.net'), addedBy: 'saved' }], corpusIndexer);
+    const a = [article(51), article(52, 'www.other.example.net'), article(53, 'sub.other.example.net'), article(54), article(55)];
+    for (const [i, x] of a.entries()) await keepArticle(db, x, { limits: roomy, indexer: corpusIndexer, now: 1000 * (i + 1) });
+    expect(await forgetKept(db, { scope: 'article', id: a[0].id }, corpusIndexer)).toEqual([a[0].id]);
+    expect((await forgetKept(db, { scope: 'site', site: 'other.example.net' }, corpusIndexer)).sort()).toEqual([a[1].id, a[2].id].sort());
+    expect(await forgetKept(db, { scope: 'span', from: 4000, to: 5000 }, corpusIndexer)).toEqual([a[3].id]);
+    expect(await forgetKept(db, { scope: 'all' }, corpusIndexer)).toEqual([a[4].id]);
+    expect(await kept()).toEqual([]);
+    expect((await db.getAll('articles')).map((x) => x.addedBy)).toEqual(['saved']);
+    expect(await db.count('docs')).toBe(1);
+    expect(await bytesMeta()).toBe(0);
+  });
+
+  it('lists the history with filters, counts and storage', async () => {
+    for (let i = 0; i < 6; i++) await keepArticle(db, article(60 + i, i % 2 ? 'a.example' : 'b.example'), { limits: roomy, indexer: corpusIndexer, now: 1000 * (i + 1) });
+    const all = await keptHistory(db);
+    expect(all).toMatchObject({ matching: 6, kept: 6, automatic: 6 });
+    expect(all.articles.map((a) => a.addedAt)).toEqual([6000, 5000, 4000, 3000, 2000, 1000]);
+    expect(all.bytes).toBeGreaterThan(0);
+    expect(all.sites).toEqual([{ name: 'a.example', count: 3 }, { name: 'b.example', count: 3 }]);
+    expect((await keptHistory(db, { site: 'a.example' })).matching).toBe(3);
+    expect((await keptHistory(db, { outlet: 'Outlet 0' })).articles.every((a) => a.outlet === 'Outlet 0')).toBe(true);
+    expect((await keptHistory(db, { from: 2000, to: 4000 })).articles.map((a) => a.addedAt)).toEqual([3000, 2000]);
+    expect((await keptHistory(db, { query: 'report number 63' })).matching).toBe(1);
+  });
+
+  it('a kept article saved by hand, or deleted, leaves the storage count', async () => {
+    const a = article(70);
+    const b = article(71);
+    await keepArticle(db, a, { limits: roomy, indexer: corpusIndexer });
+    await keepArticle(db, b, { limits: roomy, indexer: corpusIndexer });
+    expect(await promoteKept(db, a.id)).toBe(true);
+    expect((await db.get('articles', a.id))?.addedBy).toBe('saved');
+    await deleteArticle(db, b.id, corpusIndexer);
+    expect(await bytesMeta()).toBe(0);
+    expect((await keptHistory(db)).kept).toBe(0);
+  });
+});
