@@ -82,9 +82,12 @@ describe('readPage', () => {
   });
 
   it('says how long reading took', () => {
+    const started = performance.now();
     const digest = readHtml(article(20), URL_);
+    const elapsed = performance.now() - started;
+    // A duration measured inside the call: never negative, never more than the call itself took.
     expect(digest.readMs).toBeGreaterThanOrEqual(0);
-    expect(digest.readMs).toBeLessThan(5000);
+    expect(digest.readMs).toBeLessThanOrEqual(elapsed + 1);
   });
 });
 
