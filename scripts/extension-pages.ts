@@ -1,6 +1,6 @@
 // Helpers shared by `npm start`, the end-to-end tests and the benchmark: find a tab's id, wait for
 // its report, open an extension page as a tab.
-import type { Page } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import type { TabReport } from '../lib/types';
 import type { ExtensionBrowser } from './launch-browser';
 
@@ -47,35 +47,74 @@ export async function openExtensionPage(browser: ExtensionBrowser, path: string,
   return page;
 }
 
-/** Waits until the extension has installed: its reader registered and the bundled corpus loaded. */
+/**
+ * A handle on the extension's running service worker: the newest one that answers. The worker the
+ * browser started at launch may have stopped (idle, or a restart during install) and another taken
+ * its place; this waits for one, for up to `timeoutMs`, and keeps it in `browser.worker`.
+ */
+export async function liveWorker(browser: ExtensionBrowser, timeoutMs = 30_000): Promise<Worker> {
+  const deadline = Date.now() + timeoutMs;
+  const ours = (w: Worker) => w.url().startsWith(`chrome-extension://${browser.extensionId}/`);
+  while (Date.now() < deadline) {
+    const candidates = [...browser.context.serviceWorkers().filter(ours).reverse(), browser.worker];
+    for (const candidate of new Set(candidates)) {
+      const alive = await within(candidate.evaluate(() => typeof chrome.runtime.id === 'string'), 5_000, 'the service worker').catch(() => false);
+      if (alive) return (browser.worker = candidate);
+    }
+    // None answers: wait for the browser to start one (or poll again shortly).
+    await browser.context.waitForEvent('serviceworker', { predicate: ours, timeout: Math.max(1, Math.min(500, deadline - Date.now())) }).catch(() => null);
+  }
+  throw new Error("the extension's service worker did not answer");
+}
+
+/**
+ * Whether the extension has installed: its reader registered and the bundled corpus loaded. Plain
+ * JavaScript in a string: tsx (which runs `npm start`) gives named inner functions a `__name` helper
+ * that the worker lacks, and the function would throw in an IndexedDB callback and never answer.
+ */
+const INSTALLED = `(async () => {
+  const scripts = await chrome.scripting.getRegisteredContentScripts();
+  const bundled = await new Promise((ok) => {
+    const open = indexedDB.open('reading-context');
+    open.onerror = () => ok(0);
+    open.onsuccess = () => {
+      // Closed every time: a connection left open (here, one that created an empty database
+      // before the extension opened it) would block the extension's own upgrade for ever.
+      const db = open.result;
+      if (!db.objectStoreNames.contains('articles')) { db.close(); ok(0); return; }
+      const req = db.transaction('articles').objectStore('articles').index('byOrigin').count('bundled');
+      req.onsuccess = () => { db.close(); ok(req.result); };
+      req.onerror = () => { db.close(); ok(0); };
+    };
+  });
+  return scripts.length > 0 && bundled > 0;
+})()`;
+
+/** `promise`, or a rejection after `ms`: a worker stopped in the middle of a call may never answer it. */
+function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: no answer in ${Math.round(ms / 1000)} s`)), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Waits until the extension has installed: its reader registered and the bundled corpus loaded.
+ * Each try asks the live worker afresh (see liveWorker): a handle kept from launch may be closed.
+ */
 export async function waitUntilReady(browser: ExtensionBrowser, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
+  let last = 'no answer yet';
   while (Date.now() < deadline) {
-    const ready = await browser.worker
-      .evaluate(async () => {
-        const scripts = await chrome.scripting.getRegisteredContentScripts();
-        const bundled = await new Promise<number>((ok) => {
-          const open = indexedDB.open('reading-context');
-          open.onerror = () => ok(0);
-          open.onsuccess = () => {
-            // Closed every time: a connection left open (here, one that created an empty database
-            // before the extension opened it) would block the extension's own upgrade for ever.
-            const db = open.result;
-            const done = (n: number) => {
-              db.close();
-              ok(n);
-            };
-            if (!db.objectStoreNames.contains('articles')) return done(0);
-            const req = db.transaction('articles').objectStore('articles').index('byOrigin').count('bundled');
-            req.onsuccess = () => done(req.result);
-            req.onerror = () => done(0);
-          };
-        });
-        return scripts.length > 0 && bundled > 0;
-      })
-      .catch(() => false);
-    if (ready) return;
+    try {
+      const worker = await liveWorker(browser, deadline - Date.now());
+      if (await within(worker.evaluate(INSTALLED) as Promise<boolean>, 10_000, 'the service worker')) return;
+      last = 'the reader or the bundled corpus is not there yet';
+    } catch (error) {
+      last = (error as Error).message.split('\n')[0];
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error('the extension did not finish installing');
+  throw new Error(`the extension did not finish installing within ${Math.round(timeoutMs / 1000)} s (${last})`);
 }

@@ -39,16 +39,38 @@ export async function launchWithExtension(options: { extensionDir?: string; head
       '--disable-gpu',
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
-  const extensionId = new URL(worker.url()).host;
+  const isExtensionWorker = (w: Worker) => w.url().startsWith('chrome-extension://');
+  const worker = context.serviceWorkers().find(isExtensionWorker) ?? (await context.waitForEvent('serviceworker', { predicate: isExtensionWorker, timeout: 30_000 }));
+  return extensionBrowser(context, worker, async () => {
+    await context.close();
+    if (!options.userDataDir) await rm(userDataDir, { recursive: true, force: true });
+  });
+}
+
+/**
+ * The ExtensionBrowser of a context whose extension runs `firstWorker`. Its `worker` is always the
+ * extension's newest live service worker: the browser stops an idle worker and starts a new one, and
+ * on a busy machine the handle from launch can already be closed while the live worker is another.
+ */
+export function extensionBrowser(context: BrowserContext, firstWorker: Worker, close: () => Promise<void>): ExtensionBrowser {
+  const extensionId = new URL(firstWorker.url()).host;
+  const ours = (w: Worker) => w.url().startsWith(`chrome-extension://${extensionId}/`);
+  let current = firstWorker;
+  context.on('serviceworker', (w: Worker) => {
+    if (ours(w)) current = w;
+  });
   return {
     context,
     extensionId,
-    worker,
-    pageUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
-    close: async () => {
-      await context.close();
-      if (!options.userDataDir) await rm(userDataDir, { recursive: true, force: true });
+    get worker() {
+      const live = context.serviceWorkers().filter(ours);
+      if (live.length > 0 && !live.includes(current)) current = live[live.length - 1];
+      return current;
     },
+    set worker(w: Worker) {
+      current = w;
+    },
+    pageUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
+    close,
   };
 }

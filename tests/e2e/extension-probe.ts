@@ -4,6 +4,7 @@
 // and the service worker stopped and found again.
 import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
 import type { ExtensionBrowser } from '../../scripts/launch-browser';
+import { liveWorker } from '../../scripts/extension-pages';
 
 declare const chrome: any;
 
@@ -129,15 +130,4 @@ export async function workerControl(browser: ExtensionBrowser): Promise<WorkerCo
 }
 
 /** A handle on the extension's running worker (after a stop or a reload), kept in `browser.worker`. */
-export async function liveWorker(browser: ExtensionBrowser, timeoutMs = 30_000): Promise<Worker> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    for (const candidate of [browser.worker, ...browser.context.serviceWorkers()]) {
-      if (!candidate.url().startsWith(`chrome-extension://${browser.extensionId}/`)) continue;
-      const alive = await candidate.evaluate(() => typeof chrome.runtime.id === 'string').catch(() => false);
-      if (alive) return (browser.worker = candidate);
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('the extension\'s service worker did not come back');
-}
+export { liveWorker };

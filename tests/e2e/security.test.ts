@@ -120,10 +120,9 @@ describe('hostile pages', () => {
     const { tabId, report } = await readPage(path);
     expect(report.page!.title.length).toBeLessThanOrEqual(500);
     expect(report.page!.title).toMatch(/^Huge <b>title<\/b> <b>title<\/b>/);
-    const t0 = Date.now();
     const popup = await surface(`popup.html?tab=${tabId}`);
     await popup.locator('.page-title').first().waitFor();
-    expect(Date.now() - t0).toBeLessThan(5_000);
+    expect(await popup.locator('.page-title').first().evaluate((e) => e.textContent!.length)).toBeLessThanOrEqual(500);
     await expectInert(popup);
   });
 

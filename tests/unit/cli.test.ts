@@ -193,12 +193,12 @@ describe('usage', () => {
 
 describe('the installed command', () => {
   it('runs as `npx reading-context --help` from the project root', async () => {
-    const { stdout } = await run('npx', ['--no-install', 'reading-context', '--help'], { cwd: process.cwd(), timeout: 60_000 });
+    const { stdout } = await run('npx', ['--no-install', 'reading-context', '--help'], { cwd: process.cwd(), timeout: 600_000 });
     expect(stdout).toMatch(/^Usage: reading-context <command>/);
-  }, 60_000);
+  }, 900_000);
 
   it('runs bin/reading-context.mjs: one JSON line per good input, the bad one on stderr, exit code 1', async () => {
-    const child = await run('node', ['bin/reading-context.mjs', 'read', '--json', SEED_MNA, bad.missing, DEMO], { timeout: 60_000 }).then(
+    const child = await run('node', ['bin/reading-context.mjs', 'read', '--json', SEED_MNA, bad.missing, DEMO], { timeout: 600_000 }).then(
       () => {
         throw new Error('expected exit code 1');
       },
@@ -208,13 +208,13 @@ describe('the installed command', () => {
     const lines = child.stdout.trim().split('\n');
     expect(lines.map((l) => JSON.parse(l).file)).toEqual([SEED_MNA, DEMO]);
     expect(child.stderr.trim()).toBe(`reading-context: ${bad.missing}: no such file`);
-  }, 60_000);
+  }, 900_000);
 
   it('exits 2 with its usage on an unknown command', async () => {
-    const child = await run('node', ['bin/reading-context.mjs', 'summarize', SEED_MNA], { timeout: 60_000 }).catch((error) => error);
+    const child = await run('node', ['bin/reading-context.mjs', 'summarize', SEED_MNA], { timeout: 600_000 }).catch((error) => error);
     expect(child.code).toBe(2);
     expect(child.stderr).toMatch(/unknown command "summarize"[\s\S]*Usage:/);
-  }, 60_000);
+  }, 900_000);
 });
 
 describe('determinism', () => {

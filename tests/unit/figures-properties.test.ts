@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../lib/figures/extract-figures';
 import { splitSentences } from '../../lib/figures/sentences';
 import type { Figure } from '../../lib/types';
+import { FACTOR, LIMIT, describeGrowth, growth } from './growth';
 
 /** Pieces that stress the reader: separators, qualifiers, magnitudes, dates, quotes, abbreviations. */
 const PIECES = [
@@ -85,32 +86,8 @@ describe('splitSentences on any input', () => {
   });
 });
 
-/** CPU time of this process in ms: unlike the wall clock, it does not count other processes' work. */
-function cpuMs(): number {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-}
-
-/**
- * The fastest of several runs of each input, in ms of CPU time, runs interleaved after a warm-up: the
- * minimum is the measure least disturbed by the JIT, garbage collection and a busy machine.
- */
-function fastest(inputs: string[], times = 9): number[] {
-  for (let i = 0; i < 3; i++) for (const input of inputs) extractFigures(input);
-  const best = inputs.map(() => Infinity);
-  for (let i = 0; i < times; i++) {
-    inputs.forEach((input, k) => {
-      const t0 = cpuMs();
-      extractFigures(input);
-      best[k] = Math.min(best[k], cpuMs() - t0);
-    });
-  }
-  return best;
-}
-
 describe('time grows linearly with the input', () => {
-  // Catastrophic backtracking or a quadratic scan would quadruple the time when the input doubles;
-  // the bound allows 3x plus a few ms of slack so that jitter never fails the test.
+  // Catastrophic backtracking or a quadratic scan: measured as in growth.ts.
   const patterns: Array<[string, string]> = [
     ['long runs of digits', '1111111111'],
     ['thousands separators', '1,1,1,1,'],
@@ -124,14 +101,10 @@ describe('time grows linearly with the input', () => {
     ['unicode', 'Ж北😀٣ '],
   ];
   for (const [what, unit] of patterns) {
-    it(`on ${what}`, () => {
-      // Sizes small enough that garbage collection stays out of the measure, large enough that a
-      // quadratic step would take seconds.
-      const size = 40_000;
-      const small = unit.repeat(Math.ceil(size / unit.length));
-      const large = small + small;
-      const [t1, t2] = fastest([small, large]);
-      expect(t2).toBeLessThan(3 * t1 + 10);
+    it(`on ${what}: ${FACTOR} times the input costs well under ${FACTOR}² times as much`, () => {
+      const small = unit.repeat(Math.ceil(4_000 / unit.length));
+      const g = growth(extractFigures, small, small.repeat(FACTOR));
+      expect(g.ratio, describeGrowth(g)).toBeLessThan(LIMIT);
     });
   }
 });

@@ -24,7 +24,7 @@ describe.skipIf(!present)('metadata read from the Readability test pages', () =>
   let measurement: Measurement;
   beforeAll(() => {
     measurement = measureDataset(DATASET_DIR);
-  }, 120_000);
+  }, 900_000);
 
   it('reads every page of the dataset', () => {
     expect(measurement.pages.length).toBeGreaterThanOrEqual(120);
@@ -51,7 +51,7 @@ describe.skipIf(!present)('related matches from the bundled corpus on the Readab
   let matches: DatasetMatches;
   beforeAll(async () => {
     matches = await matchDataset(DATASET_DIR);
-  }, 180_000);
+  }, 900_000);
 
   it(`matches at most ${MAX_MATCHED_PAGES} page, and only a page about Israel and Gaza`, () => {
     const matched = matches.pages.filter((p) => p.matches.length > 0);

@@ -6,6 +6,7 @@ import { readCredits } from '../../lib/sources/article-credits';
 import { extractSources } from '../../lib/sources/extract-sources';
 import { splitSentences as splitIntoSentences } from '../../lib/figures/sentences';
 import { splitParagraphs, splitSentences } from '../../lib/sources/split-sentences';
+import { FACTOR, LIMIT, describeGrowth, growth } from './growth';
 
 // Pieces that exercise every branch of the scanners when strung together at random.
 const PIECES = [
@@ -75,29 +76,13 @@ describe('extractSources on any text', () => {
 });
 
 describe('time on long and hostile input', () => {
-  /**
-   * What `run` costs, robust to a busy machine: the smaller of its fastest wall-clock run and its
-   * average CPU time (other processes' load inflates the first, never the second).
-   */
-  function costMs(run: () => void, runs: number): number {
-    let fastest = Infinity;
-    const cpuBefore = process.cpuUsage();
-    for (let i = 0; i < runs; i++) {
-      const t0 = performance.now();
-      run();
-      fastest = Math.min(fastest, performance.now() - t0);
-    }
-    const cpu = process.cpuUsage(cpuBefore);
-    return Math.min(fastest, (cpu.user + cpu.system) / 1000 / runs);
-  }
-
-  const read = (text: string) => () => {
+  const read = (text: string) => {
     extractSources(text);
     readCredits({ text });
   };
 
-  // Each pattern is read at two lengths, four times apart: linear work takes ~4× longer, quadratic
-  // ~16×, and catastrophic backtracking takes seconds. The bounds leave room for a slow machine.
+  // Each pattern is read at two lengths, sixteen times apart, and compared as in growth.ts: linear
+  // work takes ~16× longer, quadratic ~256×, and catastrophic backtracking far more.
   it.each([
     ['He said He said', 'He said '],
     ['long capitalized runs', 'Aaa Bbb Ccc '],
@@ -110,12 +95,9 @@ describe('time on long and hostile input', () => {
     ['datelines', 'TEHRAN, Mar. 16 (MNA) – '],
     ['blank lines', '\n \n'],
     ['digits and commas', '1,2,3,4,'],
-  ])('stays about linear on %s', (_name, unit) => {
-    const short = unit.repeat(Math.ceil(12_500 / unit.length));
-    const long = unit.repeat(Math.ceil(50_000 / unit.length));
-    const shortMs = costMs(read(short), 3);
-    const longMs = costMs(read(long), 3);
-    expect(longMs).toBeLessThan(2_000);
-    expect(longMs).toBeLessThan(shortMs * 10 + 100);
+  ])(`stays linear on %s: ${FACTOR} times the text costs well under ${FACTOR}² times as much`, (_name, unit) => {
+    const short = unit.repeat(Math.ceil(3_000 / unit.length));
+    const g = growth(read, short, short.repeat(FACTOR));
+    expect(g.ratio, describeGrowth(g)).toBeLessThan(LIMIT);
   });
 });
