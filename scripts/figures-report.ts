@@ -33,7 +33,8 @@ export interface FigureLabel extends Locator {
   unit: string | null;
   /** The counted noun's head, or acceptable heads; null when the figure counts nothing named. */
   noun: string | string[] | null;
-  event: LabelEvent;
+  /** What happened to them, or the events a reader would accept ("killed or wounded"). */
+  event: LabelEvent | LabelEvent[];
   /** Who is cited for it: the identifying words (all must appear), or alternatives; null for none. */
   source: string | string[] | null;
   note?: string;
@@ -234,7 +235,8 @@ export function normEvent(event: string | null): LabelEvent {
   return EVENT_OF[event.trim().toLowerCase()] ?? 'none';
 }
 
-export const eventRight = (label: FigureLabel, got: Figure): boolean => label.event === normEvent(got.event);
+export const eventRight = (label: FigureLabel, got: Figure): boolean =>
+  (Array.isArray(label.event) ? label.event : [label.event]).includes(normEvent(got.event));
 
 export function normSource(source: string | null): string | null {
   return source === null || source === NO_SOURCE || source.trim() === '' ? null : source;
@@ -485,7 +487,7 @@ function wantField(f: Field, l: FigureLabel): string {
     case 'bounds': return showBounds(l.lower, l.upper);
     case 'unit': return l.unit ?? 'null';
     case 'noun': return alt(l.noun);
-    case 'event': return l.event;
+    case 'event': return Array.isArray(l.event) ? l.event.join(' / ') : l.event;
     case 'source': return alt(l.source);
   }
 }
@@ -526,7 +528,7 @@ export function renderReport(result: ReturnType<typeof evaluate>, date = new Dat
   const fieldRows = FIELDS.map((f) => `| ${f} | ${fmt(s.accuracy[f].rate)} | ${s.accuracy[f].right} / ${s.accuracy[f].of} |`);
 
   const missed = scores.flatMap((x) =>
-    x.missed.map((l) => `| ${x.article.id} | ${cell(l.surface)} | ${cell(wantField('value', l))} ${cell(wantField('noun', l))} ${l.event} | ${cell(sentenceAround(x.article.text, locate(x.article.text, l)))} |`),
+    x.missed.map((l) => `| ${x.article.id} | ${cell(l.surface)} | ${cell(wantField('value', l))} ${cell(wantField('noun', l))} ${cell(wantField('event', l))} | ${cell(sentenceAround(x.article.text, locate(x.article.text, l)))} |`),
   );
   const spurious = scores.flatMap((x) =>
     x.spurious.map((p) => `| ${x.article.id} | ${cell(p.got.text)} | ${p.nonFigure ? `labeled non-figure "${cell(p.nonFigure)}"` : 'not labeled'} | ${cell(p.got.counts)} | ${cell(sentenceAround(x.article.text, p.got))} |`),
