@@ -89,10 +89,14 @@ export function unitAfter(tokens: Token[], at: number, end: number, hasCurrency:
     if (at + 2 < end && word.kind === 'word' && !word.gap && word.lower in DURATIONS) {
       let last = at + 2;
       const tail = tokens[at + 4];
-      if (at + 4 < end && isHyphen(tokens[at + 3]) && !tokens[at + 3].gap && !tail.gap && (tail.lower === 'long' || tail.lower === 'old')) {
+      if (at + 4 < end && isHyphen(tokens[at + 3]) && !tokens[at + 3].gap && !tail.gap && (tail.lower === 'long' || tail.lower === 'old' || tail.lower === 'olds')) {
         last = at + 4;
       }
       return { unit: DURATIONS[word.lower], last, duration: true, modifier: true };
+    }
+    // "five-fold"
+    if (at + 2 < end && word.kind === 'word' && !word.gap && word.lower === 'fold') {
+      return { unit: 'times', last: at + 2, duration: false, modifier: false };
     }
     return null;
   }
@@ -114,6 +118,8 @@ export function unitAfter(tokens: Token[], at: number, end: number, hasCurrency:
     return { unit: 'USD', last: at + 2, duration: false, modifier: false };
   }
   if (w in DURATIONS) return { unit: DURATIONS[w], last: at + 1, duration: true, modifier: false };
+  // "three times as many", "5 times higher": a multiple.
+  if (w === 'times' || w === 'fold') return { unit: 'times', last: at + 1, duration: false, modifier: false };
   if (w in MEASURES) return { unit: MEASURES[w], last: at + 1, duration: false, modifier: false };
   return null;
 }
