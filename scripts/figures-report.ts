@@ -35,8 +35,11 @@ export interface FigureLabel extends Locator {
   noun: string | string[] | null;
   /** What happened to them, or the events a reader would accept ("killed or wounded"). */
   event: LabelEvent | LabelEvent[];
-  /** Who is cited for it: the identifying words (all must appear), or alternatives; null for none. */
-  source: string | string[] | null;
+  /**
+   * Who is cited for it: the identifying words (all must appear), or alternatives; null for none. A list
+   * may hold null where the text leaves a reader free to read no source ("X, the police said, and Y").
+   */
+  source: string | Array<string | null> | null;
   note?: string;
 }
 
@@ -184,23 +187,23 @@ const HEAD_ENDS = new Set([
   'who', 'that', 'which', 'whose', 'whom', 'in', 'at', 'on', 'from', 'with', 'by', 'for', 'to', 'under', 'among',
   'during', 'since', 'after', 'before', 'across', 'inside', 'near', 'is', 'are', 'was', 'were', 'be', 'been', 'has',
   'have', 'had', 'will', 'would', 'could', 'may', 'might', 'can', 'goes', 'go', 'went', 'cast', 'face', 'faces',
-  'remain', 'remains', 'say', 'said', 'says',
+  'remain', 'remains', 'say', 'said', 'says', 'taken', 'held', 'seen', 'given', 'left', 'kept',
 ]);
 
 /**
  * The head words a counted phrase may be read as: in each conjunct, the last word, the word before
- * "of", and the last word before the phrase runs on into a relative, a preposition or a verb
- * ("Palestinians serving life sentences" → Palestinians).
+ * "of", and the last word before the phrase runs on into a relative, a preposition, a participle or a
+ * verb ("Palestinians serving life sentences" → Palestinians, "tests taken" → tests).
  */
 export function headsOf(phrase: string): Set<string> {
   const heads = new Set<string>();
-  for (const conjunct of phrase.split(/,|\band\b|\bor\b/i)) {
+  for (const conjunct of phrase.split(/,|\s(?:and|or)\s/i)) {
     const ws = words(conjunct);
     if (ws.length === 0) continue;
     heads.add(lemma(ws[ws.length - 1]));
     const of = ws.findIndex((w) => w.toLowerCase() === 'of');
     if (of > 0) heads.add(lemma(ws[of - 1]));
-    const end = ws.findIndex((w, k) => k > 0 && (HEAD_ENDS.has(w.toLowerCase()) || /^\p{Ll}+ing$/u.test(w)));
+    const end = ws.findIndex((w, k) => k > 0 && (HEAD_ENDS.has(w.toLowerCase()) || /^\p{Ll}+(?:ing|ed)$/u.test(w)));
     if (end > 0) heads.add(lemma(ws[end - 1]));
   }
   return heads;
@@ -249,9 +252,11 @@ export function normSource(source: string | null): string | null {
 export function sourceRight(label: FigureLabel, got: Figure): boolean {
   const source = normSource(got.source);
   if (label.source === null) return source === null;
-  if (source === null) return false;
+  const alts = Array.isArray(label.source) ? label.source : [label.source];
+  if (source === null) return alts.includes(null);
   const have = words(source).map(lemma);
-  return alternatives(label.source).some((alt) => {
+  return alts.some((alt) => {
+    if (alt === null) return false;
     const need = words(alt).map(lemma);
     if (need.length > 0 && need.every((w) => have.includes(w))) return true;
     // A name cut short but still naming it ("Food Programme" for the World Food Programme).
@@ -481,7 +486,7 @@ function gotField(f: Field, g: Figure): string {
 }
 
 function wantField(f: Field, l: FigureLabel): string {
-  const alt = (x: string | string[] | null) => (x === null ? 'null' : alternatives(x).join(' / '));
+  const alt = (x: string | Array<string | null> | null) => (x === null ? 'null' : (Array.isArray(x) ? x : [x]).map((y) => y ?? 'none').join(' / '));
   switch (f) {
     case 'value': return `${showNum(l.value)} ${l.unit ?? ''}`.trim();
     case 'bounds': return showBounds(l.lower, l.upper);
