@@ -514,6 +514,60 @@ ${rows.join('\n')}
 `;
 }
 
+/** The hard phrasings a labeled figure shows, read from its label and surface. */
+export function phrasingsOf(label: FigureLabel): string[] {
+  const out: string[] = [];
+  const surface = label.surface;
+  const unit = label.unit?.toLowerCase() ?? null;
+  if (unit === 'fraction') out.push('proportion (half, two-thirds, one in five)');
+  else if (unit === 'percent') out.push('percent');
+  if (label.value < 0) out.push('signed value or fall');
+  if (unit === 'times') out.push('multiple (twice, tripled)');
+  if (/\d[ \u2009\u202f]\d{3}(?!\d)/.test(surface)) out.push('space or thin-space thousands');
+  if (/\d\s?(?:m|bn|k|tn|crore)\b/i.test(surface)) out.push('m / bn / k / tn');
+  if (/^\.\d/.test(surface)) out.push('leading decimal point');
+  const hedged = label.lower !== label.upper;
+  if (hedged && label.lower !== null && label.upper !== null && /\d(?:\s*(?:%|per cent|percent|billion|million|bn|m))?\s*(?:-|–|to|and)\s*[$£€]?\d/.test(surface)) out.push('range');
+  else if (hedged) out.push('bounds from words (more than, about, nearly, up to)');
+  if (/\b(?:hundreds|thousands|millions|billions|dozens)\b/i.test(surface)) out.push('vague plural');
+  if (/^[A-Za-z]/.test(surface) && !/\d/.test(surface)) out.push('number in words');
+  if ((Array.isArray(label.event) ? label.event : [label.event]).some((e) => e !== 'none')) out.push('with an event');
+  if (label.source !== null) out.push('with a source');
+  if (out.length === 0) out.push('plain count');
+  return out;
+}
+
+function phrasingTable(scores: ArticleScore[]): string {
+  const groups = new Map<string, { labeled: number; found: number; right: Record<Field, number> }>();
+  for (const s of scores) {
+    const byIndex = new Map(s.matched.map((m) => [m.labelIndex, m]));
+    s.article.figures.forEach((label, li) => {
+      for (const p of phrasingsOf(label)) {
+        const g = groups.get(p) ?? { labeled: 0, found: 0, right: Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<Field, number> };
+        groups.set(p, g);
+        g.labeled++;
+        const m = byIndex.get(li);
+        if (!m) continue;
+        g.found++;
+        for (const f of FIELDS) if (CHECK[f](m.label, m.got)) g.right[f]++;
+      }
+    });
+  }
+  const rate = (a: number, b: number) => (b === 0 ? '—' : fmt(a / b));
+  const rows = [...groups.entries()]
+    .sort((x, y) => y[1].labeled - x[1].labeled)
+    .map(([name, g]) => `| ${name} | ${g.labeled} | ${rate(g.found, g.labeled)} | ${FIELDS.map((f) => rate(g.right[f], g.found)).join(' | ')} |`);
+  return `## Per phrasing
+
+Each labeled figure counted under every phrasing it shows (read from its label and surface); recall is
+the share found, the fields are over those found.
+
+| phrasing | figures | recall | ${FIELDS.join(' | ')} |
+|---|---|---|${FIELDS.map(() => '---').join('|')}|
+${rows.join('\n')}
+`;
+}
+
 function sentenceAround(text: string, span: Span | null): string {
   if (span === null) return '';
   const from = Math.max(text.lastIndexOf('. ', span.start) + 2, text.lastIndexOf('\n', span.start) + 1, span.start - 120);
@@ -602,6 +656,7 @@ ${fieldRows.join('\n')}
 ${groupTable('outlet', (a) => a.outlet, scores)}
 ${groupTable('topic', (a) => a.topic, scores)}
 ${groupTable('kind', (a) => a.kind, scores)}
+${phrasingTable(scores)}
 ## Errors
 
 ### Missed figures (${missed.length})

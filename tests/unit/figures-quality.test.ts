@@ -20,6 +20,7 @@ import {
   locate,
   matchFigures,
   nounRight,
+  phrasingsOf,
   prf,
   sourceRight,
   summarize,
@@ -207,6 +208,17 @@ describe('the scorer', () => {
     expect(sourceRight(label({ source: ['police', null] }), fig({ source: NO_SOURCE }))).toBe(true);
     expect(sourceRight(label({ source: ['police', null] }), fig({ source: 'the Metropolitan Police' }))).toBe(true);
     expect(sourceRight(label({ source: ['police', null] }), fig({ source: 'the mayor' }))).toBe(false);
+  });
+
+  it('sorts labeled figures by the hard phrasings they show', () => {
+    expect(phrasingsOf(label({ surface: '700-1,000', value: 850, lower: 700, upper: 1000 }))).toContain('range');
+    expect(phrasingsOf(label({ surface: '$28 billion to $47 billion', value: 37.5e9, lower: 28e9, upper: 47e9, unit: 'USD' }))).toContain('range');
+    expect(phrasingsOf(label({ surface: 'more than 31,000', value: 31000, lower: 31000, upper: null }))).not.toContain('range');
+    expect(phrasingsOf(label({ surface: 'minus 5 per cent', value: -5, lower: -5, upper: -5, unit: 'percent' }))).toEqual(expect.arrayContaining(['percent', 'signed value or fall']));
+    expect(phrasingsOf(label({ surface: 'One in five', value: 0.2, lower: 0.2, upper: 0.2, unit: 'fraction' }))).toEqual(expect.arrayContaining(['proportion (half, two-thirds, one in five)', 'number in words']));
+    expect(phrasingsOf(label({ surface: '40 000', value: 40000, lower: 40000, upper: 40000 }))).toContain('space or thin-space thousands');
+    expect(phrasingsOf(label({ surface: 'Some 1.5m', value: 1.5e6, lower: 1.35e6, upper: 1.65e6 }))).toContain('m / bn / k / tn');
+    expect(phrasingsOf(label({}))).toEqual(['plain count']);
   });
 
   it('asks the engine whether two figures fall on one line', () => {
