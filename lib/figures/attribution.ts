@@ -1,6 +1,7 @@
 // Who a sentence cites, when it says so itself: "according to the Israeli military, …" or
 // "…, the Iranian analyst said". Deliberately simple: the sources module (lib/sources) does the full
 // job across sentences and its answer replaces this one through `attachSources`.
+import { startsNumberWords } from './number-words';
 import { tokenize, type Token } from './tokens';
 
 const SAY_VERBS = new Set([
@@ -80,9 +81,60 @@ function subjectBefore(sentence: string, tokens: Token[], v: number, floor: numb
   // Keep from the first capitalised word or "the": "the Gaza health ministry", "Ross".
   while (first <= last && tokens[first].kind === 'word' && !isCapitalised(tokens[first]) && tokens[first].lower !== 'the') first++;
   if (first > last) return null;
+  // A number phrase or a quantity is never a source: "Three-quarters of respondents said", "Most voters say".
+  for (let k = first - 1; k >= floor && k >= first - 3 && tokens[k].kind === 'word'; k--) {
+    if (QUANTITY_WORDS.has(tokens[k].lower) || (startsNumberWords(tokens[k].lower) && tokens[k].lower !== 'a')) return null;
+  }
+  for (let k = first; k <= last; k++) {
+    if (tokens[k].kind === 'num' || QUANTITY_WORDS.has(tokens[k].lower) || (k === first && startsNumberWords(tokens[k].lower) && tokens[k].lower !== 'a')) return null;
+  }
   const name = spanText(sentence, tokens, first, last);
   if (PRONOUNS.has(name.toLowerCase())) return null;
   return name;
+}
+
+/** Words of a quantity, which make a phrase a number phrase rather than a source. */
+const QUANTITY_WORDS = new Set([
+  'half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths', 'percent', 'cent', 'per',
+  'majority', 'minority', 'most', 'many', 'few', 'several', 'some', 'all', 'none', 'proportion', 'share', 'number',
+  'three-quarters', 'two-thirds', 'one-third', 'one-quarter', 'one-fifth', 'dozens', 'hundreds', 'thousands', 'millions',
+]);
+
+/** Nouns of a reported number that a possessive before them credits: "the ministry's figure of 1,139". */
+const FIGURE_NOUNS = new Set(['figure', 'figures', 'tally', 'tallies', 'count', 'counts', 'estimate', 'estimates', 'data', 'toll', 'statistics', 'numbers', 'number', 'total']);
+
+/** A source named right before a figure, inside the claim: "the ministry's figure of 1,139", "UN data showing 40%". */
+export function innerSourceBefore(text: string, tokens: Token[], first: number, floor: number): string | null {
+  // "<owner>'s <figure noun> [of | at | showing | shows]" ending right before the figure.
+  let k = first - 1;
+  if (k >= floor && tokens[k].kind === 'word' && ['of', 'at', 'showing', 'shows', 'showed', 'show', 'put', 'puts', 'was', 'is', 'stood', 'stands', 'reached'].includes(tokens[k].lower)) k--;
+  for (let skipped = 0; k >= floor && skipped < 2 && tokens[k].kind === 'word' && !FIGURE_NOUNS.has(tokens[k].lower); skipped++) {
+    // "the ministry's latest death toll of": adjectives and "death" between the owner and the noun.
+    if (!/^(?:latest|official|own|new|final|updated|death|casualty|preliminary|initial|daily|revised)$/.test(tokens[k].lower)) return null;
+    k--;
+  }
+  if (k < floor || !FIGURE_NOUNS.has(tokens[k].lower)) return null;
+  // Adjectives between the owner and the noun: "the ministry's latest death toll".
+  let owner = k - 1;
+  while (owner >= floor && owner >= k - 3 && tokens[owner].kind === 'word' && !/['\u2019]s$/.test(tokens[owner].lower)) {
+    if (!/^(?:latest|official|own|new|final|updated|death|casualty|preliminary|initial|daily|revised)$/.test(tokens[owner].lower)) break;
+    owner--;
+  }
+  if (owner < floor || tokens[owner].kind !== 'word' || !/['\u2019]s$/.test(tokens[owner].lower)) {
+    // "figures from the UN", "data by the WHO" come after the noun: "UN figures of 40" name it before.
+    return null;
+  }
+  let start = owner;
+  for (let m = owner - 1; m >= floor && m >= owner - 4; m--) {
+    const t = tokens[m];
+    if (t.kind !== 'word' || STOPS.has(t.lower) || SAY_VERBS.has(t.lower) || QUANTITY_WORDS.has(t.lower)) break;
+    if (!isCapitalised(t) && t.lower !== 'the' && !/^(?:health|interior|defence|defense|foreign|military|local|civil|state|national|palestinian|israeli)$/.test(t.lower)) break;
+    start = m;
+    if (t.lower === 'the') break;
+  }
+  const written = text.slice(tokens[start].start, tokens[owner].end).replace(/['\u2019]s$/, '');
+  if (PRONOUNS.has(written.toLowerCase())) return null;
+  return written;
 }
 
 /** The source a sentence names for its own claims, or null. */

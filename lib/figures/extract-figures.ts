@@ -3,7 +3,8 @@
 // and tokens once; each number is read with a bounded look around it, so the work grows linearly with
 // the text, whatever it contains.
 import { NO_SOURCE, type Figure } from '../types';
-import { attributionInTokens, continuesPrevious } from './attribution';
+import { attributionInTokens, continuesPrevious, innerSourceBefore } from './attribution';
+import { INNER_SOURCED } from './attach-sources';
 import { readCounted } from './counted-phrase';
 import { eventAfter, eventBefore } from './events';
 import { startsNumberWords } from './number-words';
@@ -169,13 +170,22 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
         figure.event = null;
       }
       part = built.partOfNext ? { figure, lastToken: figureLast } : null;
-      figure.source = options.attributeSource
-        ? options.attributeSource(si, sentence.text, figure) ?? NO_SOURCE
-        : ownAttribution(si) ?? NO_SOURCE;
+      // A source inside the claim is the figure's own: "respondents said they trusted the ministry's figure of 1,139".
+      const inner = innerSourceBefore(text, tokens, figureFirst, floor);
+      if (inner !== null) {
+        figure.source = inner;
+        INNER_SOURCED.add(figure);
+      } else {
+        figure.source = options.attributeSource
+          ? options.attributeSource(si, sentence.text, figure) ?? NO_SOURCE
+          : ownAttribution(si) ?? NO_SOURCE;
+      }
       figures.push(figure);
       if (figure.counts !== null && figure.unit === null) {
         lastCounted = { counts: figure.counts, event: figure.event, sentenceIndex: si };
-        inSentence = lastCounted;
+        // A part named with "including" leaves the whole as what later figures of the sentence count.
+        const lead = wordAt(tokens, figureFirst - 1, floor);
+        if (lead !== 'including' && lead !== 'among') inSentence = lastCounted;
       }
     }
   }
@@ -253,7 +263,10 @@ function buildFigure(
     counts = 'people';
     event = event ?? 'killed';
   }
-  if (event === null && counts !== null) event = EVENT_NOUNS[lastWordOf(counts)] ?? null;
+  // "31,000 deaths were recorded", "130 hostages are still held": the noun names the event.
+  if (counts !== null && (event === null || !PEOPLE_EVENTS.has(event)) && lastWordOf(counts) in EVENT_NOUNS) {
+    event = EVENT_NOUNS[lastWordOf(counts)];
+  }
   // A small number in words with nothing counted is a pronoun-like phrase: "the two met".
   if (counts === null && r.unit === null && r.words && r.vague === null && r.value < 10 && !counted.partOfNext) return null;
   // A population is not an event's toll: "Gaza's 2.4-million population has fled" is about the majority.

@@ -168,7 +168,8 @@ function numeralContextRefuses(tokens: Token[], r: NumberReading, floor: number,
   // A model or a code after a name: "Boeing 737", "Covid 19", "Resolution 2720.", "Boeing 737 jets".
   if (
     prev && prev.kind === 'word' && numTok.gap && !r.unit && !r.scaled && !qualified && isPlainInteger(numTok.text) &&
-    /^\p{Lu}/u.test(prev.text) && firstNum - 1 > floor && !isMonth(prev) && r.numerals.length === 1
+    /^\p{Lu}/u.test(prev.text) && firstNum - 2 >= floor && tokens[firstNum - 2].kind === 'word' && !isMonth(prev) &&
+    r.numerals.length === 1
   ) {
     // Only a plural count noun after it keeps it a count: "in Gaza 500 people died".
     const next = tokenAt(tokens, r.last + 1, end);
