@@ -167,6 +167,8 @@ describe('the scorer', () => {
     expect(valueRight(label({ value: 0.2, unit: 'fraction' }), fig({ value: 20, unit: 'percent' }))).toBe(true);
     expect(valueRight(label({ value: -5, unit: 'percent' }), fig({ value: 5, unit: '%' }))).toBe(false);
     expect(valueRight(label({ value: 0.23456 }), fig({ value: 23456 }))).toBe(false);
+    expect(valueRight(label({ value: 47.74, unit: 'percent' }), fig({ value: 47.74, unit: null }))).toBe(true);
+    expect(valueRight(label({ value: 47.74, unit: 'percent' }), fig({ value: 47.74, unit: 'USD' }))).toBe(false);
     expect(boundsRight(label({ lower: 31000, upper: null }), fig({ lower: 31000, upper: null }))).toBe(true);
     expect(boundsRight(label({ lower: 31000, upper: null }), fig({ lower: 31000, upper: 31000 }))).toBe(false);
     expect(boundsRight(label({ value: 250, lower: 225, upper: 275 }), fig({ value: 250, lower: 225.5, upper: 275 }))).toBe(true);
