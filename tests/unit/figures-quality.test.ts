@@ -136,6 +136,7 @@ describe('the scorer', () => {
     expect(locate('10 and 10 again', { surface: '10', n: 1 })).toEqual({ start: 7, end: 9 });
     expect(locate('10 and 10 again', { surface: '10', n: 2 })).toBeNull();
     expect(locate('call 1234', { surface: '23' })).toBeNull();
+    expect(locate('lost two-thirds; the two banks', { surface: 'two' })).toEqual({ start: 21, end: 24 });
   });
 
   it('matches predictions to labels one to one by overlapping spans, and names spurious non-figures', () => {
