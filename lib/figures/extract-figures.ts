@@ -8,7 +8,8 @@ import { INNER_SOURCED } from './attach-sources';
 import { readCounted } from './counted-phrase';
 import { eventAfter, eventBefore } from './events';
 import { startsNumberWords } from './number-words';
-import { MULTIPLE_WORDS, PROPORTION_UNIT } from './proportions';
+import { measuredThing } from './measured-thing';
+import { MULTIPLE_WORDS, PROPORTION_UNIT, TIMES_UNIT } from './proportions';
 import { isNotAFigure } from './not-figures';
 import { applyQualifier, qualifierAfter, qualifierBefore, type QualifierKind } from './qualifiers';
 import { readNumber, type NumberReading } from './read-number';
@@ -122,8 +123,10 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
     ends.push(end);
 
     let k = floor;
-    // The last figure of this sentence that said what it counts: "35,000" after "40 000 reservists".
+    // The last figure of this sentence that said what it counts: "35,000" after "40 000 reservists";
+    // by unit, for amounts: "3.9 per cent" after "Unemployment rose to 4.2 per cent".
     let inSentence: Counted | null = null;
+    const amountsInSentence = new Map<string, Counted>();
     while (k < end) {
       const tok = tokens[k];
       if (tok.kind !== 'num' && !(tok.kind === 'word' && (startsNumberWords(tok.lower) || tok.lower in MULTIPLE_WORDS))) {
@@ -158,7 +161,7 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
       const built = buildFigure(text, tokens, r, figureFirst, figureLast, floor, end, {
         kind: qualifier?.kind ?? post?.kind ?? null,
         words: rangeWord ?? qualifier?.words.toLowerCase() ?? post?.words.toLowerCase() ?? null,
-      }, sentence.text, si, lastCounted, inSentence, negative);
+      }, sentence.text, si, lastCounted, inSentence, negative, amountsInSentence);
       k = figureLast + 1;
       if (built === null) continue;
       const figure = built.figure;
@@ -186,6 +189,8 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
         // A part named with "including" leaves the whole as what later figures of the sentence count.
         const lead = wordAt(tokens, figureFirst - 1, floor);
         if (lead !== 'including' && lead !== 'among') inSentence = lastCounted;
+      } else if (figure.counts !== null && figure.unit !== null) {
+        amountsInSentence.set(figure.unit, { counts: figure.counts, event: figure.event, sentenceIndex: si });
       }
     }
   }
@@ -231,6 +236,7 @@ function buildFigure(
   previous: Counted | null,
   inSentence: Counted | null,
   negative: boolean,
+  amountsInSentence: Map<string, Counted>,
 ): { figure: Figure; partOfNext: boolean } | null {
   // The counted phrase follows any qualifier after the number: "100 or more people".
   const counted = readCounted(tokens, last === r.last ? r : { ...r, last }, first, floor, end, text);
@@ -251,18 +257,26 @@ function buildFigure(
     }
   }
   const before = first - 1 >= floor ? tokens[first - 1].lower : '';
-  if (counts === null && r.unit === null && !counted.needsAntecedent && inSentence && !counted.partOfNext) {
-    // "40 000 reservists were called up, up from 35,000 in October": the noun carries over, and so does
-    // the event across a comparison.
-    counts = inSentence.counts;
-    if (event === null && COMPARISON_WORDS.has(before)) event = inSentence.event;
-  }
-  // "A strike killed 12 people, including five children": the part shares the event of the whole.
-  if (event === null && inSentence && (before === 'including' || before === 'among')) event = inSentence.event;
   if (counts === null && r.unit === null && tollBefore(tokens, first, floor)) {
     counts = 'people';
     event = event ?? 'killed';
   }
+  // An amount says what it measures before or around it: "growth of 0.7 per cent", "Unemployment rose to
+  // 4.2 per cent"; a figure in the unit of one before it in the sentence, across a comparison, measures
+  // the same: "up from 3.9 per cent", "40 000 reservists were called up, up from 35,000 in October".
+  const amount = r.unit !== null && !r.duration && r.unit !== PROPORTION_UNIT;
+  if (counts === null && !counted.needsAntecedent && !counted.partOfNext && (amount || r.unit === null || r.unit === TIMES_UNIT)) {
+    const same = r.unit === null ? inSentence : amountsInSentence.get(r.unit) ?? null;
+    const comparison = COMPARISON_WORDS.has(before) || before === 'up' || before === 'down' || before === 'and' || before === 'or';
+    if (same && comparison) {
+      counts = same.counts;
+      if (event === null && r.unit === null && COMPARISON_WORDS.has(before)) event = same.event;
+    } else {
+      counts = measuredThing(tokens, first, last, floor, end, text, r.currency) ?? same?.counts ?? null;
+    }
+  }
+  // "A strike killed 12 people, including five children": the part shares the event of the whole.
+  if (event === null && inSentence && (before === 'including' || before === 'among')) event = inSentence.event;
   // "31,000 deaths were recorded", "130 hostages are still held": the noun names the event.
   if (counts !== null && (event === null || !PEOPLE_EVENTS.has(event)) && lastWordOf(counts) in EVENT_NOUNS) {
     event = EVENT_NOUNS[lastWordOf(counts)];
