@@ -65,6 +65,13 @@ function afterAccordingTo(sentence: string, tokens: Token[], k: number, end: num
 /** The subject before a verb of saying at token `v`: "the Iranian analyst" in "…, the Iranian analyst said". */
 function subjectBefore(sentence: string, tokens: Token[], v: number, floor: number): string | null {
   let k = v - 1;
+  // "an official familiar with the talks said": the subject is the noun before "familiar with".
+  for (let m = k; m >= floor + 2 && m >= k - 5; m--) {
+    if ((tokens[m].lower === 'with' || tokens[m].lower === 'to' || tokens[m].lower === 'on') && /^(?:familiar|close|briefed|knowledgeable)$/.test(tokens[m - 1].lower)) {
+      k = m - 2;
+      break;
+    }
+  }
   while (k >= floor && tokens[k].kind === 'word' && BETWEEN.has(tokens[k].lower)) k--;
   const last = k;
   let first = -1;
@@ -79,7 +86,10 @@ function subjectBefore(sentence: string, tokens: Token[], v: number, floor: numb
   }
   if (first < 0 || last < first) return null;
   // Keep from the first capitalised word or "the": "the Gaza health ministry", "Ross".
+  const whole = first;
   while (first <= last && tokens[first].kind === 'word' && !isCapitalised(tokens[first]) && tokens[first].lower !== 'the') first++;
+  // "an official", "a senior diplomat": unnamed people are sources too.
+  if (first > last && PERSON_NOUNS.has(tokens[last].lower)) first = whole;
   if (first > last) return null;
   // A number phrase or a quantity is never a source: "Three-quarters of respondents said", "Most voters say".
   for (let k = first - 1; k >= floor && k >= first - 3 && tokens[k].kind === 'word'; k--) {
@@ -92,6 +102,14 @@ function subjectBefore(sentence: string, tokens: Token[], v: number, floor: numb
   if (PRONOUNS.has(name.toLowerCase())) return null;
   return name;
 }
+
+/** Nouns of a person who may be cited without a name: "an official said". */
+const PERSON_NOUNS = new Set([
+  'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'source', 'sources', 'diplomat', 'diplomats',
+  'analyst', 'analysts', 'minister', 'commander', 'officer', 'expert', 'experts', 'witness', 'witnesses', 'resident',
+  'residents', 'doctor', 'doctors', 'medic', 'medics', 'negotiator', 'aide', 'adviser', 'advisor', 'economist',
+  'economists', 'researcher', 'researchers', 'organisers', 'organizers', 'police', 'authorities', 'rescuers',
+]);
 
 /** Words of a quantity, which make a phrase a number phrase rather than a source. */
 const QUANTITY_WORDS = new Set([

@@ -26,6 +26,16 @@ export interface CountedPhrase {
 
 const MAX_PHRASE_WORDS = 6;
 
+/** Nouns in -ing that may stand inside a counted phrase: "housing units", "polling stations". */
+const ING_NOUNS = new Set([
+  'housing', 'building', 'buildings', 'polling', 'funding', 'training', 'shelling', 'bombing', 'fighting', 'clothing',
+  'spending', 'shipping', 'parking', 'boarding', 'nursing', 'mining', 'dwelling', 'dwellings', 'sporting', 'lending',
+  'banking', 'processing', 'learning', 'teaching', 'planning', 'recycling', 'swimming', 'bombings', 'shootings',
+  'killings', 'meetings', 'earnings', 'savings', 'holdings', 'findings', 'sightings', 'hearings', 'proceedings',
+  'sewing', 'crossing', 'crossings', 'missing', 'ruling', 'governing', 'opposing', 'neighbouring', 'neighboring',
+  'remaining', 'leading', 'existing', 'working', 'striking', 'warring', 'advancing', 'retreating', 'fleeing',
+]);
+
 function isHyphen(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'punct' && (t.text === '-' || t.text === '\u2010') && !t.gap;
 }
@@ -72,6 +82,9 @@ export function readNounPhrase(
       if (!modifies(tokens, k, end)) break;
       if (words === 0) event = participle;
     } else if (!canBeInNounPhrase(t.lower)) {
+      break;
+    } else if (words > 0 && t.lower.length > 5 && t.lower.endsWith('ing') && !ING_NOUNS.has(t.lower) && k + 1 < end && tokens[k + 1].kind === 'word') {
+      // A participle with its object ends the phrase: "100 Palestinians | serving life sentences".
       break;
     } else if (COMMON_VERBS.has(t.lower)) {
       // A verb ends the phrase: "people live", "20 remain".

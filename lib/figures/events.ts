@@ -129,6 +129,12 @@ export function eventAfter(tokens: Token[], after: number, end: number): string 
     if (m < end && m > k + 1 && tokens[m].kind === 'word') k = m;
   }
   if (k < end && tokens[k].kind === 'word' && (tokens[k].lower === 'who' || tokens[k].lower === 'that' || tokens[k].lower === 'which')) k++;
+  // "100 Palestinians serving life sentences": a participle right after the phrase.
+  if (k === after && k < end && tokens[k].kind === 'word' && /ing$/.test(tokens[k].lower) && tokens[k].lower.length > 5) {
+    const found = lexiconAt(tokens, k, end);
+    if (found) return found.event;
+    if (k + 1 < end && tokens[k + 1].kind === 'word') return plainVerbPhrase(tokens, k, end);
+  }
   let skipped = 0;
   let onlyCopula = true;
   while (k < end && tokens[k].kind === 'word' && skipped < 6) {
