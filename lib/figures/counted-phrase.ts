@@ -59,6 +59,8 @@ export function readNounPhrase(
   at: number,
   end: number,
   source: string,
+  /** Whether a determiner stands before: after "of the", "vote" is a noun, not a verb. */
+  afterDeterminer = false,
 ): { text: string; head: string; first: number; last: number; event: string | null } | null {
   let k = at;
   let words = 0;
@@ -86,7 +88,7 @@ export function readNounPhrase(
     } else if (words > 0 && t.lower.length > 5 && t.lower.endsWith('ing') && !ING_NOUNS.has(t.lower) && k + 1 < end && tokens[k + 1].kind === 'word') {
       // A participle with its object ends the phrase: "100 Palestinians | serving life sentences".
       break;
-    } else if (COMMON_VERBS.has(t.lower)) {
+    } else if (COMMON_VERBS.has(t.lower) && !(words === 0 && afterDeterminer)) {
       // A verb ends the phrase: "people live", "20 remain".
       break;
     } else if (t.lower.endsWith('ed') && t.lower.length > 3 && !ED_NOUNS.has(t.lower) && !modifies(tokens, k, end)) {
@@ -190,7 +192,7 @@ export function readCounted(
     if (numberNext) {
       return { ...none, after: j, partOfNext: true };
     }
-    const np = readNounPhrase(tokens, k, end, source);
+    const np = readNounPhrase(tokens, k, end, source, k > (ofAt ? j + 1 : j));
     if (np) return { counts: np.text, event: np.event, after: np.last + 1, needsAntecedent: false, partOfNext: false };
     return none;
   }

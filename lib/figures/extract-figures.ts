@@ -272,7 +272,8 @@ function buildFigure(
       counts = same.counts;
       if (event === null && r.unit === null && COMPARISON_WORDS.has(before)) event = same.event;
     } else {
-      counts = measuredThing(tokens, first, last, floor, end, text, r.currency) ?? same?.counts ?? null;
+      const verb = r.unit === TIMES_UNIT && /ed$/.test(tokens[r.first].lower);
+      counts = measuredThing(tokens, first, last, floor, end, text, r.currency, verb) ?? same?.counts ?? null;
     }
   }
   // "A strike killed 12 people, including five children": the part shares the event of the whole.

@@ -51,7 +51,10 @@ function isWordToken(t: Token | undefined): t is Token {
 }
 
 function nounWord(t: Token | undefined): boolean {
-  return isWordToken(t) && canBeInNounPhrase(t.lower) && !LEVEL_VERBS.has(t.lower) && !COMMON_VERBS.has(t.lower) && eventOfWord(t.lower) === null;
+  return (
+    isWordToken(t) && canBeInNounPhrase(t.lower) && !LEVEL_VERBS.has(t.lower) && !COMMON_VERBS.has(t.lower) &&
+    !OBJECT_VERBS.has(t.lower) && eventOfWord(t.lower) === null
+  );
 }
 
 /** The noun phrase ending at token `last` (walking back, at most four words), as [first, last], or null. */
@@ -92,18 +95,24 @@ function text(source: string, tokens: Token[], span: [number, number]): string {
 }
 
 /** "growth of 0.7 per cent", "a crowd of 27,806", "winds of 150 mph": the noun right before "of". */
-function nounOf(tokens: Token[], first: number, floor: number, source: string): string | null {
+function nounOf(tokens: Token[], first: number, floor: number): string | null {
   const of = first - 1;
   if (of - 1 < floor || tokens[of].lower !== 'of') return null;
   const noun = tokens[of - 1];
   if (!nounWord(noun) || NOT_MEASURED.has(noun.lower)) return null;
-  const span = phraseEndingAt(tokens, of - 1, floor);
-  return span ? text(source, tokens, span) : null;
+  // The noun alone: what stands before it may be a verb ("forecasts growth of").
+  return noun.text;
 }
 
 /** The subject of the verb before the figure, or the object of a change "by" it. */
-function subjectOrObject(tokens: Token[], first: number, floor: number, source: string): string | null {
+function subjectOrObject(tokens: Token[], first: number, floor: number, source: string, verb: boolean): string | null {
   let k = first - 1;
+  if (verb) {
+    // The figure is the verb: "Prices have doubled", "Egg prices tripled".
+    for (let skipped = 0; k >= floor && skipped < 4 && isWordToken(tokens[k]) && (VERB_CHAIN.has(tokens[k].lower) || /ly$/.test(tokens[k].lower)); skipped++) k--;
+    const np = subjectEndingAt(tokens, k, floor);
+    return np ? text(source, tokens, np) : null;
+  }
   const prep = k >= floor && isWordToken(tokens[k]) && ['by', 'to', 'at', 'of', 'from'].includes(tokens[k].lower) ? tokens[k].lower : null;
   if (prep) k--;
   if (k < floor) return null;
@@ -138,6 +147,16 @@ function afterMoney(tokens: Token[], last: number, end: number, source: string):
  * What an amount with no noun of its own measures, or null. `first` and `last` are the figure's
  * tokens, qualifier included; `money` says whether it is a sum of money.
  */
-export function measuredThing(tokens: Token[], first: number, last: number, floor: number, end: number, source: string, money: boolean): string | null {
-  return nounOf(tokens, first, floor, source) ?? (money ? afterMoney(tokens, last, end, source) : null) ?? subjectOrObject(tokens, first, floor, source);
+export function measuredThing(
+  tokens: Token[],
+  first: number,
+  last: number,
+  floor: number,
+  end: number,
+  source: string,
+  money: boolean,
+  /** Whether the figure is itself a verb: "doubled", "more than tripled". */
+  verb = false,
+): string | null {
+  return nounOf(tokens, first, floor) ?? (money ? afterMoney(tokens, last, end, source) : null) ?? subjectOrObject(tokens, first, floor, source, verb);
 }

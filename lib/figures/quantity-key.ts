@@ -108,6 +108,11 @@ export function quantityParts(figure: Figure): QuantityParts | null {
     head = /ese$/.test(modifiers[0]) ? modifiers[0] : `${modifiers[0]}s`;
     modifiers = [];
   }
+  // "36,900 cases" and "nearly 37,000 people infected" count the same.
+  if (event === 'infected' && (head === 'people' || isDemonym(head))) {
+    head = 'cases';
+    event = null;
+  }
   if (event === 'imprisoned' && (isDemonym(head) || head === 'people')) {
     if (head !== 'people') modifiers = [head.replace(/s$/, '')];
     head = 'prisoners';
