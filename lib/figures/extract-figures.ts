@@ -282,6 +282,9 @@ function buildFigure(
   if (counts !== null && (event === null || !PEOPLE_EVENTS.has(event)) && lastWordOf(counts) in EVENT_NOUNS) {
     event = EVENT_NOUNS[lastWordOf(counts)];
   }
+  // "One doctor, who asked not to be named, said", "One fan camped out": "one" is "a" unless something
+  // happened to the one counted ("One soldier was killed").
+  if (r.words && r.value === 1 && !r.range && r.unit === null && r.vague === null && !(event !== null && PEOPLE_EVENTS.has(event))) return null;
   // A small number in words with nothing counted is a pronoun-like phrase: "the two met".
   if (counts === null && r.unit === null && r.words && r.vague === null && r.value < 10 && !counted.partOfNext) return null;
   // A population is not an event's toll: "Gaza's 2.4-million population has fled" is about the majority.

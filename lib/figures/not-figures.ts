@@ -17,7 +17,7 @@ const ID_WORDS = new Set([
   'apt', 'suite', 'gate', 'platform', 'version', 'v', 'model', 'episode', 'season', 'part', 'phase', 'stage',
   'level', 'grade', 'category', 'step', 'act', 'item', 'paragraph', 'para', 'clause', 'rule', 'file', 'docket',
   'batch', 'block', 'building', 'floor', 'lot', 'plot', 'zone', 'tel', 'phone', 'telephone', 'fax', 'call',
-  'whatsapp', 'ext', 'extension', 'postcode', 'zip', 'isbn', 'issn', 'doi', 'bill', 'amendment', 'law',
+  'whatsapp', 'hotline', 'helpline', 'ext', 'extension', 'postcode', 'zip', 'isbn', 'issn', 'doi', 'bill', 'amendment', 'law',
   'decree', 'order', 'channel', 'exit', 'terminal', 'unit', 'ward', 'box', 'po', 'sura', 'surah', 'verse',
   // Ages describe someone rather than count anything: "aged 4".
   'aged', 'age', 'ages',
@@ -34,7 +34,16 @@ const YEAR_BEFORE = new Set([
 const TIME_AFTER = new Set(['am', 'pm', 'gmt', 'utc', 'hrs', "o'clock", 'o\u2019clock', 'cet', 'est', 'edt', 'bst', 'ist']);
 
 /** Words after a duration that make it a point in time, not an amount: "two years ago". */
-const TIME_REFERENCE_AFTER = new Set(['ago', 'later', 'earlier', 'hence']);
+const TIME_REFERENCE_AFTER = new Set(['ago', 'later', 'earlier', 'hence', 'before', 'previously']);
+
+/** Words before a duration that make it a span of reference, not a figure: "in the past 24 hours", "the highest in 30 years". */
+const TIME_SPAN_BEFORE = new Set(['in', 'within', 'over', 'past', 'next', 'last', 'previous', 'during', 'first', 'coming', 'recent']);
+
+/** Words before a small number that make it a rank or a selection: "last five matches", "the first two months". */
+const RANK_BEFORE = new Set(['last', 'first', 'next', 'past', 'previous', 'top', 'bottom', 'final', 'opening', 'closing']);
+
+/** Copulas before "under 25": an age said of someone ("victims were under 25"). */
+const AGE_COPULAS = new Set(['were', 'was', 'are', 'is', 'being', 'aged']);
 
 /** After "one", words that make it a pronoun or a phrase, not a count: "one of", "one another". */
 const ONE_AFTER = new Set([
@@ -56,6 +65,8 @@ const AGE_GROUP_NOUNS = new Set([
   'teenagers', 'persons', 'citizens', 'residents', 'voters', 'aged', 'ages', 'age', 'patients', 'youngsters',
   'infants', 'babies', 'pupils', 'students', 'individuals', 'everyone', 'workers',
 ]);
+/** Nouns of a person an age may stand beside: "a resident, 82,". */
+const PERSON_WORDS = new Set(['resident', 'survivor', 'man', 'woman', 'mother', 'father', 'boy', 'girl', 'officer', 'soldier', 'doctor', 'victim', 'farmer', 'teacher', 'student', 'fan', 'worker', 'driver', 'nurse', 'veteran', 'grandmother', 'grandfather', 'widow', 'son', 'daughter', 'wife', 'husband']);
 const AGE_LIMITS = new Set(['under', 'over', 'above', 'below']);
 const AGE_TAILS = new Set(['older', 'younger', 'over', 'under', 'above']);
 
@@ -256,7 +267,10 @@ function isAge(tokens: Token[], r: NumberReading, floor: number, end: number): b
   if (r.range && r.first - 2 >= floor && tokens[r.first - 2].lower === 'aged') return true;
   const limit = r.first - 1 >= floor ? tokens[r.first - 1] : undefined;
   const owner = r.first - 2 >= floor ? tokens[r.first - 2] : undefined;
-  if (limit && AGE_LIMITS.has(limit.lower) && owner && AGE_GROUP_NOUNS.has(owner.lower)) return true;
+  if (limit && AGE_LIMITS.has(limit.lower) && owner && (AGE_GROUP_NOUNS.has(owner.lower) || (AGE_COPULAS.has(owner.lower) && r.hi <= 30))) {
+    const tail = r.last + 1 < end ? tokens[r.last + 1] : undefined;
+    if (!tail || tail.kind !== 'word' || tail.lower === 'and' || tail.lower === 'or') return true;
+  }
   // "those 65 and older", "people 18 or over"
   if (next && (next.lower === 'and' || next.lower === 'or') && beyond && AGE_TAILS.has(beyond.lower)) {
     const who = r.first - 1 >= floor ? tokens[r.first - 1] : undefined;
@@ -272,6 +286,27 @@ export function isNotAFigure(tokens: Token[], r: NumberReading, floor: number, e
   const after = r.last + 1 < end ? tokens[r.last + 1] : undefined;
   if (r.duration && after && after.kind === 'word' && TIME_REFERENCE_AFTER.has(after.lower)) return true;
   if (isAge(tokens, r, floor, end)) return true;
+  const prev = r.first - 1 >= floor ? tokens[r.first - 1] : undefined;
+  // "in the past 24 hours", "over two months", "the highest in 30 years" (the qualifier is passed over).
+  if (r.duration && !r.modifier) {
+    let k = r.first - 1;
+    while (k >= floor && tokens[k].kind === 'word' && k >= r.first - 3 && !TIME_SPAN_BEFORE.has(tokens[k].lower) && /^(?:more|than|nearly|almost|about|around|over|some|just|the|under|less|fewer|at|least|roughly|only)$/.test(tokens[k].lower)) k--;
+    if (k >= floor && TIME_SPAN_BEFORE.has(tokens[k].lower)) return true;
+  }
+  // "their last five matches", "the first two months", "the top half of earners".
+  if (prev && prev.kind === 'word' && RANK_BEFORE.has(prev.lower) && r.value < 100 && !r.unit?.startsWith('p')) return true;
+  // "3.7 admissions per 100,000 people": the base of a rate.
+  if (prev && prev.kind === 'word' && prev.lower === 'per') return true;
+  // "Ruiz, 47, conceded", "One resident, 82, said": an age in apposition to a name or a person.
+  if (
+    r.numerals.length === 1 && !r.unit && !r.range && r.value >= 1 && r.value <= 110 && Number.isInteger(r.value) &&
+    prev && punctIs(prev, ',') && after && punctIs(after, ',.') && r.first - 2 >= floor && tokens[r.first - 2].kind === 'word' &&
+    (/^\p{Lu}/u.test(tokens[r.first - 2].text) || PERSON_WORDS.has(tokens[r.first - 2].lower))
+  ) {
+    return true;
+  }
+  // "who turned 19 last month"
+  if (prev && prev.kind === 'word' && (prev.lower === 'turned' || prev.lower === 'turns' || prev.lower === 'turning') && !r.unit) return true;
   if (r.numerals.length > 0) return numeralContextRefuses(tokens, r, floor, end, qualified);
   return wordsContextRefuses(tokens, r, floor, end);
 }
