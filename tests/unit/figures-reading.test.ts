@@ -2,6 +2,7 @@
 // `figures --json` runs): proportions, signs, spaced thousands, what is counted through ellipsis and
 // "of", normalized events, who is cited, and which numbers are no figures at all.
 import { describe, expect, it } from 'vitest';
+import { figureSubject } from '../../components/figure-subject';
 import { analyzeText } from '../../lib/corpus/analyze-article';
 import { lineUpFigures, quantityKey } from '../../lib/figures/line-up-figures';
 import { NO_SOURCE, type Figure } from '../../lib/types';
@@ -40,6 +41,11 @@ describe('the sentences a reader tried', () => {
 });
 
 describe('number forms', () => {
+  it('shows a proportion with what it is a part of: "Nearly half" of "Gaza\'s people"', () => {
+    const f = figure("Nearly half of Gaza's 2.3 million people face famine.", 'Nearly half');
+    expect(`${f.text} ${figureSubject(f)}`).toBe("Nearly half of Gaza's people");
+  });
+
   it('reads fractions only with what they are a part of: "half the population", not "half an hour" or "a third time"', () => {
     expect(figure('Half the population is displaced.', 'Half')).toMatchObject({ value: 0.5, counts: 'population' });
     expect(texts('He waited half an hour and tried a third time.')).toEqual([]);
