@@ -121,11 +121,13 @@ const QUANTITY_WORDS = new Set([
 /** Nouns of a reported number that a possessive before them credits: "the ministry's figure of 1,139". */
 const FIGURE_NOUNS = new Set(['figure', 'figures', 'tally', 'tallies', 'count', 'counts', 'estimate', 'estimates', 'data', 'toll', 'statistics', 'numbers', 'number', 'total']);
 
+const FIGURE_LINKS = new Set(['of', 'at', 'showing', 'shows', 'showed', 'show', 'put', 'puts', 'was', 'is', 'stood', 'stands', 'reached']);
+
 /** A source named right before a figure, inside the claim: "the ministry's figure of 1,139", "UN data showing 40%". */
 export function innerSourceBefore(text: string, tokens: Token[], first: number, floor: number): string | null {
   // "<owner>'s <figure noun> [of | at | showing | shows]" ending right before the figure.
   let k = first - 1;
-  if (k >= floor && tokens[k].kind === 'word' && ['of', 'at', 'showing', 'shows', 'showed', 'show', 'put', 'puts', 'was', 'is', 'stood', 'stands', 'reached'].includes(tokens[k].lower)) k--;
+  if (k >= floor && tokens[k].kind === 'word' && FIGURE_LINKS.has(tokens[k].lower)) k--;
   for (let skipped = 0; k >= floor && skipped < 2 && tokens[k].kind === 'word' && !FIGURE_NOUNS.has(tokens[k].lower); skipped++) {
     // "the ministry's latest death toll of": adjectives and "death" between the owner and the noun.
     if (!/^(?:latest|official|own|new|final|updated|death|casualty|preliminary|initial|daily|revised)$/.test(tokens[k].lower)) return null;

@@ -35,6 +35,9 @@ const CHANGE_VERBS = new Set([
   'went', 'gone', 'doubled', 'tripled', 'shrank', 'plunged', 'raised', 'cut', 'reduced', 'revised',
 ]);
 
+/** Words that are multiples on their own: "twice", "doubled". */
+const MULTIPLES = new Set(Object.keys(MULTIPLE_WORDS));
+
 /** How many sentences back "100 of them" may look for what is counted. */
 const ANTECEDENT_REACH = 1;
 
@@ -129,7 +132,7 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
     const amountsInSentence = new Map<string, Counted>();
     while (k < end) {
       const tok = tokens[k];
-      if (tok.kind !== 'num' && !(tok.kind === 'word' && (startsNumberWords(tok.lower) || tok.lower in MULTIPLE_WORDS))) {
+      if (tok.kind !== 'num' && !(tok.kind === 'word' && (startsNumberWords(tok.lower) || MULTIPLES.has(tok.lower)))) {
         k++;
         continue;
       }

@@ -46,6 +46,9 @@ const NOT_MEASURED = new Set(['low', 'high', 'level', 'levels', 'record', 'figur
 /** Time words that name when, not what: "$120 a year". */
 const TIME_WORDS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'time', 'times', 'quarter', 'night', 'morning', 'season']);
 
+const FIGURE_PREPOSITIONS = new Set(['by', 'to', 'at', 'of', 'from']);
+const MONEY_LINKS = new Set(['in', 'a', 'per', 'an']);
+
 function isWordToken(t: Token | undefined): t is Token {
   return t !== undefined && t.kind === 'word';
 }
@@ -113,7 +116,7 @@ function subjectOrObject(tokens: Token[], first: number, floor: number, source: 
     const np = subjectEndingAt(tokens, k, floor);
     return np ? text(source, tokens, np) : null;
   }
-  const prep = k >= floor && isWordToken(tokens[k]) && ['by', 'to', 'at', 'of', 'from'].includes(tokens[k].lower) ? tokens[k].lower : null;
+  const prep = k >= floor && isWordToken(tokens[k]) && FIGURE_PREPOSITIONS.has(tokens[k].lower) ? tokens[k].lower : null;
   if (prep) k--;
   if (k < floor) return null;
   // "cut public spending by 36%": the object between the verb and "by".
@@ -133,7 +136,7 @@ function subjectOrObject(tokens: Token[], first: number, floor: number, source: 
 /** After a sum of money: "a £1.5bn support package", "$1.3 billion in aid", "$88.15 a barrel", "$4,400 per container". */
 function afterMoney(tokens: Token[], last: number, end: number, source: string): string | null {
   let k = last + 1;
-  if (k < end && isWordToken(tokens[k]) && ['in', 'a', 'per', 'an'].includes(tokens[k].lower)) k++;
+  if (k < end && isWordToken(tokens[k]) && MONEY_LINKS.has(tokens[k].lower)) k++;
   const start = k;
   // "per 40-foot container": a measure before the noun.
   while (k < end && (tokens[k].kind === 'num' || (tokens[k].kind === 'punct' && tokens[k].text === '-' && !tokens[k].gap))) k++;
