@@ -7,6 +7,7 @@ import { tokenize, type Token } from './tokens';
 const SAY_VERBS = new Set([
   'said', 'says', 'told', 'stated', 'added', 'reported', 'reports', 'announced', 'estimated', 'estimates',
   'claimed', 'claims', 'confirmed', 'noted', 'stressed', 'warned', 'wrote', 'tweeted', 'explained', 'insisted',
+  'found', 'show', 'shows', 'showed',
 ]);
 
 /** Words that may stand between a subject and its verb: "Hamas has also said". */
@@ -81,7 +82,9 @@ function subjectBefore(sentence: string, tokens: Token[], v: number, floor: numb
       if ((t.text === '.' || t.text === '-' || t.text === "'" || t.text === '\u2019') && !t.gap && k > floor) continue;
       break;
     }
-    if (STOPS.has(t.lower) || SAY_VERBS.has(t.lower)) break;
+    // "for", "of" and "and" between capitals stay inside a name: "the Office for National Statistics".
+    const inName = (t.lower === 'for' || t.lower === 'of' || t.lower === 'and') && k > floor && isCapitalised(tokens[k - 1]) && k + 1 <= last && isCapitalised(tokens[k + 1]);
+    if (!inName && (STOPS.has(t.lower) || SAY_VERBS.has(t.lower))) break;
     first = k;
   }
   if (first < 0 || last < first) return null;
