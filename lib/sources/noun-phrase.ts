@@ -99,13 +99,13 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Range
       i--;
       break;
     }
-    if (!phraseWord(t)) break;
     // "of" and "for" stay inside a name ("Ministry of Health", "Office for National Statistics") but
     // not between a common noun and a name.
-    if ((t.lower === 'of' || t.lower === 'for') && tokens[i - 2]?.cap && tokens[i]?.cap && i < end) {
+    if ((t.lower === 'of' || t.lower === 'for') && !t.quoted && tokens[i - 2]?.cap && tokens[i]?.cap && i < end) {
       i--;
       continue;
     }
+    if (!phraseWord(t)) break;
     if (t.lower === 'of' && !(tokens[i - 2]?.cap && tokens[i]?.cap)) break;
     i--;
   }

@@ -160,6 +160,14 @@ describe('who is cited', () => {
     expect(figure('Some 31,000 people have been killed in Gaza, according to the health ministry.', 'Some 31,000').source).toMatch(/health ministry/);
   });
 
+  it('keeps the names of institutions whole, and reads "a survey by X found"', () => {
+    expect(figure('Producer prices fell 0.4%, the Office for National Statistics said on Wednesday.', '0.4%').source).toBe('Office for National Statistics');
+    expect(figure('The two sides exchanged 95 prisoners, the United Arab Emirates said.', '95').source).toBe('United Arab Emirates');
+    expect(figure('Around one in 10 firms planned to cut jobs, a survey by the British Chambers of Commerce found.', 'Around one in 10').source).toBe(
+      'the British Chambers of Commerce',
+    );
+  });
+
   it('credits an unnamed official: "an official familiar with the talks said"', () => {
     expect(figure('Hamas wants 100 Palestinians serving life sentences freed, an official familiar with the talks said.', '100').source).toBe('an official');
   });
