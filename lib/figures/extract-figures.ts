@@ -254,7 +254,8 @@ function buildFigure(
     } else if (inSentence) {
       // "1,100 people were killed and roughly 250 were taken captive": the clause before names them.
       counts = inSentence.counts;
-    } else if (event !== null && PEOPLE_EVENTS.has(event)) {
+    } else if ((event !== null && PEOPLE_EVENTS.has(event)) || (!r.words && r.value >= 100)) {
+      // A large bare subject of a verb is people too: "Almost 390,000 have waited more than a year".
       // "some 1.5m were displaced": people, whatever an earlier sentence counted.
       counts = 'people';
     }
