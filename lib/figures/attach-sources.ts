@@ -48,6 +48,12 @@ function sameSentence(a: string, b: string): boolean {
  * names the same source ("the Israeli military" becomes "Israeli military"). The figures given are
  * not changed.
  */
+/**
+ * Figures whose source the figure reader found inside the claim itself ("the ministry's figure of
+ * 1,139"): closer than any reporting clause around it, so the sources module's answer does not replace it.
+ */
+export const INNER_SOURCED = new WeakSet<Figure>();
+
 export function attachSources(figures: Figure[], sources: Source[]): Figure[] {
   const prepared = sources.map((s) => ({
     name: s.name,
@@ -67,6 +73,10 @@ export function attachSources(figures: Figure[], sources: Source[]): Figure[] {
     return found;
   };
   return figures.map((figure) => {
+    if (INNER_SOURCED.has(figure)) {
+      const same = bareNames.indexOf(bareName(figure.source));
+      return { ...figure, source: same >= 0 ? sources[same]!.name : figure.source };
+    }
     const bySentences = claims(figure.sentence);
     const text = normalise(figure.text);
     let best: { name: string; score: number } | null = null;

@@ -5,6 +5,7 @@
 import { AUXILIARIES, canBeInNounPhrase, COMMON_VERBS, DETERMINERS, ED_NOUNS } from './function-words';
 import { eventOfWord } from './events';
 import { startsNumberWords } from './number-words';
+import { PROPORTION_UNIT } from './proportions';
 import type { NumberReading } from './read-number';
 import type { Token } from './tokens';
 
@@ -17,11 +18,23 @@ export interface CountedPhrase {
   after: number;
   /** Whether `counts` must come from an earlier figure ("250 were taken captive", "100 of them"). */
   needsAntecedent: boolean;
+  /** Whether that figure is named by "of them", "of those" (rather than being the bare subject of a verb). */
+  partitive?: boolean;
   /** Whether a figure for the whole follows: "1.7 million of Gaza's 2.3 million people". */
   partOfNext: boolean;
 }
 
 const MAX_PHRASE_WORDS = 6;
+
+/** Nouns in -ing that may stand inside a counted phrase: "housing units", "polling stations". */
+const ING_NOUNS = new Set([
+  'housing', 'building', 'buildings', 'polling', 'funding', 'training', 'shelling', 'bombing', 'fighting', 'clothing',
+  'spending', 'shipping', 'parking', 'boarding', 'nursing', 'mining', 'dwelling', 'dwellings', 'sporting', 'lending',
+  'banking', 'processing', 'learning', 'teaching', 'planning', 'recycling', 'swimming', 'bombings', 'shootings',
+  'killings', 'meetings', 'earnings', 'savings', 'holdings', 'findings', 'sightings', 'hearings', 'proceedings',
+  'sewing', 'crossing', 'crossings', 'missing', 'ruling', 'governing', 'opposing', 'neighbouring', 'neighboring',
+  'remaining', 'leading', 'existing', 'working', 'striking', 'warring', 'advancing', 'retreating', 'fleeing',
+]);
 
 function isHyphen(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'punct' && (t.text === '-' || t.text === '\u2010') && !t.gap;
@@ -46,6 +59,8 @@ export function readNounPhrase(
   at: number,
   end: number,
   source: string,
+  /** Whether a determiner stands before: after "of the", "vote" is a noun, not a verb. */
+  afterDeterminer = false,
 ): { text: string; head: string; first: number; last: number; event: string | null } | null {
   let k = at;
   let words = 0;
@@ -70,7 +85,10 @@ export function readNounPhrase(
       if (words === 0) event = participle;
     } else if (!canBeInNounPhrase(t.lower)) {
       break;
-    } else if (COMMON_VERBS.has(t.lower)) {
+    } else if (words > 0 && t.lower.length > 5 && t.lower.endsWith('ing') && !ING_NOUNS.has(t.lower) && k + 1 < end && tokens[k + 1].kind === 'word') {
+      // A participle with its object ends the phrase: "100 Palestinians | serving life sentences".
+      break;
+    } else if (COMMON_VERBS.has(t.lower) && !(words === 0 && afterDeterminer)) {
       // A verb ends the phrase: "people live", "20 remain".
       break;
     } else if (t.lower.endsWith('ed') && t.lower.length > 3 && !ED_NOUNS.has(t.lower) && !modifies(tokens, k, end)) {
@@ -149,15 +167,22 @@ export function readCounted(
     return none;
   }
 
-  if (ofAt && j + 1 < end) {
-    const w = tokens[j + 1].lower;
+  // "half the population": a proportion's whole may follow without "of".
+  const proportionWhole = r.unit === PROPORTION_UNIT && !ofAt && j < end && DETERMINERS.has(tokens[j].lower);
+  if ((ofAt || proportionWhole) && j + 1 < end) {
+    const w = ofAt ? tokens[j + 1].lower : '';
     if (w === 'whom' || w === 'which') {
       return { counts: phraseBeforeComma(tokens, figureFirst, floor, source), event: null, after: j + 2, needsAntecedent: false, partOfNext: false };
     }
     if (w === 'them' || w === 'those' || w === 'these' || w === 'us') {
-      return { counts: null, event: null, after: j + 2, needsAntecedent: true, partOfNext: false };
+      // "50 of them children": the noun after names the part.
+      const np = j + 2 < end && tokens[j + 2].gap ? readNounPhrase(tokens, j + 2, end, source) : null;
+      if (np && !COMMON_VERBS.has(tokens[j + 2].lower)) {
+        return { counts: np.text, event: np.event, after: np.last + 1, needsAntecedent: false, partOfNext: false };
+      }
+      return { counts: null, event: null, after: j + 2, needsAntecedent: true, partOfNext: false, partitive: true };
     }
-    let k = skipDeterminers(tokens, j + 1, end);
+    let k = skipDeterminers(tokens, ofAt ? j + 1 : j, end);
     // "of Gaza's 2.3 million people", "of the 250 hostages": the whole is the next figure.
     if (k < end && tokens[k].kind === 'word' && /['\u2019]s$/.test(tokens[k].lower)) k++;
     const t = tokens[k];
@@ -167,16 +192,17 @@ export function readCounted(
     if (numberNext) {
       return { ...none, after: j, partOfNext: true };
     }
-    const np = readNounPhrase(tokens, k, end, source);
+    const np = readNounPhrase(tokens, k, end, source, k > (ofAt ? j + 1 : j));
     if (np) return { counts: np.text, event: np.event, after: np.last + 1, needsAntecedent: false, partOfNext: false };
     return none;
   }
-  if (r.unit !== null && r.unit !== 'percent') {
+  if (r.unit !== null && r.unit !== 'percent' && r.unit !== PROPORTION_UNIT) {
     // Money and measures: "$75 million in aid" counts nothing we can name.
     return none;
   }
 
-  const np = r.unit === null ? readNounPhrase(tokens, j, end, source) : null;
+  // "one in five children": a proportion of the noun after it.
+  const np = r.unit === null || r.unit === PROPORTION_UNIT ? readNounPhrase(tokens, j, end, source) : null;
   if (np) {
     const possessive = possessiveBefore(tokens, figureFirst, floor);
     return {

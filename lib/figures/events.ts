@@ -17,6 +17,13 @@ const AFTER: ReadonlyArray<readonly [string, string]> = [
   ['lost their lives', 'killed'], ['lost their life', 'killed'], ['lost his life', 'killed'],
   ['lost her life', 'killed'], ['taken captive', 'taken captive'], ['taken hostage', 'taken captive'],
   ['taken prisoner', 'taken captive'], ['held captive', 'taken captive'], ['held hostage', 'taken captive'],
+  ['held as hostages', 'taken captive'], ['held as captives', 'taken captive'], ['kept hostage', 'taken captive'],
+  ['taken into custody', 'arrested'], ['taken in custody', 'arrested'], ['forced out', 'displaced'],
+  ['made homeless', 'displaced'], ['uprooted', 'displaced'], ['fled their homes', 'displaced'],
+  ['lost their homes', 'displaced'], ['murdered', 'killed'], ['massacred', 'killed'],
+  ['confirmed dead', 'killed'], ['fatally', 'killed'],
+  ['hospitalised', 'wounded'], ['hospitalized', 'wounded'], ['maimed', 'wounded'], ['rounded up', 'arrested'],
+  ['apprehended', 'arrested'], ['liberated', 'released'], ['let go', 'released'], ['repatriated', 'released'],
   ['held in captivity', 'taken captive'], ['in captivity', 'taken captive'], ['set free', 'released'],
   ['forced to flee', 'displaced'], ['forced from their homes', 'displaced'],
   ['killed', 'killed'], ['dead', 'killed'], ['died', 'killed'], ['die', 'killed'], ['slain', 'killed'],
@@ -30,6 +37,22 @@ const AFTER: ReadonlyArray<readonly [string, string]> = [
   ['destroyed', 'destroyed'], ['damaged', 'damaged'], ['demolished', 'destroyed'],
 ];
 
+/** Nouns of events before "of": "claimed the lives of", "the deaths of", "the release of". */
+const EVENT_BEFORE_OF: Readonly<Record<string, string>> = {
+  lives: 'killed', deaths: 'killed', death: 'killed', killing: 'killed', killings: 'killed', murder: 'killed',
+  murders: 'killed', massacre: 'killed', slaughter: 'killed', toll: 'killed', release: 'released', releases: 'released',
+  freeing: 'released', arrest: 'arrested', arrests: 'arrested', detention: 'arrested', detentions: 'arrested',
+  displacement: 'displaced', expulsion: 'displaced', evacuation: 'evacuated', injury: 'wounded', injuries: 'wounded',
+  injuring: 'wounded', wounding: 'wounded', abduction: 'taken captive', abductions: 'taken captive',
+  kidnapping: 'taken captive', capture: 'taken captive', exchange: 'released', swap: 'released',
+};
+
+/** "the lives of" names a death only after these: "claimed the lives of", "cost the lives of". */
+const LIVES_VERBS = new Set(['claimed', 'claiming', 'claims', 'claim', 'taken', 'took', 'taking', 'cost', 'costing', 'costs', 'ended', 'ending', 'lost', 'snuffed']);
+
+/** Prepositions of a place or time a phrase may carry before its verb: "31,000 Palestinians in Gaza have been killed". */
+const PLACE_PREPOSITIONS = new Set(['in', 'across', 'from', 'on', 'at', 'inside', 'throughout', 'since', 'during', 'near', 'around', 'along', 'within', 'outside', 'over']);
+
 /** Active verbs before the number: "Israel has killed more than 31,000 Palestinians". */
 const BEFORE: Readonly<Record<string, string>> = {
   killed: 'killed', killing: 'killed', kills: 'killed', kill: 'killed', slew: 'killed',
@@ -39,7 +62,11 @@ const BEFORE: Readonly<Record<string, string>> = {
   arrested: 'arrested', arresting: 'arrested', arrest: 'arrested', detained: 'arrested', detaining: 'arrested',
   displaced: 'displaced', displacing: 'displaced',
   abducted: 'taken captive', abducting: 'taken captive', kidnapped: 'taken captive', kidnapping: 'taken captive',
-  captured: 'taken captive', capturing: 'taken captive',
+  captured: 'taken captive', capturing: 'taken captive', kidnaps: 'taken captive', kidnap: 'taken captive',
+  abduct: 'taken captive', slaying: 'killed', murdered: 'killed', murdering: 'killed', massacred: 'killed',
+  injure: 'wounded', injures: 'wounded', wound: 'wounded', detain: 'arrested', detains: 'arrested', arrests: 'arrested',
+  displace: 'displaced', displaces: 'displaced', uprooted: 'displaced', uprooting: 'displaced', frees: 'released',
+  liberated: 'released', holding: 'taken captive', holds: 'taken captive',
   evacuated: 'evacuated', evacuating: 'evacuated', rescued: 'rescued', deported: 'deported',
   executed: 'executed', destroyed: 'destroyed', destroying: 'destroyed', damaged: 'damaged',
   demolished: 'destroyed',
@@ -95,7 +122,19 @@ function plainVerbPhrase(tokens: Token[], at: number, end: number): string | nul
  */
 export function eventAfter(tokens: Token[], after: number, end: number): string | null {
   let k = after;
+  // "in Gaza", "across the country": a short phrase of place or time before the verb is passed over.
+  if (k < end && tokens[k].kind === 'word' && PLACE_PREPOSITIONS.has(tokens[k].lower)) {
+    let m = k + 1;
+    while (m < end && m <= k + 4 && tokens[m].kind === 'word' && !AUXILIARIES.has(tokens[m].lower) && lexiconAt(tokens, m, end) === null) m++;
+    if (m < end && m > k + 1 && tokens[m].kind === 'word') k = m;
+  }
   if (k < end && tokens[k].kind === 'word' && (tokens[k].lower === 'who' || tokens[k].lower === 'that' || tokens[k].lower === 'which')) k++;
+  // "100 Palestinians serving life sentences": a participle right after the phrase.
+  if (k === after && k < end && tokens[k].kind === 'word' && /ing$/.test(tokens[k].lower) && tokens[k].lower.length > 5) {
+    const found = lexiconAt(tokens, k, end);
+    if (found) return found.event;
+    if (k + 1 < end && tokens[k + 1].kind === 'word') return plainVerbPhrase(tokens, k, end);
+  }
   let skipped = 0;
   let onlyCopula = true;
   while (k < end && tokens[k].kind === 'word' && skipped < 6) {
@@ -116,6 +155,17 @@ export function eventAfter(tokens: Token[], after: number, end: number): string 
 
 /** An active verb right before the figure (at most two filler words between): "has killed", "killing". */
 export function eventBefore(tokens: Token[], first: number, floor: number): string | null {
+  // "claimed the lives of over 31,000", "the release of 100", "the deaths of 12".
+  if (first - 2 >= floor && tokens[first - 1].lower === 'of' && tokens[first - 2].kind === 'word') {
+    const noun = tokens[first - 2].lower;
+    if (noun === 'lives') {
+      let k = first - 3;
+      if (k >= floor && (tokens[k].lower === 'the' || tokens[k].lower === 'their')) k--;
+      if (k >= floor && LIVES_VERBS.has(tokens[k].lower)) return 'killed';
+    } else if (noun in EVENT_BEFORE_OF) {
+      return EVENT_BEFORE_OF[noun];
+    }
+  }
   for (let k = first - 1, seen = 0; k >= floor && seen < 3; k--, seen++) {
     const t = tokens[k];
     if (t.kind !== 'word') return null;

@@ -3,10 +3,13 @@
 // and tokens once; each number is read with a bounded look around it, so the work grows linearly with
 // the text, whatever it contains.
 import { NO_SOURCE, type Figure } from '../types';
-import { attributionInTokens, continuesPrevious } from './attribution';
+import { attributionInTokens, continuesPrevious, innerSourceBefore } from './attribution';
+import { INNER_SOURCED } from './attach-sources';
 import { readCounted } from './counted-phrase';
 import { eventAfter, eventBefore } from './events';
 import { startsNumberWords } from './number-words';
+import { measuredThing } from './measured-thing';
+import { MULTIPLE_WORDS, PROPORTION_UNIT, TIMES_UNIT } from './proportions';
 import { isNotAFigure } from './not-figures';
 import { applyQualifier, qualifierAfter, qualifierBefore, type QualifierKind } from './qualifiers';
 import { readNumber, type NumberReading } from './read-number';
@@ -32,8 +35,38 @@ const CHANGE_VERBS = new Set([
   'went', 'gone', 'doubled', 'tripled', 'shrank', 'plunged', 'raised', 'cut', 'reduced', 'revised',
 ]);
 
-/** How many sentences back "250 were taken captive" or "100 of them" may look for what is counted. */
+/** Words that are multiples on their own: "twice", "doubled". */
+const MULTIPLES = new Set(Object.keys(MULTIPLE_WORDS));
+
+/** How many sentences back "100 of them" may look for what is counted. */
 const ANTECEDENT_REACH = 1;
+
+/** Events that happen to people: "1.5m were displaced" with nothing named before counts people. */
+const PEOPLE_EVENTS = new Set([
+  'killed', 'wounded', 'arrested', 'displaced', 'taken captive', 'released', 'evacuated', 'rescued', 'missing',
+  'deported', 'executed', 'imprisoned',
+]);
+
+/** Words of a fall right before a figure: "fell 3 percent", "down 5 %", "dropped by 2.1%". */
+const FALL_WORDS = new Set([
+  'fell', 'fallen', 'falling', 'falls', 'dropped', 'dropping', 'drops', 'declined', 'declining', 'declines', 'decreased',
+  'decreasing', 'down', 'slumped', 'plunged', 'plummeted', 'shrank', 'shrunk', 'shrinking', 'slid', 'sank', 'tumbled',
+  'dipped', 'contracted', 'lost', 'losing', 'slipped', 'eased', 'retreated',
+]);
+
+/** Units whose change can be signed: amounts, not counts of people or things. */
+function signedUnit(unit: string | null): boolean {
+  return unit === 'percent' || unit === 'percentage points' || unit === 'points' || (unit !== null && /^[A-Z]{3}$/.test(unit));
+}
+
+/** Head nouns that name the event themselves: "31,000 deaths", "250 hostages". */
+const EVENT_NOUNS: Readonly<Record<string, string>> = {
+  deaths: 'killed', dead: 'killed', fatalities: 'killed', death: 'killed', injuries: 'wounded', injured: 'wounded',
+  wounded: 'wounded', arrests: 'arrested', detentions: 'arrested', hostages: 'taken captive', captives: 'taken captive',
+};
+
+/** Words before a figure across which a comparison carries what is counted: "up from 35,000", "than 20". */
+const COMPARISON_WORDS = new Set(['from', 'than', 'with', 'to', 'versus', 'vs', 'against']);
 
 interface Counted {
   counts: string;
@@ -93,9 +126,13 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
     ends.push(end);
 
     let k = floor;
+    // The last figure of this sentence that said what it counts: "35,000" after "40 000 reservists";
+    // by unit, for amounts: "3.9 per cent" after "Unemployment rose to 4.2 per cent".
+    let inSentence: Counted | null = null;
+    const amountsInSentence = new Map<string, Counted>();
     while (k < end) {
       const tok = tokens[k];
-      if (tok.kind !== 'num' && !(tok.kind === 'word' && startsNumberWords(tok.lower))) {
+      if (tok.kind !== 'num' && !(tok.kind === 'word' && (startsNumberWords(tok.lower) || MULTIPLES.has(tok.lower)))) {
         k++;
         continue;
       }
@@ -119,12 +156,15 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
         k = r.last + 1;
         continue;
       }
-      const figureFirst = rangeWord ? r.first - 1 : qualifier ? qualifier.edge : r.first;
+      let figureFirst = rangeWord ? r.first - 1 : qualifier ? qualifier.edge : r.first;
       const figureLast = post ? post.edge : r.last;
+      const sign = rangeWord || qualifier ? null : signBefore(tokens, r.first, floor);
+      if (sign) figureFirst = sign.first;
+      const negative = sign !== null || (signedUnit(r.unit) && fallBefore(tokens, figureFirst, floor));
       const built = buildFigure(text, tokens, r, figureFirst, figureLast, floor, end, {
         kind: qualifier?.kind ?? post?.kind ?? null,
         words: rangeWord ?? qualifier?.words.toLowerCase() ?? post?.words.toLowerCase() ?? null,
-      }, sentence.text, si, lastCounted);
+      }, sentence.text, si, lastCounted, inSentence, negative, amountsInSentence);
       k = figureLast + 1;
       if (built === null) continue;
       const figure = built.figure;
@@ -136,16 +176,53 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
         figure.event = null;
       }
       part = built.partOfNext ? { figure, lastToken: figureLast } : null;
-      figure.source = options.attributeSource
-        ? options.attributeSource(si, sentence.text, figure) ?? NO_SOURCE
-        : ownAttribution(si) ?? NO_SOURCE;
+      // A source inside the claim is the figure's own: "respondents said they trusted the ministry's figure of 1,139".
+      const inner = innerSourceBefore(text, tokens, figureFirst, floor);
+      if (inner !== null) {
+        figure.source = inner;
+        INNER_SOURCED.add(figure);
+      } else {
+        figure.source = options.attributeSource
+          ? options.attributeSource(si, sentence.text, figure) ?? NO_SOURCE
+          : ownAttribution(si) ?? NO_SOURCE;
+      }
       figures.push(figure);
       if (figure.counts !== null && figure.unit === null) {
         lastCounted = { counts: figure.counts, event: figure.event, sentenceIndex: si };
+        // A part named with "including" leaves the whole as what later figures of the sentence count.
+        const lead = wordAt(tokens, figureFirst - 1, floor);
+        if (lead !== 'including' && lead !== 'among') inSentence = lastCounted;
+      } else if (figure.counts !== null && figure.unit !== null) {
+        amountsInSentence.set(figure.unit, { counts: figure.counts, event: figure.event, sentenceIndex: si });
       }
     }
   }
   return figures;
+}
+
+/** -x, without a negative zero. */
+function negate(x: number): number {
+  return x === 0 ? 0 : -x;
+}
+
+/** An explicit sign before the number: "minus 5", "-0.4%", "(−3.2%)"; with the sign's token. */
+function signBefore(tokens: Token[], first: number, floor: number): { first: number } | null {
+  const k = first - 1;
+  if (k < floor) return null;
+  const t = tokens[k];
+  if (t.kind === 'word') return t.lower === 'minus' ? { first: k } : null;
+  if (t.text !== '-' && t.text !== '\u2212') return null;
+  // Glued to the number, and standing apart from what precedes ("20-30" and "COVID-19" are no signs).
+  if (tokens[first].gap) return null;
+  if (k === floor || t.gap || tokens[k - 1].text === '(' || tokens[k - 1].text === '[') return { first: k };
+  return null;
+}
+
+/** Whether a verb or adverb of a fall stands right before the figure: "fell 3 percent", "down by 5%". */
+function fallBefore(tokens: Token[], first: number, floor: number): boolean {
+  let k = first - 1;
+  if (k >= floor && tokens[k].lower === 'by') k--;
+  return k >= floor && tokens[k].kind === 'word' && FALL_WORDS.has(tokens[k].lower);
 }
 
 function buildFigure(
@@ -160,31 +237,75 @@ function buildFigure(
   sentence: string,
   sentenceIndex: number,
   previous: Counted | null,
+  inSentence: Counted | null,
+  negative: boolean,
+  amountsInSentence: Map<string, Counted>,
 ): { figure: Figure; partOfNext: boolean } | null {
   // The counted phrase follows any qualifier after the number: "100 or more people".
   const counted = readCounted(tokens, last === r.last ? r : { ...r, last }, first, floor, end, text);
   let counts = counted.counts;
   let event = counted.event ?? eventAfter(tokens, counted.after, end) ?? eventBefore(tokens, first, floor);
-  if (counts === null && counted.needsAntecedent && previous && sentenceIndex - previous.sentenceIndex <= ANTECEDENT_REACH) {
-    // "250 were taken captive" after "1,100 people were killed" counts people; "100 of them" after
-    // "250 were taken captive" counts the captives.
-    counts = previous.event === 'taken captive' ? 'captives' : previous.counts;
+  if (counts === null && counted.needsAntecedent) {
+    if (counted.partitive) {
+      // "100 of them" after "250 were taken captive" counts the captives, from this sentence or the one before.
+      if (previous && sentenceIndex - previous.sentenceIndex <= ANTECEDENT_REACH) {
+        counts = previous.event === 'taken captive' ? 'captives' : previous.counts;
+      }
+    } else if (inSentence) {
+      // "1,100 people were killed and roughly 250 were taken captive": the clause before names them.
+      counts = inSentence.counts;
+    } else if ((event !== null && PEOPLE_EVENTS.has(event)) || (!r.words && r.value >= 100)) {
+      // A large bare subject of a verb is people too: "Almost 390,000 have waited more than a year".
+      // "some 1.5m were displaced": people, whatever an earlier sentence counted.
+      counts = 'people';
+    }
   }
+  const before = first - 1 >= floor ? tokens[first - 1].lower : '';
   if (counts === null && r.unit === null && tollBefore(tokens, first, floor)) {
     counts = 'people';
     event = event ?? 'killed';
   }
+  // An amount says what it measures before or around it: "growth of 0.7 per cent", "Unemployment rose to
+  // 4.2 per cent"; a figure in the unit of one before it in the sentence, across a comparison, measures
+  // the same: "up from 3.9 per cent", "40 000 reservists were called up, up from 35,000 in October".
+  const amount = r.unit !== null && !r.duration && r.unit !== PROPORTION_UNIT;
+  if (counts === null && !counted.needsAntecedent && !counted.partOfNext && (amount || r.unit === null || r.unit === TIMES_UNIT)) {
+    const same = r.unit === null ? inSentence : amountsInSentence.get(r.unit) ?? null;
+    const comparison = COMPARISON_WORDS.has(before) || before === 'up' || before === 'down' || before === 'and' || before === 'or';
+    if (same && comparison) {
+      counts = same.counts;
+      if (event === null && r.unit === null && COMPARISON_WORDS.has(before)) event = same.event;
+    } else {
+      const verb = r.unit === TIMES_UNIT && /ed$/.test(tokens[r.first].lower);
+      counts = measuredThing(tokens, first, last, floor, end, text, r.currency, verb) ?? same?.counts ?? null;
+    }
+  }
+  // "A strike killed 12 people, including five children": the part shares the event of the whole.
+  if (event === null && inSentence && (before === 'including' || before === 'among')) event = inSentence.event;
+  // "31,000 deaths were recorded", "130 hostages are still held": the noun names the event.
+  if (counts !== null && (event === null || !PEOPLE_EVENTS.has(event)) && lastWordOf(counts) in EVENT_NOUNS) {
+    event = EVENT_NOUNS[lastWordOf(counts)];
+  }
+  // "One doctor, who asked not to be named, said", "One fan camped out": "one" is "a" unless something
+  // happened to the one counted ("One soldier was killed").
+  if (r.words && r.value === 1 && !r.range && r.unit === null && r.vague === null && !(event !== null && PEOPLE_EVENTS.has(event))) return null;
   // A small number in words with nothing counted is a pronoun-like phrase: "the two met".
   if (counts === null && r.unit === null && r.words && r.vague === null && r.value < 10 && !counted.partOfNext) return null;
   // A population is not an event's toll: "Gaza's 2.4-million population has fled" is about the majority.
-  if (counts !== null && lastWordOf(counts) === 'population') event = null;
+  if (counts !== null && lastWordOf(counts) === 'population' && r.unit !== PROPORTION_UNIT) event = null;
 
-  const { lower, upper } = applyQualifier(qualifier.kind, r.lo, r.hi);
+  let { lower, upper } = applyQualifier(qualifier.kind, r.lo, r.hi);
+  let value = r.value;
+  if (negative) {
+    // A fall or a minus: the qualifier bounds the size of the number, the sign turns the interval round.
+    [lower, upper] = [upper === null ? null : negate(upper), lower === null ? null : negate(lower)];
+    value = negate(value);
+  }
   const figure: Figure = {
     text: text.slice(tokens[first].start, tokens[last].end),
     start: tokens[first].start,
     end: tokens[last].end,
-    value: r.value,
+    value,
     lower,
     upper,
     qualifier: qualifier.words && r.vague ? `${qualifier.words} ${r.vague}` : qualifier.words ?? r.vague,

@@ -17,7 +17,7 @@ const ID_WORDS = new Set([
   'apt', 'suite', 'gate', 'platform', 'version', 'v', 'model', 'episode', 'season', 'part', 'phase', 'stage',
   'level', 'grade', 'category', 'step', 'act', 'item', 'paragraph', 'para', 'clause', 'rule', 'file', 'docket',
   'batch', 'block', 'building', 'floor', 'lot', 'plot', 'zone', 'tel', 'phone', 'telephone', 'fax', 'call',
-  'whatsapp', 'ext', 'extension', 'postcode', 'zip', 'isbn', 'issn', 'doi', 'bill', 'amendment', 'law',
+  'whatsapp', 'hotline', 'helpline', 'ext', 'extension', 'postcode', 'zip', 'isbn', 'issn', 'doi', 'bill', 'amendment', 'law',
   'decree', 'order', 'channel', 'exit', 'terminal', 'unit', 'ward', 'box', 'po', 'sura', 'surah', 'verse',
   // Ages describe someone rather than count anything: "aged 4".
   'aged', 'age', 'ages',
@@ -34,13 +34,59 @@ const YEAR_BEFORE = new Set([
 const TIME_AFTER = new Set(['am', 'pm', 'gmt', 'utc', 'hrs', "o'clock", 'o\u2019clock', 'cet', 'est', 'edt', 'bst', 'ist']);
 
 /** Words after a duration that make it a point in time, not an amount: "two years ago". */
-const TIME_REFERENCE_AFTER = new Set(['ago', 'later', 'earlier', 'hence']);
+const TIME_REFERENCE_AFTER = new Set(['ago', 'later', 'earlier', 'hence', 'before', 'previously']);
+
+/** Words before a duration that make it a span of reference, not a figure: "in the past 24 hours", "the highest in 30 years". */
+const TIME_SPAN_BEFORE = new Set(['in', 'within', 'over', 'past', 'next', 'last', 'previous', 'during', 'first', 'coming', 'recent']);
+
+/** Words before a small number that make it a rank or a selection: "last five matches", "the first two months". */
+const RANK_BEFORE = new Set(['last', 'first', 'next', 'past', 'previous', 'top', 'bottom', 'final', 'opening', 'closing']);
+
+/** Copulas before "under 25": an age said of someone ("victims were under 25"). */
+const AGE_COPULAS = new Set(['were', 'was', 'are', 'is', 'being', 'aged']);
 
 /** After "one", words that make it a pronoun or a phrase, not a count: "one of", "one another". */
 const ONE_AFTER = new Set([
   'of', 'another', 'by', 'day', 'side', 'hand', 'way', 'more', 'such', 'who', 'that', 'which', 'thing',
-  'point', 'time', 'or', 'and', 'in', 'else',
+  'point', 'time', 'or', 'and', 'in', 'else', 'case', 'instance', 'example', 'occasion', 'night', 'morning',
+  'evening', 'afternoon', 'moment', 'reason', 'question', 'place', 'thing', 'sense', 'hundred', 'could', 'can',
+  'would', 'should', 'might', 'must', 'may', 'is', 'was', 'has', 'had', 'option', 'issue', 'problem', 'priority',
+  'step', 'last', 'year', 'week', 'month', 'stage', 'respect', 'word', 'form', 'version', 'account', 'voice',
 ]);
+/** After "one" and a few words, a verb of saying makes it "a": "one commander said", "one senior official told". */
+const ONE_SAY_VERBS = new Set([
+  'said', 'says', 'told', 'tells', 'added', 'explained', 'recalled', 'wrote', 'described', 'asked', 'noted',
+  'insisted', 'warned', 'argued', 'admitted', 'claimed', 'stated', 'confirmed', 'put', 'suggested', 'recounted',
+]);
+
+/** Nouns of people an age group is said of: "children under 5", "those over 65". */
+const AGE_GROUP_NOUNS = new Set([
+  'children', 'child', 'kids', 'people', 'those', 'anyone', 'adults', 'boys', 'girls', 'men', 'women', 'players',
+  'teenagers', 'persons', 'citizens', 'residents', 'voters', 'aged', 'ages', 'age', 'patients', 'youngsters',
+  'infants', 'babies', 'pupils', 'students', 'individuals', 'everyone', 'workers',
+]);
+/** Nouns of a person an age may stand beside: "a resident, 82,". */
+const PERSON_WORDS = new Set(['resident', 'survivor', 'man', 'woman', 'mother', 'father', 'boy', 'girl', 'officer', 'soldier', 'doctor', 'victim', 'farmer', 'teacher', 'student', 'fan', 'worker', 'driver', 'nurse', 'veteran', 'grandmother', 'grandfather', 'widow', 'son', 'daughter', 'wife', 'husband']);
+const AGE_LIMITS = new Set(['under', 'over', 'above', 'below']);
+const AGE_TAILS = new Set(['older', 'younger', 'over', 'under', 'above']);
+
+/** Words near a glued pair of small numbers that make it a score: "won 2-1", "a 1-3 defeat". */
+const SCORE_WORDS = new Set([
+  'won', 'win', 'wins', 'winning', 'lost', 'lose', 'loses', 'losing', 'beat', 'beats', 'beaten', 'beating', 'defeated',
+  'defeat', 'defeats', 'drew', 'draw', 'draws', 'victory', 'victories', 'loss', 'lead', 'led', 'leading', 'trailing',
+  'trailed', 'score', 'scored', 'scoreline', 'edged', 'thrashed', 'routed', 'win', 'final', 'match', 'game', 'tie',
+  'halftime', 'half-time', 'aggregate', 'sets', 'set',
+]);
+
+/** Nouns after "Boeing 737" or "Patriot 3" that show the number names a model: "Boeing 737 jets". */
+const MODEL_NOUNS = new Set([
+  'jet', 'jets', 'aircraft', 'plane', 'planes', 'airliner', 'airliners', 'rocket', 'rockets', 'missile', 'missiles',
+  'tank', 'tanks', 'drone', 'drones', 'helicopter', 'helicopters', 'launcher', 'launchers', 'model', 'models', 'series',
+  'engine', 'engines', 'variant', 'variants', 'class', 'fighter', 'fighters', 'bomber', 'bombers', 'system', 'systems',
+  'vaccine', 'vaccines', 'phone', 'phones', 'chip', 'chips', 'version', 'pandemic', 'virus', 'summit', 'countries',
+  'nations', 'leaders', 'group',
+]);
+
 const ONE_BEFORE = new Set([
   'no', 'any', 'every', 'each', 'the', 'this', 'that', 'which', 'someone', 'anyone', 'everyone', 'only',
   'no-one', 'last', 'such', 'a', 'an', 'another', 'little', 'big', 'good', 'right', 'wrong',
@@ -115,6 +161,32 @@ function numeralContextRefuses(tokens: Token[], r: NumberReading, floor: number,
   if (after && !after.gap && punctIs(after, '-\u2010') && afterAfter?.kind === 'num' && !afterAfter.gap) return true;
   // "1960's", "'90s"
   if (after && punctIs(after, "'\u2019") && !after.gap && afterAfter?.lower === 's') return true;
+  // Match minutes: "45′", "45'", "90+3".
+  if (afterNum && !afterNum.gap && punctIs(afterNum, "'\u2032\u2019")) {
+    const beyond = tokenAt(tokens, lastNum + 2, end);
+    if (!(beyond && !beyond.gap && beyond.kind === 'word')) return true;
+  }
+  if (afterNum && !afterNum.gap && punctIs(afterNum, '+')) {
+    const beyond = tokenAt(tokens, lastNum + 2, end);
+    if (beyond && !beyond.gap && beyond.kind === 'num') return true;
+  }
+  // Scores: "won 2-1", "lost 1-3", "a 1-2 defeat".
+  if (r.hyphenRange && r.hi <= 30 && Number.isInteger(r.lo) && Number.isInteger(r.hi)) {
+    for (let k = Math.max(floor, firstNum - 4); k <= Math.min(end - 1, r.last + 2); k++) {
+      if (tokens[k].kind === 'word' && SCORE_WORDS.has(tokens[k].lower)) return true;
+    }
+  }
+  // A model or a code after a name: "Boeing 737", "Covid 19", "Resolution 2720.", "Boeing 737 jets".
+  if (
+    prev && prev.kind === 'word' && numTok.gap && !r.unit && !r.scaled && !qualified && isPlainInteger(numTok.text) &&
+    /^\p{Lu}/u.test(prev.text) && firstNum - 2 >= floor && tokens[firstNum - 2].kind === 'word' && !isMonth(prev) &&
+    r.numerals.length === 1
+  ) {
+    // Only a plural count noun after it keeps it a count: "in Gaza 500 people died".
+    const next = tokenAt(tokens, r.last + 1, end);
+    const counted = next !== undefined && next.text === next.lower && looksPlural(next) && !MODEL_NOUNS.has(next.lower);
+    if (!counted) return true;
+  }
   // Numbers side by side with only spaces between are codes or phone numbers: "020 7946 0958".
   if (prev && prev.kind === 'num') return true;
   if (after && after.kind === 'num' && !r.unit) return true;
@@ -171,7 +243,41 @@ function wordsContextRefuses(tokens: Token[], r: NumberReading, floor: number, e
   if (first.lower === 'one' && r.last === r.first && !r.unit) {
     if (prev && prev.kind === 'word' && ONE_BEFORE.has(prev.lower)) return true;
     if (!next || next.kind !== 'word' || ONE_AFTER.has(next.lower)) return true;
+    // "one commander said", "one senior Israeli official told": "one" is "a".
+    for (let k = r.last + 1; k < end && k <= r.last + 5; k++) {
+      const t = tokens[k];
+      if (t.kind !== 'word') break;
+      if (ONE_SAY_VERBS.has(t.lower)) return true;
+    }
   }
+  return false;
+}
+
+/** Ages and age groups: "a 6-year-old", "45 years old", "children under 5", "those 65 and older". */
+function isAge(tokens: Token[], r: NumberReading, floor: number, end: number): boolean {
+  if (r.unit === 'years' && r.modifier) {
+    const tail = tokens[r.last].lower;
+    if (tail === 'old' || tail === 'olds') return true;
+  }
+  const next = r.last + 1 < end ? tokens[r.last + 1] : undefined;
+  const beyond = r.last + 2 < end ? tokens[r.last + 2] : undefined;
+  if (r.unit === 'years' && next && (next.lower === 'old' || (next.lower === 'of' && beyond?.lower === 'age'))) return true;
+  if (r.unit !== null || r.hi > 120 || r.scaled) return false;
+  // "aged between 18 and 25"
+  if (r.range && r.first - 2 >= floor && tokens[r.first - 2].lower === 'aged') return true;
+  const limit = r.first - 1 >= floor ? tokens[r.first - 1] : undefined;
+  const owner = r.first - 2 >= floor ? tokens[r.first - 2] : undefined;
+  if (limit && AGE_LIMITS.has(limit.lower) && owner && (AGE_GROUP_NOUNS.has(owner.lower) || (AGE_COPULAS.has(owner.lower) && r.hi <= 30))) {
+    const tail = r.last + 1 < end ? tokens[r.last + 1] : undefined;
+    if (!tail || tail.kind !== 'word' || tail.lower === 'and' || tail.lower === 'or') return true;
+  }
+  // "those 65 and older", "people 18 or over"
+  if (next && (next.lower === 'and' || next.lower === 'or') && beyond && AGE_TAILS.has(beyond.lower)) {
+    const who = r.first - 1 >= floor ? tokens[r.first - 1] : undefined;
+    if (who && AGE_GROUP_NOUNS.has(who.lower)) return true;
+  }
+  // "the under-19 team" is caught as glued; "the Under 19 team", "under 19s" after a team word.
+  if (limit && AGE_LIMITS.has(limit.lower) && next && /^(?:team|side|squad|category|level|league|championship|cup|tournament|players|international)s?$/.test(next.lower)) return true;
   return false;
 }
 
@@ -179,6 +285,28 @@ function wordsContextRefuses(tokens: Token[], r: NumberReading, floor: number, e
 export function isNotAFigure(tokens: Token[], r: NumberReading, floor: number, end: number, qualified: boolean): boolean {
   const after = r.last + 1 < end ? tokens[r.last + 1] : undefined;
   if (r.duration && after && after.kind === 'word' && TIME_REFERENCE_AFTER.has(after.lower)) return true;
+  if (isAge(tokens, r, floor, end)) return true;
+  const prev = r.first - 1 >= floor ? tokens[r.first - 1] : undefined;
+  // "in the past 24 hours", "over two months", "the highest in 30 years" (the qualifier is passed over).
+  if (r.duration && !r.modifier) {
+    let k = r.first - 1;
+    while (k >= floor && tokens[k].kind === 'word' && k >= r.first - 3 && !TIME_SPAN_BEFORE.has(tokens[k].lower) && /^(?:more|than|nearly|almost|about|around|over|some|just|the|under|less|fewer|at|least|roughly|only)$/.test(tokens[k].lower)) k--;
+    if (k >= floor && TIME_SPAN_BEFORE.has(tokens[k].lower)) return true;
+  }
+  // "their last five matches", "the first two months", "the top half of earners".
+  if (prev && prev.kind === 'word' && RANK_BEFORE.has(prev.lower) && r.value < 100 && !r.unit?.startsWith('p')) return true;
+  // "3.7 admissions per 100,000 people": the base of a rate.
+  if (prev && prev.kind === 'word' && prev.lower === 'per') return true;
+  // "Ruiz, 47, conceded", "One resident, 82, said": an age in apposition to a name or a person.
+  if (
+    r.numerals.length === 1 && !r.unit && !r.range && r.value >= 1 && r.value <= 110 && Number.isInteger(r.value) &&
+    prev && punctIs(prev, ',') && after && punctIs(after, ',.') && r.first - 2 >= floor && tokens[r.first - 2].kind === 'word' &&
+    (/^\p{Lu}/u.test(tokens[r.first - 2].text) || PERSON_WORDS.has(tokens[r.first - 2].lower))
+  ) {
+    return true;
+  }
+  // "who turned 19 last month"
+  if (prev && prev.kind === 'word' && (prev.lower === 'turned' || prev.lower === 'turns' || prev.lower === 'turning') && !r.unit) return true;
   if (r.numerals.length > 0) return numeralContextRefuses(tokens, r, floor, end, qualified);
   return wordsContextRefuses(tokens, r, floor, end);
 }

@@ -1,3 +1,4 @@
+import { lookupTable } from '../text/lookup-table';
 // Numbers written as words: "three", "twenty-five", "a hundred", "two million", "one hundred and fifty",
 // and the vague plurals that stand for a range ("dozens", "hundreds", "tens of thousands").
 //
@@ -7,35 +8,35 @@
 // million; "a few hundred" 200..500 and "several hundred" 300..900 (a few = 2..5, several = 3..9).
 import type { Token } from './tokens';
 
-export const SMALL_NUMBERS: Readonly<Record<string, number>> = {
+export const SMALL_NUMBERS: Readonly<Record<string, number>> = lookupTable({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19,
-};
+});
 
-export const TENS: Readonly<Record<string, number>> = {
+export const TENS: Readonly<Record<string, number>> = lookupTable({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
+});
 
 /** Magnitude words after a number, written out: "2.4 million", "two million". */
-export const MAGNITUDES: Readonly<Record<string, number>> = {
+export const MAGNITUDES: Readonly<Record<string, number>> = lookupTable({
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-};
+});
 
 /** Magnitudes glued to a numeral: "1.5bn", "$75m", "10k". */
-export const ATTACHED_MAGNITUDES: Readonly<Record<string, number>> = {
+export const ATTACHED_MAGNITUDES: Readonly<Record<string, number>> = lookupTable({
   k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, b: 1e9, bn: 1e9, bln: 1e9, tn: 1e12, trn: 1e12,
   thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-};
+});
 
-const PLURAL_MAGNITUDES: Readonly<Record<string, number>> = {
+const PLURAL_MAGNITUDES: Readonly<Record<string, number>> = lookupTable({
   hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9,
-};
+});
 
 /** How many a vague multiplier stands for: "a few hundred", "several thousand". */
-const VAGUE_MULTIPLIERS: Readonly<Record<string, [number, number]>> = {
+const VAGUE_MULTIPLIERS: Readonly<Record<string, [number, number]>> = lookupTable({
   few: [2, 5], several: [3, 9],
-};
+});
 
 /** The words that can open a number written in words (the reader still checks what follows). */
 const OPENERS = new Set([

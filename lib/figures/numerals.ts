@@ -40,6 +40,8 @@ export function parseNumeral(raw: string): number {
     }
   }
   if (digits === 0 || digits > MAX_DIGITS || groupLength === 0) return NaN;
+  // A leading point: ".23456" is 0.23456.
+  if (point === 0) return Number(`0${raw}`);
   if (commas > 0 && point < 0 && groupLength !== 3) return NaN;
   // A leading zero marks a code ("007", "0958", "0,123"), except "0" and "0.5".
   if (raw.charCodeAt(0) === 48 && raw.length > 1 && raw.charCodeAt(1) !== 46) return NaN;

@@ -24,7 +24,39 @@ const HEAD_SYNONYMS: ReadonlyMap<string, string> = new Map(Object.entries({
   personnel: 'soldiers', people: 'people', persons: 'people', person: 'people', individuals: 'people',
   hostages: 'captives', hostage: 'captives', captives: 'captives', captive: 'captives', abductees: 'captives',
   deaths: 'deaths', dead: 'deaths', fatalities: 'deaths', injuries: 'injuries', injured: 'injuries',
+  others: 'people', residents: 'people', inhabitants: 'people', toll: 'deaths',
+  fans: 'spectators', crowd: 'spectators', spectators: 'spectators', attendance: 'spectators', supporters: 'spectators',
+  infections: 'cases', cases: 'cases', prisoners: 'prisoners', detainees: 'prisoners', inmates: 'prisoners',
+  kids: 'children', children: 'children', child: 'children', militants: 'fighters', fighters: 'fighters',
+  gunmen: 'fighters', homes: 'homes', houses: 'homes', dwellings: 'homes', turnout: 'turnout',
 }));
+
+/**
+ * The events a key keeps: the normalized vocabulary, with the wordings that name the same thing.
+ * Any other verb phrase ("called up", "face a massacre") says too little to tell quantities apart.
+ */
+const KEY_EVENTS: ReadonlyMap<string, string> = new Map(Object.entries({
+  killed: 'killed', wounded: 'wounded', arrested: 'arrested', displaced: 'displaced', 'taken captive': 'taken captive',
+  released: 'released', missing: 'missing', evacuated: 'evacuated', rescued: 'rescued', deported: 'deported',
+  executed: 'killed', imprisoned: 'imprisoned', destroyed: 'destroyed', damaged: 'damaged', held: 'taken captive',
+  sheltering: 'displaced', infected: 'infected', collapsed: 'destroyed',
+}));
+
+/** The event of a key: normalized, "serving life sentences" as imprisoned, anything else none. */
+function keyEvent(event: string | null): string | null {
+  if (event === null) return null;
+  const e = event.toLowerCase();
+  const known = KEY_EVENTS.get(e);
+  if (known !== undefined) return known;
+  if (/\bsentences?\b|\bjailed\b|\bprison\b/.test(e)) return 'imprisoned';
+  const first = e.split(' ')[0];
+  return KEY_EVENTS.get(first) ?? null;
+}
+
+/** "Palestinians", "Israelis", "Sudanese": a people named by a capitalised plural, kept as written. */
+function isDemonym(word: string): boolean {
+  return /^\p{Lu}/u.test(word) && /(?:ans|ians|is|ese|ch|sh|ks|ts)$/.test(word) && word.length > 3;
+}
 
 const DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'all', 'some', 'other']);
 
@@ -66,12 +98,28 @@ export function quantityParts(figure: Figure): QuantityParts | null {
   if (heads.length === 0) return null;
   const canonical = heads.map((h) => HEAD_SYNONYMS.get(h.toLowerCase()) ?? null);
   let head = canonical.includes('soldiers') ? 'soldiers' : canonical[canonical.length - 1] ?? heads[heads.length - 1];
-  if (head === heads[heads.length - 1] && figure.value <= 1) head = plural(head);
-  if (head !== 'soldiers' && head !== 'people' && head !== 'captives' && /^\p{Ll}/u.test(head)) head = head.toLowerCase();
+  if (head === heads[heads.length - 1] && figure.value <= 1 && figure.unit === null) head = plural(head);
+  // Capitals only for a people ("Palestinians"): "Turnout" at a sentence's start is "turnout".
+  if (!isDemonym(head)) head = head.toLowerCase();
+  head = HEAD_SYNONYMS.get(head) ?? head;
   const first = conjuncts[0];
-  const modifiers = first.slice(0, -1).filter((w) => /^\p{Lu}/u.test(w));
+  let modifiers = first.slice(0, -1).filter((w) => /^\p{Lu}/u.test(w));
 
-  let event = figure.event;
+  let event = keyEvent(figure.event);
+  // "Palestinian people" are "Palestinians"; "100 Palestinians serving life sentences" are Palestinian prisoners.
+  if (head === 'people' && modifiers.length === 1 && /^\p{Lu}\p{Ll}+(?:an|i|ese)$/u.test(modifiers[0])) {
+    head = /ese$/.test(modifiers[0]) ? modifiers[0] : `${modifiers[0]}s`;
+    modifiers = [];
+  }
+  // "36,900 cases" and "nearly 37,000 people infected" count the same.
+  if (event === 'infected' && (head === 'people' || isDemonym(head))) {
+    head = 'cases';
+    event = null;
+  }
+  if (event === 'imprisoned' && (isDemonym(head) || head === 'people')) {
+    if (head !== 'people') modifiers = [head.replace(/s$/, '')];
+    head = 'prisoners';
+  }
   if (head === 'deaths') {
     head = 'people';
     event = 'killed';

@@ -3,7 +3,8 @@
 // ("$75 million") and a unit ("40%", "42 days", "seven-month-long"). Qualifiers and the question
 // whether the number is a figure at all (dates, years, codes) are decided by the caller.
 import { ATTACHED_MAGNITUDES, MAGNITUDES, readNumberWords, startsNumberWords } from './number-words';
-import { parseNumeral } from './numerals';
+import { isPlainInteger, parseNumeral } from './numerals';
+import { readProportion } from './proportions';
 import type { Token } from './tokens';
 import { currencyBefore, unitAfter } from './units';
 
@@ -72,6 +73,8 @@ function magnitudeAfter(tokens: Token[], at: number, end: number): { scale: numb
     }
     return null;
   }
+  // "1.5 bn", "3 tn": the abbreviations that are never a unit of their own, spaced.
+  if (next.kind === 'word' && SPACED_ABBREVIATIONS.has(next.lower)) return { scale: ATTACHED_MAGNITUDES[next.lower], last: at + 1 };
   if (next.kind === 'word' && next.lower in MAGNITUDES) {
     let scale = MAGNITUDES[next.lower];
     let last = at + 1;
@@ -86,12 +89,50 @@ function magnitudeAfter(tokens: Token[], at: number, end: number): { scale: numb
   return null;
 }
 
+/** Magnitude abbreviations read after a space too: "1.5 bn" (but "5 m" may be metres). */
+const SPACED_ABBREVIATIONS = new Set(['bn', 'bln', 'tn', 'trn', 'mn', 'mln']);
+
+/** Whitespace characters that group thousands: "40 000", "40\u00a0000", "40\u202f000". */
+function groupsThousands(tokens: Token[], i: number, end: number): boolean {
+  const next = tokens[i + 1];
+  return (
+    i + 1 < end && next.kind === 'num' && next.gap && next.start === tokens[i].end + 1 && next.text.length === 3 &&
+    isPlainInteger(next.text)
+  );
+}
+
+/** "40 000", "1 250 000": digit groups of three after a first group of one to three digits, one space apart. */
+function spacedThousands(tokens: Token[], i: number, end: number): { value: number; last: number; numerals: number[] } | null {
+  const first = tokens[i].text;
+  if (!isPlainInteger(first) || first.length > 3 || first.charCodeAt(0) === 48 || !groupsThousands(tokens, i, end)) return null;
+  // A number before it ("020 7946 0958", "+44 20 7946") makes the whole a code.
+  if (i > 0 && tokens[i - 1].kind === 'num' && tokens[i].gap) return null;
+  let digits = first;
+  let k = i;
+  const numerals = [i];
+  while (groupsThousands(tokens, k, end) && digits.length <= 12) {
+    k++;
+    digits += tokens[k].text;
+    numerals.push(k);
+  }
+  // A fourth digit group that is not three digits long ("555 123 4567") makes the whole a phone number.
+  if (k + 1 < end && tokens[k + 1].kind === 'num' && tokens[k + 1].gap) return null;
+  return { value: Number(digits), last: k, numerals };
+}
+
 /** Letters glued to a numeral that are neither a magnitude nor a unit: "7th", "1960s", "5G". */
 const GLUED_UNITS = new Set(['km', 'kg', 'mw']);
 
 function readCore(tokens: Token[], i: number, end: number): Core | Refused | null {
   const t = tokens[i];
   if (t.kind === 'num') {
+    const spaced = spacedThousands(tokens, i, end);
+    if (spaced) {
+      const mag = magnitudeAfter(tokens, spaced.last, end);
+      const scale = mag ? mag.scale : 1;
+      const v = spaced.value * scale;
+      return { value: v, lo: v, hi: v, last: mag ? mag.last : spaced.last, vague: null, words: false, scale, numerals: spaced.numerals };
+    }
     const value = parseNumeral(t.text);
     if (Number.isNaN(value)) return { refused: true, last: i };
     const next = tokens[i + 1];
@@ -180,6 +221,19 @@ function readRangeEnd(
 
 /** Reads the number expression starting at token `i` (a numeral or a number word), or null. */
 export function readNumber(tokens: Token[], i: number, floor: number, end: number, options: ReadOptions): ReadOutcome {
+  const proportion = readProportion(tokens, i, end);
+  if (proportion) {
+    const numerals: number[] = [];
+    for (let k = i; k <= proportion.last; k++) if (tokens[k].kind === 'num') numerals.push(k);
+    const v = proportion.value;
+    return {
+      kind: 'number',
+      reading: {
+        first: i, last: proportion.last, value: v, lo: v, hi: v, unit: proportion.unit, duration: false, modifier: false,
+        vague: null, range: false, words: tokens[i].kind === 'word', numerals, scaled: false, hyphenRange: false, currency: false,
+      },
+    };
+  }
   const core = readCore(tokens, i, end);
   if (core === null) return null;
   if (isRefused(core)) return { kind: 'refused', last: core.last };

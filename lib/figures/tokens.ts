@@ -47,6 +47,11 @@ function letterRunEnd(text: string, i: number): number {
   return i;
 }
 
+/** ASCII letters and digits, the point and any non-ASCII character: what may not stand before a leading point. */
+function isWordCode(c: number): boolean {
+  return isAsciiLetter(c) || isDigit(c) || c === 46 || c >= 128;
+}
+
 function isSpaceAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c === 32 || (c >= 9 && c <= 13)) return true;
@@ -73,9 +78,12 @@ export function tokenize(text: string): Token[] {
     const start = i;
     let kind: TokenKind;
     let wordEnd: number;
-    if (isDigit(text.charCodeAt(i))) {
+    const c0 = text.charCodeAt(i);
+    // A numeral may open with its point when no digit or letter stands before it: ".23456".
+    const pointFirst = c0 === 46 && i + 1 < n && isDigit(text.charCodeAt(i + 1)) && (i === 0 || !isWordCode(text.charCodeAt(i - 1)) || isSpaceAt(text, i - 1));
+    if (isDigit(c0) || pointFirst) {
       kind = 'num';
-      i++;
+      i += pointFirst ? 2 : 1;
       for (;;) {
         while (i < n && isDigit(text.charCodeAt(i))) i++;
         // A comma or point continues a numeral only between digits: "31,000" but "31, 000".

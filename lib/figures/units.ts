@@ -1,43 +1,44 @@
+import { lookupTable } from '../text/lookup-table';
 // The unit a figure is measured in: a currency sign before it ("$75 million" is USD), a percent
 // after it ("40%", "40 percent"), a duration ("42 days", "a seven-month-long onslaught") or a measure.
 // Units are named one way whatever the spelling: "percent", "USD", "days", "km".
 import type { Token } from './tokens';
 
-const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
+const CURRENCY_SIGNS: Readonly<Record<string, string>> = lookupTable({
   $: 'USD', '\u20ac': 'EUR', '\u00a3': 'GBP', '\u20aa': 'ILS', '\u00a5': 'JPY', '\u20b9': 'INR', '\ufdfc': 'IRR',
-};
+});
 
-const CURRENCY_CODES: Readonly<Record<string, string>> = {
+const CURRENCY_CODES: Readonly<Record<string, string>> = lookupTable({
   usd: 'USD', eur: 'EUR', gbp: 'GBP', ils: 'ILS', nis: 'ILS', irr: 'IRR', jpy: 'JPY', cny: 'CNY',
   rub: 'RUB', inr: 'INR', sar: 'SAR', egp: 'EGP', try: 'TRY', chf: 'CHF',
-};
+});
 
-const CURRENCY_WORDS: Readonly<Record<string, string>> = {
+const CURRENCY_WORDS: Readonly<Record<string, string>> = lookupTable({
   dollars: 'USD', dollar: 'USD', euros: 'EUR', euro: 'EUR', shekels: 'ILS', shekel: 'ILS', rials: 'IRR',
   rial: 'IRR', yuan: 'CNY', rubles: 'RUB', roubles: 'RUB', yen: 'JPY', rupees: 'INR', riyals: 'SAR',
   ...CURRENCY_CODES,
-};
+});
 
 /** Durations, singular and plural, to their plural name. */
-const DURATIONS: Readonly<Record<string, string>> = {
+const DURATIONS: Readonly<Record<string, string>> = lookupTable({
   second: 'seconds', seconds: 'seconds', minute: 'minutes', minutes: 'minutes', hour: 'hours', hours: 'hours',
   day: 'days', days: 'days', week: 'weeks', weeks: 'weeks', month: 'months', months: 'months',
   year: 'years', years: 'years', decade: 'decades', decades: 'decades', century: 'centuries',
   centuries: 'centuries',
-};
+});
 
 /** Length of each duration unit in days, to compare "160 days" with "five months". */
-export const DAYS_PER_UNIT: Readonly<Record<string, number>> = {
+export const DAYS_PER_UNIT: Readonly<Record<string, number>> = lookupTable({
   seconds: 1 / 86400, minutes: 1 / 1440, hours: 1 / 24, days: 1, weeks: 7, months: 30.44, years: 365.25,
   decades: 3652.5, centuries: 36525,
-};
+});
 
-const MEASURES: Readonly<Record<string, string>> = {
+const MEASURES: Readonly<Record<string, string>> = lookupTable({
   km: 'km', kilometres: 'km', kilometers: 'km', kilometre: 'km', kilometer: 'km', miles: 'miles', mile: 'miles',
   metres: 'metres', meters: 'metres', metre: 'metres', meter: 'metres', tonnes: 'tonnes', tons: 'tonnes',
   tonne: 'tonnes', ton: 'tonnes', kg: 'kg', kilograms: 'kg', kilogram: 'kg', hectares: 'hectares',
   acres: 'acres', barrels: 'barrels', megawatts: 'MW', mw: 'MW',
-};
+});
 
 /** Units that may be glued to the numeral: "10km", "5kg". */
 const ATTACHED_MEASURES = new Set(['km', 'kg', 'mw']);
@@ -89,10 +90,14 @@ export function unitAfter(tokens: Token[], at: number, end: number, hasCurrency:
     if (at + 2 < end && word.kind === 'word' && !word.gap && word.lower in DURATIONS) {
       let last = at + 2;
       const tail = tokens[at + 4];
-      if (at + 4 < end && isHyphen(tokens[at + 3]) && !tokens[at + 3].gap && !tail.gap && (tail.lower === 'long' || tail.lower === 'old')) {
+      if (at + 4 < end && isHyphen(tokens[at + 3]) && !tokens[at + 3].gap && !tail.gap && (tail.lower === 'long' || tail.lower === 'old' || tail.lower === 'olds')) {
         last = at + 4;
       }
       return { unit: DURATIONS[word.lower], last, duration: true, modifier: true };
+    }
+    // "five-fold"
+    if (at + 2 < end && word.kind === 'word' && !word.gap && word.lower === 'fold') {
+      return { unit: 'times', last: at + 2, duration: false, modifier: false };
     }
     return null;
   }
@@ -114,6 +119,8 @@ export function unitAfter(tokens: Token[], at: number, end: number, hasCurrency:
     return { unit: 'USD', last: at + 2, duration: false, modifier: false };
   }
   if (w in DURATIONS) return { unit: DURATIONS[w], last: at + 1, duration: true, modifier: false };
+  // "three times as many", "5 times higher": a multiple.
+  if (w === 'times' || w === 'fold') return { unit: 'times', last: at + 1, duration: false, modifier: false };
   if (w in MEASURES) return { unit: MEASURES[w], last: at + 1, duration: false, modifier: false };
   return null;
 }

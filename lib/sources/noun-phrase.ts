@@ -99,8 +99,13 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Range
       i--;
       break;
     }
+    // "of" and "for" stay inside a name ("Ministry of Health", "Office for National Statistics") but
+    // not between a common noun and a name.
+    if ((t.lower === 'of' || t.lower === 'for') && !t.quoted && tokens[i - 2]?.cap && tokens[i]?.cap && i < end) {
+      i--;
+      continue;
+    }
     if (!phraseWord(t)) break;
-    // "of" stays inside a name ("Ministry of Health") but not between a common noun and a name.
     if (t.lower === 'of' && !(tokens[i - 2]?.cap && tokens[i]?.cap)) break;
     i--;
   }
@@ -240,5 +245,28 @@ export function readMention(text: string, tokens: Token[], range: Range, profile
   if (end - start === 1 && GOVERNMENT_PLACES.has(tokens[start]!.lower) && tokens[start]!.cap) {
     return { type: 'body', kind: 'government', name: tokens[start]!.text, named: true, head: tokens[start]!.lower, text: phraseText(text, tokens, range) };
   }
+  // "the Office for National Statistics", "the United Arab Emirates", "the Palestinian Prisoners' Society":
+  // a name of capitals holding a word of an institution or a place is a body, named whole.
+  if (end - start >= 2 && tokens[start]!.cap && tokens[end - 1]!.cap) {
+    let institution = false;
+    let allCaps = true;
+    for (let i = start; i < end; i++) {
+      const t = tokens[i]!;
+      if (!t.cap && t.lower !== 'of' && t.lower !== 'for' && t.lower !== 'and') allCaps = false;
+      if (INSTITUTION_WORDS.has(t.lower) || (i === start && NOT_PERSON.has(t.lower) && !TITLES.has(t.lower))) institution = true;
+    }
+    if (allCaps && institution) {
+      const name = joinWords(tokens, start, end);
+      return { type: 'body', kind: 'organization', name, named: true, head: name.toLowerCase(), text: phraseText(text, tokens, range) };
+    }
+  }
   return personAt(tokens, start, end);
 }
+
+/** Words that make a run of capitals an institution: "Office", "Society", "Staff", "Emirates". */
+const INSTITUTION_WORDS = new Set([
+  'office', 'society', 'staff', 'organization', 'organisation', 'centers', 'centre', 'center', 'commission', 'board',
+  'bank', 'institute', 'mission', 'service', 'bureau', 'agency', 'council', 'committee', 'association', 'federation',
+  'union', 'ministry', 'department', 'authority', 'survey', 'statistics', 'emirates', 'kingdom', 'republic',
+  'program', 'programme', 'fund', 'foundation', 'coalition', 'forces', 'command', 'court', 'observatory', 'university',
+]);

@@ -61,6 +61,10 @@ export class SourceBook {
   salient: Entity | null = null;
   lastOutlet: Entity | null = null;
   lastOrganization: Entity | null = null;
+  /** The body last cited, which "it said" points to. */
+  lastBody: Entity | null = null;
+  /** The body or unnamed group last cited, which "they said" points to. */
+  lastGroup: Entity | null = null;
 
   private create(key: string, name: string, kind: SourceKind, parts: number, at: number): Entity {
     const entity: Entity = {
@@ -149,6 +153,8 @@ export class SourceBook {
   }
 
   cite(entity: Entity, citation: Citation): void {
+    if (entity.kind !== 'person') this.lastBody = entity;
+    if (entity.kind !== 'person' || (isUnnamed(entity) && entity.pendingHead === null)) this.lastGroup = entity;
     entity.citations.push({ at: citation.at, sentence: citation.sentence });
     if (citation.cue) pushNew(entity, 'cues', citation.cue);
     for (const q of citation.quotes) pushNew(entity, 'quotes', q);

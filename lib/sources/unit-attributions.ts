@@ -196,6 +196,10 @@ export class UnitReader {
       j--;
     }
     const prev = tokens[j - 1];
+    // "it said", "they said": the body (or group) cited last.
+    if (prev && prev.type === 'word' && !prev.quoted && (prev.lower === 'it' || prev.lower === 'they')) {
+      return prev.lower === 'it' ? this.book.lastBody : this.book.lastGroup;
+    }
     if (prev && prev.type === 'word' && !prev.quoted) {
       return this.resolveAndDescribe(this.mention(phraseBefore(tokens, j, 0)));
     }

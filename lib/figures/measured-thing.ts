@@ -1,0 +1,165 @@
+// What an amount measures when no noun follows it: "growth of 0.7 per cent" (growth), "Unemployment
+// rose to 4.2 per cent" (unemployment), "Inflation in the euro zone slowed to 2.9 per cent" (inflation),
+// "cut public spending by 36%" (spending), "a £1.5bn support package" (package), "$1.3 billion in aid".
+// Every reader here walks a bounded number of tokens back or forward from the figure.
+import { canBeInNounPhrase, COMMON_VERBS, PREPOSITIONS } from './function-words';
+import { eventOfWord } from './events';
+import type { Token } from './tokens';
+
+/** Verbs that state a level or a change of an amount: "rose to", "stood at", "was", "reached". */
+const LEVEL_VERBS = new Set([
+  'rose', 'risen', 'rise', 'rises', 'rising', 'fell', 'fallen', 'fall', 'falls', 'falling', 'grew', 'grown', 'grow',
+  'grows', 'growing', 'shrank', 'shrunk', 'shrink', 'shrinks', 'contract', 'contracted', 'contracts', 'slowed', 'slow',
+  'slows', 'eased', 'ease', 'eases', 'stood', 'stands', 'stand', 'was', 'were', 'is', 'are', 'be', 'been', 'reached',
+  'reach', 'reaches', 'hit', 'hits', 'passed', 'passes', 'topped', 'tops', 'totalled', 'totaled', 'totals', 'climbed',
+  'climb', 'climbs', 'jumped', 'jump', 'jumps', 'surged', 'surge', 'soared', 'increased', 'increase', 'increases',
+  'decreased', 'decrease', 'declined', 'decline', 'declines', 'dropped', 'drop', 'drops', 'plunged', 'slumped',
+  'tumbled', 'slid', 'dipped', 'doubled', 'tripled', 'quadrupled', 'held', 'holds', 'remained', 'remains', 'remain',
+  'stayed', 'stays', 'amounted', 'amounts', 'accelerated', 'picked', 'edged', 'cost', 'costs', 'start', 'starts',
+  'started', 'averaged', 'averages', 'exceeded', 'exceeds', 'narrowed', 'widened', 'rebounded', 'recovered', 'gained',
+  'gains', 'estimated', 'put', 'pegged', 'valued', 'measured', 'registered', 'recorded', 'stood', 'came', 'ran',
+  'expanded', 'expand', 'expands', 'slipped', 'sank', 'retreated', 'advanced', 'up', 'down', 'worth',
+]);
+
+/** Words between a subject and its verb that change nothing: "is expected to contract", "could reach". */
+const VERB_CHAIN = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might',
+  'should', 'can', 'to', 'expected', 'forecast', 'projected', 'set', 'likely', 'seen', 'estimated', 'believed', 'also',
+  'now', 'still', 'already', 'more', 'than', 'nearly', 'almost', 'just', 'only', 'then', 'again', 'further', 'not',
+  'predicted', 'thought', 'said', 'reported', 'reportedly', 'sharply', 'slightly', 'steadily',
+]);
+
+/** Prepositions that carry a subject's place or group: "Inflation in the euro zone", "rates among kindergartners". */
+const SUBJECT_PREPOSITIONS = new Set(['in', 'among', 'from', 'to', 'across', 'for', 'through', 'at', 'on', 'of']);
+
+/** Transitive verbs of change whose object is what a "by" figure changes: "cut public spending by 36%". */
+const OBJECT_VERBS = new Set([
+  'cut', 'cuts', 'raised', 'raise', 'raises', 'reduced', 'reduce', 'reduces', 'lowered', 'lower', 'increased',
+  'increase', 'boosted', 'boost', 'slashed', 'slash', 'hiked', 'hike', 'trimmed', 'trim', 'breaking', 'broke', 'beat',
+  'beating', 'lifted', 'lift', 'expanded', 'widened', 'narrowed', 'extended', 'shortened', 'grew', 'doubled',
+  'tripled', 'halved', 'outnumbered', 'exceeded', 'topped', 'missed', 'overshot', 'improved', 'improving',
+]);
+
+/** Nouns before "of" that are no measured thing of their own: "a record low of 6.5 per cent". */
+const NOT_MEASURED = new Set(['low', 'high', 'level', 'levels', 'record', 'figure', 'figures', 'total', 'sum', 'amount', 'value', 'tune', 'order', 'region', 'excess', 'maximum', 'minimum', 'height', 'lows', 'highs', 'all', 'most', 'some']);
+
+/** Time words that name when, not what: "$120 a year". */
+const TIME_WORDS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'time', 'times', 'quarter', 'night', 'morning', 'season']);
+
+const FIGURE_PREPOSITIONS = new Set(['by', 'to', 'at', 'of', 'from']);
+const MONEY_LINKS = new Set(['in', 'a', 'per', 'an']);
+
+function isWordToken(t: Token | undefined): t is Token {
+  return t !== undefined && t.kind === 'word';
+}
+
+function nounWord(t: Token | undefined): boolean {
+  return (
+    isWordToken(t) && canBeInNounPhrase(t.lower) && !LEVEL_VERBS.has(t.lower) && !COMMON_VERBS.has(t.lower) &&
+    !OBJECT_VERBS.has(t.lower) && eventOfWord(t.lower) === null
+  );
+}
+
+/** The noun phrase ending at token `last` (walking back, at most four words), as [first, last], or null. */
+function phraseEndingAt(tokens: Token[], last: number, floor: number): [number, number] | null {
+  if (last < floor || !nounWord(tokens[last])) return null;
+  let first = last;
+  for (let k = last - 1; k >= floor && last - k < 4; k--) {
+    const t = tokens[k];
+    // "COVID-19 hospital admissions", "Germany's economy": possessives and hyphenated words stay inside.
+    if (t.kind === 'punct' && (t.text === '-' || t.text === '\u2010') && !t.gap && k - 1 >= floor && !tokens[k + 1].gap) {
+      if (tokens[k - 1].kind === 'num') break;
+      k--;
+      first = k;
+      continue;
+    }
+    if (!nounWord(t)) break;
+    first = k;
+  }
+  return [first, last];
+}
+
+/** The head of a subject ending at token `last`: past "in the euro zone" and "among kindergartners" (two at most). */
+function subjectEndingAt(tokens: Token[], last: number, floor: number): [number, number] | null {
+  let np = phraseEndingAt(tokens, last, floor);
+  for (let hops = 0; np !== null && hops < 2; hops++) {
+    let k = np[0] - 1;
+    while (k >= floor && isWordToken(tokens[k]) && (tokens[k].lower === 'the' || tokens[k].lower === 'a' || tokens[k].lower === 'its' || tokens[k].lower === 'their')) k--;
+    if (k < floor || !isWordToken(tokens[k]) || !SUBJECT_PREPOSITIONS.has(tokens[k].lower)) break;
+    const before = phraseEndingAt(tokens, k - 1, floor);
+    if (before === null) break;
+    np = before;
+  }
+  return np;
+}
+
+function text(source: string, tokens: Token[], span: [number, number]): string {
+  return source.slice(tokens[span[0]].start, tokens[span[1]].end);
+}
+
+/** "growth of 0.7 per cent", "a crowd of 27,806", "winds of 150 mph": the noun right before "of". */
+function nounOf(tokens: Token[], first: number, floor: number): string | null {
+  const of = first - 1;
+  if (of - 1 < floor || tokens[of].lower !== 'of') return null;
+  const noun = tokens[of - 1];
+  if (!nounWord(noun) || NOT_MEASURED.has(noun.lower)) return null;
+  // The noun alone: what stands before it may be a verb ("forecasts growth of").
+  return noun.text;
+}
+
+/** The subject of the verb before the figure, or the object of a change "by" it. */
+function subjectOrObject(tokens: Token[], first: number, floor: number, source: string, verb: boolean): string | null {
+  let k = first - 1;
+  if (verb) {
+    // The figure is the verb: "Prices have doubled", "Egg prices tripled".
+    for (let skipped = 0; k >= floor && skipped < 4 && isWordToken(tokens[k]) && (VERB_CHAIN.has(tokens[k].lower) || /ly$/.test(tokens[k].lower)); skipped++) k--;
+    const np = subjectEndingAt(tokens, k, floor);
+    return np ? text(source, tokens, np) : null;
+  }
+  const prep = k >= floor && isWordToken(tokens[k]) && FIGURE_PREPOSITIONS.has(tokens[k].lower) ? tokens[k].lower : null;
+  if (prep) k--;
+  if (k < floor) return null;
+  // "cut public spending by 36%": the object between the verb and "by".
+  if (prep === 'by' && nounWord(tokens[k])) {
+    const np = subjectEndingAt(tokens, k, floor);
+    if (np && np[0] - 1 >= floor && isWordToken(tokens[np[0] - 1]) && OBJECT_VERBS.has(tokens[np[0] - 1].lower)) return text(source, tokens, np);
+  }
+  // "picked up to", "were down"
+  if (isWordToken(tokens[k]) && (tokens[k].lower === 'up' || tokens[k].lower === 'down') && k - 1 >= floor && isWordToken(tokens[k - 1]) && LEVEL_VERBS.has(tokens[k - 1].lower)) k--;
+  if (!isWordToken(tokens[k]) || !LEVEL_VERBS.has(tokens[k].lower)) return null;
+  k--;
+  for (let skipped = 0; k >= floor && skipped < 5 && isWordToken(tokens[k]) && (VERB_CHAIN.has(tokens[k].lower) || /ly$/.test(tokens[k].lower)); skipped++) k--;
+  const np = subjectEndingAt(tokens, k, floor);
+  return np ? text(source, tokens, np) : null;
+}
+
+/** After a sum of money: "a £1.5bn support package", "$1.3 billion in aid", "$88.15 a barrel", "$4,400 per container". */
+function afterMoney(tokens: Token[], last: number, end: number, source: string): string | null {
+  let k = last + 1;
+  if (k < end && isWordToken(tokens[k]) && MONEY_LINKS.has(tokens[k].lower)) k++;
+  const start = k;
+  // "per 40-foot container": a measure before the noun.
+  while (k < end && (tokens[k].kind === 'num' || (tokens[k].kind === 'punct' && tokens[k].text === '-' && !tokens[k].gap))) k++;
+  let stop = -1;
+  for (let m = k; m < end && m < k + 4 && nounWord(tokens[m]); m++) stop = m;
+  if (stop < 0 || TIME_WORDS.has(tokens[stop].lower) || PREPOSITIONS.has(tokens[stop].lower)) return null;
+  return source.slice(tokens[start].start, tokens[stop].end);
+}
+
+/**
+ * What an amount with no noun of its own measures, or null. `first` and `last` are the figure's
+ * tokens, qualifier included; `money` says whether it is a sum of money.
+ */
+export function measuredThing(
+  tokens: Token[],
+  first: number,
+  last: number,
+  floor: number,
+  end: number,
+  source: string,
+  money: boolean,
+  /** Whether the figure is itself a verb: "doubled", "more than tripled". */
+  verb = false,
+): string | null {
+  return nounOf(tokens, first, floor) ?? (money ? afterMoney(tokens, last, end, source) : null) ?? subjectOrObject(tokens, first, floor, source, verb);
+}

@@ -1,0 +1,232 @@
+// What a reader expects from ordinary news phrasing, read through analyzeText (what the CLI's
+// `figures --json` runs): proportions, signs, spaced thousands, what is counted through ellipsis and
+// "of", normalized events, who is cited, and which numbers are no figures at all.
+import { describe, expect, it } from 'vitest';
+import { figureSubject } from '../../components/figure-subject';
+import { analyzeText } from '../../lib/corpus/analyze-article';
+import { lineUpFigures, quantityKey } from '../../lib/figures/line-up-figures';
+import { NO_SOURCE, type Figure } from '../../lib/types';
+
+const figuresOf = (text: string): Figure[] => analyzeText(text).figures;
+const texts = (text: string): string[] => figuresOf(text).map((f) => f.text);
+
+/** The figure of `text` whose text is `figure`. */
+function figure(text: string, figureText: string): Figure {
+  const found = figuresOf(text).filter((f) => f.text === figureText);
+  if (found.length !== 1) throw new Error(`expected "${figureText}" once in "${text}", got ${JSON.stringify(figuresOf(text).map((f) => f.text))}`);
+  return found[0];
+}
+
+describe('the sentences a reader tried', () => {
+  const table: Array<[string, string, Partial<Figure>]> = [
+    ["Nearly half of Gaza's 2.3 million people face famine.", 'Nearly half', { value: 0.5, lower: 0.45, upper: 0.5, unit: 'proportion', counts: "Gaza's people" }],
+    ["Nearly half of Gaza's 2.3 million people face famine.", '2.3 million', { value: 2_300_000, counts: "Gaza's people" }],
+    ['two-thirds of its homes have been damaged.', 'two-thirds', { value: 2 / 3, unit: 'proportion', counts: 'homes', event: 'damaged' }],
+    ['A quarter of the hospitals remain open.', 'A quarter', { value: 0.25, unit: 'proportion', counts: 'hospitals' }],
+    ['one in five children is malnourished, the World Health Organization said.', 'one in five', { value: 0.2, unit: 'proportion', counts: 'children', source: 'World Health Organization' }],
+    ["Three-quarters of respondents said they trusted the ministry's figure of 1,139 killed.", 'Three-quarters', { value: 0.75, unit: 'proportion', counts: 'respondents', source: NO_SOURCE }],
+    ["Three-quarters of respondents said they trusted the ministry's figure of 1,139 killed.", '1,139', { value: 1139, event: 'killed', source: 'the ministry' }],
+    ['Prices fell by minus 5 percent, or -0.4%.', 'minus 5 percent', { value: -5, lower: -5, upper: -5, unit: 'percent' }],
+    ['Prices fell by minus 5 percent, or -0.4%.', '-0.4%', { value: -0.4, unit: 'percent' }],
+    ['40 000 reservists were called up, up from 35,000 in October.', '40 000', { value: 40_000, counts: 'reservists' }],
+    ['40 000 reservists were called up, up from 35,000 in October.', '35,000', { value: 35_000, counts: 'reservists' }],
+    ['Some 200 children were killed. Officials said some 1.5m were displaced.', 'some 1.5m', { value: 1_500_000, counts: 'people', event: 'displaced' }],
+    ['The ratio was .23456 overall.', '.23456', { value: 0.23456 }],
+  ];
+  for (const [text, figureText, expected] of table) {
+    it(`reads "${figureText}" in "${text}"`, () => {
+      expect(figure(text, figureText)).toMatchObject(expected);
+    });
+  }
+});
+
+describe('number forms', () => {
+  it('shows a proportion with what it is a part of: "Nearly half" of "Gaza\'s people"', () => {
+    const f = figure("Nearly half of Gaza's 2.3 million people face famine.", 'Nearly half');
+    expect(`${f.text} ${figureSubject(f)}`).toBe("Nearly half of Gaza's people");
+  });
+
+  it('reads fractions only with what they are a part of: "half the population", not "half an hour" or "a third time"', () => {
+    expect(figure('Half the population is displaced.', 'Half')).toMatchObject({ value: 0.5, counts: 'population' });
+    expect(texts('He waited half an hour and tried a third time.')).toEqual([]);
+  });
+
+  it('reads "one out of every four", "1 in 10", "one in every three" as proportions of the noun after', () => {
+    expect(figure('One out of every four children is hungry.', 'One out of every four')).toMatchObject({ value: 0.25, counts: 'children' });
+    expect(figure('It affects 1 in 10 adults.', '1 in 10')).toMatchObject({ value: 0.1, counts: 'adults' });
+    expect(figure('Shelling hit one in every three homes.', 'one in every three')).toMatchObject({ value: 1 / 3, counts: 'homes' });
+  });
+
+  it('signs falls in amounts: "fell 3 percent", "down 5 %", "dropped by nearly 2.1%", but not "rose 4%"', () => {
+    expect(figure('Unemployment fell 3 percent.', '3 percent')).toMatchObject({ value: -3, counts: 'Unemployment' });
+    expect(figure('Exports were down 5 % in May.', '5 %').value).toBe(-5);
+    expect(figure('GDP dropped by nearly 2.1%.', 'nearly 2.1%')).toMatchObject({ value: -2.1, lower: -2.1, upper: -1.89 });
+    expect(figure('Prices rose 4%.', '4%').value).toBe(4);
+  });
+
+  it('reads thousands grouped by spaces and thin spaces, but not phone numbers', () => {
+    expect(figure('Some 1 250 000 people voted.', 'Some 1 250 000')).toMatchObject({ value: 1_250_000 });
+    expect(figure('About 40\u202f000 people fled.', 'About 40\u202f000').value).toBe(40_000);
+    expect(texts('Call 555 123 4567 now.')).toEqual([]);
+  });
+
+  it('reads bn and tn after a space: "1.5 bn", "3 tn"', () => {
+    expect(figure('The deal is worth $1.5 bn.', '$1.5 bn')).toMatchObject({ value: 1.5e9, unit: 'USD' });
+    expect(figure('Debt passed $3 tn.', '$3 tn').value).toBe(3e12);
+  });
+
+  it('reads ranges: "700 to 1,000", "700-1,000", "between 10 and 15"', () => {
+    expect(figure('700-1,000 homes were destroyed.', '700-1,000')).toMatchObject({ lower: 700, upper: 1000, counts: 'homes', event: 'destroyed' });
+    expect(figure('Between 10 and 15 people died.', 'Between 10 and 15')).toMatchObject({ lower: 10, upper: 15, event: 'killed' });
+  });
+
+  it('reads multiples: "doubled", "twice", "three times", "fivefold"', () => {
+    expect(figure('Prices have doubled.', 'doubled')).toMatchObject({ value: 2, unit: 'times', counts: 'Prices' });
+    expect(figure('There were twice as many.', 'twice')).toMatchObject({ value: 2, unit: 'times' });
+    expect(figure('Demand was three times higher.', 'three times')).toMatchObject({ value: 3, unit: 'times' });
+    expect(figure('It saw a fivefold rise.', 'fivefold')).toMatchObject({ value: 5, unit: 'times' });
+  });
+});
+
+describe('numbers that are not figures', () => {
+  const none: Array<[string, string]> = [
+    ['ages', 'A 6-year-old boy and a man, 45 years old, aged 45, and two 10-year-olds.'],
+    ['age groups', 'Children under 5 and the Under 19 team and people 65 and older.'],
+    ['match minutes and scores', 'He scored in the 45′ and again in 90+3 as they lost 1-2 to Madrid.'],
+    ['codes with digits', 'The COVID-19 pandemic, F-16 jets, an A320, the G7 summit, M23 rebels, a Boeing 737 crashed.'],
+    ['"one" as a pronoun or as "a"', 'One commander said the plan worked. One of the soldiers spoke. One senior official told reporters.'],
+  ];
+  for (const [what, text] of none) {
+    it(`finds no figure in ${what}`, () => {
+      expect(texts(text)).toEqual([]);
+    });
+  }
+
+  it('still counts "one soldier was killed" and "in Gaza 500 people died"', () => {
+    expect(figure('One soldier was killed.', 'One')).toMatchObject({ value: 1, event: 'killed' });
+    expect(figure('In Gaza 500 people died.', '500')).toMatchObject({ counts: 'people', event: 'killed' });
+  });
+});
+
+describe('what is counted and what happened', () => {
+  it('normalizes events: "claimed the lives of", "the release of", "taken into custody", "deaths", "hostages"', () => {
+    expect(figure("Israel's war has so far claimed the lives of over 31,000 Palestinians.", 'over 31,000')).toMatchObject({ counts: 'Palestinians', event: 'killed' });
+    expect(figure('The release of 100 prisoners followed.', '100')).toMatchObject({ counts: 'prisoners', event: 'released' });
+    expect(figure('At least 20 people were taken into custody.', 'At least 20').event).toBe('arrested');
+    expect(figure('The toll reached 31,045 deaths.', '31,045').event).toBe('killed');
+    expect(figure('Some 130 hostages are still held in Gaza.', 'Some 130').event).toBe('taken captive');
+  });
+
+  it('passes over a place between the counted phrase and its verb: "31,000 Palestinians in Gaza have been killed"', () => {
+    expect(figure('More than 31,000 Palestinians in Gaza have been killed.', 'More than 31,000').event).toBe('killed');
+  });
+
+  it('gives a part named with "including" the event of the whole, and leaves the whole counted after it', () => {
+    const text = 'A strike killed 12 people, including five children, and wounded 40.';
+    expect(figure(text, 'five')).toMatchObject({ counts: 'children', event: 'killed' });
+    expect(figure(text, '40')).toMatchObject({ counts: 'people', event: 'wounded' });
+  });
+
+  it('reads what an amount measures: "growth of 0.7 per cent", "Inflation in the euro zone slowed to 2.9 per cent"', () => {
+    expect(figure('The OBR forecasts growth of 0.7 per cent.', '0.7 per cent').counts).toBe('growth');
+    expect(figure('Inflation in the euro zone slowed to 2.9 per cent in October from 4.3 per cent.', '2.9 per cent').counts).toBe('Inflation');
+    expect(figure('Inflation in the euro zone slowed to 2.9 per cent in October from 4.3 per cent.', '4.3 per cent').counts).toBe('Inflation');
+    expect(figure('The government cut public spending by 36%.', '36%').counts).toBe('public spending');
+    expect(figure('The Treasury said its £1.5bn support package would help.', '£1.5bn').counts).toBe('support package');
+    expect(figure('FEMA approved $1.3 billion in aid.', '$1.3 billion').counts).toBe('aid');
+  });
+
+  it('reads "of the vote" as what a share is of', () => {
+    expect(figure('She won with 52.3 percent of the vote.', '52.3 percent').counts).toBe('vote');
+  });
+});
+
+describe('who is cited', () => {
+  it('lets a reporting clause cover every figure in its scope', () => {
+    const figures = figuresOf('The army said 12 soldiers were killed, 40 were wounded and 3 are missing.');
+    expect(figures.map((f) => [f.text, f.counts, f.event, f.source])).toEqual([
+      ['12', 'soldiers', 'killed', 'army'],
+      ['40', 'soldiers', 'wounded', 'army'],
+      ['3', 'soldiers', 'missing', 'army'],
+    ]);
+  });
+
+  it('never takes a number phrase for a source', () => {
+    expect(figure('Half of those polled said prices had risen by 5 percent.', '5 percent').source).toBe(NO_SOURCE);
+    expect(figure('Thirty percent of voters said they backed the plan.', 'Thirty percent').source).toBe(NO_SOURCE);
+  });
+
+  it('reads a sentence-final "according to X"', () => {
+    expect(figure('Some 31,000 people have been killed in Gaza, according to the health ministry.', 'Some 31,000').source).toMatch(/health ministry/);
+  });
+
+  it('keeps the names of institutions whole, and reads "a survey by X found"', () => {
+    expect(figure('Producer prices fell 0.4%, the Office for National Statistics said on Wednesday.', '0.4%').source).toBe('Office for National Statistics');
+    expect(figure('The two sides exchanged 95 prisoners, the United Arab Emirates said.', '95').source).toBe('United Arab Emirates');
+    expect(figure('Around one in 10 firms planned to cut jobs, a survey by the British Chambers of Commerce found.', 'Around one in 10').source).toBe(
+      'the British Chambers of Commerce',
+    );
+  });
+
+  it('credits an unnamed official: "an official familiar with the talks said"', () => {
+    expect(figure('Hamas wants 100 Palestinians serving life sentences freed, an official familiar with the talks said.', '100').source).toBe('an official');
+  });
+
+  it('carries the source through "it said" and into a paragraph that continues the quotation', () => {
+    const text =
+      'The ministry said on Monday that 200 people had been killed. "We have counted 35 bodies in the rubble," it said.\n\n' +
+      '"Another 40 are still missing, and 12 hospitals are out of service."\n\nMeanwhile, 300 trucks entered the strip.';
+    expect(figuresOf(text).map((f) => [f.text, f.source])).toEqual([
+      ['200', 'ministry'],
+      ['35', 'ministry'],
+      ['40', 'ministry'],
+      ['12', 'ministry'],
+      ['300', NO_SOURCE],
+    ]);
+  });
+});
+
+describe('line-up by what a figure means', () => {
+  const sameLine = (a: Figure, b: Figure): boolean =>
+    lineUpFigures([
+      { figures: [a], articleId: 'a', outlet: null, date: null },
+      { figures: [b], articleId: 'b', outlet: null, date: null },
+    ]).some((l) => l.entries.length === 2);
+
+  it('lines up "claimed the lives of over 31,000 Palestinians" with "more than 31,000 Palestinians killed"', () => {
+    const a = figure("Israel's war has so far claimed the lives of over 31,000 Palestinians.", 'over 31,000');
+    const b = figure('Officials counted more than 31,000 Palestinians killed.', 'more than 31,000');
+    expect(quantityKey(a)).toBe(quantityKey(b));
+    expect(sameLine(a, b)).toBe(true);
+  });
+
+  it('lines up "100 Palestinians serving life sentences" with "100 Palestinian prisoners serving life sentences"', () => {
+    const a = figure('Hamas wants 100 Palestinians serving life sentences freed.', '100');
+    const b = figure('They include 100 Palestinian prisoners serving life sentences.', '100');
+    expect(sameLine(a, b)).toBe(true);
+  });
+
+  it('keeps killed from wounded, soldiers from Palestinians, released from serving sentences', () => {
+    const killed = figure('Officials said 100 Palestinians were killed.', '100');
+    const wounded = figure('Officials said 100 Palestinians were wounded.', '100');
+    const soldiers = figure('Officials said 100 soldiers were killed.', '100');
+    const released = figure('Officials said 100 Palestinian prisoners were released.', '100');
+    const serving = figure('They include 100 Palestinian prisoners serving life sentences.', '100');
+    expect(sameLine(killed, wounded)).toBe(false);
+    expect(sameLine(killed, soldiers)).toBe(false);
+    expect(sameLine(released, serving)).toBe(false);
+  });
+
+  it('flags a contradiction only between figures with the same key', () => {
+    const a = figure('Officials said 100 Palestinians were killed.', '100');
+    const b = figure('Officials said 900 Palestinians were wounded.', '900');
+    const c = figure('Officials said 900 Palestinians were killed.', '900');
+    const lines = lineUpFigures([
+      { figures: [a], articleId: 'a', outlet: null, date: '2024-03-10' },
+      { figures: [b, c], articleId: 'b', outlet: null, date: '2024-03-11' },
+    ]);
+    const killed = lines.find((l) => l.quantity === 'Palestinians killed');
+    expect(killed?.contradictions).toHaveLength(1);
+    expect(lines.find((l) => l.quantity === 'Palestinians wounded')?.contradictions).toEqual([]);
+  });
+});
