@@ -2,6 +2,7 @@
 // Many wordings name the same event ("lost their lives", "died", "martyred" are all "killed"), so events
 // are normalised through one lexicon; other verb phrases after an auxiliary are kept as written
 // ("are serving life sentences" gives "serving life sentences").
+import { lookupTable } from '../text/lookup-table';
 import {
   AUXILIARIES,
   CONJUNCTIONS,
@@ -38,14 +39,14 @@ const AFTER: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /** Nouns of events before "of": "claimed the lives of", "the deaths of", "the release of". */
-const EVENT_BEFORE_OF: Readonly<Record<string, string>> = {
+const EVENT_BEFORE_OF: Readonly<Record<string, string>> = lookupTable({
   lives: 'killed', deaths: 'killed', death: 'killed', killing: 'killed', killings: 'killed', murder: 'killed',
   murders: 'killed', massacre: 'killed', slaughter: 'killed', toll: 'killed', release: 'released', releases: 'released',
   freeing: 'released', arrest: 'arrested', arrests: 'arrested', detention: 'arrested', detentions: 'arrested',
   displacement: 'displaced', expulsion: 'displaced', evacuation: 'evacuated', injury: 'wounded', injuries: 'wounded',
   injuring: 'wounded', wounding: 'wounded', abduction: 'taken captive', abductions: 'taken captive',
   kidnapping: 'taken captive', capture: 'taken captive', exchange: 'released', swap: 'released',
-};
+});
 
 /** "the lives of" names a death only after these: "claimed the lives of", "cost the lives of". */
 const LIVES_VERBS = new Set(['claimed', 'claiming', 'claims', 'claim', 'taken', 'took', 'taking', 'cost', 'costing', 'costs', 'ended', 'ending', 'lost', 'snuffed']);
@@ -54,7 +55,7 @@ const LIVES_VERBS = new Set(['claimed', 'claiming', 'claims', 'claim', 'taken', 
 const PLACE_PREPOSITIONS = new Set(['in', 'across', 'from', 'on', 'at', 'inside', 'throughout', 'since', 'during', 'near', 'around', 'along', 'within', 'outside', 'over']);
 
 /** Active verbs before the number: "Israel has killed more than 31,000 Palestinians". */
-const BEFORE: Readonly<Record<string, string>> = {
+const BEFORE: Readonly<Record<string, string>> = lookupTable({
   killed: 'killed', killing: 'killed', kills: 'killed', kill: 'killed', slew: 'killed',
   wounded: 'wounded', wounding: 'wounded', wounds: 'wounded', injured: 'wounded', injuring: 'wounded',
   released: 'released', releasing: 'released', release: 'released', releases: 'released', freed: 'released',
@@ -70,7 +71,7 @@ const BEFORE: Readonly<Record<string, string>> = {
   evacuated: 'evacuated', evacuating: 'evacuated', rescued: 'rescued', deported: 'deported',
   executed: 'executed', destroyed: 'destroyed', destroying: 'destroyed', damaged: 'damaged',
   demolished: 'destroyed',
-};
+});
 
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 

@@ -2,6 +2,7 @@
 // the source cited for it: "more than 31,000 Palestinians killed". The text is split into sentences
 // and tokens once; each number is read with a bounded look around it, so the work grows linearly with
 // the text, whatever it contains.
+import { lookupTable } from '../text/lookup-table';
 import { NO_SOURCE, type Figure } from '../types';
 import { attributionInTokens, continuesPrevious, innerSourceBefore } from './attribution';
 import { INNER_SOURCED } from './attach-sources';
@@ -60,10 +61,10 @@ function signedUnit(unit: string | null): boolean {
 }
 
 /** Head nouns that name the event themselves: "31,000 deaths", "250 hostages". */
-const EVENT_NOUNS: Readonly<Record<string, string>> = {
+const EVENT_NOUNS: Readonly<Record<string, string>> = lookupTable({
   deaths: 'killed', dead: 'killed', fatalities: 'killed', death: 'killed', injuries: 'wounded', injured: 'wounded',
   wounded: 'wounded', arrests: 'arrested', detentions: 'arrested', hostages: 'taken captive', captives: 'taken captive',
-};
+});
 
 /** Words before a figure across which a comparison carries what is counted: "up from 35,000", "than 20". */
 const COMPARISON_WORDS = new Set(['from', 'than', 'with', 'to', 'versus', 'vs', 'against']);

@@ -2,6 +2,7 @@
 // "one in five", "1 out of every 4"; "twice", "doubled", "tripled", "fivefold". A proportion is read as
 // a fraction (value 0.5, unit "proportion") of what follows its "of" ("half of Gaza's population");
 // a multiple as a number of times (value 2, unit "times"). Each reader looks at a few tokens only.
+import { lookupTable } from '../text/lookup-table';
 import { parseNumeral } from './numerals';
 import { SMALL_NUMBERS, TENS } from './number-words';
 import type { Token } from './tokens';
@@ -10,20 +11,20 @@ export const PROPORTION_UNIT = 'proportion';
 export const TIMES_UNIT = 'times';
 
 /** Denominators written as words, singular and plural: "third", "thirds", "quarter"… */
-const DENOMINATORS: Readonly<Record<string, number>> = {
+const DENOMINATORS: Readonly<Record<string, number>> = lookupTable({
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5,
   sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
-};
+});
 
 /** Words that may follow "half" directly and start what it is half of: "half the population". */
 const HALF_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'all', 'those', 'these', 'this', 'that']);
 
 /** One-word multiples: "twice", "doubled", "tripled", "tenfold". */
-export const MULTIPLE_WORDS: Readonly<Record<string, number>> = {
+export const MULTIPLE_WORDS: Readonly<Record<string, number>> = lookupTable({
   twice: 2, doubled: 2, doubling: 2, tripled: 3, tripling: 3, trebled: 3, quadrupled: 4, quadrupling: 4,
   twofold: 2, threefold: 3, fourfold: 4, fivefold: 5, sixfold: 6, sevenfold: 7, eightfold: 8, ninefold: 9,
   tenfold: 10, hundredfold: 100,
-};
+});
 
 /** The words that may open a proportion or a multiple. */
 export const PROPORTION_OPENERS = new Set(['half', 'a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', ...Object.keys(MULTIPLE_WORDS)]);

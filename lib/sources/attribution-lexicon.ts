@@ -1,6 +1,7 @@
 // The words attribution is read from: reporting verbs, titles, the heads that say what kind of body
 // an organization is, known organizations, places and nationalities (capitalized, yet not people).
 // Kept apart from the scanning code so that a reader can check and extend the vocabulary in one place.
+import { lookupTable } from '../text/lookup-table';
 import type { SourceKind } from '../types';
 
 function words(list: string): Set<string> {
@@ -45,7 +46,7 @@ export const NP_BOUNDARY = words(`
 
 export const DETERMINERS = words('the a an this these those his her its their our my your some another any');
 
-export const PRONOUNS: Record<string, 'he' | 'she'> = { he: 'he', she: 'she' };
+export const PRONOUNS: Readonly<Record<string, 'he' | 'she'>> = lookupTable({ he: 'he', she: 'she' });
 
 /** Titles and roles written before a name: stripped from the name, kept as a description. */
 export const TITLES = words(`
@@ -89,7 +90,7 @@ export const GOVERNMENT_PLACES = words(`
   moscow beijing cairo doha ankara riyadh britain france germany u.s. us uk u.k.`);
 
 /** Organizations known by name, with their kind; keys are lower case, words joined by one space. */
-export const KNOWN_BODIES: Record<string, SourceKind> = {
+export const KNOWN_BODIES: Readonly<Record<string, SourceKind>> = lookupTable({
   hamas: 'organization',
   hezbollah: 'organization',
   'islamic jihad': 'organization',
@@ -134,7 +135,7 @@ export const KNOWN_BODIES: Record<string, SourceKind> = {
   'israel defense forces': 'military',
   'qassam brigades': 'military',
   'al-qassam brigades': 'military',
-};
+});
 
 /** Head nouns that say what kind of body a noun phrase names. Checked military first. */
 export const MILITARY_HEADS = words('military army idf forces navy brigades militia troops');
