@@ -17,6 +17,8 @@ import { analyzeText } from '@/lib/corpus/analyze-article';
 import { getDb } from './db';
 import { bundledCorpus, ensureCorpus } from './corpus';
 import { importFiles } from './import';
+import { onMenuClick } from './context-menu';
+import { openRequestedExtensionPages } from './test-pages';
 
 export const BENCH_PORT = 'reading-context-bench';
 
@@ -292,7 +294,16 @@ function answerBenchPort(port: Browser.runtime.Port): void {
   });
 }
 
+/**
+ * A click on one of the extension's right-click menu items, given to the same handler the browser
+ * calls from `menus.onClicked` (Firefox has no way for a test to click its context menu).
+ */
+async function menuClick(info: Browser.contextMenus.OnClickData, tabId: number): Promise<void> {
+  await onMenuClick(info, await browser.tabs.get(tabId));
+}
+
 export function exposeTestHooks(): void {
-  (globalThis as unknown as { readingContext: unknown }).readingContext = { getDb, ensureCorpus, bench };
+  (globalThis as unknown as { readingContext: unknown }).readingContext = { getDb, ensureCorpus, bench, menuClick };
   browser.runtime.onConnect.addListener(answerBenchPort);
+  openRequestedExtensionPages();
 }
