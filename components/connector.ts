@@ -144,10 +144,13 @@ export const browserConnector: Connector = {
   },
 
   async requestHostAccess() {
+    const origins = ['http://*/*', 'https://*/*'];
     try {
-      return await browser.permissions.request({ origins: ['http://*/*', 'https://*/*'] });
+      return await browser.permissions.request({ origins });
     } catch {
-      return false;
+      // Refused without asking (Firefox: not from a user's input, or access the manifest already
+      // grants and so may not be requested): what counts is whether the access is held.
+      return browser.permissions.contains({ origins }).catch(() => false);
     }
   },
 
