@@ -11,6 +11,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { clickByRole, openTab, screenshot, startFirefoxHarness, storedReport, waitForText, type FirefoxHarness } from './firefox-harness';
+import { FIREFOX_MISSING } from './firefox-harness';
 import { SETTINGS_KEY } from '../../lib/settings';
 
 declare const browser: any;
@@ -27,7 +28,7 @@ function backgroundStartedAt(h: FirefoxHarness): Promise<number | null> {
   return h.ff.control.evaluate(() => browser.extension.getBackgroundPage()?.performance.timeOrigin ?? null);
 }
 
-describe('Firefox MV3: the event page unloaded between reading a page and opening the popup', () => {
+describe.skipIf(FIREFOX_MISSING !== null)('Firefox MV3: the event page unloaded between reading a page and opening the popup', () => {
   let h: FirefoxHarness;
   beforeAll(async () => {
     // Firefox unloads an idle event page after 30 s; two seconds keeps the test short.
@@ -65,7 +66,7 @@ describe('Firefox MV3: the event page unloaded between reading a page and openin
 });
 
 for (const build of ['firefox-mv2', 'firefox-mv3'] as const) {
-  describe(`Firefox ${build}: the sidebar, the permission prompt, session storage`, () => {
+  describe.skipIf(FIREFOX_MISSING !== null)(`Firefox ${build}: the sidebar, the permission prompt, session storage`, () => {
     let h: FirefoxHarness;
     beforeAll(async () => {
       h = await startFirefoxHarness(`.output/${build}-e2e`);

@@ -5,9 +5,15 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { launchFirefox, type FirefoxWithExtension } from '../../scripts/launch-firefox';
+import { findFirefox, launchFirefox, type FirefoxWithExtension } from '../../scripts/launch-firefox';
 import { servePages, type PageServer } from '../../scripts/serve-pages';
 import type { TabReport } from '../../lib/types';
+
+/** Why the Firefox tests are skipped here (no Firefox found, none installable), or null when they run. */
+export const FIREFOX_MISSING = findFirefox()
+  ? null
+  : 'No Firefox found (scripts/ensure-firefox.sh could not install firefox-esr here): the Firefox end-to-end tests are skipped. Install Firefox ESR and set FIREFOX_PATH to run them.';
+if (FIREFOX_MISSING) console.warn(FIREFOX_MISSING);
 
 export const SCREENSHOTS = resolve('screenshots/e2e-firefox');
 

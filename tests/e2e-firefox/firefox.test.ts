@@ -6,12 +6,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { background, clickByRole, corpusCounts, openTab, screenshot, startFirefoxHarness, waitForText, type FirefoxHarness } from './firefox-harness';
+import { FIREFOX_MISSING } from './firefox-harness';
 import { EXTENSION_ORIGIN } from '../../scripts/launch-firefox';
 
 declare const browser: any;
 
 for (const build of ['firefox-mv2', 'firefox-mv3'] as const) {
-  describe(`Firefox, ${build} build`, () => {
+  describe.skipIf(FIREFOX_MISSING !== null)(`Firefox, ${build} build`, () => {
     let h: FirefoxHarness;
     const dialogs: string[] = [];
     const extensionPages: Page[] = [];
