@@ -11,6 +11,7 @@ import { Icon } from './Icon';
 import { CorpusPeek } from './CorpusPeek';
 import { SiteControls } from './SiteControls';
 import { pageHref } from './page-href';
+import { sidePanelName } from './panel-name';
 
 export type PopupAppProps = {
   /** The tab named in the page's address (`?tab=12`), else null for the active tab. */
@@ -27,13 +28,14 @@ export function PopupApp({ fixedTabId, initialReport = null }: PopupAppProps) {
   const report = useReport(tabId, initialReport);
   const reader = useReader();
   const [panelNote, setPanelNote] = useState<string | null>(null);
+  const panelName = sidePanelName();
 
   const openSidePanel = () => {
     if (tabId === null) return;
     // No await before this call: the side panel opens only inside the click's user gesture.
     connector.openSidePanel(tabId).then(
-      (ok) => setPanelNote(ok ? null : 'This browser couldn’t open the side panel.'),
-      () => setPanelNote('This browser couldn’t open the side panel.'),
+      (ok) => setPanelNote(ok ? null : `This browser couldn’t open the ${panelName}.`),
+      () => setPanelNote(`This browser couldn’t open the ${panelName}.`),
     );
   };
 
@@ -42,7 +44,7 @@ export function PopupApp({ fixedTabId, initialReport = null }: PopupAppProps) {
       <AppHeader>
         <button type="button" class="button button-quiet" onClick={openSidePanel} disabled={tabId === null}>
           <Icon name="panel" />
-          Open side panel
+          {panelName === 'sidebar' ? 'Open sidebar' : 'Open side panel'}
         </button>
         <a class="button button-quiet settings-link" href={pageHref('options.html')} target="_blank" title="Settings">
           <span aria-hidden="true">⚙</span>

@@ -57,6 +57,15 @@ function sidePanelApi(): SidePanelApi | undefined {
   return g.chrome?.sidePanel ?? (browser as unknown as { sidePanel?: SidePanelApi }).sidePanel;
 }
 
+interface SidebarActionApi {
+  open(): Promise<void>;
+}
+
+/** Firefox's sidebar API, when this browser has one and no side panel. */
+function sidebarActionApi(): SidebarActionApi | undefined {
+  return (browser as unknown as { sidebarAction?: SidebarActionApi }).sidebarAction;
+}
+
 /** The connector of the real extension. */
 export const browserConnector: Connector = {
   send,
@@ -103,6 +112,19 @@ export const browserConnector: Connector = {
         // fall through to the background
       }
     }
+    // Firefox opens its sidebar only from a user's input, which a message to the background no
+    // longer is: the page that took the click opens it (in its own window).
+    const sidebar = sidebarActionApi();
+    if (sidebar) {
+      try {
+        return sidebar.open().then(
+          () => true,
+          () => false,
+        );
+      } catch {
+        return Promise.resolve(false);
+      }
+    }
     return send('open-sidepanel', { tabId }).then((r) => r.ok);
   },
 
@@ -124,10 +146,13 @@ export const browserConnector: Connector = {
   },
 
   async requestHostAccess() {
+    const origins = ['http://*/*', 'https://*/*'];
     try {
-      return await browser.permissions.request({ origins: ['http://*/*', 'https://*/*'] });
+      return await browser.permissions.request({ origins });
     } catch {
-      return false;
+      // Refused without asking (Firefox: not from a user's input, or access the manifest already
+      // grants and so may not be requested): what counts is whether the access is held.
+      return browser.permissions.contains({ origins }).catch(() => false);
     }
   },
 

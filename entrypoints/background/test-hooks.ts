@@ -18,6 +18,8 @@ import { getDb } from './db';
 import { bundledCorpus, ensureCorpus } from './corpus';
 import { importFiles } from './import';
 import { fetchDueFeeds, setFeedFetchOptions } from './feeds';
+import { onMenuClick } from './context-menu';
+import { openRequestedExtensionPages } from './test-pages';
 
 export const BENCH_PORT = 'reading-context-bench';
 
@@ -293,8 +295,23 @@ function answerBenchPort(port: Browser.runtime.Port): void {
   });
 }
 
+/**
+ * A click on one of the extension's right-click menu items, given to the same handler the browser
+ * calls from `menus.onClicked` (Firefox has no way for a test to click its context menu).
+ */
+async function menuClick(info: Browser.contextMenus.OnClickData, tabId: number): Promise<void> {
+  await onMenuClick(info, await browser.tabs.get(tabId));
+}
+
 export function exposeTestHooks(): void {
   // `feeds`: the e2e feed tests shorten the fetch timeout and run the alarm's work without waiting for it.
-  (globalThis as unknown as { readingContext: unknown }).readingContext = { getDb, ensureCorpus, bench, feeds: { setFetchOptions: setFeedFetchOptions, fetchDue: fetchDueFeeds } };
+  (globalThis as unknown as { readingContext: unknown }).readingContext = {
+    getDb,
+    ensureCorpus,
+    bench,
+    menuClick,
+    feeds: { setFetchOptions: setFeedFetchOptions, fetchDue: fetchDueFeeds },
+  };
   browser.runtime.onConnect.addListener(answerBenchPort);
+  openRequestedExtensionPages();
 }
