@@ -31,6 +31,8 @@ describe('why not', () => {
     const nearest = report.nearest![0];
     expect(nearest.score).toBeLessThan(report.threshold!);
     const side = await openExtensionPage(h.browser, `sidepanel.html?tab=${tabId}`, 420, 900);
+    // Nothing matched, so the panel opens on the first section with content; the nearest are under Related.
+    await side.getByRole('tab', { name: /^Related/ }).click();
     const list = side.getByRole('list', { name: 'Nearest articles under the threshold' });
     await list.getByRole('button', { name: nearest.title }).waitFor();
     await side.getByText(/points under/).first().waitFor();
