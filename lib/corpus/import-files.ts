@@ -6,7 +6,7 @@ import { compileArticle } from './compile-corpus';
 import { normalizeRecord } from './crawler-records';
 import { feedFileTexts, isFeedFileName, type FileTexts } from '../feeds/feed-import';
 import { isJsonFeed } from '../feeds/parse-feed';
-import { parseDate } from './parse-date';
+import { parseDate } from '../text/parse-date';
 import { htmlArticle, htmlFileUrl } from './html-article';
 import { SeedError } from './parse-seed';
 import { MAX_IMPORT_BYTES, megabytes } from './import-limits';

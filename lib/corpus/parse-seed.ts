@@ -5,7 +5,7 @@
 import type { Article, DateValue } from '../types';
 import { articleId } from './content-id';
 import { detectLanguage } from './detect-language';
-import { parseDate } from './parse-date';
+import { parseDate } from '../text/parse-date';
 import { readTextCredits } from '../page/read-credits';
 import { stripInvisible } from '../page/clean-text';
 

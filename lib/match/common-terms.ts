@@ -5,8 +5,8 @@
 //
 // Bounded whatever the corpus size: an article indexes at most INDEX_TERMS terms, so fewer than
 // INDEX_TERMS / COMMON_SHARE terms (320) can each be in more than COMMON_SHARE of the articles.
-import type { IndexReadTx } from './index-tx';
-import type { IndexMeta } from './index-schema';
+import type { ReadTx } from '../store/transactions';
+import type { IndexMeta } from '../store/index-records';
 
 /** Share of the documents above which a term is kept here (below the share a match skips, so a term is known before it matters). */
 export const COMMON_SHARE = 0.2;
@@ -37,7 +37,7 @@ export async function updateCommonTerms(
 }
 
 /** The dictionary's bucket records, for `updateCommonTerms` when the record must be rebuilt. */
-export function readAllBuckets(tx: IndexReadTx): () => Promise<Array<{ df: Map<string, number> }>> {
+export function readAllBuckets(tx: ReadTx): () => Promise<Array<{ df: Map<string, number> }>> {
   return () => tx.objectStore('terms').getAll();
 }
 

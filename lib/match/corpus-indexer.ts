@@ -2,14 +2,13 @@
 // store inside the store's own transaction, so an article and its index entry land together.
 import type { CorpusIndexer } from '../store/corpus-store';
 import { indexArticlesInTx } from './index-articles';
-import type { IndexWriteTx } from './index-tx';
 import { removeFromIndexInTx } from './remove-from-index';
 
 export const corpusIndexer: CorpusIndexer = {
   async add(tx, articles) {
-    await indexArticlesInTx(tx as unknown as IndexWriteTx, articles);
+    await indexArticlesInTx(tx, articles);
   },
   async remove(tx, ids) {
-    await removeFromIndexInTx(tx as unknown as IndexWriteTx, ids);
+    await removeFromIndexInTx(tx, ids);
   },
 };

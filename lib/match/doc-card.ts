@@ -2,7 +2,7 @@
 // match reads the index alone. The articles store holds the whole article; a match is shown from
 // this card and opens the article only when the reader asks for it.
 import type { Article } from '../types';
-import type { DocCard, DocRecord } from './index-schema';
+import type { DocCard, DocRecord } from '../store/index-records';
 import type { MatchedArticle } from './explain-match';
 import { comparableFigures } from './shared-figures';
 import { impliedDate } from './implied-date';

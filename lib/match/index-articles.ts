@@ -14,9 +14,10 @@ import type { Article } from '../types';
 import type { Db } from '../store/db';
 import { bottomK } from '../text/minhash';
 import { docCard } from './doc-card';
-import { INDEX_STORES, type DocRecord, type PostingRecord } from './index-schema';
-import { readIndexMeta, termRange, writeIndexMeta, type IndexWriteTx } from './index-tx';
-import { bucketOf, readBuckets, writeBuckets } from './term-buckets';
+import { bucketOf, INDEX_STORES, type DocRecord, type PostingRecord } from '../store/index-records';
+import type { WriteTx } from '../store/transactions';
+import { readIndexMeta, termRange, writeIndexMeta } from './index-tx';
+import { readBuckets, writeBuckets } from './term-buckets';
 import { commonTermsOf, readAllBuckets, updateCommonTerms } from './common-terms';
 import { profileForIndex } from './text-profile';
 
@@ -80,7 +81,7 @@ export async function indexArticles(db: Db, articles: Article[], options: { batc
   let added = 0;
   for (let i = 0; i < articles.length; i += batchSize) {
     const batch = articles.slice(i, i + batchSize);
-    const tx = db.transaction([...INDEX_STORES], 'readwrite') as unknown as IndexWriteTx;
+    const tx: WriteTx = db.transaction([...INDEX_STORES], 'readwrite');
     // Called on its own, the index may already hold some of these: skip them.
     const byId = tx.objectStore('docs').index('byId');
     const existing = await Promise.all(batch.map((a) => byId.getKey(a.id)));
@@ -94,7 +95,7 @@ export async function indexArticles(db: Db, articles: Article[], options: { batc
  * Indexes articles inside a transaction the caller owns (the corpus store's add, which has made
  * sure they are not in the corpus yet, so not in the index either).
  */
-export async function indexArticlesInTx(tx: IndexWriteTx, articles: Article[]): Promise<number> {
+export async function indexArticlesInTx(tx: WriteTx, articles: Article[]): Promise<number> {
   let added = 0;
   // One postings block per term per chunk, so one huge install does not build huge records.
   for (let i = 0; i < articles.length; i += INDEX_TX_BATCH) added += await writeBatch(tx, articles.slice(i, i + INDEX_TX_BATCH));
@@ -106,7 +107,7 @@ export async function indexArticlesInTx(tx: IndexWriteTx, articles: Article[]): 
  * stores entries while the next ones are computed; then the batch's postings and term counts. Only
  * IndexedDB requests are awaited, so the transaction stays alive.
  */
-async function writeBatch(tx: IndexWriteTx, articles: Article[]): Promise<number> {
+async function writeBatch(tx: WriteTx, articles: Article[]): Promise<number> {
   if (articles.length === 0) return 0;
   const meta = await readIndexMeta(tx);
   const docsStore = tx.objectStore('docs');

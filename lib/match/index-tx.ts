@@ -1,15 +1,9 @@
-// The transaction types the index code runs in, and the index counters in `meta`.
-import type { IDBPTransaction, StoreNames } from 'idb';
-import type { ReadingContextDB } from '../store/db';
-import { INDEX_META_KEY, type IndexMeta } from './index-schema';
+// The index counters in `meta`, and the key range of a term's postings, inside a transaction that
+// covers the index stores (lib/store/transactions.ts).
+import { INDEX_META_KEY, type IndexMeta } from '../store/index-records';
+import type { ReadTx, WriteTx } from '../store/transactions';
 
-type AnyStores = ArrayLike<StoreNames<ReadingContextDB>>;
-/** A read-write transaction that covers at least the index stores. */
-export type IndexWriteTx = IDBPTransaction<ReadingContextDB, AnyStores, 'readwrite'>;
-/** A transaction that covers at least the index stores (and `articles` when matching). */
-export type IndexReadTx = IDBPTransaction<ReadingContextDB, AnyStores, 'readonly' | 'readwrite'>;
-
-export async function readIndexMeta(tx: IndexReadTx): Promise<IndexMeta> {
+export async function readIndexMeta(tx: ReadTx): Promise<IndexMeta> {
   const record = await tx.objectStore('meta').get(INDEX_META_KEY);
   const value = record?.value as Partial<IndexMeta> | undefined;
   const meta: IndexMeta = { docs: value?.docs ?? 0, nextDoc: value?.nextDoc ?? 1, nextBlock: value?.nextBlock ?? 1 };
@@ -17,7 +11,7 @@ export async function readIndexMeta(tx: IndexReadTx): Promise<IndexMeta> {
   return meta;
 }
 
-export function writeIndexMeta(tx: IndexWriteTx, meta: IndexMeta): Promise<string> {
+export function writeIndexMeta(tx: WriteTx, meta: IndexMeta): Promise<string> {
   return tx.objectStore('meta').put({ key: INDEX_META_KEY, value: meta });
 }
 

@@ -5,8 +5,9 @@
 import type { EstimatedDate, Figure, Match } from '../types';
 import type { Db } from '../store/db';
 import { backgroundShare, idf } from '../text/background';
-import type { DocRecord } from './index-schema';
-import { readIndexMeta, termRange, type IndexReadTx } from './index-tx';
+import type { DocRecord } from '../store/index-records';
+import type { ReadTx } from '../store/transactions';
+import { readIndexMeta, termRange } from './index-tx';
 import { explainMatch } from './explain-match';
 import { candidateFeatures, candidateScore, MARGIN_WEIGHT, MAX_FIGURE_GAIN, withMargin, type CandidateFeatures, type PageVector } from './score-candidate';
 import { daysBetween } from './dates';
@@ -79,7 +80,7 @@ export async function matchPage(db: Db, page: PageToMatch, options: MatchOptions
   step('profile');
   if (profile.tf.size === 0 || limit <= 0) return [];
 
-  const tx = db.transaction([...STORES], 'readonly') as unknown as IndexReadTx;
+  const tx: ReadTx = db.transaction([...STORES], 'readonly');
   // 1. The index's counters, with the terms too common to select anything and their document
   // frequencies: their postings, the longest of all, are not read.
   const meta = await readIndexMeta(tx);

@@ -2,22 +2,23 @@
 // terms' counts in the dictionary. Postings blocks are append-only on import, so removal is the one place that
 // rewrites them: only the blocks of the removed articles' own top terms, read one term at a time.
 import type { Db } from '../store/db';
-import { INDEX_STORES } from './index-schema';
-import { readIndexMeta, termRange, writeIndexMeta, type IndexWriteTx } from './index-tx';
-import { bucketOf, readBuckets, writeBuckets } from './term-buckets';
+import { bucketOf, INDEX_STORES } from '../store/index-records';
+import type { WriteTx } from '../store/transactions';
+import { readIndexMeta, termRange, writeIndexMeta } from './index-tx';
+import { readBuckets, writeBuckets } from './term-buckets';
 import { commonTermsOf, readAllBuckets, updateCommonTerms } from './common-terms';
 
 /** Removes the articles with these ids from the index; ids not indexed are ignored. Returns how many were removed. */
 export async function removeFromIndex(db: Db, ids: string[]): Promise<number> {
   if (ids.length === 0) return 0;
-  const tx = db.transaction([...INDEX_STORES], 'readwrite') as unknown as IndexWriteTx;
+  const tx: WriteTx = db.transaction([...INDEX_STORES], 'readwrite');
   const removed = await removeFromIndexInTx(tx, ids);
   await tx.done;
   return removed;
 }
 
 /** Removes articles from the index inside a transaction the caller owns. */
-export async function removeFromIndexInTx(tx: IndexWriteTx, ids: string[]): Promise<number> {
+export async function removeFromIndexInTx(tx: WriteTx, ids: string[]): Promise<number> {
   if (ids.length === 0) return 0;
   const docsStore = tx.objectStore('docs');
   const byId = docsStore.index('byId');
@@ -79,7 +80,7 @@ export async function removeFromIndexInTx(tx: IndexWriteTx, ids: string[]): Prom
 
 /** Empties the index (to rebuild it from the articles). */
 export async function clearIndex(db: Db): Promise<void> {
-  const tx = db.transaction([...INDEX_STORES], 'readwrite') as unknown as IndexWriteTx;
+  const tx: WriteTx = db.transaction([...INDEX_STORES], 'readwrite');
   await Promise.all([
     tx.objectStore('docs').clear(),
     tx.objectStore('postings').clear(),

@@ -4,7 +4,7 @@
 import { estimateOverlap, type Overlap } from '../text/minhash';
 import { stem } from '../text/stem';
 import { tokenize } from '../text/tokenize';
-import type { DocRecord } from './index-schema';
+import type { DocRecord } from '../store/index-records';
 import { daysBetween } from './dates';
 import { tfWeight, type TextProfile } from './text-profile';
 

@@ -6,9 +6,7 @@ import type { Figure } from '../types';
 import { stem } from '../text/stem';
 import { isStopword } from '../text/stopwords';
 import { tokenize } from '../text/tokenize';
-
-/** What comparing two figures' quantities and values reads of a figure (an index entry keeps only this). */
-export type FigureQuantity = Pick<Figure, 'value' | 'lower' | 'upper' | 'unit' | 'counts' | 'event'>;
+import type { FigureQuantity } from '../store/index-records';
 
 /** Relative difference under which two bare values count as the same figure. */
 const VALUE_TOLERANCE = 0.1;

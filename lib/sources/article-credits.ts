@@ -4,7 +4,7 @@
 // found and the words it was read from; what nothing states stays null.
 import type { ArticleCredits, Credit, CreditOrigin, OutletProfile } from '../types';
 import { bundledOutlets } from './bundled-outlets';
-import { parseDate } from '../corpus/parse-date';
+import { parseDate } from '../text/parse-date';
 import { findOutlet, hostOf } from './outlets';
 import { splitParagraphs } from './split-sentences';
 

@@ -2,8 +2,8 @@
 // writes the options page and the background need. Bundled articles of an older corpus version are
 // replaced; articles the user added are never touched by a bundled update.
 import type { Article, ArticleSummary } from '../types';
-import type { IDBPTransaction } from 'idb';
-import type { Db, ReadingContextDB } from './db';
+import type { Db } from './db';
+import type { WriteTx } from './transactions';
 
 /** The compiled corpus asset shipped with the extension. */
 export interface BundledCorpus {
@@ -14,13 +14,12 @@ export interface BundledCorpus {
 
 /** Keeps the search index in step with the articles store, inside the same transaction. */
 export interface CorpusIndexer {
-  add(tx: CorpusTx, articles: Article[]): Promise<void>;
-  remove(tx: CorpusTx, ids: string[]): Promise<void>;
+  add(tx: WriteTx, articles: Article[]): Promise<void>;
+  remove(tx: WriteTx, ids: string[]): Promise<void>;
 }
 
+/** The stores of a corpus write: the articles and every index store. */
 export const CORPUS_STORES = ['articles', 'meta', 'docs', 'postings', 'terms'] as const;
-/** A read-write transaction over the articles and every index store. */
-export type CorpusTx = IDBPTransaction<ReadingContextDB, Array<(typeof CORPUS_STORES)[number]>, 'readwrite'>;
 
 const VERSION_KEY = 'corpusVersion';
 /** Bundled articles the user deleted: they stay deleted across updates until the bundled corpus is restored. */

@@ -2,15 +2,14 @@
 // IDBFactory so the same code runs on the browser's IndexedDB and on `fake-indexeddb` in tests.
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Article } from '../types';
-import type { DocRecord, PostingRecord } from '../match/index-schema';
-import { bucketOf, emptyBucket, type TermBucketRecord } from '../match/term-buckets';
+import { bucketOf, emptyBucket, type DocRecord, type PostingRecord, type TermBucketRecord } from './index-records';
 
 export const DB_NAME = 'reading-context';
 /**
  * 1: articles, meta and the index stores. 2: articles also indexed by address (`byUrl`), so saving a
  * page already in the corpus is recognised by its address even when its text has changed since.
  * 3: the term counts move from `termStats` (a record a term) to `terms` (a few hundred bucket
- * records, lib/match/term-buckets.ts), which also count each term's postings blocks: an import
+ * records, lib/store/index-records.ts), which also count each term's postings blocks: an import
  * writes a record a bucket, not two a term.
  * 4: articles indexed by how they came and when (`byAddedBy`: [addedBy, addedAt]), so the articles
  * kept as the user read them are counted, listed and evicted oldest first without reading the others.
@@ -68,7 +67,7 @@ function upgradeCorpusDb(
     articles.createIndex('byOrigin', 'origin');
     articles.createIndex('byAddedAt', 'addedAt');
     db.createObjectStore('meta', { keyPath: 'key' });
-    // Index stores (lib/match/index-schema.ts): docs are numbered so postings can hold typed arrays.
+    // Index stores (lib/store/index-records.ts): docs are numbered so postings can hold typed arrays.
     const docs = db.createObjectStore('docs', { keyPath: 'n' });
     docs.createIndex('byId', 'id', { unique: true });
     db.createObjectStore('postings', { keyPath: ['term', 'block'] });
@@ -83,7 +82,7 @@ function upgradeCorpusDb(
     // Derived counts only: rebuilt from the postings, so nothing of the user's is lost.
     if (db.objectStoreNames.contains('termStats' as never)) db.deleteObjectStore('termStats' as never);
     db.createObjectStore('terms', { keyPath: 'bucket' });
-    countTermsFromPostings(tx.objectStore('postings') as unknown as { openCursor(): Promise<PostingCursor | null> }, tx.objectStore('terms'));
+    countTermsFromPostings(tx);
   }
   if (oldVersion < 4 && newVersion >= 4) {
     // Articles without `addedBy` (bundled, or stored before it existed) stay out of this index.
@@ -91,13 +90,10 @@ function upgradeCorpusDb(
   }
 }
 
-interface PostingCursor {
-  value: PostingRecord;
-  continue(): Promise<PostingCursor | null>;
-}
-
 /** Fills the term dictionary from the postings (upgrade to version 3), inside the upgrade's transaction. */
-function countTermsFromPostings(postings: { openCursor(): Promise<PostingCursor | null> }, terms: { put(value: TermBucketRecord): Promise<unknown> }): void {
+function countTermsFromPostings(tx: IDBPTransaction<ReadingContextDB, StoreNames<ReadingContextDB>[], 'versionchange'>): void {
+  const postings = tx.objectStore('postings');
+  const terms = tx.objectStore('terms');
   const buckets = new Map<number, TermBucketRecord>();
   void (async () => {
     for (let cursor = await postings.openCursor(); cursor; cursor = await cursor.continue()) {

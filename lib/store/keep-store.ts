@@ -4,7 +4,8 @@
 // never touched here.
 import type { Article, ArticleAddedBy, ArticleSummary } from '../types';
 import type { Db } from './db';
-import { CORPUS_STORES, summarize, type CorpusIndexer, type CorpusTx } from './corpus-store';
+import { CORPUS_STORES, summarize, type CorpusIndexer } from './corpus-store';
+import type { WriteTx } from './transactions';
 import { AUTOMATIC, estimateSize, isAutomatic, onSite, overLimits, planEviction, siteOf, type KeepLimits, type KeptEntry } from '../corpus/keep-policy';
 
 /** The meta record that counts the bytes of the automatic articles, kept exact by every write here. */
@@ -12,22 +13,22 @@ export const AUTOMATIC_BYTES_KEY = 'automaticBytes';
 
 const rangeOf = (kind: ArticleAddedBy) => IDBKeyRange.bound([kind, -Infinity], [kind, Infinity]);
 
-async function readBytes(tx: CorpusTx): Promise<number> {
+async function readBytes(tx: WriteTx): Promise<number> {
   return (((await tx.objectStore('meta').get(AUTOMATIC_BYTES_KEY))?.value as number | undefined) ?? 0);
 }
 
-async function writeBytes(tx: CorpusTx, bytes: number): Promise<void> {
+async function writeBytes(tx: WriteTx, bytes: number): Promise<void> {
   await tx.objectStore('meta').put({ key: AUTOMATIC_BYTES_KEY, value: Math.max(0, bytes) });
 }
 
-async function countAutomatic(tx: CorpusTx): Promise<number> {
+async function countAutomatic(tx: WriteTx): Promise<number> {
   const index = tx.objectStore('articles').index('byAddedBy');
   const counts = await Promise.all(AUTOMATIC.map((kind) => index.count(rangeOf(kind))));
   return counts.reduce((a, b) => a + b, 0);
 }
 
 /** The `n` oldest automatic articles (kept and feed together), oldest first. */
-async function oldestAutomatic(tx: CorpusTx, n: number): Promise<KeptEntry[]> {
+async function oldestAutomatic(tx: WriteTx, n: number): Promise<KeptEntry[]> {
   const index = tx.objectStore('articles').index('byAddedBy');
   const lists = await Promise.all(AUTOMATIC.map((kind) => index.getAll(rangeOf(kind), n)));
   return lists

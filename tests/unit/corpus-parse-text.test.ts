@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkText, parseText, SeedError } from '../../lib/corpus/parse-seed';
 import { decodeText } from '../../lib/corpus/read-seed-dir';
 import { compileCorpus } from '../../lib/corpus/compile-corpus';
-import { parseDate } from '../../lib/corpus/parse-date';
+import { parseDate } from '../../lib/text/parse-date';
 import { FACTOR, LIMIT, describeGrowth, growth } from './growth';
 
 describe('parseText', () => {

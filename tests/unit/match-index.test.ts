@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BLOCK_DOCS, indexArticles, SPARE_BLOCKS } from '../../lib/match/index-articles';
-import { bucketOf } from '../../lib/match/term-buckets';
+import { bucketOf } from '../../lib/store/index-records';
 import { COMMON_SHARE } from '../../lib/match/common-terms';
-import type { IndexMeta } from '../../lib/match/index-schema';
+import type { IndexMeta } from '../../lib/store/index-records';
 import { DEFAULT_THRESHOLD, matchPage } from '../../lib/match/match-page';
 import { clearIndex, removeFromIndex } from '../../lib/match/remove-from-index';
 import { compatibleValues, sameQuantity, sharedFigures } from '../../lib/match/shared-figures';

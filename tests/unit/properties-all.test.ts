@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../../lib/corpus/parse-seed';
-import { parseDate } from '../../lib/corpus/parse-date';
+import { parseDate } from '../../lib/text/parse-date';
 import { parseImport } from '../../lib/corpus/import-files';
 import { detectLanguage } from '../../lib/corpus/detect-language';
 import { readHtml } from '../../lib/page/read-html';

@@ -3,7 +3,7 @@
 // order of day and month cannot be told. Written by hand rather than with a date library: see
 // docs/DESIGN.md ("Dates").
 //
-// Forms read (a whole line or header value each; see tests/unit/corpus-parse-date.test.ts):
+// Forms read (a whole line or header value each; see tests/unit/text-parse-date.test.ts):
 // - ISO 8601: "2024-03-16", "2024-03-16T10:17:00Z", "2024-03-16 10:17"
 // - RFC 2822, the form of RSS feeds and e-mail: "Sat, 16 Mar 2024 10:17:00 GMT", "… +0100", "… EST"
 // - month names in English, French, German, Spanish, Italian, Portuguese and Dutch, day first or

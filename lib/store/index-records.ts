@@ -1,6 +1,7 @@
-// Record shapes of the corpus index stores in IndexedDB (owned by the matching engine).
-import type { FigureQuantity } from './shared-figures';
-import type { EstimatedDate } from '../types';
+// Record shapes of the corpus index stores in IndexedDB, and the hash that places a term in its
+// bucket record. They live with the store (the database schema and its upgrades need them); the
+// matching engine (lib/match) reads and writes them.
+import type { EstimatedDate, Figure } from '../types';
 //
 // Documents are numbered (`n`) so that postings hold compact typed arrays of numbers rather than
 // string ids: a block of 1,000 postings is two small buffers that IndexedDB copies in one piece.
@@ -37,6 +38,9 @@ export interface DocRecord {
    */
   card?: DocCard;
 }
+
+/** What comparing two figures' quantities and values reads of a figure (an index entry keeps only this). */
+export type FigureQuantity = Pick<Figure, 'value' | 'lower' | 'upper' | 'unit' | 'counts' | 'event'>;
 
 export interface DocCard {
   title: string;
@@ -82,3 +86,34 @@ export interface IndexMeta {
 
 export const INDEX_META_KEY = 'index';
 export const INDEX_STORES = ['meta', 'docs', 'postings', 'terms'] as const;
+
+// The index's term dictionary: per term, how many documents have it among their top terms (its
+// document frequency) and in how many postings blocks they lie. Terms are kept in a fixed number of
+// bucket records (a term's bucket is a hash of it): an import writes at most TERM_BUCKETS records
+// for its terms however many it brings (a record a term cost more than all the rest of an import),
+// and a match reads one small record for each term it looks up.
+
+/** Bucket records of the dictionary. */
+export const TERM_BUCKETS = 512;
+
+export interface TermBucketRecord {
+  bucket: number;
+  /** Documents that have the term. */
+  df: Map<string, number>;
+  /** Postings blocks the term's documents lie in. */
+  blocks: Map<string, number>;
+}
+
+/** The bucket of a term: FNV-1a over its UTF-16 code units. */
+export function bucketOf(term: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < term.length; i++) {
+    h ^= term.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) % TERM_BUCKETS;
+}
+
+export function emptyBucket(bucket: number): TermBucketRecord {
+  return { bucket, df: new Map(), blocks: new Map() };
+}

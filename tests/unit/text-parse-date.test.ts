@@ -1,7 +1,7 @@
 // The date forms people's files and pages hold, each with the precision its words give, and the
 // ones that must stay unknown. `null` for language: the text states none.
 import { describe, expect, it } from 'vitest';
-import { numericOrder, parseDate } from '../../lib/corpus/parse-date';
+import { numericOrder, parseDate } from '../../lib/text/parse-date';
 
 describe('parseDate: the forms it reads', () => {
   it.each([
