@@ -10,13 +10,12 @@ import type { Figure, PageDigest, Source } from '../types';
 import { readHtml } from '../page/read-html';
 import { decodeText, readSeedDir } from '../corpus/read-seed-dir';
 import { parseText, SeedError } from '../corpus/parse-seed';
-import { analyzeText } from '../corpus/analyze-article';
 import { detectLanguage } from '../text/language';
 import { openCorpusDb, type Db } from '../store/db';
 import { installBundledCorpus } from '../store/corpus-store';
 import { corpusIndexer } from '../match/corpus-indexer';
-import { matchPage, DEFAULT_THRESHOLD } from '../match/match-page';
-import { lineUpFigures } from '../figures/line-up-figures';
+import { DEFAULT_THRESHOLD } from '../match/match-page';
+import { analyzePage, analyzePageText } from '../report/analyze-page';
 import { formatCollection, isCollectionFile, readCollection } from './read-collection';
 
 const USAGE = `Usage: reading-context <command> [--json] FILE…
@@ -155,25 +154,17 @@ export async function runCommand(command: Command, file: string, input: Input, j
     const article = page.readerable ? 'yes' : 'no (this does not look like an article; the extension would not read it)';
     return [`${file}`, `  title: ${page.title || 'none found'}`, `  article: ${article}`, `  site: ${page.site ?? 'unknown'}`, `  byline: ${page.byline ?? 'unknown'}`, `  published: ${page.published ?? 'date unknown'}`, `  language: ${page.language || 'unknown'}`, `  url: ${page.url}`, '', text, ''].join('\n');
   }
-  const { figures, sources } = analyzeText(text);
-  if (command === 'figures') {
-    if (json) return JSON.stringify({ file, figures });
-    return [`${file}: ${figures.length} figure(s)`, ...figures.map(formatFigure)].join('\n');
-  }
-  if (command === 'sources') {
+  if (command === 'figures' || command === 'sources') {
+    const { figures, sources } = analyzePageText(text);
+    if (command === 'figures') {
+      if (json) return JSON.stringify({ file, figures });
+      return [`${file}: ${figures.length} figure(s)`, ...figures.map(formatFigure)].join('\n');
+    }
     if (json) return JSON.stringify({ file, sources });
     return [`${file}: ${sources.length} source(s)`, ...sources.map(formatSource)].join('\n');
   }
-  const db = await bundledDb();
-  const related = await matchPage(db, { text, title: page.title, published: page.published, figures, url: page.canonical ?? page.url, site: page.site, originalPublisher: page.originalPublisher, language: page.language }, { threshold });
-  if (json) {
-    const articles = await Promise.all(related.map((m) => db.get('articles', m.id)));
-    const figureLines = lineUpFigures([
-      { figures, articleId: null, outlet: page.site, date: page.published },
-      ...articles.flatMap((a) => (a ? [{ figures: a.figures, articleId: a.id, outlet: a.outlet?.name ?? null, date: a.published?.iso ?? null }] : [])),
-    ]);
-    return JSON.stringify({ file, page: pageSummary(page), related, figures, sources, figureLines });
-  }
+  const { matches: related, figures, sources, figureLines } = await analyzePage(await bundledDb(), { ...page, text }, { threshold });
+  if (json) return JSON.stringify({ file, page: pageSummary(page), related, figures, sources, figureLines });
   if (related.length === 0) return `${file}: no related article in the corpus`;
   return [
     `${file}: ${related.length} related article(s)`,

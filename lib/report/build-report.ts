@@ -1,12 +1,9 @@
-// A tab's report from its page digest: the page's figures and sources, its related corpus articles
-// (from the IndexedDB index, never the whole corpus), and the figures lined up across them.
-import type { Figure, PageDigest, TabReport } from '../types';
+// A tab's report from its page digest: what the engine says about the page (analyze-page.ts), with
+// the nearest articles under the threshold and the corpus size, as the popup and side panel show it.
+import type { PageDigest, TabReport } from '../types';
 import type { Db } from '../store/db';
 import { countArticles } from '../store/corpus-store';
-import { analyzeText } from '../corpus/analyze-article';
-import { matchPage } from '../match/match-page';
-import { lineUpFigures } from '../figures/line-up-figures';
-import { impliedDate } from '../match/implied-date';
+import { analyzePage } from './analyze-page';
 
 export interface ReportOptions {
   threshold: number;
@@ -16,25 +13,13 @@ export interface ReportOptions {
 /** Corpus articles under the threshold kept in a report, to say why they are not shown. */
 export const NEAREST_SHOWN = 3;
 
-/** How much of a page is analysed: enough for any article, bounded for a 10 MB page. */
-export const MAX_ANALYSED_CHARS = 200_000;
-
 export async function buildReport(db: Db, tabId: number, digest: PageDigest, options: ReportOptions): Promise<TabReport> {
-  const text = digest.text.slice(0, MAX_ANALYSED_CHARS);
-  const { figures, sources } = analyzeText(text);
-  // A page that states no date gets the one its text implies, as an estimate.
-  const estimated = digest.published ? null : impliedDate(text);
   const nearest = { count: NEAREST_SHOWN, found: [] as TabReport['matches'] };
-  const matches = await matchPage(
-    db,
-    { text, title: digest.title, published: digest.published, estimatedDate: estimated, figures, url: digest.canonical ?? digest.url, site: digest.site, originalPublisher: digest.originalPublisher, language: digest.language },
-    { threshold: options.threshold, limit: options.limit ?? 10, nearest },
-  );
-  const related = await Promise.all(matches.map((m) => db.get('articles', m.id)));
-  const figureLines = lineUpFigures([
-    { figures, articleId: null, outlet: digest.site, date: digest.published },
-    ...related.flatMap((a) => (a ? [{ figures: a.figures as Figure[], articleId: a.id, outlet: a.outlet?.name ?? null, date: a.published?.iso ?? null }] : [])),
-  ]);
+  const { text, figures, sources, estimated, matches, figureLines } = await analyzePage(db, digest, {
+    threshold: options.threshold,
+    limit: options.limit ?? 10,
+    nearest,
+  });
   const { total } = await countArticles(db);
   return {
     tabId,
