@@ -1,6 +1,7 @@
 // Gives each figure the source that the sources module (lib/sources) found for it. That module reads
 // attribution across sentences ("he told the Press TV website" after a quotation), which the simple
 // in-sentence reading of extract-figures cannot; its answer wins wherever it has one.
+import { isSpace } from '../text/char-class';
 import { lowerCase } from '../text/lower-case';
 import type { Figure, Source } from '../types';
 
@@ -9,19 +10,12 @@ function hasOddSpace(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c === 32) {
-      if (isSpaceCode(s.charCodeAt(i + 1))) return true;
-    } else if (isSpaceCode(c)) {
+      if (isSpace(s.charCodeAt(i + 1))) return true;
+    } else if (isSpace(c)) {
       return true;
     }
   }
   return false;
-}
-
-const UNICODE_SPACE = /\s/;
-
-function isSpaceCode(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return !Number.isNaN(c) && UNICODE_SPACE.test(String.fromCharCode(c));
 }
 
 function normalise(s: string): string {

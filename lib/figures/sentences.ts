@@ -1,6 +1,7 @@
 // Splits a text into sentences with their offsets, without being fooled by "U.S.", "Mar. 16",
 // "Dr. Smith", initials ("George W. Bush") or decimals, and keeping closing quotes with their sentence.
 // One linear pass over the characters; every look-around is bounded to a few characters.
+import { isDigit, isSpace } from '../text/char-class';
 
 export interface Sentence {
   text: string;
@@ -43,28 +44,12 @@ const OPENERS = codes('"\'\u201c\u2018([\u00ab\u2039');
 const POINT = 46;
 const NEWLINE = 10;
 
-// Sticky, tested in place: no one-character string is made per character of the text.
-const UNICODE_SPACE = /\s/uy;
-
-/** Whitespace as `String.prototype.trim` sees it, so sentences come out trimmed. */
-function isSpaceAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c === 32 || (c >= 9 && c <= 13)) return true;
-  if (c <= 127 || Number.isNaN(c)) return false;
-  UNICODE_SPACE.lastIndex = i;
-  return UNICODE_SPACE.test(text);
-}
-
 function isLetter(ch: string): boolean {
   return ch.toLowerCase() !== ch.toUpperCase();
 }
 
 function isLower(ch: string): boolean {
   return isLetter(ch) && ch === ch.toLowerCase();
-}
-
-function isDigitChar(ch: string): boolean {
-  return ch >= '0' && ch <= '9';
 }
 
 /** The word (letters and inner points, at most 12 characters) ending just before `dot`. */
@@ -90,7 +75,7 @@ function pointContinues(text: string, dot: number, floor: number, next: number):
   const word = before.toLowerCase();
   const nextChar = text[next] ?? '';
   if (TITLES.has(word)) return true;
-  if (BEFORE_NUMBER.has(word) && isDigitChar(nextChar)) return true;
+  if (BEFORE_NUMBER.has(word) && isDigit(nextChar.charCodeAt(0))) return true;
   const dotted = word.includes('.'); // "U.S", "a.m", "e.g"
   const initial = before.length === 1 && !isLower(before);
   if (dotted || initial || MAY_END.has(word) || BEFORE_NUMBER.has(word)) {
@@ -125,11 +110,11 @@ export function splitSentences(text: string): Sentence[] {
         continue;
       }
     }
-    if (isSpaceAt(text, i)) {
+    if (isSpace(text.charCodeAt(i))) {
       if (c === NEWLINE && start >= 0) {
         // A blank line (only spaces between two line breaks) is a paragraph break.
         let j = i + 1;
-        while (j < n && text.charCodeAt(j) !== NEWLINE && isSpaceAt(text, j)) j++;
+        while (j < n && text.charCodeAt(j) !== NEWLINE && isSpace(text.charCodeAt(j))) j++;
         if (j < n && text.charCodeAt(j) === NEWLINE) {
           close(lastNonSpace + 1);
           i = j + 1;
@@ -168,13 +153,13 @@ export function splitSentences(text: string): Sentence[] {
       continue;
     }
     lastNonSpace = k - 1;
-    if (!isSpaceAt(text, k)) {
+    if (!isSpace(text.charCodeAt(k))) {
       // "2.4", "U.S.", "example.com": no space, no break.
       i = k;
       continue;
     }
     let m = k;
-    while (m < n && isSpaceAt(text, m)) m++;
+    while (m < n && isSpace(text.charCodeAt(m))) m++;
     let letterAt = m;
     while (letterAt < n && OPENERS.has(text.charCodeAt(letterAt))) letterAt++;
     const next = text[letterAt] ?? '';

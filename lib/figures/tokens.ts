@@ -1,6 +1,7 @@
 // Splits text into words, numerals and punctuation with their offsets, in one linear pass.
 // The figure reader works on these tokens instead of on regular expressions, so that no input
 // (100k characters of "1,1,1,…", long digit runs, odd Unicode) can make it backtrack.
+import { isDigit, isSpace } from '../text/char-class';
 import { lowerCase } from '../text/lower-case';
 
 export type TokenKind = 'word' | 'num' | 'punct';
@@ -22,13 +23,8 @@ function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
 // Sticky and tested in place (`lastIndex`), so that no one-character string is made per character.
 const LETTERS = /[\p{L}\p{M}]+/uy;
-const SPACE = /\s/uy;
 
 /** The end of the run of letters starting at `i` (`i` itself when there is none). */
 function letterRunEnd(text: string, i: number): number {
@@ -52,14 +48,6 @@ function isWordCode(c: number): boolean {
   return isAsciiLetter(c) || isDigit(c) || c === 46 || c >= 128;
 }
 
-function isSpaceAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c === 32 || (c >= 9 && c <= 13)) return true;
-  if (c < 128) return false;
-  SPACE.lastIndex = i;
-  return SPACE.test(text);
-}
-
 const APOSTROPHE = 39;
 const RIGHT_QUOTE = 0x2019;
 
@@ -70,7 +58,7 @@ export function tokenize(text: string): Token[] {
   let i = 0;
   let gap = true;
   while (i < n) {
-    if (isSpaceAt(text, i)) {
+    if (isSpace(text.charCodeAt(i))) {
       gap = true;
       i++;
       continue;
@@ -80,7 +68,7 @@ export function tokenize(text: string): Token[] {
     let wordEnd: number;
     const c0 = text.charCodeAt(i);
     // A numeral may open with its point when no digit or letter stands before it: ".23456".
-    const pointFirst = c0 === 46 && i + 1 < n && isDigit(text.charCodeAt(i + 1)) && (i === 0 || !isWordCode(text.charCodeAt(i - 1)) || isSpaceAt(text, i - 1));
+    const pointFirst = c0 === 46 && i + 1 < n && isDigit(text.charCodeAt(i + 1)) && (i === 0 || !isWordCode(text.charCodeAt(i - 1)) || isSpace(text.charCodeAt(i - 1)));
     if (isDigit(c0) || pointFirst) {
       kind = 'num';
       i += pointFirst ? 2 : 1;

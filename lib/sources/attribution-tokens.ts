@@ -2,6 +2,7 @@
 // split off ("Netanyahu’s"), and every token marked as inside or outside a quotation, because a
 // reporting verb inside quotation marks is the speaker's word, not the writer's attribution.
 // One left-to-right scan per paragraph; no regular expression runs over unbounded input.
+import { isDigit, isSpace } from '../text/char-class';
 import { lowerCase } from '../text/lower-case';
 
 export type TokenType = 'word' | 'punct' | 'quote';
@@ -59,8 +60,7 @@ function isJoiner(code: number): boolean {
 // What each non-ASCII code is, as the one-character tests below answer it, learnt on first sight.
 const WORD = 1;
 const UPPER = 2;
-const SPACE = 4;
-const KNOWN = 8;
+const KNOWN = 4;
 const nonAscii = new Uint8Array(0x10000);
 
 function classOf(code: number): number {
@@ -70,7 +70,6 @@ function classOf(code: number): number {
     bits = KNOWN;
     if (/[\p{L}\p{N}\p{M}]/u.test(c)) bits |= WORD;
     if (c !== c.toLowerCase() && c === c.toUpperCase()) bits |= UPPER;
-    if (/\s/.test(c)) bits |= SPACE;
     nonAscii[code] = bits;
   }
   return bits;
@@ -82,18 +81,9 @@ function isWordChar(code: number): boolean {
   return !Number.isNaN(code) && (classOf(code) & WORD) !== 0;
 }
 
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
 function isUpper(code: number): boolean {
   if (code < 128) return code >= 65 && code <= 90;
   return !Number.isNaN(code) && (classOf(code) & UPPER) !== 0;
-}
-
-function isSpace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return !Number.isNaN(code) && (classOf(code) & SPACE) !== 0;
 }
 
 /** Where the word starting at `i` ends: letters, digits, inner apostrophes and hyphens, "31,000", "U.S.". */

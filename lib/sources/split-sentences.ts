@@ -15,14 +15,19 @@ export interface SentenceSpan extends TextSpan {
   paragraph: number;
 }
 
-function isSpace(c: string | undefined): boolean {
+/**
+ * The spaces trimmed around a paragraph or sentence here: ASCII white space and the no-break space,
+ * fewer than /\s/ (lib/text/char-class.ts): a paragraph that opens with an ideographic space keeps it,
+ * and the offsets sources are found at stay as they are.
+ */
+function isEdgeSpace(c: string | undefined): boolean {
   return c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0' || c === '\f' || c === '\v';
 }
 
 /** The span of `text` between start and end with surrounding whitespace trimmed, or null if blank. */
 function trimmed(text: string, start: number, end: number): TextSpan | null {
-  while (start < end && isSpace(text[start])) start++;
-  while (end > start && isSpace(text[end - 1])) end--;
+  while (start < end && isEdgeSpace(text[start])) start++;
+  while (end > start && isEdgeSpace(text[end - 1])) end--;
   return start < end ? { text: text.slice(start, end), start, end } : null;
 }
 

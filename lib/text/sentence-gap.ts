@@ -1,6 +1,7 @@
 // Whether the gap between two words ends a sentence, a line or a heading: what makes the next word
 // "initial" for names and terms. Hand-written rather than a regular expression per gap, because it
 // runs between most pairs of words of every text indexed.
+import { isSpace } from './char-class';
 
 /** Sentence-ending marks for terms: "." "!" "?" ":" ";" "•" "|". */
 export const SENTENCE_MARKS = '.!?:;•|';
@@ -9,12 +10,6 @@ export const HEADING_MARKS = '.!?:;•|/›»>';
 
 const OPENERS = '"“‘\'([';
 const DASHES = '–—-';
-const SPACE = /\s/u;
-
-function isSpace(code: number, char: string): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return SPACE.test(char);
-}
 
 /**
  * True when `text.slice(from, to)` holds a line break, ends with one of `marks` (then spaces, at
@@ -24,13 +19,13 @@ function isSpace(code: number, char: string): boolean {
 export function gapEndsSentence(text: string, from: number, to: number, marks: string): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
   let i = to;
-  while (i > from && isSpace(text.charCodeAt(i - 1), text[i - 1])) i--;
+  while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
   const trailingSpace = i < to;
   // " – ": a dash between spaces.
-  if (trailingSpace && i - 1 > from && DASHES.includes(text[i - 1]) && isSpace(text.charCodeAt(i - 2), text[i - 2])) return true;
+  if (trailingSpace && i - 1 > from && DASHES.includes(text[i - 1]) && isSpace(text.charCodeAt(i - 2))) return true;
   if (i > from && OPENERS.includes(text[i - 1])) {
     i--;
-    while (i > from && isSpace(text.charCodeAt(i - 1), text[i - 1])) i--;
+    while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
   }
   return i > from && marks.includes(text[i - 1]);
 }

@@ -2,6 +2,7 @@
 // Unicode-aware (any script's letters and digits), case-folded and NFKC-normalized, so "Netanyahu’s",
 // "ＧＡＺＡ" and "غزة" all become comparable tokens; Chinese and Japanese, written without spaces,
 // become overlapping character bigrams so that a two-character word still matches.
+import { isDigit } from './char-class';
 
 export interface Token {
   /** The normalized token: NFKC, lower case, straight apostrophe, Latin accents and Arabic vowel marks removed. */
@@ -97,10 +98,6 @@ export function scanTokens(text: string, onAscii: (start: number, end: number) =
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}\u200C\u200D]/u;
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
 
 function isWordChar(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
