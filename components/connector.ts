@@ -6,6 +6,7 @@ import type { Broadcast, MessageType, Protocol, Response } from '../lib/messages
 import { migrateSettings, SETTINGS_KEY, type Settings } from '../lib/settings';
 import type { TabReport } from '../lib/types';
 import { reportKey } from '../lib/report/report-key';
+import { SITES } from '../lib/reading-rules';
 
 /** Everything a page needs from the browser, behind one interface a test can replace. */
 export interface Connector {
@@ -146,7 +147,7 @@ export const browserConnector: Connector = {
   },
 
   async requestHostAccess() {
-    const origins = ['http://*/*', 'https://*/*'];
+    const origins = SITES;
     try {
       return await browser.permissions.request({ origins });
     } catch {

@@ -9,6 +9,7 @@ import { isReaderable, readPageSteps } from '@/lib/page/read-page';
 import { runSteps, type Schedule } from '@/lib/page/run-steps';
 import { isFigureMarksMessage } from '@/lib/marks/check-marks-message';
 import { pageMarks } from '@/components/page-marks';
+import { SITES } from '@/lib/reading-rules';
 
 /** The longest a step waits for an idle period before it runs anyway. */
 const IDLE_TIMEOUT_MS = 2000;
@@ -21,7 +22,7 @@ export default defineContentScript({
   // Registered by the background (automatic reading, when the user granted access to all sites) or
   // injected into one tab on a click; never declared in the manifest, so it needs no host access.
   registration: 'runtime',
-  matches: ['http://*/*', 'https://*/*'],
+  matches: SITES,
   runAt: 'document_idle',
   allFrames: false,
   main(ctx) {

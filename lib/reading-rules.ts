@@ -2,6 +2,12 @@
 import type { Settings } from './settings';
 import { hostOf } from './page/safe-url';
 
+/**
+ * The match patterns of every web page: the access automatic reading asks for, the pages the reader
+ * is registered on and the page menu is shown on. The manifest (wxt.config.ts) uses it too.
+ */
+export const SITES = ['http://*/*', 'https://*/*'];
+
 /** Web pages are readable; browser pages, the web store and the PDF viewer are not. */
 export function readableUrl(url: string): boolean {
   if (!/^https?:\/\//i.test(url)) return false;

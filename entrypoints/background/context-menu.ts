@@ -4,6 +4,7 @@ import { lookup } from './lookup';
 import { savePage } from './import';
 import { openSidePanel } from './side-panel';
 import { readTab } from './reading';
+import { SITES } from '@/lib/reading-rules';
 
 const LOOKUP = 'reading-context-lookup';
 const SAVE = 'reading-context-save-page';
@@ -11,7 +12,7 @@ const SAVE = 'reading-context-save-page';
 export function createContextMenus(): void {
   browser.contextMenus.removeAll().then(() => {
     browser.contextMenus.create({ id: LOOKUP, title: 'Look up “%s” in Reading Context', contexts: ['selection'] });
-    browser.contextMenus.create({ id: SAVE, title: 'Save this page to the corpus', contexts: ['page'], documentUrlPatterns: ['http://*/*', 'https://*/*'] });
+    browser.contextMenus.create({ id: SAVE, title: 'Save this page to the corpus', contexts: ['page'], documentUrlPatterns: SITES });
   });
 }
 

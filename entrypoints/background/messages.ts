@@ -7,9 +7,8 @@ import { allArticles, countArticles, deleteArticle, getArticle, listArticles, co
 import { findOutlet } from '@/lib/sources/outlets';
 import { corpusIndexer } from '@/lib/match/corpus-indexer';
 import { stateReport } from '@/lib/report/build-report';
-import { readableUrl } from '@/lib/reading-rules';
+import { readableUrl, SITES } from '@/lib/reading-rules';
 import { getDb } from './db';
-import { SITES } from './settings';
 import { ensureCorpus, outletProfiles, restoreBundled } from './corpus';
 import { broadcast, getReport, saveReport } from './reports';
 import { readTab, receiveDigest } from './reading';

@@ -3,11 +3,11 @@
 import { browser } from 'wxt/browser';
 import type { PageDigest, TabReport } from '@/lib/types';
 import { buildReport, stateReport } from '@/lib/report/build-report';
-import { isNeverRead, readableUrl } from '@/lib/reading-rules';
+import { isNeverRead, readableUrl, SITES } from '@/lib/reading-rules';
 import { getDb } from './db';
 import { ensureCorpus } from './corpus';
 import { forgetReport, getReport, saveReport } from './reports';
-import { loadSettings, SITES } from './settings';
+import { loadSettings } from './settings';
 import { sendFigureMarks } from './marks';
 import { keepReadPage, keptCopyOf, withoutArticle } from './keep';
 

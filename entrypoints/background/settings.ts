@@ -2,8 +2,7 @@
 // once and nothing depends on the service worker's memory.
 import { browser } from 'wxt/browser';
 import { migrateSettings, SETTINGS_KEY, type Settings } from '@/lib/settings';
-
-export const SITES = ['http://*/*', 'https://*/*'];
+import { SITES } from '@/lib/reading-rules';
 
 export async function loadSettings(): Promise<Settings> {
   const stored = await browser.storage.local.get(SETTINGS_KEY);
