@@ -5,7 +5,7 @@ import { ExternalRef } from './ExternalRef';
 import { FigureList } from './FigureList';
 import { formatDate } from './format-date';
 import { MarkedParagraph } from './MarkedParagraph';
-import { hostOf } from './safe-url';
+import { hostOf } from '../lib/page/safe-url';
 import { SourceList } from './SourceList';
 
 export type ArticleBodyProps = {

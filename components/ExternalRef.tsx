@@ -1,4 +1,4 @@
-import { httpUrl } from './safe-url';
+import { httpUrl } from '../lib/page/safe-url';
 
 export type ExternalRefProps = {
   /** An address or a citation, from data: untrusted. */

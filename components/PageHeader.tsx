@@ -3,7 +3,7 @@ import type { EstimatedDate, Match, PageDigest } from '../lib/types';
 import { formatDate } from './format-date';
 import { OutletAbout } from './OutletAbout';
 import { RepublishedNote } from './RepublishedNote';
-import { hostOf } from './safe-url';
+import { hostOf } from '../lib/page/safe-url';
 import { EstimateText } from './EstimateText';
 
 export type PageHeaderProps = {

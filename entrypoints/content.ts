@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import type { Request } from '@/lib/messages';
 import { isReaderable, readPageSteps } from '@/lib/page/read-page';
 import { runSteps, type Schedule } from '@/lib/page/run-steps';
-import { isFigureMarksMessage } from '@/lib/marks/check-marks-message';
+import { isFigureMarksMessage } from '@/lib/check-message';
 import { pageMarks } from '@/components/page-marks';
 import { SITES } from '@/lib/reading-rules';
 

@@ -1,6 +1,8 @@
 // Every message the background receives is checked here before it is used: its shape against the
 // protocol, and its sender against who may send it. Anything else is refused, with the reason.
-import { CONTENT_SCRIPT_MESSAGES, type MessageType, type Request } from './messages';
+// The content script's check of the figure marks it is sent is here too: one set of type guards.
+import { CONTENT_SCRIPT_MESSAGES, type ContentMessage, type FigureMark, type MarkEntry, type MessageType, type Request } from './messages';
+import { MAX_ENTRIES, MAX_MARKS } from './marks/figure-marks';
 
 /** What the background knows of a message's sender (a subset of runtime.MessageSender). */
 export interface SenderInfo {
@@ -119,4 +121,28 @@ export function checkMessage(raw: unknown, sender: SenderInfo, extensionId: stri
   const problem = shape(raw);
   if (problem) return { ok: false, reason: `${type}: ${problem}` };
   return { ok: true, message: raw as unknown as Request };
+}
+
+// The content script's check of a `figure-marks` message before it draws anything: the shape, with
+// every string bounded and every field present. (The sender, this extension's background, is
+// checked by the caller.)
+const isNullOrString = (v: unknown, max: number) => v === null || isString(v, max);
+
+function isMarkEntry(v: unknown): v is MarkEntry {
+  return (
+    isObject(v) && isString(v.text, 300) && isNullOrString(v.counts, 300) && isNullOrString(v.event, 300) &&
+    isNullOrString(v.outlet, 300) && isNullOrString(v.date, 40) && isString(v.source, 300)
+  );
+}
+
+function isFigureMark(v: unknown): v is FigureMark {
+  return (
+    isObject(v) && isString(v.text, 300) && isString(v.sentence, 2000) && isString(v.quantity, 300) &&
+    Array.isArray(v.corpus) && v.corpus.length <= MAX_ENTRIES && v.corpus.every(isMarkEntry)
+  );
+}
+
+/** Whether `message` is a well-formed `figure-marks` message. */
+export function isFigureMarksMessage(message: unknown): message is ContentMessage {
+  return isObject(message) && message.type === 'figure-marks' && Array.isArray(message.marks) && message.marks.length <= MAX_MARKS && message.marks.every(isFigureMark);
 }

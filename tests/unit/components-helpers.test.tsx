@@ -7,7 +7,7 @@ import { formatDate, formatDaysApart } from '../../components/format-date';
 import { percent, strengthWord, thresholdWords } from '../../components/match-strength';
 import { normalizeHost } from '../../lib/reading-rules';
 import { otherFigures } from '../../components/other-figures';
-import { hostOf, httpUrl } from '../../components/safe-url';
+import { hostOf, httpUrl } from '../../lib/page/safe-url';
 import { segmentText } from '../../components/segment-text';
 import { tabIdFromSearch } from '../../components/use-tab-id';
 import { MOCK_REPORTS, MOCK_TABS, PRESS_TV_ARTICLE } from '../../components/mock-fixtures';

@@ -5,7 +5,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { findFigureRanges, findFigureRangesSteps, squeeze, type FoundSpan } from '../../lib/marks/find-figure-ranges';
 import { figureMarks, MAX_MARKS } from '../../lib/marks/figure-marks';
-import { isFigureMarksMessage } from '../../lib/marks/check-marks-message';
+import { isFigureMarksMessage } from '../../lib/check-message';
 import { stateReport } from '../../lib/report/build-report';
 import type { Figure, FigureLine, TabReport } from '../../lib/types';
 
