@@ -3,6 +3,7 @@
 // through context, so the same components run against the real extension or `mock-connector.ts`.
 import { browser } from 'wxt/browser';
 import type { Broadcast, MessageType, Protocol, Response } from '../lib/messages';
+import { fromExtensionItself, isBroadcast, type SenderInfo } from '../lib/check-message';
 import { migrateSettings, SETTINGS_KEY, type Settings } from '../lib/settings';
 import type { TabReport } from '../lib/types';
 import { reportKey } from '../lib/report/report-key';
@@ -34,14 +35,14 @@ export function send<T extends MessageType>(type: T, request: Protocol[T]['reque
   return browser.runtime.sendMessage({ type, ...request }) as Promise<Response<T>>;
 }
 
-const BROADCAST_TYPES = new Set(['report-updated', 'lookup-updated', 'corpus-changed', 'import-progress', 'feeds-changed']);
-
-/** Listens for the background's broadcasts; returns the function that stops listening. */
+/**
+ * Listens for the background's broadcasts; returns the function that stops listening. Only the
+ * extension's own worker and pages are heard: a content script could send a broadcast's type too.
+ */
 export function onBroadcast(handler: (b: Broadcast) => void): () => void {
-  const listener = (message: unknown): undefined => {
-    if (message && typeof message === 'object' && BROADCAST_TYPES.has((message as { type?: string }).type ?? '')) {
-      handler(message as Broadcast);
-    }
+  const origin = browser.runtime.getURL('/');
+  const listener = (message: unknown, sender: SenderInfo): undefined => {
+    if (isBroadcast(message) && fromExtensionItself(sender, browser.runtime.id, origin)) handler(message);
     return undefined;
   };
   browser.runtime.onMessage.addListener(listener);

@@ -1,7 +1,7 @@
 // Every message the background receives is checked here before it is used: its shape against the
 // protocol, and its sender against who may send it. Anything else is refused, with the reason.
 // The content script's check of the figure marks it is sent is here too: one set of type guards.
-import { CONTENT_SCRIPT_MESSAGES, type ContentMessage, type FigureMark, type MarkEntry, type MessageType, type Request } from './messages';
+import { BROADCAST_TYPES, CONTENT_SCRIPT_MESSAGES, type Broadcast, type ContentMessage, type FigureMark, type MarkEntry, type MessageType, type Request } from './messages';
 import { MAX_ENTRIES, MAX_MARKS } from './marks/figure-marks';
 
 /** What the background knows of a message's sender (a subset of runtime.MessageSender). */
@@ -145,4 +145,19 @@ function isFigureMark(v: unknown): v is FigureMark {
 /** Whether `message` is a well-formed `figure-marks` message. */
 export function isFigureMarksMessage(message: unknown): message is ContentMessage {
   return isObject(message) && message.type === 'figure-marks' && Array.isArray(message.marks) && message.marks.length <= MAX_MARKS && message.marks.every(isFigureMark);
+}
+
+// The extension pages' check of a broadcast: one of the background's types, sent by the extension's
+// own worker or pages. A content script (a sender in a tab at a web address) is never believed.
+const BROADCASTS: ReadonlySet<string> = new Set(BROADCAST_TYPES);
+
+/** Whether `message` has the type of one of the background's broadcasts. */
+export function isBroadcast(message: unknown): message is Broadcast {
+  return isObject(message) && typeof message.type === 'string' && BROADCASTS.has(message.type);
+}
+
+/** Whether a message comes from this extension's worker or one of its pages, not a content script. */
+export function fromExtensionItself(sender: SenderInfo, extensionId: string, extensionOrigin: string): boolean {
+  if (sender.id !== extensionId) return false;
+  return sender.tab === undefined || (typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin));
 }

@@ -68,6 +68,9 @@ export type Broadcast =
   | { type: 'import-progress'; done: number; total: number; file: string }
   | { type: 'feeds-changed' };
 
+/** Every broadcast's type, the one list the pages' listener and the background's own check read. */
+export const BROADCAST_TYPES = ['report-updated', 'lookup-updated', 'corpus-changed', 'import-progress', 'feeds-changed'] as const satisfies ReadonlyArray<Broadcast['type']>;
+
 export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set(['page-digest', 'page-skipped']);
 
 /** A corpus figure for the same quantity as a figure on the page, as a page mark's card shows it. */

@@ -2,7 +2,7 @@
 // checked for its shape and sender first (lib/check-message.ts); refused ones are logged, never used.
 import { browser, type Browser } from 'wxt/browser';
 import type { MessageType, Protocol, Request } from '@/lib/messages';
-import { checkMessage } from '@/lib/check-message';
+import { checkMessage, isBroadcast } from '@/lib/check-message';
 import { allArticles, countArticles, deleteArticle, getArticle, listArticles, corpusVersion } from '@/lib/store/corpus-store';
 import { findOutlet } from '@/lib/sources/outlets';
 import { corpusIndexer } from '@/lib/match/corpus-indexer';
@@ -90,7 +90,7 @@ export function registerMessages(): void {
     const checked = checkMessage(raw, sender, browser.runtime.id, origin);
     if (!checked.ok) {
       // Broadcasts from the background itself come back to no one; anything else refused is logged.
-      if (!(typeof raw === 'object' && raw && ['report-updated', 'lookup-updated', 'corpus-changed', 'import-progress', 'feeds-changed'].includes((raw as { type?: string }).type ?? ''))) {
+      if (!isBroadcast(raw)) {
         console.warn(`Reading Context refused a message: ${checked.reason}`);
       }
       return undefined;
