@@ -2,7 +2,7 @@
 // "…, the Iranian analyst said". Deliberately simple: the sources module (lib/sources) does the full
 // job across sentences and its answer replaces this one through `attachSources`.
 import { startsNumberWords } from './number-words';
-import { tokenize, type Token } from './tokens';
+import type { Token } from './tokens';
 
 const SAY_VERBS = new Set([
   'said', 'says', 'told', 'stated', 'added', 'reported', 'reports', 'announced', 'estimated', 'estimates',
@@ -160,14 +160,8 @@ export function innerSourceBefore(text: string, tokens: Token[], first: number, 
   return written;
 }
 
-/** The source a sentence names for its own claims, or null. */
-export function attributionIn(sentence: string): string | null {
-  const tokens = tokenize(sentence);
-  return attributionInTokens(sentence, tokens, 0, tokens.length);
-}
-
 /**
- * The same for a sentence whose tokens are at hand: tokens[floor, end) of `text`. A sentence's own
+ * The source a sentence names for its own claims, or null; the sentence is tokens[floor, end) of `text`. A sentence's own
  * tokens are those of the whole text between its ends, so extractFigures does not tokenize it again.
  */
 export function attributionInTokens(text: string, tokens: Token[], floor: number, end: number): string | null {

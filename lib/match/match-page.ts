@@ -101,7 +101,7 @@ export async function matchPage(db: Db, page: PageToMatch, options: MatchOptions
   lookup.forEach((t, i) => df.set(t, postings[i].reduce((sum, block) => sum + block.docs.length, 0)));
   // A term neither looked up nor known to be common is one the prior finds common: its df is
   // estimated from the prior.
-  // Asked for every term of fifty candidates: remembered per term.
+  // Asked for every term of the CANDIDATES candidates: remembered per term.
   const idfs = new Map<string, number>();
   const idfOf = (term: string) => {
     let value = idfs.get(term);

@@ -73,7 +73,7 @@ export function candidateFeatures(page: PageVector, doc: DocRecord, pageShingles
 
 /**
  * Whether a name is one of an article's, as `sameName` decides (equal, or one is the other's last
- * word), in constant time a name: a page's names are tried against fifty candidates' forty each.
+ * word), in constant time a name: a page's names are tried against each candidate's (up to INDEX_NAMES).
  */
 export function nameMatcher(docNames: string[]): (key: string) => boolean {
   const whole = new Set(docNames);

@@ -87,7 +87,7 @@ function smallestDistinct(values: Uint32Array, k: number): Uint32Array {
   return values.slice(0, size);
 }
 
-// A page is compared with up to fifty candidates in a row: its mixed shingles are computed and
+// A page is compared with several candidates in a row: its mixed shingles are computed and
 // sorted once per shingle array (profiles never change theirs).
 const mixedSorted = new WeakMap<object, Uint32Array>();
 
