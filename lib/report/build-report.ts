@@ -1,16 +1,19 @@
 // A tab's report from its page digest: the page's figures and sources, its related corpus articles
 // (from the IndexedDB index, never the whole corpus), and the figures lined up across them.
-import type { Figure, PageDigest, TabReport } from '../types';
+import type { Figure, OutletProfile, PageDigest, TabReport } from '../types';
 import type { Db } from '../store/db';
 import { countArticles } from '../store/corpus-store';
 import { analyzeText } from '../corpus/analyze-article';
 import { matchPage } from '../match/match-page';
 import { lineUpFigures } from '../figures/line-up-figures';
 import { impliedDate } from '../match/implied-date';
+import { servedPublisher } from '../sources/served-publisher';
 
 export interface ReportOptions {
   threshold: number;
   limit?: number;
+  /** Outlet profiles, to tell the served site's own from one the page only claims; none by default. */
+  profiles?: OutletProfile[];
 }
 
 /** Corpus articles under the threshold kept in a report, to say why they are not shown. */
@@ -25,9 +28,11 @@ export async function buildReport(db: Db, tabId: number, digest: PageDigest, opt
   // A page that states no date gets the one its text implies, as an estimate.
   const estimated = digest.published ? null : impliedDate(text);
   const nearest = { count: NEAREST_SHOWN, found: [] as TabReport['matches'] };
+  // The page's address as matching sees it: its canonical one only when that is on the served site.
+  const publisher = servedPublisher(digest, options.profiles ?? []);
   const matches = await matchPage(
     db,
-    { text, title: digest.title, published: digest.published, estimatedDate: estimated, figures, url: digest.canonical ?? digest.url, site: digest.site, originalPublisher: digest.originalPublisher, language: digest.language },
+    { text, title: digest.title, published: digest.published, estimatedDate: estimated, figures, url: publisher.url, site: digest.site, originalPublisher: digest.originalPublisher, language: digest.language },
     { threshold: options.threshold, limit: options.limit ?? 10, nearest },
   );
   const related = await Promise.all(matches.map((m) => db.get('articles', m.id)));
@@ -51,6 +56,7 @@ export async function buildReport(db: Db, tabId: number, digest: PageDigest, opt
     pageEstimatedDate: estimated ? { iso: estimated.iso, label: estimated.label, reason: estimated.reason } : null,
     nearest: nearest.found,
     threshold: options.threshold,
+    publisher,
   };
 }
 

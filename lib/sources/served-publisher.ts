@@ -4,34 +4,9 @@
 // ("says it is from Reuters; served from 127.0.0.1"), and an outlet's profile is attached only when
 // the served address bears it out. An open credit ("First published by Tehran Times") is another
 // thing: the page says someone else published first, and it stays a credit (see read-page.ts).
-import type { OutletProfile, PageDigest } from '../types';
+import type { OutletProfile, PageDigest, PublisherClaim, ServedPublisher } from '../types';
 import { hostOf } from '../page/safe-url';
 import { findOutlet } from './outlets';
-
-/** What a page says about its publisher that its address does not bear out. */
-export interface PublisherClaim {
-  /** The publisher as the page names it ("Reuters"), or the host of the address it claims. */
-  name: string;
-  /** The address the page gives as its own (canonical link or og:url) when it is on another site. */
-  url: string | null;
-  /** What made the claim: its stated address, its site or publisher name. */
-  by: Array<'address' | 'name'>;
-}
-
-/** The publisher of a page as far as its address shows, and any claim beyond it. */
-export interface ServedPublisher {
-  /** The address the page was served from. */
-  servedUrl: string;
-  /** Its host without "www." ("127.0.0.1", "en.mehrnews.com"); null for a file, which no server vouches for. */
-  servedFrom: string | null;
-  /** The publisher to record: the page's own name for itself when borne out, else the served host. */
-  name: string | null;
-  /** The profile of the served site; null when none, and never one the page only claims. */
-  profileId: string | null;
-  /** The article's address: the canonical one when it is on the served site, else the served one. */
-  url: string;
-  claim: PublisherClaim | null;
-}
 
 /** Two-part public suffixes under a country code ("co.uk", "com.au"): their sites have three labels. */
 const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'edu', 'ne', 'or', 'go', 'gob', 'nic', 'mil', 'ltd', 'plc']);
@@ -51,6 +26,17 @@ export function siteOfHost(host: string): string {
 
 type DigestFields = Pick<PageDigest, 'url' | 'canonical' | 'site'>;
 
+/**
+ * The page's address as the corpus records and looks it up: its canonical address when that is on the
+ * site it was served from, else the served one (another site's address is only the page's claim).
+ */
+export function pageAddress(page: Pick<PageDigest, 'url' | 'canonical'>): string {
+  const served = hostOf(page.url);
+  const canonicalHost = hostOf(page.canonical);
+  if (!page.canonical || (served && (!canonicalHost || siteOfHost(canonicalHost) !== siteOfHost(served)))) return page.url;
+  return page.canonical;
+}
+
 /** The publisher a page's address shows, and what the page claims beyond it. */
 export function servedPublisher(page: DigestFields, profiles: OutletProfile[]): ServedPublisher {
   const served = hostOf(page.url);
@@ -68,7 +54,7 @@ export function servedPublisher(page: DigestFields, profiles: OutletProfile[]): 
   const nameBorneOut = !!named && named === servedProfile;
   const nameElsewhere = !!named && !nameBorneOut;
   const claimed = nameElsewhere || (addressElsewhere && !nameBorneOut);
-  const url = addressElsewhere ? page.url : page.canonical ?? page.url;
+  const url = pageAddress(page);
   if (!claimed) {
     const name = site ? (named?.names[0] ?? site) : (servedProfile?.names[0] ?? served);
     return { servedUrl: page.url, servedFrom: served, name, profileId: servedProfile?.id ?? null, url, claim: null };
@@ -92,7 +78,6 @@ export function servedPublisher(page: DigestFields, profiles: OutletProfile[]): 
 }
 
 /** The words for a claim: "says it is from Reuters; served from 127.0.0.1". */
-export function claimWords(publisher: ServedPublisher): string | null {
-  if (!publisher.claim) return null;
-  return `says it is from ${publisher.claim.name}; served from ${publisher.servedFrom ?? 'a file'}`;
+export function claimWords(claim: PublisherClaim, servedFrom: string | null): string {
+  return `says it is from ${claim.name}; served from ${servedFrom ?? 'an unknown address'}`;
 }

@@ -18,7 +18,7 @@ describe('the publisher a page was served by', () => {
       url: 'https://en.mehrnews.com/news/213066/x',
       claim: null,
     });
-    expect(claimWords(p)).toBeNull();
+    expect(p.claim).toBeNull();
     // An abbreviation of the same outlet is the same outlet.
     expect(page('https://www.reuters.com/world/a', null, 'Reuters').profileId).toBe('reuters');
   });
@@ -46,7 +46,7 @@ describe('the publisher a page was served by', () => {
       url: 'http://127.0.0.1:8123/world/ceasefire.html',
       claim: { name: 'Reuters', url: 'https://www.reuters.com/world/ceasefire-2024-03-16/', by: ['address', 'name'] },
     });
-    expect(claimWords(p)).toBe('says it is from Reuters; served from 127.0.0.1');
+    expect(claimWords(p.claim!, p.servedFrom)).toBe('says it is from Reuters; served from 127.0.0.1');
     // The name alone, or the address alone, is a claim too.
     expect(page('http://127.0.0.1/a', null, 'Reuters').claim).toEqual({ name: 'Reuters', url: null, by: ['name'] });
     expect(page('https://copies.example/a', 'https://www.reuters.com/a', null).claim).toEqual({ name: 'Reuters', url: 'https://www.reuters.com/a', by: ['address'] });
