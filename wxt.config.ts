@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { manifestCommands } from './lib/commands';
 import { SITES } from './lib/reading-rules';
+import { EXTENSION_CSP } from './lib/extension-csp';
 
 // Reading Context: the manifest and the build. Permissions are the smallest set that does the job;
 // README.md ("Permissions") explains each one.
@@ -10,8 +11,8 @@ import { SITES } from './lib/reading-rules';
 // The `e2e` mode (`wxt build --mode e2e`, used by the end-to-end tests, the benchmark and
 // `npm start`) builds the same extension with that access already granted, as after the user
 // allowed it, because no test driver can answer the browser's permission prompt.
-/** The content security policy of the extension's pages, as strict as the browsers allow. */
-const CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+/** The content security policy of the extension's pages and worker (lib/extension-csp.ts). */
+const CSP = EXTENSION_CSP;
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],

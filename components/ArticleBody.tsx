@@ -5,6 +5,7 @@ import { ExternalRef } from './ExternalRef';
 import { FigureList } from './FigureList';
 import { formatDate } from './format-date';
 import { MarkedParagraph } from './MarkedParagraph';
+import { claimWords } from '../lib/sources/served-publisher';
 import { hostOf } from '../lib/page/safe-url';
 import { SourceList } from './SourceList';
 
@@ -26,9 +27,15 @@ export function ArticleBody({ article }: ArticleBodyProps) {
           {article.title || 'Untitled article'}
         </h2>
         <dl class="credits">
-          <div>
+          <div class={article.publisherClaim ? 'credit-claim' : undefined}>
             <dt>Publisher</dt>
-            <dd>{article.outlet?.name ?? <span class="unknown">unknown</span>}</dd>
+            {article.publisherClaim ? (
+              <dd>
+                <span class="claim-words">{claimWords(article.publisherClaim, hostOf(article.servedUrl ?? null) ?? article.outlet?.domain ?? null)}</span>
+              </dd>
+            ) : (
+              <dd>{article.outlet?.name ?? <span class="unknown">unknown</span>}</dd>
+            )}
           </div>
           {article.originalPublisher && (
             <div>

@@ -44,7 +44,7 @@ export function ReportView({ report, onRead, onOpenArticle, whyNot = false }: Re
   const contradictions = report.figureLines.reduce((n, l) => n + l.contradictions.length, 0);
   return (
     <div class="report">
-      <PageHeader page={report.page} url={report.url} matches={report.matches} estimatedDate={report.pageEstimatedDate ?? null}>
+      <PageHeader page={report.page} url={report.url} matches={report.matches} publisher={report.publisher ?? null} estimatedDate={report.pageEstimatedDate ?? null}>
         <SavePageButton tabId={report.tabId} />
       </PageHeader>
       <SectionTabs

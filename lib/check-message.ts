@@ -39,6 +39,7 @@ const SHAPES: Record<MessageType, Shape> = {
     if (!isString(d.text)) return 'digest.text is not a string within the size limit';
     if (typeof d.readerable !== 'boolean') return 'digest.readerable is not a boolean';
     for (const key of DIGEST_STRINGS) if (!isOptString(d[key], 100_000)) return `digest.${key} is not a string or null`;
+    if (!isOptString(d.originalPublisherFoundIn, 20)) return 'digest.originalPublisherFoundIn is not a string or null';
     return null;
   },
   'page-skipped': (m) =>

@@ -118,6 +118,13 @@ export interface Article {
   sources: Source[];
   /** Where it came from: the seed file name, the imported file, or the saved page's address. */
   originRef: string | null;
+  /**
+   * A saved or kept page's address as it was served (`url` is its canonical address only when that is on
+   * the same site). Absent on articles that came from files, feeds or seeds.
+   */
+  servedUrl?: string | null;
+  /** What the saved page said of its publisher that its address did not bear out ("Reuters"). */
+  publisherClaim?: PublisherClaim | null;
   /** The bundled corpus version it came with (bundled articles only). */
   corpusVersion: string | null;
   /** When it entered this browser's corpus (ms since epoch); 0 in the compiled asset. */
@@ -148,6 +155,8 @@ export interface PageDigest {
   language: string | null;
   /** A republished page's first publisher (JSON-LD isBasedOn, "First published by …", wire credit). */
   originalPublisher: string | null;
+  /** Where `originalPublisher` was found: the page's metadata, its text, its isBasedOn address, a wire credit. */
+  originalPublisherFoundIn?: 'metadata' | 'text' | 'address' | 'dateline' | null;
   /** The page's source for isBasedOn, when it is an address. */
   basedOn: string | null;
   dateline: string | null;
@@ -158,6 +167,31 @@ export interface PageDigest {
   readerable: boolean;
   /** How long reading took in the page, in ms. */
   readMs?: number;
+}
+
+/** What a page says about its publisher that its address does not bear out. */
+export interface PublisherClaim {
+  /** The publisher as the page names it ("Reuters"), or the host of the address it claims. */
+  name: string;
+  /** The address the page gives as its own (canonical link or og:url) when it is on another site. */
+  url: string | null;
+  /** What made the claim: its stated address, its site or publisher name. */
+  by: Array<'address' | 'name'>;
+}
+
+/** The publisher of a page as far as its address shows, and any claim beyond it. */
+export interface ServedPublisher {
+  /** The address the page was served from. */
+  servedUrl: string;
+  /** Its host without "www." ("127.0.0.1", "en.mehrnews.com"); null for a file, which no server vouches for. */
+  servedFrom: string | null;
+  /** The publisher to record: the page's own name for itself when borne out, else the served host. */
+  name: string | null;
+  /** The profile of the served site; null when none, and never one the page only claims. */
+  profileId: string | null;
+  /** The article's address: the canonical one when it is on the served site, else the served one. */
+  url: string;
+  claim: PublisherClaim | null;
 }
 
 /** Why a corpus article matched a page. */
@@ -240,6 +274,8 @@ export interface TabReport {
   nearest?: Match[];
   /** The threshold the matches were chosen with. */
   threshold?: number;
+  /** The page's publisher as its served address shows it, and any claim beyond it. */
+  publisher?: ServedPublisher;
 }
 
 /** A fact about an outlet with the reference it comes from. */

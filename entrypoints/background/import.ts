@@ -2,8 +2,8 @@
 // file is parsed first, then all articles are written in one transaction — and what was there stays.
 import type { ImportReport } from '@/lib/types';
 import { parseImport, type ImportInput } from '@/lib/corpus/import-files';
-import { compileArticle } from '@/lib/corpus/compile-corpus';
-import { digestToText } from '@/lib/corpus/digest-to-text';
+import { pageArticle } from '@/lib/corpus/page-article';
+import { pageAddress } from '@/lib/sources/served-publisher';
 import { addUserArticles, findArticleByUrl } from '@/lib/store/corpus-store';
 import { promoteKept } from '@/lib/store/keep-store';
 import { corpusIndexer } from '@/lib/match/corpus-indexer';
@@ -61,7 +61,7 @@ export async function savePage(tabId: number): Promise<{ ok: boolean; id: string
   await ensureCorpus();
   try {
     // The same address already saved (its text may have changed since): keep the one there.
-    const saved = await findArticleByUrl(await getDb(), [digest.canonical, digest.url]);
+    const saved = await findArticleByUrl(await getDb(), [pageAddress(digest), digest.url]);
     // Kept as read: saving it by hand makes it the user's for good (the limits never remove it).
     if (saved && saved.addedBy === 'kept') {
       await promoteKept(await getDb(), saved.id);
@@ -69,7 +69,7 @@ export async function savePage(tabId: number): Promise<{ ok: boolean; id: string
       return { ok: true, id: saved.id, message: `Saved “${saved.title}” to your corpus.` };
     }
     if (saved) return { ok: true, id: saved.id, message: `This page is already in your corpus, as “${saved.title}”.` };
-    const article = { ...compileArticle({ name: digest.canonical ?? digest.url, text: digestToText(digest) }, await outletProfiles(), 'user'), addedBy: 'saved' as const };
+    const article = { ...pageArticle(digest, await outletProfiles()), addedBy: 'saved' as const };
     const { added } = await addUserArticles(await getDb(), [article], corpusIndexer);
     if (added.length === 0) return { ok: true, id: article.id, message: 'This page is already in your corpus.' };
     await broadcast({ type: 'corpus-changed' });

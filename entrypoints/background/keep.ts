@@ -3,8 +3,8 @@
 // reading of it, with the oldest kept articles removed past the user's limits. And forgetting them.
 import type { PageDigest, TabReport } from '@/lib/types';
 import type { Settings } from '@/lib/settings';
-import { compileArticle } from '@/lib/corpus/compile-corpus';
-import { digestToText } from '@/lib/corpus/digest-to-text';
+import { pageArticle } from '@/lib/corpus/page-article';
+import { pageAddress } from '@/lib/sources/served-publisher';
 import { decideKeep, isAutomatic, keepLimits } from '@/lib/corpus/keep-policy';
 import { findArticleByUrl } from '@/lib/store/corpus-store';
 import { forgetKept, keepArticle, type ForgetScope, type KeepOutcome } from '@/lib/store/keep-store';
@@ -19,13 +19,13 @@ export async function keepReadPage(digest: PageDigest, report: TabReport, settin
   if (!settings.keepRead || report.state !== 'ready') return null;
   try {
     const db = await getDb();
-    const atAddress = (await findArticleByUrl(db, [digest.canonical, digest.url])) ?? null;
+    const atAddress = (await findArticleByUrl(db, [pageAddress(digest), digest.url])) ?? null;
     const same = await Promise.all(
       report.matches.filter((m) => m.relation === 'same-article').map(async (match) => ({ match, article: (await db.get('articles', match.id)) ?? null })),
     );
     const decision = decideKeep(atAddress, same);
     if (decision.action === 'skip') return { id: decision.id, result: 'skipped', replaced: [], evicted: [] };
-    const article = compileArticle({ name: digest.canonical ?? digest.url, text: digestToText(digest) }, await outletProfiles(), 'user');
+    const article = pageArticle(digest, await outletProfiles());
     const outcome = await keepArticle(db, article, { replace: decision.replace, limits: keepLimits(settings), indexer: corpusIndexer });
     if (outcome.result !== 'skipped' || outcome.evicted.length > 0) await broadcast({ type: 'corpus-changed' });
     return outcome;
@@ -37,7 +37,7 @@ export async function keepReadPage(digest: PageDigest, report: TabReport, settin
 
 /** The kept copy of a page (its own earlier reading), which its report leaves out of the related articles. */
 export async function keptCopyOf(digest: PageDigest): Promise<string | null> {
-  const found = await findArticleByUrl(await getDb(), [digest.canonical, digest.url]);
+  const found = await findArticleByUrl(await getDb(), [pageAddress(digest), digest.url]);
   return found && isAutomatic(found) ? found.id : null;
 }
 
@@ -61,7 +61,7 @@ export function withoutArticle(report: TabReport, id: string): TabReport {
 export async function keptPage(tabId: number): Promise<{ id: string; title: string } | null> {
   const digest = await lastDigest(tabId);
   if (!digest) return null;
-  const found = await findArticleByUrl(await getDb(), [digest.canonical, digest.url]);
+  const found = await findArticleByUrl(await getDb(), [pageAddress(digest), digest.url]);
   return found && found.addedBy === 'kept' ? { id: found.id, title: found.title } : null;
 }
 

@@ -8,6 +8,7 @@ import { findOutlet } from '@/lib/sources/outlets';
 import { corpusIndexer } from '@/lib/match/corpus-indexer';
 import { stateReport } from '@/lib/report/build-report';
 import { readableUrl, SITES } from '@/lib/reading-rules';
+import { addressMismatch } from '@/lib/page/same-address';
 import { getDb } from './db';
 import { ensureCorpus, outletProfiles, restoreBundled } from './corpus';
 import { broadcast, getReport, saveReport } from './reports';
@@ -23,10 +24,14 @@ type Handler<T extends MessageType> = (message: Request<T>, sender: Browser.runt
 
 const handlers: { [T in MessageType]: Handler<T> } = {
   'page-digest': async ({ digest }, sender) => {
+    const mismatch = addressMismatch(digest.url, sender.tab?.url);
+    if (mismatch) throw new Error(`Refused a page report: ${mismatch}.`);
     void receiveDigest(sender.tab!.id!, digest);
     return { ok: true };
   },
   'page-skipped': async ({ url, reason, detail }, sender) => {
+    const mismatch = addressMismatch(url, sender.tab?.url);
+    if (mismatch) throw new Error(`Refused a page report: ${mismatch}.`);
     const message = reason === 'not-article' ? null : reason === 'too-large' ? 'This page is too large to read.' : `The page could not be read${detail ? `: ${detail}` : '.'}`;
     await saveReport(stateReport(sender.tab!.id!, url, reason === 'not-article' ? 'not-article' : 'error', message));
     return { ok: true };

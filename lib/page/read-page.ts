@@ -139,6 +139,15 @@ export function* readPageSteps(doc: Document, url: string, options: ReadPageOpti
     '';
   const agencyCredit = credits.agency && !isSameOutlet(credits.agency, site, host) ? credits.agency : null;
   const basedOnHost = hostOf(meta.basedOn);
+  // A name the page gives beats an address's host; a wire credit comes last, and only when the
+  // agency is not the site itself ("(MNA)" on Mehr News Agency's own page). Each keeps where it was found.
+  const credited: Array<[string | null, PageDigest['originalPublisherFoundIn']]> = [
+    [meta.originalPublisher, 'metadata'],
+    [cleanName(credits.originalPublisher ?? pageCredit), 'text'],
+    [basedOnHost && basedOnHost !== host ? basedOnHost : null, 'address'],
+    [cleanName(agencyCredit), 'dateline'],
+  ];
+  const firstCredit = credited.find(([name]) => name !== null);
 
   const digest: PageDigest = {
     url,
@@ -149,13 +158,8 @@ export function* readPageSteps(doc: Document, url: string, options: ReadPageOpti
     published: meta.published ?? cleanDate(article?.publishedTime),
     modified: meta.modified,
     language: meta.language ?? cleanLanguage(article?.lang),
-    // A name the page gives beats an address's host; a wire credit comes last, and only when the
-    // agency is not the site itself ("(MNA)" on Mehr News Agency's own page).
-    originalPublisher:
-      meta.originalPublisher ??
-      cleanName(credits.originalPublisher ?? pageCredit) ??
-      (basedOnHost && basedOnHost !== host ? basedOnHost : null) ??
-      cleanName(agencyCredit),
+    originalPublisher: firstCredit?.[0] ?? null,
+    originalPublisherFoundIn: firstCredit?.[1] ?? null,
     basedOn: meta.basedOn,
     dateline: cleanName(credits.dateline),
     section: meta.section,

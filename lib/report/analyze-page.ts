@@ -28,14 +28,23 @@ export function analyzePageText(pageText: string): TextAnalysis {
   return { text, ...analyzeText(text) };
 }
 
-/** A page analysed and matched against the corpus; `options` go to the matcher as given. */
-export async function analyzePage(db: Db, digest: PageDigest, options: MatchOptions): Promise<PageAnalysis> {
+/**
+ * A page analysed and matched against the corpus; `options` go to the matcher as given. `url` is the
+ * page's address as matching sees it: the extension passes the served one unless the page's canonical
+ * address is on the same site (lib/sources/served-publisher.ts).
+ */
+export async function analyzePage(
+  db: Db,
+  digest: PageDigest,
+  options: MatchOptions,
+  url: string = digest.canonical ?? digest.url,
+): Promise<PageAnalysis> {
   const { text, figures, sources } = analyzePageText(digest.text);
   // A page that states no date gets the one its text implies, as an estimate.
   const estimated = digest.published ? null : impliedDate(text);
   const matches = await matchPage(
     db,
-    { text, title: digest.title, published: digest.published, estimatedDate: estimated, figures, url: digest.canonical ?? digest.url, site: digest.site, originalPublisher: digest.originalPublisher, language: digest.language },
+    { text, title: digest.title, published: digest.published, estimatedDate: estimated, figures, url, site: digest.site, originalPublisher: digest.originalPublisher, language: digest.language },
     options,
   );
   const related = await Promise.all(matches.map((m) => db.get('articles', m.id)));

@@ -1,13 +1,16 @@
 // A tab's report from its page digest: what the engine says about the page (analyze-page.ts), with
 // the nearest articles under the threshold and the corpus size, as the popup and side panel show it.
-import type { PageDigest, TabReport } from '../types';
+import type { OutletProfile, PageDigest, TabReport } from '../types';
 import type { Db } from '../store/db';
 import { countArticles } from '../store/corpus-store';
 import { analyzePage } from './analyze-page';
+import { servedPublisher } from '../sources/served-publisher';
 
 export interface ReportOptions {
   threshold: number;
   limit?: number;
+  /** Outlet profiles, to tell the served site's own from one the page only claims; none by default. */
+  profiles?: OutletProfile[];
 }
 
 /** Corpus articles under the threshold kept in a report, to say why they are not shown. */
@@ -15,11 +18,14 @@ export const NEAREST_SHOWN = 3;
 
 export async function buildReport(db: Db, tabId: number, digest: PageDigest, options: ReportOptions): Promise<TabReport> {
   const nearest = { count: NEAREST_SHOWN, found: [] as TabReport['matches'] };
-  const { text, figures, sources, estimated, matches, figureLines } = await analyzePage(db, digest, {
-    threshold: options.threshold,
-    limit: options.limit ?? 10,
-    nearest,
-  });
+  // The page's address as matching sees it: its canonical one only when that is on the served site.
+  const publisher = servedPublisher(digest, options.profiles ?? []);
+  const { text, figures, sources, estimated, matches, figureLines } = await analyzePage(
+    db,
+    digest,
+    { threshold: options.threshold, limit: options.limit ?? 10, nearest },
+    publisher.url,
+  );
   const { total } = await countArticles(db);
   return {
     tabId,
@@ -36,6 +42,7 @@ export async function buildReport(db: Db, tabId: number, digest: PageDigest, opt
     pageEstimatedDate: estimated ? { iso: estimated.iso, label: estimated.label, reason: estimated.reason } : null,
     nearest: nearest.found,
     threshold: options.threshold,
+    publisher,
   };
 }
 

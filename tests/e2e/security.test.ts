@@ -12,6 +12,7 @@ import { screenshot, startHarness, type Harness } from './harness';
 import { openExtensionPage, tabIdOf, waitForReport } from '../../scripts/extension-pages';
 import { corpusState, invisibleControls, runnableElements, setTraps, trapsOf } from './extension-probe';
 import type { TabReport } from '../../lib/types';
+import { EXTENSION_CSP } from '../../lib/extension-csp';
 
 declare const chrome: any;
 
@@ -181,7 +182,8 @@ describe('messages from web pages', () => {
 describe('no remote code, a strict content security policy', () => {
   it('declares a CSP that allows only the extension’s own scripts, and its pages have no inline script', async () => {
     const manifest = await h.browser.worker.evaluate(() => chrome.runtime.getManifest());
-    expect(manifest.content_security_policy.extension_pages).toBe("script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'");
+    // The built manifest as the browser read it: every directive (tests/unit/extension-csp.test.ts checks each form).
+    expect(manifest.content_security_policy.extension_pages).toBe(EXTENSION_CSP);
     for (const page of extensionPages.filter((p) => !p.isClosed()).slice(0, 3)) {
       expect(await page.evaluate(() => document.querySelectorAll('script:not([src])').length)).toBe(0);
       const scripts = await page.evaluate(() => [...document.querySelectorAll('script[src]')].map((s) => (s as HTMLScriptElement).src));
@@ -225,5 +227,34 @@ describe('local only', () => {
     expect(fetched.filter((u) => !u.startsWith(extension))).toEqual([]);
     expect(requests.filter((r) => r.url.startsWith(h.server.origin)).length).toBeGreaterThan(5);
     console.info(`local only: ${requests.length} requests recorded, ${byExtension.length} by the extension, 0 outside it`);
+  });
+});
+
+// After "local only": these probes are refused by the browser, but are attempts all the same.
+describe('the content security policy, enforced by the browser', () => {
+  it('refuses the worker and an extension page any fetch or image that is not the extension’s own or a feed’s', async () => {
+    // In MV3 the service worker is an extension page: connect-src governs its fetches (feeds use http(s)).
+    const fromWorker: string = await h.browser.worker.evaluate(() =>
+      fetch('data:text/plain,leak').then(() => 'fetched', (e: Error) => `refused: ${e.name}`),
+    );
+    expect(fromWorker).toBe('refused: TypeError');
+    const page = await openExtensionPage(h.browser, 'options.html', 800, 600);
+    const outcome = await page.evaluate(async () => {
+      const violations: string[] = [];
+      document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.effectiveDirective} ${e.blockedURI}`));
+      const fetched = await fetch('data:text/plain,leak').then(() => 'fetched', (e: Error) => `refused: ${e.name}`);
+      const image = await new Promise<string>((done) => {
+        const img = new Image();
+        img.onload = () => done('loaded');
+        img.onerror = () => done('refused');
+        img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACwAAAAAAQABAAA=';
+      });
+      const own = await fetch('/manifest.json').then((r) => (r.ok ? 'fetched' : `HTTP ${r.status}`), (e: Error) => `refused: ${e.name}`);
+      await new Promise((r) => setTimeout(r, 50));
+      return { fetched, image, own, violations };
+    });
+    expect(outcome).toMatchObject({ fetched: 'refused: TypeError', image: 'refused', own: 'fetched' });
+    expect(outcome.violations).toEqual(expect.arrayContaining(['connect-src data', 'img-src data']));
+    await page.close();
   });
 });

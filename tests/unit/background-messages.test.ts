@@ -110,6 +110,27 @@ describe('the background message listener', () => {
     expect(String(warn.mock.calls[0][0])).toMatch(reason);
   });
 
+  it('takes a page report only for the sending tab’s own address, the fragment aside', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    // The same page with a fragment on either side is the same page.
+    const atComments = { ...webPage, tab: { id: 4, url: 'https://evil.example/article#comments' } };
+    await expect(send({ type: 'page-digest', digest }, atComments)).resolves.toEqual({ ok: true });
+    await expect(send({ type: 'page-digest', digest: { ...digest, url: `${digest.url}#top` } }, webPage)).resolves.toEqual({ ok: true });
+    expect(spies.receiveDigest).toHaveBeenCalledTimes(2);
+    spies.receiveDigest.mockClear();
+    // Another address, another query, or a tab whose address is unknown: refused with the reason, nothing kept.
+    const borrowed = { ...digest, url: 'https://www.reuters.com/world/article' };
+    await expect(send({ type: 'page-digest', digest: borrowed }, webPage)).rejects.toThrow(
+      'Refused a page report: the report is for https://www.reuters.com/world/article, but the sending tab is at https://evil.example/article.',
+    );
+    await expect(send({ type: 'page-digest', digest: { ...digest, url: `${digest.url}?page=2` } }, webPage)).rejects.toThrow(/sending tab is at/);
+    await expect(send({ type: 'page-digest', digest }, { ...webPage, tab: { id: 4 } })).rejects.toThrow(/no known address/);
+    await expect(send({ type: 'page-skipped', url: 'https://other.example/', reason: 'error' }, webPage)).rejects.toThrow(/sending tab is at/);
+    expect(spies.receiveDigest).not.toHaveBeenCalled();
+    expect(spies.saveReport).not.toHaveBeenCalled();
+    error.mockRestore();
+  });
+
   it('never runs a handler for anything a web page sends, except well-formed page reports', async () => {
     const types = ['page-digest', 'page-skipped', 'get-report', 'read-tab', 'list-articles', 'get-article', 'lookup', 'import-files', 'delete-article', 'restore-bundled', 'export-corpus', 'save-page', 'open-sidepanel', 'toString', '__proto__'];
     const message = fc.oneof(

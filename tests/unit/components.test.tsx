@@ -139,6 +139,21 @@ describe('ReportView states', () => {
     expect(text(header)).toContain('Tehran Times published it first (Mar 15, 2024).');
   });
 
+  it('shows a publisher the page only claims to be as a claim, and a first publisher with where it was credited', async () => {
+    const page = { ...READY.page!, url: 'http://127.0.0.1:8123/a.html', canonical: 'https://www.reuters.com/world/a', site: 'Reuters', originalPublisherFoundIn: 'text' as const };
+    const claimed = () => {
+      const header = root.querySelector('.page-header')!;
+      return [...header.querySelectorAll('.credits > div')].map((d) => d.querySelector('dd')?.textContent ?? '');
+    };
+    // From the report's verdict, and, for a report kept without one, from the page's address alone.
+    let root = await mount(<ReportView report={{ ...READY, page, publisher: { servedUrl: page.url, servedFrom: '127.0.0.1', name: '127.0.0.1', profileId: null, url: page.url, claim: { name: 'Reuters', url: page.canonical, by: ['address', 'name'] } } }} onRead={noop} onOpenArticle={noop} />);
+    const [publisher, first] = claimed();
+    expect(publisher).toBe('says it is from Reuters; served from 127.0.0.1Stated by its site name and its canonical address (reuters.com), not by where it was served: no outlet profile is shown for a claim.');
+    expect(first).toBe('Tehran Timescredited in the article’s text');
+    root = await mount(<ReportView report={{ ...READY, page }} onRead={noop} onOpenArticle={noop} />);
+    expect(claimed()[0]).toContain('says it is from Reuters; served from 127.0.0.1');
+  });
+
   it('switches between related articles, figures and sources with tabs that say which is selected', async () => {
     const root = await mount(<ReportView report={READY} onRead={noop} onOpenArticle={noop} />);
     const tabs = [...root.querySelectorAll('[role=tab]')];
