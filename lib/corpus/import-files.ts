@@ -9,7 +9,7 @@ import { isJsonFeed } from '../feeds/parse-feed';
 import { parseDate } from './parse-date';
 import { htmlArticle, htmlFileUrl } from './html-article';
 import { SeedError } from './parse-seed';
-import { MAX_IMPORT_BYTES, megabytes } from './import-limits';
+import { capProblems, MAX_IMPORT_BYTES, megabytes } from './import-limits';
 
 export interface ImportInput {
   name: string;
@@ -53,15 +53,6 @@ function encodingProblem(text: string): string | null {
 class RecordError extends Error {
   /** Every bad line or record of the file, capped (`capProblems`); absent when one problem stopped the read. */
   problems?: string[];
-}
-
-/** Bad lines or records named one by one; past them, how many more there are. */
-export const MAX_PROBLEMS = 20;
-
-/** The first `MAX_PROBLEMS` problems, then a line counting the rest. */
-export function capProblems(problems: string[], what = 'bad lines'): string[] {
-  if (problems.length <= MAX_PROBLEMS) return problems;
-  return [...problems.slice(0, MAX_PROBLEMS), `… and ${problems.length - MAX_PROBLEMS} more ${what}`];
 }
 
 /** One error for every bad line or record of a file: the only one itself, or how many, with each named. */

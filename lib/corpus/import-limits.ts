@@ -20,3 +20,12 @@ export function importSizeProblem(files: Array<{ name: string; size: number }>):
   if (total > MAX_IMPORT_BYTES) return `These ${files.length} files are ${megabytes(total)} together, over the ${megabytes(MAX_IMPORT_BYTES)} one import can hold. Import them in smaller groups.`;
   return null;
 }
+
+/** Bad lines or records named one by one; past them, how many more there are. */
+export const MAX_PROBLEMS = 20;
+
+/** The first `MAX_PROBLEMS` problems, then a line counting the rest. */
+export function capProblems(problems: string[], what = 'bad lines'): string[] {
+  if (problems.length <= MAX_PROBLEMS) return problems;
+  return [...problems.slice(0, MAX_PROBLEMS), `… and ${problems.length - MAX_PROBLEMS} more ${what}`];
+}

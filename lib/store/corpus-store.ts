@@ -24,7 +24,7 @@ export type CorpusTx = IDBPTransaction<ReadingContextDB, Array<(typeof CORPUS_ST
 
 const VERSION_KEY = 'corpusVersion';
 /** Bundled articles the user deleted: they stay deleted across updates until the bundled corpus is restored. */
-const DELETED_KEY = 'deletedBundled';
+export const DELETED_KEY = 'deletedBundled';
 
 export interface InstallOutcome {
   changed: boolean;
