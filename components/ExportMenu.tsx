@@ -2,32 +2,18 @@ import { useState } from 'preact/hooks';
 import type { Article } from '../lib/types';
 import { figuresCsv } from '../lib/export/figures-csv';
 import { toCslJson } from '../lib/export/csl-json';
-import { toJsonLines } from '../lib/export/jsonl';
 import { useConnector } from './connector-context';
 import { errorText } from './use-request';
+import { downloadBlob } from './download-blob';
 
-/** Offers text as a file, with no request made. */
-export function downloadText(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.style.display = 'none';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-type Format = 'jsonl' | 'csl' | 'csv';
+type Format = 'csl' | 'csv';
 
 const FORMATS: Record<Format, { label: string; file: string; type: string; make: (a: Article[]) => string; count: (a: Article[]) => string }> = {
-  jsonl: { label: 'Articles as JSON Lines', file: 'corpus.jsonl', type: 'application/x-ndjson', make: toJsonLines, count: (a) => `${a.length} articles` },
   csl: { label: 'Citations as CSL-JSON', file: 'corpus.csl.json', type: 'application/vnd.citationstyles.csl+json', make: (a) => JSON.stringify(toCslJson(a), null, 2), count: (a) => `${a.length} citations` },
   csv: { label: 'Figures as CSV', file: 'figures.csv', type: 'text/csv', make: figuresCsv, count: (a) => `${a.reduce((n, x) => n + x.figures.length, 0)} figures` },
 };
 
-/** Exports of the corpus for other tools: JSON Lines (imports back here), CSL-JSON (reference managers), figures as CSV (spreadsheets). */
+/** Exports of the corpus for other tools: CSL-JSON (reference managers), figures as CSV (spreadsheets). The backup is under Your corpus. */
 export function ExportMenu() {
   const connector = useConnector();
   const [busy, setBusy] = useState<Format | null>(null);
@@ -38,7 +24,7 @@ export function ExportMenu() {
     connector
       .send('export-corpus', {})
       .then((articles) => {
-        downloadText(`reading-context-${new Date().toISOString().slice(0, 10)}-${f.file}`, f.type, f.make(articles));
+        downloadBlob(`reading-context-${new Date().toISOString().slice(0, 10)}-${f.file}`, new Blob([f.make(articles)], { type: f.type }));
         setNote(`Exported ${f.count(articles)}.`);
       })
       .catch((e: unknown) => setNote(`Couldn’t export: ${errorText(e)}`))
@@ -52,7 +38,7 @@ export function ExportMenu() {
         </button>
       ))}
       <p class="hint">
-        JSON Lines imports back here; CSL-JSON opens in reference managers such as Zotero; the CSV has a row a figure (quantity, value, bounds, qualifier,
+        To move or keep your articles, back up the corpus (under Your corpus). CSL-JSON opens in reference managers such as Zotero; the CSV has a row a figure (quantity, value, bounds, qualifier,
         what it counts, event, source, outlet, date, address).
       </p>
       <p class="save-note" role="status">
