@@ -3,7 +3,8 @@
 
 /**
  * The most one import may weigh, all files together: an import travels to the background as one
- * message, and the browser refuses a message over 64 MB (quotes and escapes included).
+ * message, and the browser refuses a message over 64 MB (quotes and escapes included). A backup is
+ * not bound by it: the options page restores it itself, streamed (components/backup-io.ts).
  */
 export const MAX_IMPORT_BYTES = 32 * 1024 * 1024;
 
