@@ -223,3 +223,18 @@ describe('readLines', () => {
     ]);
   });
 });
+
+describe('a backup in another encoding', () => {
+  it('is refused at the line where strict UTF-8 decoding fails, and nothing lands', async () => {
+    const text = await exportText(await filledDb(2));
+    const bytes = new TextEncoder().encode(text);
+    const at = text.indexOf('\n', text.indexOf('\n') + 1) + 5; // inside line 3
+    bytes[at] = 0xe9; // a Latin-1 "é" alone is not UTF-8
+    const stream = new Blob([bytes]).stream().pipeThrough(new TextDecoderStream('utf-8', { fatal: true }));
+    const target = await fresh();
+    const outcome = await restoreBackup(target, readLines(stream, MAX_BACKUP_LINE), corpusIndexer, { id: 'enc', file: 'latin1.jsonl' });
+    expect(outcome.ok).toBe(false);
+    expect(outcome.problems).toEqual([expect.stringMatching(/^from line [123] on: the file is not UTF-8 text/)]);
+    expect(await dump(target)).toEqual({ articles: [], deleted: null, bytes: 0, docs: 0 });
+  });
+});
