@@ -14,7 +14,6 @@ import { isBackupHeaderLine, MAX_BACKUP_LINE } from '../lib/export/backup-format
 import { downloadBlob } from './download-blob';
 
 const LOCK = 'reading-context-restore';
-const TYPE = 'application/x-ndjson';
 
 /** The user closed the save dialog: no file, no message. */
 export class SaveCancelled extends Error {}
@@ -36,12 +35,12 @@ interface FileTarget {
  * the browser has one (the file is written as it goes), else a Blob whose parts the browser may keep
  * on disk, downloaded at the end.
  */
-async function fileTarget(name: string): Promise<FileTarget> {
+async function fileTarget(name: string, type: string, description: string): Promise<FileTarget> {
   const picker = (globalThis as { showSaveFilePicker?: SaveFilePicker }).showSaveFilePicker;
   if (picker) {
     let handle;
     try {
-      handle = await picker({ suggestedName: name, types: [{ description: 'Reading Context backup', accept: { [TYPE]: ['.jsonl'] } }] });
+      handle = await picker({ suggestedName: name, types: [{ description, accept: { [type]: [name.slice(name.indexOf('.'))] } }] });
     } catch (error) {
       if ((error as Error)?.name === 'AbortError') throw new SaveCancelled();
       throw error;
@@ -52,7 +51,7 @@ async function fileTarget(name: string): Promise<FileTarget> {
   const parts: Blob[] = [];
   return {
     sink: { write: async (chunk) => void parts.push(new Blob([chunk])) },
-    finish: async () => downloadBlob(name, new Blob(parts, { type: TYPE })),
+    finish: async () => downloadBlob(name, new Blob(parts, { type })),
     abort: async () => void parts.splice(0),
   };
 }
@@ -68,17 +67,23 @@ async function withDb<T>(run: (db: Db) => Promise<T>): Promise<T> {
   }
 }
 
-/** Writes the whole corpus as a backup file; returns how many articles it holds. */
-export async function saveBackup(options: { settings?: unknown; onProgress?: (written: number, total: number) => void }): Promise<number> {
-  const target = await fileTarget(`reading-context-backup-${new Date().toISOString().slice(0, 10)}.jsonl`);
+/** Writes a file made from the corpus by `write`, a page of records at a time; returns what `write` returns. */
+export async function saveFromCorpus<T>(file: { name: string; type: string; description: string }, write: (db: Db, sink: BackupSink) => Promise<T>): Promise<T> {
+  const target = await fileTarget(`reading-context-${new Date().toISOString().slice(0, 10)}-${file.name}`, file.type, file.description);
   try {
-    const { articles } = await withDb((db) => writeBackup(db, target.sink, options));
+    const value = await withDb((db) => write(db, target.sink));
     await target.finish();
-    return articles;
+    return value;
   } catch (error) {
     await target.abort().catch(() => undefined);
     throw error;
   }
+}
+
+/** Writes the whole corpus as a backup file; returns how many articles it holds. */
+export async function saveBackup(options: { settings?: unknown; onProgress?: (written: number, total: number) => void }): Promise<number> {
+  const file = { name: 'backup.jsonl', type: 'application/x-ndjson', description: 'Reading Context backup' };
+  return (await saveFromCorpus(file, (db, sink) => writeBackup(db, sink, options))).articles;
 }
 
 /** Whether a chosen file is a backup (its first line is a backup header), read from its first bytes. */
