@@ -44,7 +44,7 @@ export function CorpusManager({ pageSize = 20 }: CorpusManagerProps) {
     <div class="corpus-manager">
       {listing && <CorpusStats listing={listing} />}
       <h3 class="subsection-title">Import articles</h3>
-      <ImportPanel />
+      <ImportPanel onChanged={() => setVersion((v) => v + 1)} />
       <h3 class="subsection-title">Articles</h3>
       <CorpusList
         listing={listing}

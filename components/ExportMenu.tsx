@@ -1,58 +1,81 @@
 import { useState } from 'preact/hooks';
 import type { Article } from '../lib/types';
-import { figuresCsv } from '../lib/export/figures-csv';
-import { toCslJson } from '../lib/export/csl-json';
-import { toJsonLines } from '../lib/export/jsonl';
-import { useConnector } from './connector-context';
+import { articlePages } from '../lib/store/backup-store';
+import { csvLines, figureRows, FIGURE_CSV_COLUMNS } from '../lib/export/figures-csv';
+import { toCslItem } from '../lib/export/csl-json';
 import { errorText } from './use-request';
+import { SaveCancelled, saveFromCorpus } from './backup-io';
 
-/** Offers text as a file, with no request made. */
-export function downloadText(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.style.display = 'none';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+type Format = 'csl' | 'csv';
+
+interface ExportFormat {
+  label: string;
+  file: { name: string; type: string; description: string };
+  start: string;
+  /** A page of articles as text; `first` when nothing was written before it. */
+  page: (articles: Article[], first: boolean) => string;
+  end: string;
+  count: (articles: number, figures: number) => string;
 }
 
-type Format = 'jsonl' | 'csl' | 'csv';
-
-const FORMATS: Record<Format, { label: string; file: string; type: string; make: (a: Article[]) => string; count: (a: Article[]) => string }> = {
-  jsonl: { label: 'Articles as JSON Lines', file: 'corpus.jsonl', type: 'application/x-ndjson', make: toJsonLines, count: (a) => `${a.length} articles` },
-  csl: { label: 'Citations as CSL-JSON', file: 'corpus.csl.json', type: 'application/vnd.citationstyles.csl+json', make: (a) => JSON.stringify(toCslJson(a), null, 2), count: (a) => `${a.length} citations` },
-  csv: { label: 'Figures as CSV', file: 'figures.csv', type: 'text/csv', make: figuresCsv, count: (a) => `${a.reduce((n, x) => n + x.figures.length, 0)} figures` },
+const FORMATS: Record<Format, ExportFormat> = {
+  csl: {
+    label: 'Citations as CSL-JSON',
+    file: { name: 'corpus.csl.json', type: 'application/vnd.citationstyles.csl+json', description: 'CSL-JSON citations' },
+    start: '[\n',
+    page: (articles, first) => (first ? '' : ',\n') + articles.map((a) => JSON.stringify(toCslItem(a), null, 2)).join(',\n'),
+    end: '\n]\n',
+    count: (articles) => `${articles} citations`,
+  },
+  csv: {
+    label: 'Figures as CSV',
+    file: { name: 'figures.csv', type: 'text/csv', description: 'Figures as CSV' },
+    start: csvLines([FIGURE_CSV_COLUMNS]),
+    page: (articles) => csvLines(figureRows(articles)),
+    end: '',
+    count: (_, figures) => `${figures} figures`,
+  },
 };
 
-/** Exports of the corpus for other tools: JSON Lines (imports back here), CSL-JSON (reference managers), figures as CSV (spreadsheets). */
+/**
+ * Exports of the corpus for other tools: CSL-JSON (reference managers), figures as CSV (spreadsheets),
+ * written by this page from the database a page of records at a time. The backup is under Your corpus.
+ */
 export function ExportMenu() {
-  const connector = useConnector();
   const [busy, setBusy] = useState<Format | null>(null);
   const [note, setNote] = useState<string | null>(null);
-  const run = (format: Format) => {
+  const run = async (format: Format) => {
     setBusy(format);
     const f = FORMATS[format];
-    connector
-      .send('export-corpus', {})
-      .then((articles) => {
-        downloadText(`reading-context-${new Date().toISOString().slice(0, 10)}-${f.file}`, f.type, f.make(articles));
-        setNote(`Exported ${f.count(articles)}.`);
-      })
-      .catch((e: unknown) => setNote(`Couldn’t export: ${errorText(e)}`))
-      .finally(() => setBusy(null));
+    try {
+      const { articles, figures } = await saveFromCorpus(f.file, async (db, sink) => {
+        let articles = 0;
+        let figures = 0;
+        await sink.write(f.start);
+        for await (const page of articlePages(db)) {
+          await sink.write(f.page(page, articles === 0));
+          articles += page.length;
+          figures += page.reduce((n, a) => n + a.figures.length, 0);
+        }
+        await sink.write(f.end);
+        return { articles, figures };
+      });
+      setNote(`Exported ${f.count(articles, figures)}.`);
+    } catch (e) {
+      setNote(e instanceof SaveCancelled ? null : `Couldn’t export: ${errorText(e)}`);
+    } finally {
+      setBusy(null);
+    }
   };
   return (
     <div class="corpus-actions">
       {(Object.keys(FORMATS) as Format[]).map((format) => (
-        <button key={format} type="button" class="button" disabled={busy !== null} onClick={() => run(format)}>
+        <button key={format} type="button" class="button" disabled={busy !== null} onClick={() => void run(format)}>
           {busy === format ? 'Exporting…' : FORMATS[format].label}
         </button>
       ))}
       <p class="hint">
-        JSON Lines imports back here; CSL-JSON opens in reference managers such as Zotero; the CSV has a row a figure (quantity, value, bounds, qualifier,
+        To move or keep your articles, back up the corpus (under Your corpus). CSL-JSON opens in reference managers such as Zotero; the CSV has a row a figure (quantity, value, bounds, qualifier,
         what it counts, event, source, outlet, date, address).
       </p>
       <p class="save-note" role="status">

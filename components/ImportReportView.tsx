@@ -49,6 +49,13 @@ export function ImportReportView({ report }: ImportReportViewProps) {
                 ? `${f.added} ${f.added === 1 ? 'article' : 'articles'}${f.duplicates ? `, ${f.duplicates} duplicate${f.duplicates === 1 ? '' : 's'}` : ''}`
                 : f.message ?? 'This file could not be read.'}
             </span>
+            {!f.ok && f.problems && f.problems.length > 0 && (
+              <ul class="file-warnings" aria-label={`Problems in ${f.file}`}>
+                {f.problems.map((p, k) => (
+                  <li key={k}>{p}</li>
+                ))}
+              </ul>
+            )}
             {f.ok && f.warnings && f.warnings.length > 0 && (
               <ul class="file-warnings" aria-label={`Caveats for ${f.file}`}>
                 {f.warnings.map((w, k) => (

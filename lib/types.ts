@@ -331,6 +331,8 @@ export interface ImportFileReport {
   message: string | null;
   /** What landed with a caveat, naming the file and record: a date that could not be read, kept as unknown. */
   warnings?: string[];
+  /** Each bad line or record when there are several, up to 20, then one line counting the rest. */
+  problems?: string[];
 }
 
 export interface ImportReport {

@@ -22,7 +22,12 @@ export function readCollection(file: string, text: string, outlets: unknown): Co
   const profiles: OutletProfile[] = loadOutlets(outlets);
   const parsed = parseImport([{ name: file, text }], profiles, null);
   const report = parsed.reports[0];
-  if (!parsed.ok) throw new Error((report.message ?? 'could not be read').replace(`${file}: `, '').replace(`${file}, `, ''));
+  if (!parsed.ok) {
+    const strip = (m: string) => m.replace(`${file}: `, '').replace(`${file}, `, '');
+    // Several bad lines or records: each on its own line under the count (up to 20, then how many more).
+    const lines = [strip(report.message ?? 'could not be read'), ...(report.problems ?? []).map((p) => `  ${strip(p)}`)];
+    throw new Error(lines.join('\n'));
+  }
   return { kind: 'articles', articles: parsed.articles };
 }
 

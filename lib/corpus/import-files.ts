@@ -9,7 +9,7 @@ import { isJsonFeed } from '../feeds/parse-feed';
 import { parseDate } from '../text/parse-date';
 import { htmlArticle, htmlFileUrl } from './html-article';
 import { SeedError } from './parse-seed';
-import { MAX_IMPORT_BYTES, megabytes } from './import-limits';
+import { capProblems, MAX_IMPORT_BYTES, megabytes } from './import-limits';
 
 export interface ImportInput {
   name: string;
@@ -50,7 +50,18 @@ function encodingProblem(text: string): string | null {
   return null;
 }
 
-class RecordError extends Error {}
+class RecordError extends Error {
+  /** Every bad line or record of the file, capped (`capProblems`); absent when one problem stopped the read. */
+  problems?: string[];
+}
+
+/** One error for every bad line or record of a file: the only one itself, or how many, with each named. */
+function problemsError(fileName: string, problems: string[], what: 'lines' | 'records'): RecordError {
+  if (problems.length === 1) return new RecordError(problems[0]);
+  const error = new RecordError(`${fileName}: ${problems.length} bad ${what}, so nothing of it was imported`);
+  error.problems = capProblems(problems, `bad ${what}`);
+  return error;
+}
 
 const str = (v: unknown, field: string, where: string, max = 1_000_000): string | null => {
   if (v === undefined || v === null) return null;
@@ -119,35 +130,49 @@ function jsonTexts(file: ImportInput, warnings: string[]): FileTexts {
   const records = Array.isArray(data) ? data : typeof data === 'object' && data !== null && Array.isArray((data as { articles?: unknown }).articles) ? (data as { articles: unknown[] }).articles : [data];
   if (records.length === 0) throw new RecordError(`${file.name}: the file holds no article records`);
   if (records.length > MAX_RECORDS) throw new RecordError(`${file.name}: more than ${MAX_RECORDS} records in one file`);
-  return records.map((r, i) => recordToText(r, `${file.name}, record ${i + 1}`, warnings));
+  const problems: string[] = [];
+  const texts = records.map((r, i) => {
+    try {
+      return recordToText(r, `${file.name}, record ${i + 1}`, warnings);
+    } catch (error) {
+      if (!(error instanceof RecordError)) throw error;
+      problems.push(error.message);
+      return '';
+    }
+  });
+  if (problems.length > 0) throw problemsError(file.name, problems, 'records');
+  return texts;
 }
 
 function jsonlTexts(file: ImportInput, warnings: string[]): FileTexts {
   const out: string[] = [];
+  // Every bad line is named (up to MAX_PROBLEMS, then counted), not only the first.
+  const problems: string[] = [];
   const lines = file.text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
     if (!line) continue;
-    let data: unknown;
     try {
-      data = JSON.parse(line);
+      let data: unknown;
+      try {
+        data = JSON.parse(line);
+      } catch (error) {
+        throw new RecordError(`${file.name}, line ${i + 1}: not valid JSON (${(error as Error).message})`);
+      }
+      out.push(recordToText(data, `${file.name}, line ${i + 1}`, warnings));
     } catch (error) {
-      throw new RecordError(`${file.name}, line ${i + 1}: not valid JSON (${(error as Error).message})`);
+      if (!(error instanceof RecordError)) throw error;
+      problems.push(error.message);
     }
-    out.push(recordToText(data, `${file.name}, line ${i + 1}`, warnings));
-    if (out.length > MAX_RECORDS) throw new RecordError(`${file.name}: more than ${MAX_RECORDS} records in one file`);
+    if (out.length + problems.length > MAX_RECORDS) throw new RecordError(`${file.name}: more than ${MAX_RECORDS} records in one file`);
   }
+  if (problems.length > 0) throw problemsError(file.name, problems, 'lines');
   if (out.length === 0) throw new RecordError(`${file.name}: the file holds no article records`);
   return out;
 }
 
 /** Warnings shown for one file; past them, how many more there are. */
-const MAX_WARNINGS = 20;
-
-function capWarnings(warnings: string[]): string[] {
-  if (warnings.length <= MAX_WARNINGS) return warnings;
-  return [...warnings.slice(0, MAX_WARNINGS), `… and ${warnings.length - MAX_WARNINGS} more records whose date cannot be read, imported with the date unknown.`];
-}
+const capWarnings = (warnings: string[]) => capProblems(warnings, 'records whose date cannot be read, imported with the date unknown.');
 
 /** Parses every file; `ok` only when all of them parsed. Nothing is written here. */
 export function parseImport(files: ImportInput[], profiles: OutletProfile[], readHtml: HtmlReader | null): ParsedImport {
@@ -182,7 +207,8 @@ export function parseImport(files: ImportInput[], profiles: OutletProfile[], rea
       reports.push({ file: file.name, ok: true, added: fileArticles.length, duplicates: 0, message: null, ...(warnings.length ? { warnings: capWarnings(warnings) } : {}) });
     } catch (error) {
       const message = error instanceof RecordError || error instanceof SeedError ? error.message : `${file.name}: ${(error as Error).message}`;
-      reports.push({ file: file.name, ok: false, added: 0, duplicates: 0, message });
+      const problems = error instanceof RecordError ? error.problems : undefined;
+      reports.push({ file: file.name, ok: false, added: 0, duplicates: 0, message, ...(problems ? { problems } : {}) });
     }
   }
   return { articles, reports, ok: reports.every((r) => r.ok) };

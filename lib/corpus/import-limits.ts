@@ -3,7 +3,8 @@
 
 /**
  * The most one import may weigh, all files together: an import travels to the background as one
- * message, and the browser refuses a message over 64 MB (quotes and escapes included).
+ * message, and the browser refuses a message over 64 MB (quotes and escapes included). A backup is
+ * not bound by it: the options page restores it itself, streamed (components/backup-io.ts).
  */
 export const MAX_IMPORT_BYTES = 32 * 1024 * 1024;
 
@@ -19,4 +20,13 @@ export function importSizeProblem(files: Array<{ name: string; size: number }>):
   const total = files.reduce((sum, f) => sum + f.size, 0);
   if (total > MAX_IMPORT_BYTES) return `These ${files.length} files are ${megabytes(total)} together, over the ${megabytes(MAX_IMPORT_BYTES)} one import can hold. Import them in smaller groups.`;
   return null;
+}
+
+/** Bad lines or records named one by one; past them, how many more there are. */
+export const MAX_PROBLEMS = 20;
+
+/** The first `MAX_PROBLEMS` problems, then a line counting the rest. */
+export function capProblems(problems: string[], what = 'bad lines'): string[] {
+  if (problems.length <= MAX_PROBLEMS) return problems;
+  return [...problems.slice(0, MAX_PROBLEMS), `… and ${problems.length - MAX_PROBLEMS} more ${what}`];
 }

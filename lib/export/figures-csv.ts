@@ -35,8 +35,13 @@ function csvField(value: string): string {
   return /[",\r\n]/.test(value) || /^[=+@\t]/.test(value) || (/^-/.test(value) && Number.isNaN(Number(value))) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
+/** Rows as CSV lines, each ended by CRLF: written a page of articles at a time by the export. */
+export function csvLines(rows: ReadonlyArray<readonly string[]>): string {
+  return rows.map((r) => `${r.map(csvField).join(',')}\r\n`).join('');
+}
+
 export function toCsv(header: readonly string[], rows: string[][]): string {
-  return [header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return csvLines([header, ...rows]);
 }
 
 export function figuresCsv(articles: Article[]): string {

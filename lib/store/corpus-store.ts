@@ -23,7 +23,7 @@ export const CORPUS_STORES = ['articles', 'meta', 'docs', 'postings', 'terms'] a
 
 const VERSION_KEY = 'corpusVersion';
 /** Bundled articles the user deleted: they stay deleted across updates until the bundled corpus is restored. */
-const DELETED_KEY = 'deletedBundled';
+export const DELETED_KEY = 'deletedBundled';
 
 export interface InstallOutcome {
   changed: boolean;

@@ -1,7 +1,7 @@
 // The first run, shortcuts, empty states and exports, in a real Chromium: the welcome page opens on
 // install and not on update; the shortcuts are in the manifest with their keys and do their work;
 // every empty state offers its next action; each export reads back (the CSV with an independent
-// parser, CSL-JSON against the CSL variables, JSON Lines through the import) and a figure line copies.
+// parser, CSL-JSON against the CSL variables, the backup through the import) and a figure line copies.
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -184,15 +184,17 @@ describe('exports', () => {
     for (const item of items) expect(cslProblems(item)).toEqual([]);
   });
 
-  it('articles as JSON Lines import back', async () => {
-    const text = await download('Articles as JSON Lines');
-    expect(text.trim().split('\n')).toHaveLength(articles.length);
+  it('a backup of the corpus imports back', async () => {
+    await options.addInitScript(() => delete (window as { showSaveFilePicker?: unknown }).showSaveFilePicker);
+    await options.reload();
+    const text = await download('Back up the corpus');
+    expect(text.trim().split('\n')).toHaveLength(articles.length + 2);
     // A user article deleted, then the file imported: it is back, and the others are already there.
     const user = articles.find((a) => a.origin === 'user')!;
     expect(user).toBeDefined();
     expect(await options.evaluate((id) => chrome.runtime.sendMessage({ type: 'delete-article', id }), user.id)).toEqual({ ok: true });
     await options.locator('input[type="file"]').setInputFiles({ name: 'corpus.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.from(text) });
-    await options.getByText(/Imported 1 article\. 2 already in your corpus were skipped/).first().waitFor();
+    await options.getByText(`Restored 1 article from corpus.jsonl. ${articles.length - 1} articles were already in your corpus`).first().waitFor();
     const back: Article[] = await options.evaluate(() => chrome.runtime.sendMessage({ type: 'export-corpus' }));
     expect(back.map((a) => a.title).sort()).toEqual(articles.map((a) => a.title).sort());
     await screenshot(options, 'exports-options');
