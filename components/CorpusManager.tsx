@@ -4,6 +4,7 @@ import { useConnector } from './connector-context';
 import { CorpusActions } from './CorpusActions';
 import { CorpusList } from './CorpusList';
 import { CorpusStats } from './CorpusStats';
+import { CorpusProblemNote } from './CorpusProblemNote';
 import { ImportPanel } from './ImportPanel';
 import { errorText } from './use-request';
 
@@ -42,6 +43,9 @@ export function CorpusManager({ pageSize = 20 }: CorpusManagerProps) {
 
   return (
     <div class="corpus-manager">
+      {listing?.problem && (
+        <CorpusProblemNote problem={listing.problem} articles={listing.bundled + listing.user + (listing.feed ?? 0)} bytesUsed={listing.bytesUsed} />
+      )}
       {listing && <CorpusStats listing={listing} />}
       <h3 class="subsection-title">Import articles</h3>
       <ImportPanel onChanged={() => setVersion((v) => v + 1)} />

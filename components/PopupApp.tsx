@@ -9,6 +9,7 @@ import { useReport } from './use-report';
 import { useTabId } from './use-tab-id';
 import { Icon } from './Icon';
 import { CorpusPeek } from './CorpusPeek';
+import { CorpusHealthNote } from './CorpusHealthNote';
 import { SiteControls } from './SiteControls';
 import { pageHref } from './page-href';
 import { sidePanelName } from './panel-name';
@@ -57,6 +58,7 @@ export function PopupApp({ fixedTabId, initialReport = null }: PopupAppProps) {
         </p>
       )}
       <main class="app-main">
+        <CorpusHealthNote />
         {tab.status === 'loading' ? null : (
           <>
             {reader.articleId && <ArticleReader id={reader.articleId} onBack={reader.close} />}

@@ -126,6 +126,7 @@ export function createMockConnector(options: MockOptions = {}): MockConnector {
       return { ok: true, restored: MOCK_SUMMARIES.filter((a) => a.origin === 'bundled').length };
     },
     'export-corpus': () => MOCK_ARTICLES,
+    'corpus-health': () => ({ problem: null, articles: summaries.length, bytesUsed: null }),
     'save-page': () => ({ ok: true, id: 'saved-page', message: 'Saved to your corpus.' }),
     'open-sidepanel': () => ({ ok: true }),
     ...mockFeedAnswers(broadcast),

@@ -48,6 +48,7 @@ const SHAPES: Record<MessageType, Shape> = {
   'read-tab': (m) => (isTabId(m.tabId) ? null : 'tabId is not a tab id'),
   'list-articles': (m) =>
     !isOptString(m.query, 500) ? 'query is not a string' : m.offset !== undefined && !isTabId(m.offset) ? 'offset is not a number' : m.limit !== undefined && !isTabId(m.limit) ? 'limit is not a number' : null,
+  'corpus-health': () => null,
   'get-article': (m) => (isString(m.id, 200) ? null : 'id is not a string'),
   'get-outlet': (m) => (isOptString(m.name, 500) && isOptString(m.domain, 500) ? null : 'name or domain is not a string'),
   lookup: (m) => (isString(m.text, 20_000) && m.text.trim().length > 0 ? null : 'text is empty or too long'),

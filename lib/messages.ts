@@ -11,6 +11,7 @@ import type {
 } from './types';
 import type { FeedView } from './feeds/subscription';
 import type { ForgetScope, KeptFilter, KeptHistory } from './store/keep-store';
+import type { CorpusProblem } from './store/corpus-health';
 
 export interface CorpusListing {
   articles: ArticleSummary[];
@@ -22,6 +23,15 @@ export interface CorpusListing {
   corpusVersion: string | null;
   /** Bytes used by the extension's storage, when the browser tells. */
   bytesUsed: number | null;
+  /** Storage full, or a bundled corpus update that failed: what the user should know and do. */
+  problem?: CorpusProblem | null;
+}
+
+/** The corpus's state for the popup: a problem to show, with the counts beside it. */
+export interface CorpusHealthView {
+  problem: CorpusProblem | null;
+  articles: number;
+  bytesUsed: number | null;
 }
 
 /** Requests and their answers. Content scripts may send only `page-digest` and `page-skipped`. */
@@ -31,6 +41,7 @@ export interface Protocol {
   'get-report': { request: { tabId: number }; response: TabReport | null };
   'read-tab': { request: { tabId: number }; response: TabReport | null };
   'list-articles': { request: { query?: string; offset?: number; limit?: number }; response: CorpusListing };
+  'corpus-health': { request: Record<string, never>; response: CorpusHealthView };
   'get-article': { request: { id: string }; response: Article | null };
   'get-outlet': { request: { name?: string | null; domain?: string | null }; response: OutletProfile | null };
   lookup: { request: { text: string }; response: LookupResult };

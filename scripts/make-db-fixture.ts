@@ -2,6 +2,8 @@
 // reader's browser: the bundled corpus and its index, plus articles the reader imported and saved.
 // The migration test (tests/unit/db-migration.test.ts) builds that database from the file and opens
 // it with the current code. Run once per schema version, then keep the file: npx tsx scripts/make-db-fixture.ts
+// tests/fixtures/db/v2.json was written by this script as it was at commit 07b8d25, the last build at
+// schema version 2 (`git archive 07b8d25`, VERSION = 2), so that its index is what that build wrote.
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { unwrap } from 'idb';

@@ -11,7 +11,7 @@ import { countFeedArticles, forgetFeedArticles } from '@/lib/feeds/feed-store';
 import { feedOriginPattern, normalizeFeedUrl } from '@/lib/feeds/feed-access';
 import type { FetchOptions } from '@/lib/feeds/fetch-feed';
 import { getDb } from './db';
-import { ensureCorpus, outletProfiles } from './corpus';
+import { corpusChecked, outletProfiles } from './corpus';
 import { broadcast } from './reports';
 
 const PREFIX = 'feed:';
@@ -106,7 +106,7 @@ async function fetchOne(id: string): Promise<void> {
   if (!pattern || !(await browser.permissions.contains({ origins: [pattern] }))) {
     after = { ...sub, lastFetchAt: Date.now(), lastOutcome: 'error', lastAdded: 0, lastError: `Access to ${new URL(sub.url).hostname} has been withdrawn: remove this feed and add it again to allow it.`, nextFetchAt: Date.now() + sub.intervalMinutes * 60_000 };
   } else {
-    await ensureCorpus();
+    await corpusChecked();
     after = await refreshFeed(sub, { db: await getDb(), profiles: await outletProfiles(), indexer: corpusIndexer, fetch: fetchOptions, isKnown: knownBySketch });
   }
   // Removed while it was being fetched: not written back.

@@ -8,18 +8,18 @@ import { addUserArticles, findArticleByUrl } from '@/lib/store/corpus-store';
 import { promoteKept } from '@/lib/store/keep-store';
 import { corpusIndexer } from '@/lib/match/corpus-indexer';
 import { getDb } from './db';
-import { ensureCorpus, outletProfiles } from './corpus';
+import { corpusChecked, noteCorpusWrite, outletProfiles } from './corpus';
+import { isQuotaError, STORAGE_FULL_MESSAGE } from '@/lib/store/corpus-health';
 import { broadcast } from './reports';
 import { lastDigest } from './reading';
 
 function storageMessage(error: unknown): string {
-  const name = (error as { name?: string })?.name;
-  if (name === 'QuotaExceededError') return 'The browser has no room left for the corpus (storage is full). Nothing was imported; free some space or delete articles, then try again.';
+  if (isQuotaError(error)) return `${STORAGE_FULL_MESSAGE}, then try again. Nothing was imported.`;
   return `The articles could not be written (${(error as Error)?.message ?? String(error)}). Nothing was imported.`;
 }
 
 export async function importFiles(files: ImportInput[]): Promise<ImportReport> {
-  await ensureCorpus();
+  await corpusChecked();
   const profiles = await outletProfiles();
   const parsedFiles = [];
   for (let i = 0; i < files.length; i++) {
@@ -35,6 +35,7 @@ export async function importFiles(files: ImportInput[]): Promise<ImportReport> {
   const articles = parsedFiles.flatMap((p) => p.articles).map((a) => ({ ...a, addedBy: 'imported' as const }));
   try {
     const { added } = await addUserArticles(await getDb(), articles, corpusIndexer);
+    if (added.length > 0) await noteCorpusWrite();
     // Credit each added article to the first file (and record) that holds it; every other copy is a duplicate.
     const landed = new Set(added);
     const counts = new Map(reports.map((r) => [r.file, { added: 0, duplicates: 0 }]));
@@ -51,6 +52,7 @@ export async function importFiles(files: ImportInput[]): Promise<ImportReport> {
     if (added.length > 0) await broadcast({ type: 'corpus-changed' });
     return { ok: true, added: added.length, files: out };
   } catch (error) {
+    await noteCorpusWrite(error);
     return { ok: false, added: 0, files: reports.map((r) => ({ ...r, added: 0, ok: false, message: storageMessage(error) })) };
   }
 }
@@ -58,7 +60,7 @@ export async function importFiles(files: ImportInput[]): Promise<ImportReport> {
 export async function savePage(tabId: number): Promise<{ ok: boolean; id: string | null; message: string }> {
   const digest = await lastDigest(tabId);
   if (!digest) return { ok: false, id: null, message: 'This page has not been read yet: open Reading Context on it first.' };
-  await ensureCorpus();
+  await corpusChecked();
   try {
     // The same address already saved (its text may have changed since): keep the one there.
     const saved = await findArticleByUrl(await getDb(), [pageAddress(digest), digest.url]);
@@ -71,10 +73,12 @@ export async function savePage(tabId: number): Promise<{ ok: boolean; id: string
     if (saved) return { ok: true, id: saved.id, message: `This page is already in your corpus, as “${saved.title}”.` };
     const article = { ...pageArticle(digest, await outletProfiles()), addedBy: 'saved' as const };
     const { added } = await addUserArticles(await getDb(), [article], corpusIndexer);
+    if (added.length > 0) await noteCorpusWrite();
     if (added.length === 0) return { ok: true, id: article.id, message: 'This page is already in your corpus.' };
     await broadcast({ type: 'corpus-changed' });
     return { ok: true, id: article.id, message: `Saved “${article.title}” to your corpus.` };
   } catch (error) {
+    await noteCorpusWrite(error);
     return { ok: false, id: null, message: storageMessage(error) };
   }
 }

@@ -2,7 +2,7 @@
 // storage, so the service worker may be stopped at any moment and start again where it was.
 import { browser } from 'wxt/browser';
 import { SETTINGS_KEY } from '@/lib/settings';
-import { ensureCorpus } from './corpus';
+import { ensureCorpus, registerCorpusRetry } from './corpus';
 import { registerMessages } from './messages';
 import { createContextMenus, registerContextMenus } from './context-menu';
 import { forgetDigest, staleReport, syncContentScript } from './reading';
@@ -19,6 +19,7 @@ export default defineBackground(() => {
   registerContextMenus();
   registerFeeds();
   registerCommands();
+  registerCorpusRetry();
   // The e2e build (tests, benchmark, `npm start`) exposes hooks for the browser tests; never the release.
   if (import.meta.env.MODE === 'e2e') exposeTestHooks();
 
@@ -28,7 +29,8 @@ export default defineBackground(() => {
     createContextMenus();
     await migrateStoredSettings();
     await syncContentScript();
-    await ensureCorpus();
+    // A bundled corpus that cannot be written (storage full) is tried again later; the rest goes on.
+    await ensureCorpus().catch((error) => console.error('Reading Context could not load its corpus', error));
     await syncFeedAlarm();
   });
   browser.runtime.onStartup.addListener(() => void syncContentScript());

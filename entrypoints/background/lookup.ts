@@ -4,14 +4,14 @@ import { browser } from 'wxt/browser';
 import type { LookupResult } from '@/lib/types';
 import { lookupSelection } from '@/lib/lookup/lookup-selection';
 import { getDb } from './db';
-import { ensureCorpus } from './corpus';
+import { corpusChecked } from './corpus';
 import { broadcast } from './reports';
 
 const KEY = 'lookup';
 const area = () => browser.storage.session ?? browser.storage.local;
 
 export async function lookup(text: string): Promise<LookupResult> {
-  await ensureCorpus();
+  await corpusChecked();
   const result = await lookupSelection(await getDb(), text);
   await area().set({ [KEY]: result });
   await broadcast({ type: 'lookup-updated' });

@@ -10,7 +10,8 @@ import { stateReport } from '@/lib/report/build-report';
 import { readableUrl, SITES } from '@/lib/reading-rules';
 import { addressMismatch } from '@/lib/page/same-address';
 import { getDb } from './db';
-import { ensureCorpus, outletProfiles, restoreBundled } from './corpus';
+import { corpusChecked, corpusHealth, outletProfiles, restoreBundled } from './corpus';
+import { corpusProblem } from '@/lib/store/corpus-health';
 import { broadcast, getReport, saveReport } from './reports';
 import { readTab, receiveDigest } from './reading';
 import { importFiles, savePage } from './import';
@@ -49,16 +50,25 @@ const handlers: { [T in MessageType]: Handler<T> } = {
   },
   'read-tab': async ({ tabId }) => readTab(tabId),
   'list-articles': async (request) => {
-    await ensureCorpus();
+    // Listed whatever became of the bundled update: when it could not be written, the user deletes from this list.
+    await corpusChecked();
     const db = await getDb();
-    const [{ articles, matching }, counts, version, estimate, feed] = await Promise.all([
+    const [{ articles, matching }, counts, version, estimate, feed, health] = await Promise.all([
       listArticles(db, request),
       countArticles(db),
       corpusVersion(db),
       navigator.storage?.estimate?.().catch(() => null) ?? null,
       db.countFromIndex('articles', 'byOrigin', 'feed'),
+      corpusHealth(),
     ]);
-    return { articles, total: matching, bundled: counts.bundled, user: counts.user, feed, corpusVersion: version, bytesUsed: estimate?.usage ?? null };
+    const problem = corpusProblem(health);
+    return { articles, total: matching, bundled: counts.bundled, user: counts.user, feed, corpusVersion: version, bytesUsed: estimate?.usage ?? null, problem };
+  },
+  'corpus-health': async () => {
+    await corpusChecked();
+    const db = await getDb();
+    const [articles, estimate, health] = await Promise.all([db.count('articles'), navigator.storage?.estimate?.().catch(() => null) ?? null, corpusHealth()]);
+    return { problem: corpusProblem(health), articles, bytesUsed: estimate?.usage ?? null };
   },
   'get-article': async ({ id }) => (await getArticle(await getDb(), id)) ?? null,
   'get-outlet': async ({ name, domain }) => findOutlet(await outletProfiles(), { name, domain }),

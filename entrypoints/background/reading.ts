@@ -5,7 +5,7 @@ import type { PageDigest, TabReport } from '@/lib/types';
 import { buildReport, stateReport } from '@/lib/report/build-report';
 import { isNeverRead, readableUrl, SITES } from '@/lib/reading-rules';
 import { getDb } from './db';
-import { ensureCorpus, outletProfiles } from './corpus';
+import { corpusChecked, outletProfiles } from './corpus';
 import { forgetReport, getReport, saveReport } from './reports';
 import { loadSettings } from './settings';
 import { sendFigureMarks } from './marks';
@@ -63,7 +63,7 @@ export async function receiveDigest(tabId: number, digest: PageDigest): Promise<
     return;
   }
   try {
-    await ensureCorpus();
+    await corpusChecked();
     let report = await buildReport(await getDb(), tabId, digest, { threshold: settings.threshold, profiles: await outletProfiles() });
     // The page's own earlier reading, kept, is not related to it: it is the page.
     const self = settings.keepRead ? await keptCopyOf(digest) : null;

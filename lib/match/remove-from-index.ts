@@ -69,12 +69,14 @@ export async function removeFromIndexInTx(tx: WriteTx, ids: string[]): Promise<n
   });
   writes.push(...writeBuckets(tx, buckets.values()));
   for (const record of records) writes.push(docsStore.delete(record.n));
+  // Handled now: an abort (storage full) while the counters are read fails them all at once.
+  const written = Promise.all(writes);
+  written.catch(() => undefined);
   const meta = await readIndexMeta(tx);
   const known = commonTermsOf(meta);
   meta.docs = Math.max(0, meta.docs - records.length);
   meta.common = await updateCommonTerms(known, changed, meta.docs, readAllBuckets(tx));
-  writes.push(writeIndexMeta(tx, meta));
-  await Promise.all(writes);
+  await Promise.all([written, writeIndexMeta(tx, meta)]);
   return records.length;
 }
 

@@ -54,6 +54,27 @@ export async function installBundledCorpus(db: Db, corpus: BundledCorpus, indexe
   }
 
   const tx = db.transaction([...CORPUS_STORES], 'readwrite');
+  // Nothing of an update lands unless all of it does; when the browser aborts it (storage full), its
+  // requests fail with a bare AbortError and the transaction's own error says why.
+  tx.done.catch(() => undefined);
+  try {
+    return await writeBundled(tx, corpus, indexer, isComplete);
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // already finished or aborted: nothing was committed either way
+    }
+    throw tx.error ?? error;
+  }
+}
+
+async function writeBundled(
+  tx: CorpusTx,
+  corpus: BundledCorpus,
+  indexer: CorpusIndexer,
+  isComplete: (version: unknown, ids: string[], deletedIds: unknown) => boolean,
+): Promise<InstallOutcome> {
   const articles = tx.objectStore('articles');
   const meta = tx.objectStore('meta');
   const current = (await meta.get(VERSION_KEY))?.value as string | undefined;

@@ -35,19 +35,101 @@ export interface ReadingContextDB extends DBSchema {
 
 export type Db = IDBPDatabase<ReadingContextDB>;
 
+/** Another page of the extension holds the database open at an older version, so it cannot be upgraded. */
+export class DatabaseBlockedError extends Error {
+  constructor() {
+    super('Reading Context is updating its database, but another Reading Context page still has it open: close other Reading Context pages (or restart the browser), then try again.');
+    this.name = 'DatabaseBlockedError';
+  }
+}
+
+/** The database was written by a newer release than this one; it is left as it is. */
+export class DatabaseTooNewError extends Error {
+  constructor(found: number | null, known: number) {
+    super(
+      `Your corpus was saved by a newer version of Reading Context (database version ${found ?? 'unknown'}; this version reads up to ${known}). ` +
+        'Nothing was deleted: update the extension to use it.',
+    );
+    this.name = 'DatabaseTooNewError';
+  }
+}
+
+/** The version an existing database is at (for the message when it is newer than the code). */
+async function versionOf(factory: IDBFactory, name: string): Promise<number | null> {
+  const databases = await factory.databases?.().catch(() => null);
+  return databases?.find((d) => d.name === name)?.version ?? null;
+}
+
+export interface OpenOptions {
+  /** Called when this connection closes because a newer version of the code wants the database. */
+  onVersionChange?: () => void;
+}
+
 /**
  * Opens (and creates or upgrades) the database on the given IndexedDB factory. `version` is for the
  * migration tests, which build a database as an older release left it.
+ *
+ * Every connection closes itself when a newer version asks for the database (`versionchange`), so an
+ * older page never holds up an update. An open that is blocked anyway rejects at once with
+ * DatabaseBlockedError (saying what to close) instead of waiting unseen; a database newer than the code
+ * rejects with DatabaseTooNewError and is not touched; an upgrade resolves only once all its work,
+ * the term recount included, is done, and rejects with the cause when any of it failed.
  */
-export function openCorpusDb(factory: IDBFactory = globalThis.indexedDB, name = DB_NAME, version = DB_VERSION): Promise<Db> {
+export function openCorpusDb(factory: IDBFactory = globalThis.indexedDB, name = DB_NAME, version = DB_VERSION, options: OpenOptions = {}): Promise<Db> {
   // idb's openDB always uses the global factory; open through the given one and let idb wrap it.
   const request = factory.open(name, version);
-  request.addEventListener('upgradeneeded', (event) => {
-    const db = wrap(request.result) as unknown as IDBPDatabase<ReadingContextDB>;
-    const tx = wrap(request.transaction!) as unknown as IDBPTransaction<ReadingContextDB, StoreNames<ReadingContextDB>[], 'versionchange'>;
-    upgradeCorpusDb(db, tx, event.oldVersion, event.newVersion ?? version);
+  let upgradeWork: Promise<void> = Promise.resolve();
+  let upgradeTx: IDBTransaction | null = null;
+  let settled = false;
+  return new Promise<Db>((resolve, reject) => {
+    request.addEventListener('upgradeneeded', (event) => {
+      const db = wrap(request.result) as unknown as IDBPDatabase<ReadingContextDB>;
+      upgradeTx = request.transaction;
+      const tx = wrap(request.transaction!) as unknown as IDBPTransaction<ReadingContextDB, StoreNames<ReadingContextDB>[], 'versionchange'>;
+      upgradeWork = upgradeCorpusDb(db, tx, event.oldVersion, event.newVersion ?? version);
+      // Its failure aborts the upgrade; the open then fails and the cause is given below.
+      upgradeWork.catch(() => undefined);
+      tx.done.catch(() => undefined);
+    });
+    request.addEventListener('blocked', () => {
+      settled = true;
+      reject(new DatabaseBlockedError());
+    });
+    request.addEventListener('success', () => {
+      const raw = request.result;
+      if (settled) {
+        // Unblocked after its caller was told: the next open will find it free.
+        raw.close();
+        return;
+      }
+      raw.addEventListener('versionchange', () => {
+        raw.close();
+        options.onVersionChange?.();
+      });
+      settled = true;
+      resolve(wrap(raw) as unknown as Db);
+    });
+    request.addEventListener('error', (event) => {
+      event.preventDefault();
+      if (settled) return;
+      settled = true;
+      const error = request.error;
+      if (error?.name === 'VersionError') {
+        void versionOf(factory, name).then((found) => reject(new DatabaseTooNewError(found, version)));
+        return;
+      }
+      // An upgrade step that failed says why (its transaction's error first: storage full, say,
+      // leaves its pending requests only a bare AbortError).
+      upgradeWork.then(
+        () => reject(error),
+        (failure: unknown) => {
+          const cause = upgradeTx?.error ?? failure;
+          const text = (cause as Error)?.message || (cause as Error)?.name || String(cause);
+          reject(new Error(`The database could not be upgraded to version ${version} (${text}). Nothing was changed.`, { cause }));
+        },
+      );
+    });
   });
-  return wrap(request) as unknown as Promise<Db>;
 }
 
 /**
@@ -55,12 +137,13 @@ export function openCorpusDb(factory: IDBFactory = globalThis.indexedDB, name = 
  * A step never deletes or rewrites the user's records: articles survive every update; only derived
  * index data may go.
  */
-function upgradeCorpusDb(
+async function upgradeCorpusDb(
   db: IDBPDatabase<ReadingContextDB>,
   tx: IDBPTransaction<ReadingContextDB, StoreNames<ReadingContextDB>[], 'versionchange'>,
   oldVersion: number,
   newVersion: number,
-): void {
+): Promise<void> {
+  let recount: Promise<void> = Promise.resolve();
   // A database some tool opened without a version exists at version 1 with no stores: it is new too.
   if (oldVersion < 1 || !db.objectStoreNames.contains('articles')) {
     const articles = db.createObjectStore('articles', { keyPath: 'id' });
@@ -82,28 +165,29 @@ function upgradeCorpusDb(
     // Derived counts only: rebuilt from the postings, so nothing of the user's is lost.
     if (db.objectStoreNames.contains('termStats' as never)) db.deleteObjectStore('termStats' as never);
     db.createObjectStore('terms', { keyPath: 'bucket' });
-    countTermsFromPostings(tx);
+    // Schema changes must be made before the first await (the transaction would be busy with the
+    // recount): the later steps' changes are started first, and the recount awaited last.
+    recount = countTermsFromPostings(tx);
   }
   if (oldVersion < 4 && newVersion >= 4) {
     // Articles without `addedBy` (bundled, or stored before it existed) stay out of this index.
     tx.objectStore('articles').createIndex('byAddedBy', ['addedBy', 'addedAt']);
   }
+  await recount;
 }
 
 /** Fills the term dictionary from the postings (upgrade to version 3), inside the upgrade's transaction. */
-function countTermsFromPostings(tx: IDBPTransaction<ReadingContextDB, StoreNames<ReadingContextDB>[], 'versionchange'>): void {
+async function countTermsFromPostings(tx: IDBPTransaction<ReadingContextDB, StoreNames<ReadingContextDB>[], 'versionchange'>): Promise<void> {
   const postings = tx.objectStore('postings');
   const terms = tx.objectStore('terms');
   const buckets = new Map<number, TermBucketRecord>();
-  void (async () => {
-    for (let cursor = await postings.openCursor(); cursor; cursor = await cursor.continue()) {
-      const { term, docs } = cursor.value;
-      const b = bucketOf(term);
-      let bucket = buckets.get(b);
-      if (!bucket) buckets.set(b, (bucket = emptyBucket(b)));
-      bucket.df.set(term, (bucket.df.get(term) ?? 0) + docs.length);
-      bucket.blocks.set(term, (bucket.blocks.get(term) ?? 0) + 1);
-    }
-    await Promise.all([...buckets.values()].map((bucket) => terms.put(bucket)));
-  })();
+  for (let cursor = await postings.openCursor(); cursor; cursor = await cursor.continue()) {
+    const { term, docs } = cursor.value;
+    const b = bucketOf(term);
+    let bucket = buckets.get(b);
+    if (!bucket) buckets.set(b, (bucket = emptyBucket(b)));
+    bucket.df.set(term, (bucket.df.get(term) ?? 0) + docs.length);
+    bucket.blocks.set(term, (bucket.blocks.get(term) ?? 0) + 1);
+  }
+  await Promise.all([...buckets.values()].map((bucket) => terms.put(bucket)));
 }

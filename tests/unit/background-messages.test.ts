@@ -25,7 +25,7 @@ vi.mock('../../entrypoints/background/reading', () => ({ receiveDigest: spies.re
 vi.mock('../../entrypoints/background/reports', () => ({ saveReport: spies.saveReport, getReport: spies.getReport, broadcast: async () => undefined }));
 vi.mock('../../entrypoints/background/lookup', () => ({ lookup: spies.lookup, lastLookup: async () => null }));
 vi.mock('../../entrypoints/background/side-panel', () => ({ openSidePanel: spies.openSidePanel }));
-vi.mock('../../entrypoints/background/corpus', () => ({ ensureCorpus: async () => undefined, outletProfiles: async () => [], restoreBundled: spies.restoreBundled }));
+vi.mock('../../entrypoints/background/corpus', () => ({ corpusChecked: async () => undefined, corpusHealth: async () => ({ fullSince: null, update: null }), outletProfiles: async () => [], restoreBundled: spies.restoreBundled }));
 vi.mock('../../entrypoints/background/db', () => ({ getDb: async () => ({}) }));
 vi.mock('../../lib/store/corpus-store', () => ({
   allArticles: spies.allArticles,
