@@ -4,6 +4,7 @@ import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type Stor
 import type { Article } from '../types';
 import type { DocRecord, PostingRecord } from '../match/index-schema';
 import { bucketOf, emptyBucket, type TermBucketRecord } from '../match/term-buckets';
+import { siteOf } from '../corpus/keep-policy';
 
 export const DB_NAME = 'reading-context';
 /**
@@ -14,8 +15,10 @@ export const DB_NAME = 'reading-context';
  * writes a record a bucket, not two a term.
  * 4: articles indexed by how they came and when (`byAddedBy`: [addedBy, addedAt]), so the articles
  * kept as the user read them are counted, listed and evicted oldest first without reading the others.
+ * 5: the history of kept articles is listed a page at a time by site and by outlet (`byKeptSite`:
+ * [addedBy, site, addedAt]; `byKeptOutlet`: [addedBy, outlet.name, addedAt]); kept articles carry their `site`.
  */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 export interface MetaRecord {
   key: string;
@@ -26,7 +29,14 @@ export interface ReadingContextDB extends DBSchema {
   articles: {
     key: string;
     value: Article;
-    indexes: { byOrigin: string; byAddedAt: number; byUrl: string; byAddedBy: [string, number] };
+    indexes: {
+      byOrigin: string;
+      byAddedAt: number;
+      byUrl: string;
+      byAddedBy: [string, number];
+      byKeptSite: [string, string, number];
+      byKeptOutlet: [string, string, number];
+    };
   };
   meta: { key: string; value: MetaRecord };
   docs: { key: number; value: DocRecord; indexes: { byId: string } };
@@ -89,6 +99,33 @@ function upgradeCorpusDb(
     // Articles without `addedBy` (bundled, or stored before it existed) stay out of this index.
     tx.objectStore('articles').createIndex('byAddedBy', ['addedBy', 'addedAt']);
   }
+  if (oldVersion < 5 && newVersion >= 5) {
+    // Articles without a `site` (all but kept ones) stay out of the site index; those without an outlet, out of the other.
+    const articles = tx.objectStore('articles');
+    articles.createIndex('byKeptSite', ['addedBy', 'site', 'addedAt']);
+    articles.createIndex('byKeptOutlet', ['addedBy', 'outlet.name', 'addedAt']);
+    addSiteToKept(articles as unknown as KeptCursorSource);
+  }
+}
+
+interface KeptCursor {
+  value: Article;
+  update(value: Article): Promise<unknown>;
+  continue(): Promise<KeptCursor | null>;
+}
+interface KeptCursorSource {
+  index(name: 'byAddedBy'): { openCursor(range: IDBKeyRange): Promise<KeptCursor | null> };
+}
+
+/** Gives the articles kept before version 5 their site (upgrade to version 5), inside the upgrade's transaction. */
+function addSiteToKept(articles: KeptCursorSource): void {
+  void (async () => {
+    const range = IDBKeyRange.bound(['kept', -Infinity], ['kept', Infinity]);
+    for (let cursor = await articles.index('byAddedBy').openCursor(range); cursor; cursor = await cursor.continue()) {
+      const site = siteOf(cursor.value.url);
+      if (site && cursor.value.site !== site) await cursor.update({ ...cursor.value, site });
+    }
+  })();
 }
 
 interface PostingCursor {
