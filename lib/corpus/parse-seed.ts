@@ -4,7 +4,7 @@
 // everything else is read from the shape of the text, never from knowledge of a particular file.
 import type { Article, DateValue } from '../types';
 import { articleId } from './content-id';
-import { detectLanguage } from './detect-language';
+import { detectLanguage } from '../text/language';
 import { parseDate } from './parse-date';
 import { readTextCredits } from '../page/read-credits';
 import { stripInvisible } from '../page/clean-text';
