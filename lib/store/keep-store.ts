@@ -164,9 +164,14 @@ export async function forgetKept(db: Db, what: ForgetScope, indexer: CorpusIndex
     gone = a && a.addedBy === 'kept' ? [a] : [];
   } else if (what.scope === 'span') {
     gone = await store.index('byAddedBy').getAll(IDBKeyRange.bound(['kept', what.from], ['kept', what.to], false, true));
+  } else if (what.scope === 'site') {
+    // The site and its subdomains: the index's distinct sites, then each one's range.
+    const index = store.index('byKeptSite');
+    const sites = (await keptValues(index as unknown as ValueIndex)).filter((site) => onSite(`https://${site}/`, what.site));
+    const lists = await Promise.all(sites.map((site) => index.getAll(valueRange(site))));
+    gone = lists.flat();
   } else {
-    const all = await store.index('byAddedBy').getAll(rangeOf('kept'));
-    gone = what.scope === 'all' ? all : all.filter((a) => onSite(a.url, what.site));
+    gone = await store.index('byAddedBy').getAll(rangeOf('kept'));
   }
   if (gone.length > 0) {
     const bytes = await readAutomaticBytes(tx);
@@ -222,16 +227,32 @@ export const HISTORY_SCAN = 500;
 type KeptIndex = 'byAddedBy' | 'byKeptSite' | 'byKeptOutlet';
 
 /** The distinct values of an index's second key part among kept articles, with their counts: one step a value. */
+/** An index whose key is [addedBy, value, addedAt], read by its keys alone. */
+interface ValueIndex {
+  openKeyCursor(range: IDBKeyRange): Promise<ValueKeyCursor | null>;
+}
+interface ValueKeyCursor {
+  key: [string, string, number];
+  continue(key: [string, string, number]): Promise<ValueKeyCursor | null>;
+}
+
+/** The range of one value's kept articles in such an index. */
+const valueRange = (value: string) => IDBKeyRange.bound(['kept', value, -Infinity], ['kept', value, Infinity]);
+
+/** The distinct values (sites or outlets) of kept articles in such an index: one step a value, jumping past its articles. */
+async function keptValues(index: ValueIndex): Promise<string[]> {
+  const out: string[] = [];
+  const all = IDBKeyRange.bound(['kept', '', -Infinity], ['kept', [], Infinity]);
+  for (let cursor = await index.openKeyCursor(all); cursor; cursor = await cursor.continue(['kept', cursor.key[1], Infinity])) out.push(cursor.key[1]);
+  return out;
+}
+
+/** The values of an index among kept articles with their counts, the most first. */
 async function facet(db: Db, name: 'byKeptSite' | 'byKeptOutlet'): Promise<Array<{ name: string; count: number }>> {
   const index = db.transaction('articles').store.index(name);
-  const out: Array<{ name: string; count: number }> = [];
-  const all = IDBKeyRange.bound(['kept', '', -Infinity], ['kept', [], Infinity]);
-  for (let cursor = await index.openKeyCursor(all); cursor; ) {
-    const value = cursor.key[1];
-    out.push({ name: value, count: await index.count(IDBKeyRange.bound(['kept', value, -Infinity], ['kept', value, Infinity])) });
-    cursor = await cursor.continue(['kept', value, Infinity]);
-  }
-  return out.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  const values = await keptValues(index as unknown as ValueIndex);
+  const counts = await Promise.all(values.map((value) => index.count(valueRange(value))));
+  return values.map((name, i) => ({ name, count: counts[i] })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }
 
 /**
