@@ -42,7 +42,9 @@ const feeds = Array.from({ length: FEEDS }, (_, n) => feedXml(n));
 const server = createServer((req, res) => {
   const n = Number(/\/feed\/(\d+)/.exec(req.url ?? '')?.[1]);
   if (!Number.isInteger(n) || !feeds[n]) return void res.writeHead(404).end();
-  res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(feeds[n]);
+  // A connection a feed: a socket kept alive past the server's timeout while the last feed is indexed
+  // would be closed under the next request ("fetch failed").
+  res.writeHead(200, { 'content-type': 'application/rss+xml', connection: 'close' }).end(feeds[n]);
 });
 await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
 const port = (server.address() as { port: number }).port;

@@ -287,7 +287,17 @@ export function FeedsPanel() {
         </div>
       )}
       {feeds === null ? null : feeds.length === 0 ? (
-        <p class="muted">No feeds yet: nothing is fetched.</p>
+        <div class="empty">
+          <p class="muted">No feeds yet: nothing is fetched.</p>
+          <div class="next-actions" role="group" aria-label="What to do next">
+            <button type="button" class="button button-small" onClick={() => document.getElementById(inputId)?.focus()}>
+              Add a feed by its address
+            </button>
+            <button type="button" class="button button-quiet button-small" disabled={busy} onClick={chooseOpml}>
+              Import an OPML list
+            </button>
+          </div>
+        </div>
       ) : (
         <ul class="feed-list" aria-label="Feeds">
           {feeds.map((feed) => (

@@ -1,13 +1,11 @@
 import { useEffect, useId, useState } from 'preact/hooks';
-import type { KeptHistory } from '../lib/store/keep-store';
+import { HISTORY_PAGE as PAGE, type KeptHistory, type KeptPosition } from '../lib/store/keep-store';
 import { useConnector } from './connector-context';
 import { formatBytes } from './format-bytes';
 import { formatDate } from './format-date';
 import { NextActions } from './NextActions';
 import { errorText } from './use-request';
 import { useSettings } from './use-settings';
-
-const PAGE = 20;
 
 /** A day typed in a date field ("2024-03-16") as the span of that local day, in ms. */
 function daySpan(day: string): { from: number; to: number } | null {
@@ -20,6 +18,15 @@ function daySpan(day: string): { from: number; to: number } | null {
 
 const when = (ms: number) => new Date(ms).toLocaleString('en', { dateStyle: 'medium', timeStyle: 'short' });
 
+/** "51–100 of 1,234" when the index counted them; what a search read when it did not. */
+function pagerText(history: KeptHistory, page: number): string {
+  const first = page * PAGE + 1;
+  const shown = history.articles.length;
+  if (history.matching !== null) return `${first}–${page * PAGE + shown} of ${history.matching.toLocaleString('en')}`;
+  const found = shown === 0 ? 'none found' : shown === 1 ? '1 found' : `${shown} found`;
+  return history.next ? `${found} in the ${history.scanned.toLocaleString('en')} searched` : `${found}, the end of the list`;
+}
+
 /** The articles kept as read: search, filters by outlet, site and day, counts and storage, and forgetting. */
 export function HistoryView() {
   const connector = useConnector();
@@ -29,7 +36,9 @@ export function HistoryView() {
   const [outlet, setOutlet] = useState('');
   const [site, setSite] = useState('');
   const [day, setDay] = useState('');
-  const [offset, setOffset] = useState(0);
+  // Where each page shown so far starts (the first at the most recent): Previous goes back one.
+  const [starts, setStarts] = useState<Array<KeptPosition | undefined>>([undefined]);
+  const firstPage = () => setStarts([undefined]);
   const [history, setHistory] = useState<KeptHistory | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
@@ -42,28 +51,30 @@ export function HistoryView() {
     if (draft === query) return;
     const timer = setTimeout(() => {
       setQuery(draft);
-      setOffset(0);
+      firstPage();
     }, 250);
     return () => clearTimeout(timer);
   }, [draft]);
   useEffect(() => {
     let current = true;
     const span = day ? daySpan(day) : null;
+    const after = starts[starts.length - 1];
     connector
-      .send('kept-history', { query: query || undefined, outlet: outlet || undefined, site: site || undefined, ...(span ?? {}), offset, limit: PAGE })
+      .send('kept-history', { query: query || undefined, outlet: outlet || undefined, site: site || undefined, ...(span ?? {}), ...(after ? { after } : {}), limit: PAGE })
       .then(
         (h) => {
           if (!current) return;
           setHistory(h);
           setError(null);
-          if (h.articles.length === 0 && offset > 0 && h.matching > 0) setOffset(Math.floor((h.matching - 1) / PAGE) * PAGE);
+          // A page emptied by forgetting: back to the first.
+          if (h.articles.length === 0 && !h.next && starts.length > 1) firstPage();
         },
         (e: unknown) => current && setError(errorText(e)),
       );
     return () => {
       current = false;
     };
-  }, [connector, query, outlet, site, day, offset, version]);
+  }, [connector, query, outlet, site, day, starts, version]);
 
   const forget = (request: Parameters<typeof connector.send<'forget-kept'>>[1], what: string) =>
     connector.send('forget-kept', request).then(
@@ -109,7 +120,7 @@ export function HistoryView() {
         </label>
         <label for={ids.outlet}>
           Outlet
-          <select id={ids.outlet} value={outlet} onChange={(e) => (setOutlet((e.target as HTMLSelectElement).value), setOffset(0))}>
+          <select id={ids.outlet} value={outlet} onChange={(e) => (setOutlet((e.target as HTMLSelectElement).value), firstPage())}>
             <option value="">All outlets</option>
             {history?.outlets.map((o) => (
               <option key={o.name} value={o.name}>
@@ -120,7 +131,7 @@ export function HistoryView() {
         </label>
         <label for={ids.site}>
           Site
-          <select id={ids.site} value={site} onChange={(e) => (setSite((e.target as HTMLSelectElement).value), setOffset(0))}>
+          <select id={ids.site} value={site} onChange={(e) => (setSite((e.target as HTMLSelectElement).value), firstPage())}>
             <option value="">All sites</option>
             {history?.sites.map((s) => (
               <option key={s.name} value={s.name}>
@@ -131,13 +142,15 @@ export function HistoryView() {
         </label>
         <label for={ids.day}>
           Read on
-          <input id={ids.day} type="date" value={day} onChange={(e) => (setDay((e.target as HTMLInputElement).value), setOffset(0))} />
+          <input id={ids.day} type="date" value={day} onChange={(e) => (setDay((e.target as HTMLInputElement).value), firstPage())} />
         </label>
       </div>
       {error && <p class="field-error">Couldn’t list the kept articles: {error}</p>}
       {history && history.articles.length === 0 && (
         <div class="empty">
-          {filtered ? (
+          {history.next ? (
+            <p>None of the {history.scanned.toLocaleString('en')} kept articles searched here matches: search further to go on.</p>
+          ) : filtered ? (
             <p>No kept article matches these filters.</p>
           ) : (
             <>
@@ -164,16 +177,15 @@ export function HistoryView() {
           ))}
         </ul>
       )}
-      {history && history.matching > PAGE && (
+      {history && (history.next || starts.length > 1) && (
         <nav class="pager" aria-label="Pages of kept articles">
-          <button type="button" class="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
+          <button type="button" class="button" disabled={starts.length === 1} onClick={() => setStarts(starts.slice(0, -1))}>
             <span aria-hidden="true">← </span>Previous
           </button>
-          <span class="pager-text">
-            {offset + 1}–{Math.min(offset + PAGE, history.matching)} of {history.matching.toLocaleString('en')}
-          </span>
-          <button type="button" class="button" disabled={offset + PAGE >= history.matching} onClick={() => setOffset(offset + PAGE)}>
-            Next<span aria-hidden="true"> →</span>
+          <span class="pager-text">{pagerText(history, starts.length - 1)}</span>
+          <button type="button" class="button" disabled={!history.next} onClick={() => history.next && setStarts([...starts, history.next])}>
+            {history.articles.length < PAGE ? 'Search further' : 'Next'}
+            <span aria-hidden="true"> →</span>
           </button>
         </nav>
       )}

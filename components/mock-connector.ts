@@ -130,7 +130,7 @@ export function createMockConnector(options: MockOptions = {}): MockConnector {
     'save-page': () => ({ ok: true, id: 'saved-page', message: 'Saved to your corpus.' }),
     'open-sidepanel': () => ({ ok: true }),
     ...mockFeedAnswers(broadcast),
-    'kept-history': () => ({ articles: [], matching: 0, kept: 0, automatic: 0, bytes: 0, outlets: [], sites: [] }),
+    'kept-history': () => ({ articles: [], next: null, matching: 0, scanned: 0, kept: 0, automatic: 0, bytes: 0, outlets: [], sites: [] }),
     'forget-kept': () => ({ forgotten: 0 }),
     'kept-page': () => null,
   };

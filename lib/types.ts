@@ -137,6 +137,8 @@ export interface Article {
   addedBy?: ArticleAddedBy;
   /** Estimated bytes the article and its index entry take (kept and feed articles, for the storage limit). */
   size?: number;
+  /** The host of its address without "www." (kept articles, so their history is listed by site). */
+  site?: string;
 }
 
 export type ArticleAddedBy = 'saved' | 'imported' | 'kept' | 'feed';

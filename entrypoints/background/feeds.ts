@@ -10,7 +10,9 @@ import { clampInterval, newSubscription, refreshFeed, type FeedSubscription, typ
 import { countFeedArticles, forgetFeedArticles } from '@/lib/feeds/feed-store';
 import { feedOriginPattern, normalizeFeedUrl } from '@/lib/feeds/feed-access';
 import type { FetchOptions } from '@/lib/feeds/fetch-feed';
+import { keepLimits } from '@/lib/corpus/keep-policy';
 import { getDb } from './db';
+import { loadSettings } from './settings';
 import { corpusChecked, outletProfiles } from './corpus';
 import { broadcast } from './reports';
 
@@ -107,7 +109,8 @@ async function fetchOne(id: string): Promise<void> {
     after = { ...sub, lastFetchAt: Date.now(), lastOutcome: 'error', lastAdded: 0, lastError: `Access to ${new URL(sub.url).hostname} has been withdrawn: remove this feed and add it again to allow it.`, nextFetchAt: Date.now() + sub.intervalMinutes * 60_000 };
   } else {
     await corpusChecked();
-    after = await refreshFeed(sub, { db: await getDb(), profiles: await outletProfiles(), indexer: corpusIndexer, fetch: fetchOptions, isKnown: knownBySketch });
+    const limits = keepLimits(await loadSettings());
+    after = await refreshFeed(sub, { db: await getDb(), profiles: await outletProfiles(), indexer: corpusIndexer, fetch: fetchOptions, isKnown: knownBySketch, limits });
   }
   // Removed while it was being fetched: not written back.
   if (!(await readOne(id))) return;

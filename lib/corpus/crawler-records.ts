@@ -3,7 +3,7 @@
 // its own exports:
 //   news-please: title, maintext, date_publish ("2017-02-17 18:29:47"), authors [..], source_domain, url, language
 //   trafilatura (JSON output): title, text, date ("2021-03-04"), author ("A; B"), sitename or hostname, url or source
-import { feedDate } from '../feeds/feed-date';
+import { isoDate } from '../text/parse-date';
 
 type Rec = Record<string, unknown>;
 
@@ -22,7 +22,7 @@ export function recordKind(r: Rec): RecordKind {
 /** A crawler's date as the import's reader takes it: "2017-02-17 18:29:47" → "2017-02-17T18:29:47Z". */
 function crawlerDate(v: unknown): unknown {
   if (typeof v !== 'string' || !v.trim()) return v ?? null;
-  return feedDate(v) ?? v;
+  return isoDate(v) ?? v;
 }
 
 const firstString = (...values: unknown[]) => values.find((v) => typeof v === 'string' && v.trim()) as string | undefined;

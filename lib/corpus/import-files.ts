@@ -172,7 +172,7 @@ function jsonlTexts(file: ImportInput, warnings: string[]): FileTexts {
 }
 
 /** Warnings shown for one file; past them, how many more there are. */
-const capWarnings = (warnings: string[]) => capProblems(warnings, 'records whose date cannot be read, imported with the date unknown.');
+const capWarnings = (warnings: string[]) => capProblems(warnings, 'more dates that cannot be read, imported as unknown.');
 
 /** Parses every file; `ok` only when all of them parsed. Nothing is written here. */
 export function parseImport(files: ImportInput[], profiles: OutletProfile[], readHtml: HtmlReader | null): ParsedImport {
@@ -200,7 +200,7 @@ export function parseImport(files: ImportInput[], profiles: OutletProfile[], rea
         texts = [article];
       } else throw new RecordError(`${file.name}: unknown kind of file ".${ext}" (use .txt, .json, .jsonl, .html, or a feed: .xml, .rss, .atom)`);
       const fileArticles = texts.map((text, i) => {
-        const article = compileArticle({ name: texts.length > 1 ? `${file.name}#${i + 1}` : file.name, text }, profiles, 'user');
+        const article = compileArticle({ name: texts.length > 1 ? `${file.name}#${i + 1}` : file.name, text }, profiles, 'user', warnings);
         return texts.partial?.has(i) ? { ...article, partial: true } : article;
       });
       articles.push(...fileArticles);

@@ -4,7 +4,7 @@
 // everything else is read from the shape of the text, never from knowledge of a particular file.
 import type { Article, DateValue } from '../types';
 import { articleId } from './content-id';
-import { detectLanguage } from './detect-language';
+import { detectLanguage } from '../text/language';
 import { parseDate } from '../text/parse-date';
 import { readTextCredits } from '../page/read-credits';
 import { stripInvisible } from '../page/clean-text';
@@ -35,6 +35,8 @@ export interface ParsedText {
   url: string | null;
   language: string;
   paragraphs: string[];
+  /** The header's date when it could not be read ("Published: the Ides of March"), so an import can say so. */
+  unreadDate?: string;
 }
 
 /** Largest text read; beyond it the rest is dropped rather than slowing everything down. */
@@ -132,6 +134,7 @@ export function parseText(file: string, raw: string): ParsedText {
 
   // A date written in numbers is read in the order of the text's stated language ("03/04/2024").
   if (publishedValue !== null) out.published = parseDate(publishedValue, out.language || null);
+  if (publishedValue !== null && out.published === null) out.unreadDate = publishedValue;
 
   // Cut trailers, drop furniture, pull out credit lines.
   const lines: string[] = [];

@@ -1,12 +1,26 @@
 // Feed articles in the corpus: written in one transaction with their index entries, as imports
 // are, but kept as the feed's (origin `feed`, with its id), so that they can be counted and
 // forgotten feed by feed. An article already there (same id, or same address) is left as it is.
+// They count toward the "keep" limits as kept pages do: the same transaction counts their bytes and
+// removes the oldest automatic articles past the limits.
 import type { Article } from '../types';
 import { CORPUS_STORES, type CorpusIndexer } from '../store/corpus-store';
 import type { Db } from '../store/db';
+import { estimateSize, type KeepLimits } from '../corpus/keep-policy';
+import { fitLimits, readAutomaticBytes, writeAutomaticBytes } from '../store/keep-store';
 
-/** Adds a feed's new articles; returns the ids added and those already in the corpus. */
-export async function addFeedArticles(db: Db, feedId: string, incoming: Article[], indexer: CorpusIndexer, now = Date.now()): Promise<{ added: string[]; duplicates: string[] }> {
+/**
+ * Adds a feed's new articles and, past `limits`, removes the oldest automatic articles (kept or from a
+ * feed, this fetch's own last); returns the ids added, those already in the corpus and those removed.
+ */
+export async function addFeedArticles(
+  db: Db,
+  feedId: string,
+  incoming: Article[],
+  indexer: CorpusIndexer,
+  now = Date.now(),
+  limits?: KeepLimits,
+): Promise<{ added: string[]; duplicates: string[]; evicted: string[] }> {
   const tx = db.transaction([...CORPUS_STORES], 'readwrite');
   tx.done.catch(() => undefined);
   const store = tx.objectStore('articles');
@@ -14,6 +28,7 @@ export async function addFeedArticles(db: Db, feedId: string, incoming: Article[
   const added: Article[] = [];
   const duplicates: string[] = [];
   const seen = new Set<string>();
+  let evicted: string[] = [];
   try {
     const [byId, atUrl] = await Promise.all([
       Promise.all(incoming.map((a) => store.getKey(a.id))),
@@ -27,13 +42,19 @@ export async function addFeedArticles(db: Db, feedId: string, incoming: Article[
       }
       seen.add(article.id);
       seen.add(key);
-      added.push({ ...article, origin: 'feed', addedBy: 'feed', feedId, corpusVersion: null, addedAt: now });
+      const record: Article = { ...article, origin: 'feed', addedBy: 'feed', feedId, corpusVersion: null, addedAt: now };
+      added.push({ ...record, size: estimateSize(record) });
     });
     const stored = Promise.all(added.map((record) => store.add(record)));
     stored.catch(() => undefined);
     await indexer.add(tx, added);
     await stored;
+    const bytes = (await readAutomaticBytes(tx)) + added.reduce((n, a) => n + a.size!, 0);
+    // Older articles go first; this fetch's own only when the limits cannot hold otherwise.
+    const fit = limits ? await fitLimits(tx, bytes, limits, new Set(), indexer) : { bytes, evicted: [] };
+    await writeAutomaticBytes(tx, fit.bytes);
     await tx.done;
+    evicted = fit.evicted;
   } catch (error) {
     try {
       tx.abort();
@@ -42,7 +63,8 @@ export async function addFeedArticles(db: Db, feedId: string, incoming: Article[
     }
     throw tx.error ?? error;
   }
-  return { added: added.map((a) => a.id), duplicates };
+  const gone = new Set(evicted);
+  return { added: added.map((a) => a.id).filter((id) => !gone.has(id)), duplicates, evicted };
 }
 
 /** Removes every article a feed added, with their index entries, in one transaction; returns how many. */
@@ -50,11 +72,15 @@ export async function forgetFeedArticles(db: Db, feedId: string, indexer: Corpus
   const tx = db.transaction([...CORPUS_STORES], 'readwrite');
   const store = tx.objectStore('articles');
   const ids: string[] = [];
+  let size = 0;
   for (let cursor = await store.index('byOrigin').openCursor('feed'); cursor; cursor = await cursor.continue()) {
-    if (cursor.value.feedId === feedId) ids.push(cursor.value.id);
+    if (cursor.value.feedId !== feedId) continue;
+    ids.push(cursor.value.id);
+    size += cursor.value.size ?? 0;
   }
   await Promise.all(ids.map((id) => store.delete(id)));
   await indexer.remove(tx, ids);
+  if (size > 0) await writeAutomaticBytes(tx, (await readAutomaticBytes(tx)) - size);
   await tx.done;
   return ids.length;
 }

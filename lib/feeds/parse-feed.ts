@@ -4,7 +4,7 @@
 // (lib/feeds/html-text.ts), and only http(s) addresses are kept.
 import { XMLParser, XMLValidator, type X2jOptions } from 'fast-xml-parser';
 import { safeUrl } from '../page/safe-url';
-import { feedDate } from './feed-date';
+import { isoDate } from '../text/parse-date';
 import { htmlToLine, htmlToParagraphs } from './html-text';
 
 export type FeedKind = 'rss' | 'atom' | 'json';
@@ -142,7 +142,7 @@ function rssItem(item: Node, base: string): FeedItem {
     title: line(item.title),
     url: safeUrl(link, base),
     author,
-    published: feedDate(textOf(item.pubDate) ?? textOf(item['dc:date'])),
+    published: isoDate(textOf(item.pubDate) ?? textOf(item['dc:date'])),
     paragraphs,
     partial: full.length === 0,
   };
@@ -162,7 +162,7 @@ function atomEntry(entry: Node, base: string): FeedItem {
     title: line(entry.title),
     url: atomLink(entry.link, base),
     author,
-    published: feedDate(textOf(entry.published) ?? textOf(entry.updated)),
+    published: isoDate(textOf(entry.published) ?? textOf(entry.updated)),
     paragraphs: full.length > 0 ? full : summary,
     partial: full.length === 0,
   };
@@ -182,7 +182,7 @@ function jsonItem(item: unknown, base: string, feedAuthor: string | null): FeedI
     title: typeof item.title === 'string' ? htmlToLine(item.title.replace(/</g, '&lt;')) || null : null,
     url: safeUrl(item.url, base) ?? safeUrl(item.external_url, base),
     author: authors[0] ?? feedAuthor,
-    published: feedDate(item.date_published ?? item.date_modified),
+    published: isoDate(item.date_published ?? item.date_modified),
     paragraphs: full.length > 0 ? full : summary ? [htmlToLine(summary.replace(/&/g, '&amp;').replace(/</g, '&lt;'), 100_000)].filter(Boolean) : [],
     partial: full.length === 0,
   };

@@ -5,6 +5,7 @@
 import type { Article, OutletProfile } from '../types';
 import type { Db } from '../store/db';
 import type { CorpusIndexer } from '../store/corpus-store';
+import type { KeepLimits } from '../corpus/keep-policy';
 import { compileArticle } from '../corpus/compile-corpus';
 import { hash64 } from '../corpus/content-id';
 import { fetchFeed, FeedFetchError, type FetchOptions } from './fetch-feed';
@@ -72,6 +73,8 @@ export interface RefreshContext {
   now?: () => number;
   /** Another check that an article is already in the corpus (a near-duplicate by its sketch). */
   isKnown?: (article: Article) => Promise<boolean>;
+  /** The user's "keep" limits, which feed articles count toward: past them the oldest automatic articles go. */
+  limits?: KeepLimits;
 }
 
 /** The articles of a fetched feed's items; items with too little text are left out. */
@@ -114,7 +117,7 @@ export async function refreshFeed(sub: FeedSubscription, ctx: RefreshContext): P
     const { feed, articles } = feedArticles(got.text, sub, got.url, ctx.profiles);
     const fresh: Article[] = [];
     for (const article of articles) if (!(await ctx.isKnown?.(article))) fresh.push(article);
-    const { added } = fresh.length > 0 ? await addFeedArticles(ctx.db, sub.id, fresh, ctx.indexer, done) : { added: [] };
+    const { added } = fresh.length > 0 ? await addFeedArticles(ctx.db, sub.id, fresh, ctx.indexer, done, ctx.limits) : { added: [] };
     return {
       ...sub,
       title: sub.title ?? feed.title,

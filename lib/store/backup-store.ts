@@ -5,7 +5,8 @@
 // that fails, or was cut off, is rolled back from those notes: its articles go, nothing else does.
 import type { Article } from '../types';
 import type { Db } from './db';
-import { CORPUS_STORES, DELETED_KEY, type CorpusIndexer, type CorpusTx } from './corpus-store';
+import { CORPUS_STORES, DELETED_KEY, type CorpusIndexer } from './corpus-store';
+import type { WriteTx } from './transactions';
 import { AUTOMATIC_BYTES_KEY } from './keep-store';
 import { isAutomatic } from '../corpus/keep-policy';
 
@@ -51,7 +52,7 @@ export async function beginRestore(db: Db, restore: string, file: string): Promi
   await db.put('meta', { key: `${MARK}${restore}`, value: { startedAt: Date.now(), file } } satisfies RestoreMark);
 }
 
-async function addAutomaticBytes(tx: CorpusTx, delta: number): Promise<void> {
+async function addAutomaticBytes(tx: WriteTx, delta: number): Promise<void> {
   if (delta === 0) return;
   const meta = tx.objectStore('meta');
   const bytes = ((await meta.get(AUTOMATIC_BYTES_KEY))?.value as number | undefined) ?? 0;

@@ -70,7 +70,7 @@ export async function installBundledCorpus(db: Db, corpus: BundledCorpus, indexe
 }
 
 async function writeBundled(
-  tx: CorpusTx,
+  tx: WriteTx,
   corpus: BundledCorpus,
   indexer: CorpusIndexer,
   isComplete: (version: unknown, ids: string[], deletedIds: unknown) => boolean,

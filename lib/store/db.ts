@@ -3,6 +3,7 @@
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Article } from '../types';
 import { bucketOf, emptyBucket, type DocRecord, type PostingRecord, type TermBucketRecord } from './index-records';
+import { siteOf } from '../corpus/keep-policy';
 
 export const DB_NAME = 'reading-context';
 /**
@@ -13,8 +14,10 @@ export const DB_NAME = 'reading-context';
  * writes a record a bucket, not two a term.
  * 4: articles indexed by how they came and when (`byAddedBy`: [addedBy, addedAt]), so the articles
  * kept as the user read them are counted, listed and evicted oldest first without reading the others.
+ * 5: the history of kept articles is listed a page at a time by site and by outlet (`byKeptSite`:
+ * [addedBy, site, addedAt]; `byKeptOutlet`: [addedBy, outlet.name, addedAt]); kept articles carry their `site`.
  */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 export interface MetaRecord {
   key: string;
@@ -25,7 +28,14 @@ export interface ReadingContextDB extends DBSchema {
   articles: {
     key: string;
     value: Article;
-    indexes: { byOrigin: string; byAddedAt: number; byUrl: string; byAddedBy: [string, number] };
+    indexes: {
+      byOrigin: string;
+      byAddedAt: number;
+      byUrl: string;
+      byAddedBy: [string, number];
+      byKeptSite: [string, string, number];
+      byKeptOutlet: [string, string, number];
+    };
   };
   meta: { key: string; value: MetaRecord };
   docs: { key: number; value: DocRecord; indexes: { byId: string } };
@@ -144,6 +154,7 @@ async function upgradeCorpusDb(
   newVersion: number,
 ): Promise<void> {
   let recount: Promise<void> = Promise.resolve();
+  let siteFill: Promise<void> = Promise.resolve();
   // A database some tool opened without a version exists at version 1 with no stores: it is new too.
   if (oldVersion < 1 || !db.objectStoreNames.contains('articles')) {
     const articles = db.createObjectStore('articles', { keyPath: 'id' });
@@ -173,7 +184,24 @@ async function upgradeCorpusDb(
     // Articles without `addedBy` (bundled, or stored before it existed) stay out of this index.
     tx.objectStore('articles').createIndex('byAddedBy', ['addedBy', 'addedAt']);
   }
+  if (oldVersion < 5 && newVersion >= 5) {
+    // Articles without a `site` (all but kept ones) stay out of the site index; those without an outlet, out of the other.
+    const articles = tx.objectStore('articles');
+    articles.createIndex('byKeptSite', ['addedBy', 'site', 'addedAt']);
+    articles.createIndex('byKeptOutlet', ['addedBy', 'outlet.name', 'addedAt']);
+    siteFill = addSiteToKept(tx);
+  }
   await recount;
+  await siteFill;
+}
+
+/** Gives the articles kept before version 5 their site (upgrade to version 5), inside the upgrade's transaction. */
+async function addSiteToKept(tx: IDBPTransaction<ReadingContextDB, StoreNames<ReadingContextDB>[], 'versionchange'>): Promise<void> {
+  const range = IDBKeyRange.bound(['kept', -Infinity], ['kept', Infinity]);
+  for (let cursor = await tx.objectStore('articles').index('byAddedBy').openCursor(range); cursor; cursor = await cursor.continue()) {
+    const site = siteOf(cursor.value.url);
+    if (site && cursor.value.site !== site) await cursor.update({ ...cursor.value, site });
+  }
 }
 
 /** Fills the term dictionary from the postings (upgrade to version 3), inside the upgrade's transaction. */

@@ -5,7 +5,8 @@
 //
 // Forms read (a whole line or header value each; see tests/unit/text-parse-date.test.ts):
 // - ISO 8601: "2024-03-16", "2024-03-16T10:17:00Z", "2024-03-16 10:17"
-// - RFC 2822, the form of RSS feeds and e-mail: "Sat, 16 Mar 2024 10:17:00 GMT", "… +0100", "… EST"
+// - RFC 2822, the form of RSS feeds and e-mail: "Sat, 16 Mar 2024 10:17:00 GMT", "… +0100", "… EST", and
+//   RFC 822's two-digit year when a time follows: "16 Mar 24 10:17 EST" (2024)
 // - month names in English, French, German, Spanish, Italian, Portuguese and Dutch, day first or
 //   (English) month first, with a weekday, "at"/"à"/"um" and a time zone: "March 16, 2024 at 10:17 GMT",
 //   "samedi 16 mars 2024 à 10h17", "16. März 2024", "16 de marzo de 2024", "March 2024", "mars 2024"
@@ -94,7 +95,7 @@ const ORDINAL = String.raw`(?:st|nd|rd|th|er|eme|o|º|°)?\.?`;
 const TIME = String.raw`(?:,?\s*(?:at|a|as|a las|um|alle|ore|om|-|\u2013)?\s*(\d{1,2})[:h](\d{2})(?::\d{2}(?:\.\d+)?)?\s*(?:uhr|h)?\s*([ap]\.?m\.?)?(?:\s*\(?((?:gmt|utc)?[+-]\d{1,2}(?::?\d{2})?|[a-z]{1,5})\)?)?)?`;
 
 // "16 March 2024", "Sat, 16 Mar 2024 10:17:00 GMT", "samedi 16 mars 2024 à 10h17", "16. März 2024", "16 de marzo de 2024"
-const DAY_FIRST = new RegExp(String.raw`^${WEEKDAY}(\d{1,2})${ORDINAL}\s+(?:de\s+)?${WORD}\.?,?\s+(?:de\s+)?(\d{4})${TIME}$`);
+const DAY_FIRST = new RegExp(String.raw`^${WEEKDAY}(\d{1,2})${ORDINAL}\s+(?:de\s+)?${WORD}\.?,?\s+(?:de\s+)?(\d{4}|\d{2}(?=\s+\d))${TIME}$`);
 // "Mar 16, 2024, 10:17 AM", "Saturday, March 16, 2024 at 10:17 GMT"
 const MONTH_FIRST = new RegExp(String.raw`^${WEEKDAY}${WORD}\.?\s+(\d{1,2})${ORDINAL},?\s+(\d{4})${TIME}$`);
 // "March 2024", "mars 2024", "marzo de 2024"
@@ -138,6 +139,11 @@ function fold(text: string): string {
     .toLowerCase();
 }
 
+/** The ISO 8601 form of a date as `parseDate` reads it ("2024-03-16T10:17+03:30"), or null; for fields, such as a feed's, that hold a date and nothing else. */
+export function isoDate(raw: unknown): string | null {
+  return typeof raw === 'string' ? (parseDate(raw)?.iso ?? null) : null;
+}
+
 /**
  * Reads a date written on a line of its own (or a header value); null when it is not one, or when it
  * cannot be told which date it is. `language` (the text's BCP 47 tag) orders an ambiguous numeric
@@ -159,8 +165,9 @@ export function parseDate(raw: string, language?: string | null): DateValue | nu
     const [, weekday, d, mon, y, hh, mm, mer, zone] = m;
     if (weekday && !WEEKDAYS.has(weekday)) return null;
     const t = timeOf(hh, mm, mer, zone);
-    if (!t || !MONTHS.has(mon)) return null;
-    return build(text, +y, MONTHS.get(mon)!, +d, t.time, t.zone);
+    if (!t || !MONTHS.has(mon) || (y.length === 2 && !t.time)) return null;
+    // RFC 822 wrote the year in two digits: this century's.
+    return build(text, y.length === 2 ? 2000 + +y : +y, MONTHS.get(mon)!, +d, t.time, t.zone);
   }
   m = MONTH_FIRST.exec(f);
   if (m) {

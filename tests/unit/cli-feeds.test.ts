@@ -25,7 +25,7 @@ describe('reading-context read on feeds and records', () => {
     expect(rows.map((r) => r.file.split('/').pop())).toEqual(['rss-full.xml', 'rss-full.xml', 'atom.xml', 'atom.xml', 'atom.xml', 'feed.json', 'feed.json', 'feed.json', 'news-please.json', 'trafilatura.jsonl', 'trafilatura.jsonl']);
     expect(rows[0]).toMatchObject({ title: 'Port authority reopens the northern quay after storm repairs', outlet: 'Harbour Courier', author: 'Mara Lindqvist', partial: false });
     expect(rows[4]).toMatchObject({ title: 'Council to vote on new bus timetable', partial: true });
-    expect(rows[8]).toMatchObject({ outlet: 'riverside-gazette.test', published: '2024-03-16T08:41Z' });
+    expect(rows[8]).toMatchObject({ outlet: 'riverside-gazette.test', published: '2024-03-16T08:41' });
     expect(stdout).not.toMatch(/<script|javascript:/);
   });
 

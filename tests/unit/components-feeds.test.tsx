@@ -67,6 +67,20 @@ describe('FeedsPanel', () => {
     expect(root.querySelector('.feed-error rss')).toBeNull();
   });
 
+  it('with no feed, offers to add one by its address or from an OPML list', async () => {
+    const connector = createMockConnector();
+    for (const feed of await connector.send('list-feeds', {})) await connector.send('remove-feed', { id: feed.id, forget: false });
+    const root = await mount(<FeedsPanel />, connector);
+    expect(text(root)).toContain('No feeds yet: nothing is fetched.');
+    const actions = root.querySelector('.empty [role="group"]')!;
+    expect([...actions.querySelectorAll('button')].map(text)).toEqual(['Add a feed by its address', 'Import an OPML list']);
+    const field = root.querySelector('input[placeholder="https://example.com/feed.xml"]') as HTMLInputElement;
+    let focused = false;
+    field.focus = () => void (focused = true);
+    await act(async () => (actions.querySelector('button') as HTMLButtonElement).click());
+    expect(focused).toBe(true);
+  });
+
   it('subscribes to an address once access is granted, and refuses clearly when it is declined', async () => {
     const granted = createMockConnector();
     const root = await mount(<FeedsPanel />, granted);

@@ -89,12 +89,33 @@ describe('parseImport: dates that cannot be read', () => {
     expect(out.articles.map((a) => a.published?.iso)).toEqual(['2024-03-16T10:17Z', '2024-03-16', '2024-03-16', '2024-03-16', '2024-04-03', '2024-03-04']);
   });
 
+  it('imports a .txt whose header date cannot be read with the date unknown, and a warning naming the file', () => {
+    const text = (published: string, body = 'The council approved the harbour budget on Tuesday after a long debate.') =>
+      `Title: Harbour budget approved\nOutlet: Harbour Courier\nPublished: ${published}\n---\n${body}`;
+    const out = parseImport(
+      [
+        { name: 'unread.txt', text: text('the Ides of March') },
+        { name: 'fine.txt', text: text('16 March 2024') },
+        { name: 'in-text.txt', text: text('sometime', '16 March 2024\n\nThe council approved the harbour budget on Tuesday.') },
+      ],
+      profiles,
+      null,
+    );
+    expect(out.ok).toBe(true);
+    expect(out.articles.map((a) => a.published?.iso ?? null)).toEqual([null, '2024-03-16', '2024-03-16']);
+    expect(out.reports[0].warnings).toEqual([
+      'unread.txt: the date in its header cannot be read ("the Ides of March"): imported with the date unknown. Write it as 2024-03-16 to keep it.',
+    ]);
+    expect(out.reports[1].warnings).toBeUndefined();
+    expect(out.reports[2].warnings).toEqual([expect.stringMatching(/^in-text\.txt: the date in its header cannot be read \("sometime"\): the date its text gives, 2024-03-16, is used/)]);
+  });
+
   it('says how many more past the first twenty', () => {
     const records = Array.from({ length: 25 }, (_, i) => ({ ...record, title: `R${i}`, text: `Text number ${i} here.`, published: 'soon' }));
     const out = parseImport([{ name: 'many.json', text: JSON.stringify(records) }], profiles, null);
     expect(out.ok).toBe(true);
     expect(out.reports[0].warnings).toHaveLength(21);
-    expect(out.reports[0].warnings![20]).toMatch(/and 5 more records whose date cannot be read/);
+    expect(out.reports[0].warnings![20]).toMatch(/and 5 more dates that cannot be read/);
   });
 });
 

@@ -12,7 +12,7 @@ import { addUserArticles, countArticles, deleteArticle, installBundledCorpus } f
 import { corpusIndexer } from '../../lib/match/corpus-indexer';
 import { matchPage } from '../../lib/match/match-page';
 import { lookupSelection } from '../../lib/lookup/lookup-selection';
-import { INDEX_META_KEY, type IndexMeta } from '../../lib/match/index-schema';
+import { INDEX_META_KEY, type IndexMeta } from '../../lib/store/index-records';
 import { COMMON_SHARE } from '../../lib/match/common-terms';
 import { readSeedDir } from '../../lib/corpus/read-seed-dir';
 import { generateArticles } from '../../bench/generate-corpus';

@@ -12,6 +12,7 @@ import { loadOutlets } from '../../lib/sources/outlets';
 import { parseImport } from '../../lib/corpus/import-files';
 import { backoffMinutes, clampInterval, newSubscription, refreshFeed, type FeedSubscription } from '../../lib/feeds/subscription';
 import { countFeedArticles, forgetFeedArticles } from '../../lib/feeds/feed-store';
+import { AUTOMATIC_BYTES_KEY } from '../../lib/store/keep-store';
 
 const profiles = loadOutlets(JSON.parse(readFileSync('seeds/outlets.json', 'utf8')));
 const fixture = (name: string) => readFileSync(`tests/fixtures/feeds/${name}`, 'utf8');
@@ -116,6 +117,36 @@ describe('refreshFeed', () => {
     expect(second.failures).toBe(2);
     expect(second.nextFetchAt - clock).toBe(120 * 60_000);
     expect(await db.count('articles')).toBe(before);
+  });
+
+  it('counts feed articles toward the keep limits: their bytes, and the oldest automatic ones go', async () => {
+    const db = await freshDb();
+    const bytes = async () => ((await db.get('meta', AUTOMATIC_BYTES_KEY))?.value as number | undefined) ?? 0;
+    const saved = parseImport([{ name: 'mine.json', text: fixture('feed.json') }], profiles, null).articles;
+    await addUserArticles(db, saved.map((x) => ({ ...x, addedBy: 'saved' as const })), corpusIndexer);
+    const a = 'https://valley-dispatch.test/atom.xml';
+    const b = 'https://harbour-courier.test/rss.xml';
+    const { impl } = fakeFetch({ [a]: () => new Response(fixture('atom.xml')), [b]: () => new Response(fixture('rss-full.xml')) });
+    let clock = 1_000;
+    const ctx = { db, profiles, indexer: corpusIndexer, fetch: { fetchImpl: impl }, now: () => clock, limits: { maxArticles: 4, maxBytes: 500 * 1024 * 1024 } };
+    const subA = await refreshFeed(newSubscription(a), ctx);
+    expect(subA.lastAdded).toBe(3);
+    const afterA = await db.getAllFromIndex('articles', 'byOrigin', 'feed');
+    expect(await bytes()).toBe(afterA.reduce((n, x) => n + x.size!, 0));
+    expect(afterA.every((x) => x.size! > 4096)).toBe(true);
+    clock = 2_000;
+    const subB = await refreshFeed(newSubscription(b), ctx);
+    expect(subB.lastAdded).toBe(2);
+    // 5 feed articles past a limit of 4: the oldest of the first feed went, with its index entry; saved ones stay.
+    const left = await db.getAllFromIndex('articles', 'byOrigin', 'feed');
+    expect(left.length).toBe(4);
+    expect(left.filter((x) => x.feedId === subB.id).length).toBe(2);
+    const gone = afterA.find((x) => !left.some((y) => y.id === x.id))!;
+    expect(await db.countFromIndex('docs', 'byId', gone.id)).toBe(0);
+    expect((await db.getAll('articles')).filter((x) => x.addedBy === 'saved').length).toBe(saved.length);
+    expect(await bytes()).toBe(left.reduce((n, x) => n + x.size!, 0));
+    await forgetFeedArticles(db, subB.id, corpusIndexer);
+    expect(await bytes()).toBe(left.filter((x) => x.feedId === subA.id).reduce((n, x) => n + x.size!, 0));
   });
 
   it('forgets one feed\'s articles and keeps the rest', async () => {

@@ -7,7 +7,7 @@ import { compileArticle } from '../../lib/corpus/compile-corpus';
 import { decideKeep, estimateSize, keepLimits, onSite, planEviction, siteOf, MB } from '../../lib/corpus/keep-policy';
 import { openCorpusDb, type Db } from '../../lib/store/db';
 import { addUserArticles, deleteArticle } from '../../lib/store/corpus-store';
-import { forgetKept, keepArticle, keptHistory, promoteKept, AUTOMATIC_BYTES_KEY } from '../../lib/store/keep-store';
+import { forgetKept, keepArticle, keptHistory, promoteKept, AUTOMATIC_BYTES_KEY, HISTORY_SCAN, type KeptPosition } from '../../lib/store/keep-store';
 import { corpusIndexer } from '../../lib/match/corpus-indexer';
 import { matchPage } from '../../lib/match/match-page';
 import type { Article } from '../../lib/types';
@@ -163,16 +163,92 @@ describe('keeping articles in the corpus', () => {
   });
 
   it('lists the history with filters, counts and storage', async () => {
-    for (let i = 0; i < 6; i++) await keepArticle(db, article(60 + i, i % 2 ? 'a.example' : 'b.example'), { limits: roomy, indexer: corpusIndexer, now: 1000 * (i + 1) });
+    for (let i = 0; i < 6; i++) await keepArticle(db, article(60 + i, i % 2 ? 'a.example' : 'www.b.example'), { limits: roomy, indexer: corpusIndexer, now: 1000 * (i + 1) });
     const all = await keptHistory(db);
-    expect(all).toMatchObject({ matching: 6, kept: 6, automatic: 6 });
+    expect(all).toMatchObject({ matching: 6, kept: 6, automatic: 6, next: null });
     expect(all.articles.map((a) => a.addedAt)).toEqual([6000, 5000, 4000, 3000, 2000, 1000]);
     expect(all.bytes).toBeGreaterThan(0);
     expect(all.sites).toEqual([{ name: 'a.example', count: 3 }, { name: 'b.example', count: 3 }]);
+    expect(all.outlets).toEqual([{ name: 'Outlet 0', count: 2 }, { name: 'Outlet 1', count: 2 }, { name: 'Outlet 2', count: 2 }]);
     expect((await keptHistory(db, { site: 'a.example' })).matching).toBe(3);
-    expect((await keptHistory(db, { outlet: 'Outlet 0' })).articles.every((a) => a.outlet === 'Outlet 0')).toBe(true);
+    const outlet0 = await keptHistory(db, { outlet: 'Outlet 0' });
+    expect([outlet0.matching, outlet0.articles.map((a) => a.outlet)]).toEqual([2, ['Outlet 0', 'Outlet 0']]);
     expect((await keptHistory(db, { from: 2000, to: 4000 })).articles.map((a) => a.addedAt)).toEqual([3000, 2000]);
-    expect((await keptHistory(db, { query: 'report number 63' })).matching).toBe(1);
+    const search = await keptHistory(db, { query: 'report number 63' });
+    expect([search.matching, search.articles.length, search.next]).toEqual([null, 1, null]);
+  });
+
+  it('pages the history through its indexes, reading only the page asked for', async () => {
+    // 130 kept articles over two sites and three outlets; some read at the same millisecond.
+    for (let i = 0; i < 130; i++) {
+      await keepArticle(db, article(200 + i, i % 2 ? 'a.example' : 'b.example'), { limits: roomy, indexer: corpusIndexer, now: 10_000 + Math.floor(i / 2) * 1000 });
+    }
+    const walk = async (filter: Parameters<typeof keptHistory>[1]) => {
+      const seen: string[] = [];
+      const pages: number[] = [];
+      let after: KeptPosition | undefined;
+      for (;;) {
+        const page = await keptHistory(db, { ...filter, ...(after ? { after } : {}) });
+        seen.push(...page.articles.map((a) => a.id));
+        pages.push(page.articles.length);
+        if (!page.next) return { seen, pages, first: page };
+        after = page.next;
+      }
+    };
+    const everything = await walk({});
+    expect(everything.pages).toEqual([50, 50, 30]);
+    expect(new Set(everything.seen).size).toBe(130);
+    const stored = (await kept()).sort((a, b) => b.addedAt - a.addedAt || b.id.localeCompare(a.id));
+    expect(everything.seen).toEqual(stored.map((a) => a.id));
+
+    const site = await walk({ site: 'a.example' });
+    expect(site.pages).toEqual([50, 15]);
+    expect(site.seen).toEqual(stored.filter((a) => a.url?.includes('//a.example/')).map((a) => a.id));
+    const outlet = await walk({ outlet: 'Outlet 1', limit: 20 });
+    expect(outlet.seen).toEqual(stored.filter((a) => a.outlet?.name === 'Outlet 1').map((a) => a.id));
+    expect(outlet.pages.slice(0, -1).every((n) => n === 20)).toBe(true);
+    const both = await walk({ outlet: 'Outlet 1', site: 'b.example' });
+    expect(both.seen).toEqual(stored.filter((a) => a.outlet?.name === 'Outlet 1' && a.url?.includes('//b.example/')).map((a) => a.id));
+    const span = await walk({ site: 'b.example', from: 20_000, to: 30_000 });
+    expect(span.seen).toEqual(stored.filter((a) => a.url?.includes('//b.example/') && a.addedAt >= 20_000 && a.addedAt < 30_000).map((a) => a.id));
+    expect(span.first.matching).toBe(10);
+
+    // A search reads at most HISTORY_SCAN articles a request, and says where to go on.
+    const first = await keptHistory(db, { query: 'report number 200' });
+    expect(first.scanned).toBe(HISTORY_SCAN < 130 ? HISTORY_SCAN : 130);
+    const search = await walk({ query: 'fishery' });
+    expect(search.seen).toEqual(stored.filter((a) => a.title.includes('fishery')).map((a) => a.id));
+  });
+
+  it('a search past its reading budget stops and goes on from where it stopped', async () => {
+    const many = HISTORY_SCAN + 20;
+    const records = Array.from({ length: many }, (_, i) => {
+      const a = article(1000 + i, 'c.example');
+      return { ...a, origin: 'user' as const, addedBy: 'kept' as const, addedAt: 1 + i, site: 'c.example', size: 1 };
+    });
+    // Written as they are stored (the history reads the articles store alone).
+    const tx = db.transaction('articles', 'readwrite');
+    await Promise.all([...records.map((r) => tx.store.put(r)), tx.done]);
+    const target = records[3];
+    const first = await keptHistory(db, { query: target.title.toLowerCase() });
+    expect([first.articles.length, first.scanned, first.next]).toEqual([0, HISTORY_SCAN, { addedAt: records[20].addedAt, id: records[20].id }]);
+    const second = await keptHistory(db, { query: target.title.toLowerCase(), after: first.next! });
+    expect([second.articles.map((a) => a.id), second.scanned, second.next]).toEqual([[target.id], 20, null]);
+  });
+
+  it('gives the articles kept before the site index their site, on the upgrade', async () => {
+    const factory = new IDBFactory();
+    const old = await openCorpusDb(factory, 'v4', 4);
+    const a = { ...article(80, 'www.d.example'), origin: 'user' as const, addedBy: 'kept' as const, addedAt: 5 };
+    const saved = { ...article(81, 'e.example'), origin: 'user' as const, addedBy: 'saved' as const, addedAt: 6 };
+    await old.put('articles', a);
+    await old.put('articles', saved);
+    old.close();
+    const upgraded = await openCorpusDb(factory, 'v4');
+    expect((await upgraded.get('articles', a.id))?.site).toBe('d.example');
+    expect((await upgraded.get('articles', saved.id))?.site).toBeUndefined();
+    const history = await keptHistory(upgraded, { site: 'd.example' });
+    expect([history.sites, history.articles.map((x) => x.id)]).toEqual([[{ name: 'd.example', count: 1 }], [a.id]]);
   });
 
   it('a kept article saved by hand, or deleted, leaves the storage count', async () => {

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parseText } from '../../lib/corpus/parse-seed';
 import { parseDate } from '../../lib/text/parse-date';
 import { parseImport } from '../../lib/corpus/import-files';
-import { detectLanguage } from '../../lib/corpus/detect-language';
+import { detectLanguage } from '../../lib/text/language';
 import { readHtml } from '../../lib/page/read-html';
 import { readTextCredits } from '../../lib/page/read-credits';
 import { cleanText } from '../../lib/page/clean-text';

@@ -1,7 +1,7 @@
 // The date forms people's files and pages hold, each with the precision its words give, and the
 // ones that must stay unknown. `null` for language: the text states none.
 import { describe, expect, it } from 'vitest';
-import { numericOrder, parseDate } from '../../lib/text/parse-date';
+import { isoDate, numericOrder, parseDate } from '../../lib/text/parse-date';
 
 describe('parseDate: the forms it reads', () => {
   it.each([
@@ -15,6 +15,13 @@ describe('parseDate: the forms it reads', () => {
     ['Sat, 16 Mar 2024 10:17:00 +0100', null, '2024-03-16T10:17+01:00', 'minute'],
     ['Sat, 16 Mar 2024 10:17:00 -0000', null, '2024-03-16T10:17Z', 'minute'],
     ['Sat, 16 Mar 2024 10:17:00 EST', null, '2024-03-16T10:17-05:00', 'minute'],
+    ['Sat, 16 Mar 2024 10:17:00 +0330', null, '2024-03-16T10:17+03:30', 'minute'],
+    ['Sat, 16 Mar 2024 10:17 pdt', null, '2024-03-16T10:17-07:00', 'minute'],
+    ['16 Mar 24 10:17 EST', null, '2024-03-16T10:17-05:00', 'minute'],
+    ['Sat, 16 Mar 24 10:17:00 GMT', null, '2024-03-16T10:17Z', 'minute'],
+    // RFC 3339 (Atom, JSON Feed) and the crawlers' "date time"
+    ['2024-03-16T10:17:00.123-06:00', null, '2024-03-16T10:17-06:00', 'minute'],
+    ['2017-02-17 18:29:47', null, '2017-02-17T18:29', 'minute'],
     // A zone it does not know for sure ("CET"): the time as written, without one.
     ['16 Mar 2024 10:17 CET', null, '2024-03-16T10:17', 'minute'],
     // English month names, either order, with "at" and a zone
@@ -82,6 +89,10 @@ describe('parseDate: what stays unknown', () => {
     ['constructor 16, 2024', null],
     ['16 Mar 2024 25:17 GMT', null],
     ['Friday', null],
+    // RFC 822 forms that are not a date: no such day, a two-digit year without the time that makes it RFC 822
+    ['31 Feb 2024 10:00:00 GMT', null],
+    ['16 Mar 24', null],
+    ['yesterday', null],
   ])('does not invent a date from %s (language %s)', (text, language) => {
     expect(parseDate(text, language)).toBeNull();
   });
@@ -93,5 +104,15 @@ describe('parseDate: what stays unknown', () => {
     expect(numericOrder('pt-BR')).toBe('day-first');
     expect(numericOrder('en')).toBeNull();
     expect(numericOrder(null)).toBeNull();
+  });
+});
+
+describe('isoDate: one field holding a date, as feeds and crawler records give it', () => {
+  it('gives the ISO form, or null', () => {
+    expect(isoDate('Sat, 16 Mar 2024 10:17:00 +0330')).toBe('2024-03-16T10:17+03:30');
+    expect(isoDate('2024-03-16')).toBe('2024-03-16');
+    expect(isoDate('not a date')).toBeNull();
+    expect(isoDate(undefined)).toBeNull();
+    expect(isoDate(20240316)).toBeNull();
   });
 });
