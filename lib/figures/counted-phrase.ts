@@ -5,7 +5,7 @@
 import { AUXILIARIES, canBeInNounPhrase, COMMON_VERBS, DETERMINERS, ED_NOUNS } from './function-words';
 import { eventOfWord } from './events';
 import { startsNumberWords } from './number-words';
-import { PROPORTION_UNIT } from './proportions';
+import { PROPORTION_UNIT, TIMES_UNIT } from './proportions';
 import type { NumberReading } from './read-number';
 import type { Token } from './tokens';
 
@@ -192,9 +192,24 @@ export function readCounted(
     if (numberNext) {
       return { ...none, after: j, partOfNext: true };
     }
+    // "51.6 percent of the total", "of total valid votes cast": the total is the noun that follows, if any.
+    const total = k < end && tokens[k].lower === 'total' ? k : -1;
+    if (total >= 0) k++;
     const np = readNounPhrase(tokens, k, end, source, k > (ofAt ? j + 1 : j));
     if (np) return { counts: np.text, event: np.event, after: np.last + 1, needsAntecedent: false, partOfNext: false };
+    if (total >= 0) return { counts: tokens[total].text, event: null, after: total + 1, needsAntecedent: false, partOfNext: false };
     return none;
+  }
+  if (r.unit === TIMES_UNIT && j < end && (DETERMINERS.has(tokens[j].lower) || /['\u2019]s$/.test(tokens[j].lower))) {
+    // "more than five times the city's pre-war population", "twice the 18-minute target": a multiple of the
+    // thing named after it, past a possessive and a measure ("18-minute").
+    let k = skipDeterminers(tokens, j, end);
+    if (k < end && /['\u2019]s$/.test(tokens[k].lower)) k++;
+    while (k + 2 < end && tokens[k].kind === 'num' && isHyphen(tokens[k + 1]) && tokens[k + 2].kind === 'word') k += 3;
+    // "nearly double the 58 cases": the multiple counts what the number after it counts.
+    if (k < end && tokens[k].kind === 'num') k++;
+    const np = readNounPhrase(tokens, k, end, source, true);
+    if (np) return { counts: np.text, event: null, after: np.last + 1, needsAntecedent: false, partOfNext: false };
   }
   if (r.unit !== null && r.unit !== 'percent' && r.unit !== PROPORTION_UNIT) {
     // Money and measures: "$75 million in aid" counts nothing we can name.

@@ -10,7 +10,8 @@ import { readCounted } from './counted-phrase';
 import { eventAfter, eventBefore } from './events';
 import { startsNumberWords } from './number-words';
 import { measuredThing } from './measured-thing';
-import { MULTIPLE_WORDS, PROPORTION_UNIT, TIMES_UNIT } from './proportions';
+import { numberOfSubject } from './number-of';
+import { MULTIPLE_WORDS, PROPORTION_UNIT, TIMES_UNIT, VERB_MULTIPLE_WORDS } from './proportions';
 import { isNotAFigure } from './not-figures';
 import { applyQualifier, qualifierAfter, qualifierBefore, type QualifierKind } from './qualifiers';
 import { readNumber, type NumberReading } from './read-number';
@@ -37,7 +38,7 @@ const CHANGE_VERBS = new Set([
 ]);
 
 /** Words that are multiples on their own: "twice", "doubled". */
-const MULTIPLES = new Set(Object.keys(MULTIPLE_WORDS));
+const MULTIPLES = new Set([...Object.keys(MULTIPLE_WORDS), ...Object.keys(VERB_MULTIPLE_WORDS)]);
 
 /** How many sentences back "100 of them" may look for what is counted. */
 const ANTECEDENT_REACH = 1;
@@ -262,6 +263,13 @@ function buildFigure(
     }
   }
   const before = first - 1 >= floor ? tokens[first - 1].lower : '';
+  if (counts === null && r.unit === null && !counted.partOfNext) {
+    const count = numberOfSubject(tokens, first, floor, text);
+    if (count !== null) {
+      counts = count.counts;
+      event = event ?? count.event;
+    }
+  }
   if (counts === null && r.unit === null && tollBefore(tokens, first, floor)) {
     counts = 'people';
     event = event ?? 'killed';
@@ -278,7 +286,7 @@ function buildFigure(
       if (event === null && r.unit === null && COMPARISON_WORDS.has(before)) event = same.event;
     } else {
       const verb = r.unit === TIMES_UNIT && /ed$/.test(tokens[r.first].lower);
-      counts = measuredThing(tokens, first, last, floor, end, text, r.currency, verb) ?? same?.counts ?? null;
+      counts = measuredThing(tokens, first, last, floor, end, text, r.currency, verb, r.unit === 'percent') ?? same?.counts ?? null;
     }
   }
   // "A strike killed 12 people, including five children": the part shares the event of the whole.

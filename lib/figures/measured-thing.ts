@@ -7,7 +7,7 @@ import { eventOfWord } from './events';
 import type { Token } from './tokens';
 
 /** Verbs that state a level or a change of an amount: "rose to", "stood at", "was", "reached". */
-const LEVEL_VERBS = new Set([
+export const LEVEL_VERBS = new Set([
   'rose', 'risen', 'rise', 'rises', 'rising', 'fell', 'fallen', 'fall', 'falls', 'falling', 'grew', 'grown', 'grow',
   'grows', 'growing', 'shrank', 'shrunk', 'shrink', 'shrinks', 'contract', 'contracted', 'contracts', 'slowed', 'slow',
   'slows', 'eased', 'ease', 'eases', 'stood', 'stands', 'stand', 'was', 'were', 'is', 'are', 'be', 'been', 'reached',
@@ -146,6 +146,17 @@ function afterMoney(tokens: Token[], last: number, end: number, source: string):
   return source.slice(tokens[start].start, tokens[stop].end);
 }
 
+/** Verbs by which a candidate or party wins a share of the vote: "Raila Odinga won 48.85%". */
+const SHARE_VERBS = new Set([
+  'won', 'wins', 'win', 'winning', 'took', 'takes', 'take', 'taking', 'received', 'receives', 'secured', 'secures',
+  'garnered', 'garners', 'polled', 'polls', 'got', 'gets', 'captured', 'captures',
+]);
+
+/** "Reform UK took 5.4 per cent": a percentage won, with nothing named after it, is a share of the vote. */
+function shareWon(tokens: Token[], first: number, floor: number, percent: boolean): string | null {
+  return percent && first - 1 >= floor && isWordToken(tokens[first - 1]) && SHARE_VERBS.has(tokens[first - 1].lower) ? 'vote' : null;
+}
+
 /**
  * What an amount with no noun of its own measures, or null. `first` and `last` are the figure's
  * tokens, qualifier included; `money` says whether it is a sum of money.
@@ -160,6 +171,11 @@ export function measuredThing(
   money: boolean,
   /** Whether the figure is itself a verb: "doubled", "more than tripled". */
   verb = false,
+  /** Whether the amount is a percentage. */
+  percent = false,
 ): string | null {
-  return nounOf(tokens, first, floor) ?? (money ? afterMoney(tokens, last, end, source) : null) ?? subjectOrObject(tokens, first, floor, source, verb);
+  return (
+    nounOf(tokens, first, floor) ?? (money ? afterMoney(tokens, last, end, source) : null) ??
+    shareWon(tokens, first, floor, percent) ?? subjectOrObject(tokens, first, floor, source, verb)
+  );
 }

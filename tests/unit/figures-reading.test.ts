@@ -86,6 +86,15 @@ describe('number forms', () => {
     expect(figure('Demand was three times higher.', 'three times')).toMatchObject({ value: 3, unit: 'times' });
     expect(figure('It saw a fivefold rise.', 'fivefold')).toMatchObject({ value: 5, unit: 'times' });
   });
+
+  it('reads "double" and "triple" before what they multiply or after a modal, with what they multiply', () => {
+    const text = 'Cases reached 125, nearly double the 58 cases recorded in 2023.';
+    expect(figure(text, 'nearly double')).toMatchObject({ value: 2, lower: 1.8, upper: 2, unit: 'times', counts: 'cases' });
+    expect(figure('Officials warned the toll could double.', 'double')).toMatchObject({ value: 2, unit: 'times' });
+    expect(figure('Rafah holds more than five times the city\'s pre-war population.', 'more than five times').counts).toBe('pre-war population');
+    expect(figure('It took more than twice the 18-minute target.', 'more than twice').counts).toBe('target');
+    expect(texts('It was a double murder, and he hit a triple.')).toEqual([]);
+  });
 });
 
 describe('numbers that are not figures', () => {
@@ -138,6 +147,20 @@ describe('what is counted and what happened', () => {
 
   it('reads "of the vote" as what a share is of', () => {
     expect(figure('She won with 52.3 percent of the vote.', '52.3 percent').counts).toBe('vote');
+  });
+
+  it('reads a percentage won as a share of the vote, and "of the total" as a share of what the total counts', () => {
+    expect(figure('Her challenger, Tom Ruiz, won 44.9 percent.', '44.9 percent').counts).toBe('vote');
+    expect(figure('Reform UK took 5.4 per cent.', '5.4 per cent').counts).toBe('vote');
+    expect(figure('He won 6.7 million votes, 51.6 percent of the total.', '51.6 percent').counts).toBe('total');
+    expect(figure('Turnout was 79% of the total registered voters.', '79%').counts).toBe('registered voters');
+  });
+
+  it('reads "the number of X" before a figure as X, and "the number forced from their homes" as people displaced', () => {
+    expect(figure('The number of Americans aged 65 and older rose to 58 million.', '58 million').counts).toBe('Americans');
+    expect(figure('The WHO put the number of bodies recovered at 3,958.', '3,958').counts).toBe('bodies');
+    const text = 'The fighting has killed 12,000 people, while the number forced from their homes has topped 7 million.';
+    expect(figure(text, '7 million')).toMatchObject({ counts: 'people', event: 'displaced' });
   });
 });
 
