@@ -2,7 +2,7 @@
 // ("dozens of Palestinians", "160 days of the war"), before "N of whom" ("Palestinian prisoners, 100 of
 // whom"), or, for "250 were taken captive" and "100 of them", the thing the previous figure counted
 // (resolved by the caller, which knows the previous figures).
-import { AUXILIARIES, canBeInNounPhrase, COMMON_VERBS, DETERMINERS, ED_NOUNS } from './function-words';
+import { AUXILIARIES, canBeInNounPhrase, COMMON_VERBS, DETERMINERS, ED_NOUNS, isAdverb } from './function-words';
 import { eventOfWord } from './events';
 import { startsNumberWords } from './number-words';
 import { PROPORTION_UNIT, TIMES_UNIT } from './proportions';
@@ -67,6 +67,8 @@ export function readNounPhrase(
   let last = -1;
   let head = '';
   let event: string | null = null;
+  // "forcibly displaced persons": an adverb of the participle that opens the phrase.
+  if (k + 1 < end && tokens[k].kind === 'word' && isAdverb(tokens[k].lower) && eventOfWord(tokens[k + 1].lower ?? '') !== null) k++;
   while (k < end && words < MAX_PHRASE_WORDS) {
     const t = tokens[k];
     if (t.kind !== 'word') break;
@@ -81,7 +83,7 @@ export function readNounPhrase(
     const participle = eventOfWord(t.lower);
     if (participle !== null) {
       // "displaced Palestinians": an event word is part of the phrase only as a modifier.
-      if (!modifies(tokens, k, end)) break;
+      if (!modifies(tokens, k, end) || (words > 0 && COMMON_VERBS.has(t.lower))) break;
       if (words === 0) event = participle;
     } else if (!canBeInNounPhrase(t.lower)) {
       break;
@@ -107,6 +109,11 @@ export function readNounPhrase(
     }
   }
   if (last < 0) return null;
+  // "prisoners of war": the war names the kind of prisoner, and stays in the phrase.
+  if (last + 2 < end && tokens[last + 1].lower === 'of' && tokens[last + 2].lower === 'war') {
+    last += 2;
+    head = tokens[last].text;
+  }
   return { text: source.slice(tokens[at].start, tokens[last].end), head, first: at, last, event };
 }
 
@@ -178,7 +185,7 @@ export function readCounted(
       // "50 of them children": the noun after names the part.
       const np = j + 2 < end && tokens[j + 2].gap ? readNounPhrase(tokens, j + 2, end, source) : null;
       if (np && !COMMON_VERBS.has(tokens[j + 2].lower)) {
-        return { counts: np.text, event: np.event, after: np.last + 1, needsAntecedent: false, partOfNext: false };
+        return { counts: np.text, event: np.event, after: np.last + 1, needsAntecedent: false, partOfNext: false, partitive: true };
       }
       return { counts: null, event: null, after: j + 2, needsAntecedent: true, partOfNext: false, partitive: true };
     }
@@ -216,6 +223,11 @@ export function readCounted(
     return none;
   }
 
+  // "7.8-magnitude quake", "a 300-seat parliament": a measure glued to the number, then the thing measured.
+  if (r.unit === null && j + 1 < end && isHyphen(tokens[j]) && tokens[j + 1].kind === 'word') {
+    const np = readNounPhrase(tokens, j + 1, end, source);
+    if (np && np.last > j + 1) return { counts: source.slice(tokens[j + 2].start, tokens[np.last].end), event: np.event, after: np.last + 1, needsAntecedent: false, partOfNext: false };
+  }
   // "one in five children": a proportion of the noun after it.
   const np = r.unit === null || r.unit === PROPORTION_UNIT ? readNounPhrase(tokens, j, end, source) : null;
   if (np) {

@@ -80,13 +80,29 @@ function wordAt(tokens: Token[], k: number, floor: number): string | null {
   return k >= floor && tokens[k].kind === 'word' ? tokens[k].lower : null;
 }
 
-/** "the death toll rose to 31,000": a bare figure after "death toll" counts people killed. */
-function tollBefore(tokens: Token[], first: number, floor: number): boolean {
-  for (let k = first - 1; k > floor && k >= first - 8; k--) {
-    if (tokens[k].lower === 'toll' && (tokens[k - 1].lower === 'death' || tokens[k - 1].lower === 'casualty')) return true;
+/** Words before "toll" that make it a count of the dead: "the death toll", "the toll there". */
+const TOLL_OPENERS = new Set(['death', 'casualty', 'the', 'its']);
+
+/** How far back a toll may be named: "The death toll from the earthquakes that struck southern Turkey and northern Syria rose to". */
+const TOLL_REACH = 16;
+
+/**
+ * "the death toll rose to 31,000": a bare figure after "death toll" counts people killed; with what the
+ * dead were, when a people names them ("the Palestinian death toll"), or null.
+ */
+function tollBefore(tokens: Token[], first: number, floor: number): { people: string | null } | null {
+  for (let k = first - 1; k > floor && k >= first - TOLL_REACH; k--) {
+    if (tokens[k].lower === 'toll' && TOLL_OPENERS.has(tokens[k - 1].lower)) {
+      const adjective = tokens[k - 1].lower === 'death' && k - 2 >= floor ? tokens[k - 2].text : '';
+      return { people: /^\p{Lu}\p{Ll}+(?:an|i)$/u.test(adjective) ? `${adjective}s` : null };
+    }
   }
-  return false;
+  return null;
 }
+
+/** Verbs by which an army loses its soldiers: "Russia had lost 1,120 soldiers". */
+const LOSS_VERBS = new Set(['lost', 'losing', 'lose', 'loses']);
+const SOLDIER_WORDS = new Set(['soldiers', 'troops', 'servicemen', 'men', 'personnel', 'fighters', 'officers']);
 
 function lastWordOf(phrase: string): string {
   const words = phrase.split(/\s+/);
@@ -270,10 +286,15 @@ function buildFigure(
       event = event ?? count.event;
     }
   }
-  if (counts === null && r.unit === null && tollBefore(tokens, first, floor)) {
-    counts = 'people';
+  const toll = counts === null && r.unit === null ? tollBefore(tokens, first, floor) : null;
+  if (toll !== null) {
+    counts = toll.people ?? 'people';
     event = event ?? 'killed';
   }
+  // "Russia had lost 1,120 soldiers": soldiers lost in war are killed.
+  if (event === null && counts !== null && LOSS_VERBS.has(before) && SOLDIER_WORDS.has(lastWordOf(counts))) event = 'killed';
+  // "100 people died, 55 of them in Lee County": a part shares the event of its whole.
+  if (event === null && counted.partitive && previous && previous.sentenceIndex === sentenceIndex) event = previous.event;
   // An amount says what it measures before or around it: "growth of 0.7 per cent", "Unemployment rose to
   // 4.2 per cent"; a figure in the unit of one before it in the sentence, across a comparison, measures
   // the same: "up from 3.9 per cent", "40 000 reservists were called up, up from 35,000 in October".
@@ -301,7 +322,7 @@ function buildFigure(
   // A small number in words with nothing counted is a pronoun-like phrase: "the two met".
   if (counts === null && r.unit === null && r.words && r.vague === null && r.value < 10 && !counted.partOfNext) return null;
   // A population is not an event's toll: "Gaza's 2.4-million population has fled" is about the majority.
-  if (counts !== null && lastWordOf(counts) === 'population' && r.unit !== PROPORTION_UNIT) event = null;
+  if (counts !== null && lastWordOf(counts) === 'population' && r.unit === null) event = null;
 
   let { lower, upper } = applyQualifier(qualifier.kind, r.lo, r.hi);
   let value = r.value;

@@ -156,6 +156,31 @@ describe('what is counted and what happened', () => {
     expect(figure('Turnout was 79% of the total registered voters.', '79%').counts).toBe('registered voters');
   });
 
+  it('reads the event past an apposition, after "remain", an adverb or "more", and a part\'s event from its whole', () => {
+    const text = "As many as 1.7 million people, or roughly 75% of Gaza's population, have been displaced, OCHA said.";
+    expect(figure(text, 'As many as 1.7 million').event).toBe('displaced');
+    expect(figure(text, 'roughly 75%').event).toBe('displaced');
+    expect(figure('The ministry said 1,200 people, the agency said, adding more.', '1,200').event).toBeNull();
+    expect(figure('About 8 million people remain displaced.', 'About 8 million').event).toBe('displaced');
+    expect(figure('There are 108 million people forcibly displaced.', '108 million').event).toBe('displaced');
+    expect(figure('Floods left hundreds of thousands more displaced.', 'hundreds of thousands').event).toBe('displaced');
+    expect(figure('Some 1.5 million had fled abroad.', 'Some 1.5 million').event).toBe('displaced');
+    expect(figure('At least 100 people died in Florida, 55 of them in Lee County.', '55')).toMatchObject({ counts: 'people', event: 'killed' });
+    expect(figure('Some 7,000 Palestinians were being held in Israeli jails.', 'Some 7,000').event).toBe('imprisoned');
+    expect(figure('Russia had lost 1,120 soldiers in the past day.', '1,120').event).toBe('killed');
+  });
+
+  it('reads a toll with its people, and one named far before its figure', () => {
+    expect(figure('The ministry said the Palestinian death toll had reached 31,045.', '31,045')).toMatchObject({ counts: 'Palestinians', event: 'killed' });
+    const far = 'The death toll from the earthquakes that struck southern Turkey and northern Syria rose to more than 11,000.';
+    expect(figure(far, 'more than 11,000')).toMatchObject({ counts: 'people', event: 'killed' });
+  });
+
+  it('reads the thing a glued measure describes: "7.8-magnitude quake", "300-seat parliament"', () => {
+    expect(figure('The 7.8-magnitude quake struck at dawn.', '7.8').counts).toBe('quake');
+    expect(figure('They won 110 seats in the 300-seat parliament.', '300').counts).toBe('parliament');
+  });
+
   it('reads "the number of X" before a figure as X, and "the number forced from their homes" as people displaced', () => {
     expect(figure('The number of Americans aged 65 and older rose to 58 million.', '58 million').counts).toBe('Americans');
     expect(figure('The WHO put the number of bodies recovered at 3,958.', '3,958').counts).toBe('bodies');
@@ -238,6 +263,40 @@ describe('line-up by what a figure means', () => {
     expect(sameLine(killed, wounded)).toBe(false);
     expect(sameLine(killed, soldiers)).toBe(false);
     expect(sameLine(released, serving)).toBe(false);
+  });
+
+  it('keeps one quantity in two places apart, and lets a figure that names no place join either', () => {
+    const pakistan = figure('Monsoon floods have killed 1,739 people in Pakistan since mid-June.', '1,739');
+    const africa = figure('Across Kenya, Rwanda and Somalia, floods have killed 400 people.', '400');
+    const nowhere = figure('Floods have killed 400 people.', '400');
+    expect(quantityKey(pakistan)).toBe(quantityKey(africa));
+    expect(sameLine(pakistan, africa)).toBe(false);
+    expect(sameLine(africa, nowhere)).toBe(true);
+    const lines = lineUpFigures([
+      { figures: [pakistan], articleId: 'a', outlet: null, date: null },
+      { figures: [africa], articleId: 'b', outlet: null, date: null },
+    ]);
+    expect(lines.map((l) => l.quantity).sort()).toEqual(['people killed in Kenya', 'people killed in Pakistan']);
+  });
+
+  it('lines up people in a place with the people who live there, but not from another clause', () => {
+    const people = figure('The war in Ukraine has displaced more than 11 million people.', 'more than 11 million');
+    const ukrainians = figure("Russia's war has displaced about 11 million Ukrainians.", 'about 11 million');
+    expect(sameLine(people, ukrainians)).toBe(true);
+    const rafah = figure('Some 1.5m were displaced to Rafah.', 'Some 1.5m');
+    const sheltering = figure('Around 1.5 million Palestinians are now sheltering in Rafah.', 'Around 1.5 million');
+    expect(sameLine(rafah, sheltering)).toBe(true);
+    const attack = figure('About 1,200 people were killed in the attack and 250 were taken, of whom 130 are held in Gaza.', 'About 1,200');
+    const palestinians = figure('More than 31,000 Palestinians have been killed in Gaza.', 'More than 31,000');
+    expect(sameLine(attack, palestinians)).toBe(false);
+  });
+
+  it('keeps prisoners of war from prisoners, and a share of a population from its size', () => {
+    const pow = figure('The two sides exchanged 95 prisoners of war.', '95');
+    const prisoners = figure('Israel released 39 Palestinian prisoners.', '39');
+    expect(quantityKey(pow)).toBe('prisoners of war released');
+    expect(sameLine(pow, prisoners)).toBe(false);
+    expect(quantityKey(figure("Roughly 75% of Gaza's population has fled.", 'Roughly 75%'))).toBe('population (percent)');
   });
 
   it('flags a contradiction only between figures with the same key', () => {
