@@ -8,6 +8,7 @@ import { attributionInTokens, continuesPrevious, innerSourceBefore } from './att
 import { INNER_SOURCED } from './attach-sources';
 import { readCounted } from './counted-phrase';
 import { eventAfter, eventBefore } from './events';
+import { AUXILIARIES, COMMON_VERBS } from './function-words';
 import { startsNumberWords } from './number-words';
 import { measuredThing } from './measured-thing';
 import { numberOfSubject } from './number-of';
@@ -130,6 +131,8 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
   };
 
   let lastCounted: Counted | null = null;
+  // The whole of the last proportion: "Two in five adults … nearly one in 10 is severely obese".
+  let lastProportion: Counted | null = null;
   // A figure waiting for the whole it is a part of: "1.7 million" in "1.7 million of Gaza's 2.3 million people".
   let part: { figure: Figure; lastToken: number } | null = null;
   let t = 0;
@@ -182,7 +185,7 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
       const built = buildFigure(text, tokens, r, figureFirst, figureLast, floor, end, {
         kind: qualifier?.kind ?? post?.kind ?? null,
         words: rangeWord ?? qualifier?.words.toLowerCase() ?? post?.words.toLowerCase() ?? null,
-      }, sentence.text, si, lastCounted, inSentence, negative, amountsInSentence);
+      }, sentence.text, si, lastCounted, inSentence, negative, amountsInSentence, lastProportion);
       k = figureLast + 1;
       if (built === null) continue;
       const figure = built.figure;
@@ -190,6 +193,9 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
         // The part counts what the whole counts, and the event after the whole is the part's:
         // "1.7 million of Gaza's 2.3 million people have been displaced".
         part.figure.counts = part.figure.counts ?? figure.counts;
+        if (part.figure.unit !== null && part.figure.counts !== null && !amountsInSentence.has(part.figure.unit)) {
+          amountsInSentence.set(part.figure.unit, { counts: part.figure.counts, event: part.figure.event, sentenceIndex: si });
+        }
         part.figure.event = part.figure.event ?? figure.event;
         figure.event = null;
       }
@@ -205,6 +211,7 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
           : ownAttribution(si) ?? NO_SOURCE;
       }
       figures.push(figure);
+      if (figure.counts !== null && figure.unit === PROPORTION_UNIT) lastProportion = { counts: figure.counts, event: null, sentenceIndex: si };
       if (figure.counts !== null && figure.unit === null) {
         lastCounted = { counts: figure.counts, event: figure.event, sentenceIndex: si };
         // A part named with "including" leaves the whole as what later figures of the sentence count.
@@ -258,6 +265,7 @@ function buildFigure(
   inSentence: Counted | null,
   negative: boolean,
   amountsInSentence: Map<string, Counted>,
+  lastProportion: Counted | null,
 ): { figure: Figure; partOfNext: boolean } | null {
   // The counted phrase follows any qualifier after the number: "100 or more people".
   const counted = readCounted(tokens, last === r.last ? r : { ...r, last }, first, floor, end, text);
@@ -309,6 +317,12 @@ function buildFigure(
       const verb = r.unit === TIMES_UNIT && /ed$/.test(tokens[r.first].lower);
       counts = measuredThing(tokens, first, last, floor, end, text, r.currency, verb, r.unit === 'percent') ?? same?.counts ?? null;
     }
+  }
+  // "One in three said", "nearly one in 10 is severely obese": a proportion of the last proportion's whole.
+  const verbNext = counted.after < end && tokens[counted.after].kind === 'word' &&
+    (AUXILIARIES.has(tokens[counted.after].lower) || COMMON_VERBS.has(tokens[counted.after].lower) || /ed$/.test(tokens[counted.after].lower));
+  if (counts === null && r.unit === PROPORTION_UNIT && verbNext && lastProportion && sentenceIndex - lastProportion.sentenceIndex <= ANTECEDENT_REACH) {
+    counts = lastProportion.counts;
   }
   // "A strike killed 12 people, including five children": the part shares the event of the whole.
   if (event === null && inSentence && (before === 'including' || before === 'among')) event = inSentence.event;

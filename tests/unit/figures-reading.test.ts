@@ -75,6 +75,12 @@ describe('number forms', () => {
     expect(figure('Debt passed $3 tn.', '$3 tn').value).toBe(3e12);
   });
 
+  it('reads ranges whose two ends each carry a percent sign, but not a rise from one to the other', () => {
+    expect(figure('Polls gave it between 38% and 42% of the vote.', 'between 38% and 42%')).toMatchObject({ value: 40, lower: 38, upper: 42, unit: 'percent', counts: 'vote' });
+    expect(figure('Rates rose to a range of 5.25%-5.5%.', '5.25%-5.5%')).toMatchObject({ lower: 5.25, upper: 5.5, unit: 'percent' });
+    expect(texts('Inflation rose from 3% to 5%.')).toEqual(['3%', '5%']);
+  });
+
   it('reads ranges: "700 to 1,000", "700-1,000", "between 10 and 15"', () => {
     expect(figure('700-1,000 homes were destroyed.', '700-1,000')).toMatchObject({ lower: 700, upper: 1000, counts: 'homes', event: 'destroyed' });
     expect(figure('Between 10 and 15 people died.', 'Between 10 and 15')).toMatchObject({ lower: 10, upper: 15, event: 'killed' });
@@ -179,6 +185,15 @@ describe('what is counted and what happened', () => {
   it('reads the thing a glued measure describes: "7.8-magnitude quake", "300-seat parliament"', () => {
     expect(figure('The 7.8-magnitude quake struck at dawn.', '7.8').counts).toBe('quake');
     expect(figure('They won 110 seats in the 300-seat parliament.', '300').counts).toBe('parliament');
+  });
+
+  it('reads the object set to an amount, a change named as a noun, and a proportion of the last proportion\'s whole', () => {
+    expect(figure('The ECB kept its deposit rate at 4 per cent.', '4 per cent').counts).toBe('deposit rate');
+    expect(figure('Goldman raised its year-end Brent forecast to $95.', '$95').counts).toBe('year-end Brent forecast');
+    expect(figure('Prize money rose to £2.35m, a rise of 17.6 per cent.', '17.6 per cent').counts).toBe('rise');
+    const poll = 'More than half of doctors said they were tired. One in three said they had considered leaving.';
+    expect(figure(poll, 'One in three').counts).toBe('doctors');
+    expect(figure('About 14.6% of the 4,396 tests taken were positive, up from 8.9% the week before.', '8.9%').counts).toBe('tests taken');
   });
 
   it('reads "the number of X" before a figure as X, and "the number forced from their homes" as people displaced', () => {
