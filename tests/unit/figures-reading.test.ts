@@ -132,6 +132,37 @@ describe('what is counted and what happened', () => {
     expect(figure('Some 130 hostages are still held in Gaza.', 'Some 130').event).toBe('taken captive');
   });
 
+  it('normalizes every event of the vocabulary through its synonyms', () => {
+    const table: Array<[string, string, string]> = [
+      ['At least 40 people were killed.', 'At least 40', 'killed'],
+      ['Some 40 people are dead.', 'Some 40', 'killed'],
+      ['About 40 people died.', 'About 40', 'killed'],
+      ['The death toll rose to 40.', '40', 'killed'],
+      ['The floods claimed the lives of 40 people.', '40', 'killed'],
+      ['Some 40 soldiers lost their lives.', 'Some 40', 'killed'],
+      ['Some 40 people were wounded.', 'Some 40', 'wounded'],
+      ['Some 40 people were injured.', 'Some 40', 'wounded'],
+      ['Police arrested 40 protesters.', '40', 'arrested'],
+      ['Some 40 protesters were detained.', 'Some 40', 'arrested'],
+      ['Some 40,000 people were displaced.', 'Some 40,000', 'displaced'],
+      ['Some 40 people were held captive.', 'Some 40', 'taken captive'],
+      ['Some 40 people were taken hostage.', 'Some 40', 'taken captive'],
+      ['Some 40 prisoners were released.', 'Some 40', 'released'],
+      ['Some 40 prisoners were freed.', 'Some 40', 'released'],
+    ];
+    for (const [text, figureText, event] of table) expect(figure(text, figureText).event, text).toBe(event);
+  });
+
+  it('reads bn, m, k and tn glued or after a space, and "tripled" and "a dozen"', () => {
+    expect(figure('It cost $4.5bn and 2 bn more.', '$4.5bn')).toMatchObject({ value: 4.5e9, unit: 'USD' });
+    expect(figure('It cost $4.5bn and 2 bn more.', '2 bn').value).toBe(2e9);
+    expect(figure('Some 1.5m were displaced.', 'Some 1.5m').value).toBe(1.5e6);
+    expect(figure('Debt passed 34tn.', '34tn').value).toBe(34e12);
+    expect(figure('Some 10k runners came.', 'Some 10k').value).toBe(1e4);
+    expect(figure('Egg prices tripled.', 'tripled')).toMatchObject({ value: 3, unit: 'times', counts: 'Egg prices' });
+    expect(figure('A dozen people were detained.', 'A dozen')).toMatchObject({ value: 12, counts: 'people', event: 'arrested' });
+  });
+
   it('passes over a place between the counted phrase and its verb: "31,000 Palestinians in Gaza have been killed"', () => {
     expect(figure('More than 31,000 Palestinians in Gaza have been killed.', 'More than 31,000').event).toBe('killed');
   });
