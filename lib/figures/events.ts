@@ -30,6 +30,8 @@ const AFTER: ReadonlyArray<readonly [string, string]> = [
   ['forced to flee', 'displaced'], ['forced from their homes', 'displaced'], ['left homeless', 'displaced'],
   ['homeless', 'displaced'], ['fled', 'displaced'], ['listed as missing', 'missing'], ['reported missing', 'missing'],
   ['unaccounted for', 'missing'], ['collapsed', 'destroyed'], ['shot dead', 'killed'],
+  ['from their homes', 'displaced'], ['suffered injuries', 'wounded'], ['suffered minor injuries', 'wounded'],
+  ['suffered serious injuries', 'wounded'], ['sustained injuries', 'wounded'], ['sustained serious injuries', 'wounded'],
   ['killed', 'killed'], ['dead', 'killed'], ['died', 'killed'], ['die', 'killed'], ['slain', 'killed'],
   ['martyred', 'killed'], ['perished', 'killed'],
   ['wounded', 'wounded'], ['injured', 'wounded'], ['hurt', 'wounded'],
@@ -166,6 +168,9 @@ function jailAfter(tokens: Token[], at: number, end: number): boolean {
 
 function eventRightAfter(tokens: Token[], after: number, end: number): string | null {
   let k = after;
+  // "forced more than 29,000 people from their homes": the event may follow before any place.
+  const right = lexiconAt(tokens, k, end);
+  if (right) return right.event;
   // "hundreds of thousands more displaced", "people forcibly displaced".
   while (k < end && tokens[k].kind === 'word' && (tokens[k].lower === 'more' || isAdverb(tokens[k].lower)) && k < after + 2) k++;
   // "in Gaza", "across the country": a short phrase of place or time before the verb is passed over.

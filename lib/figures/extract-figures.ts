@@ -309,7 +309,9 @@ function buildFigure(
   const amount = r.unit !== null && !r.duration && r.unit !== PROPORTION_UNIT;
   if (counts === null && !counted.needsAntecedent && !counted.partOfNext && (amount || r.unit === null || r.unit === TIMES_UNIT)) {
     const same = r.unit === null ? inSentence : amountsInSentence.get(r.unit) ?? null;
-    const comparison = COMPARISON_WORDS.has(before) || before === 'up' || before === 'down' || before === 'and' || before === 'or';
+    // "Some 3,000 firefighters …, including 200 sent from Ontario": a part named bare counts what its whole counts.
+    const part = r.unit === null && (before === 'including' || before === 'among');
+    const comparison = part || COMPARISON_WORDS.has(before) || before === 'up' || before === 'down' || before === 'and' || before === 'or';
     if (same && comparison) {
       counts = same.counts;
       if (event === null && r.unit === null && COMPARISON_WORDS.has(before)) event = same.event;

@@ -7,6 +7,9 @@
 /** Words that introduce a place: "in Gaza", "across Congo", "to Rafah", "struck central Italy". */
 const PLACE_LEADS = new Set(['in', 'across', 'throughout', 'within', 'inside', 'into', 'to', 'near', 'struck', 'hit']);
 
+/** Nouns of a territory whose name follows "of": "the province of Alberta", "the state of Kerala". */
+const TERRITORY_NOUNS = new Set(['province', 'state', 'region', 'city', 'town', 'county', 'district', 'island', 'village']);
+
 /** Lower-case words that may stand between the lead and the place: "in eastern Libya", "in the Kharkiv region". */
 const PLACE_ADJECTIVES = new Set([
   'the', 'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'northeastern',
@@ -85,7 +88,8 @@ export function placeMentions(sentence: string): PlaceMention[] {
       places.push({ place: words[i].slice(0, -2).toLowerCase(), at: offsets[i] });
       continue;
     }
-    if (!PLACE_LEADS.has(lead)) continue;
+    const territory = lead === 'of' && i > 0 && TERRITORY_NOUNS.has(words[i - 1].toLowerCase());
+    if (!PLACE_LEADS.has(lead) && !territory) continue;
     // "according to the United States Geological Survey" names a source, not a place.
     if (lead === 'to' && i > 0 && words[i - 1].toLowerCase() === 'according') continue;
     let k = skipAdjectives(words, i + 1);

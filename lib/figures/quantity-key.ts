@@ -29,6 +29,7 @@ const HEAD_SYNONYMS: ReadonlyMap<string, string> = new Map(Object.entries({
   infections: 'cases', cases: 'cases', prisoners: 'prisoners', detainees: 'prisoners', inmates: 'prisoners',
   kids: 'children', children: 'children', child: 'children', militants: 'fighters', fighters: 'fighters',
   gunmen: 'fighters', homes: 'homes', houses: 'homes', dwellings: 'homes', turnout: 'turnout',
+  wildfires: 'fires', blazes: 'fires', fires: 'fires', wildfire: 'fires', blaze: 'fires', fire: 'fires',
   quake: 'earthquake', earthquake: 'earthquake', quakes: 'earthquake', earthquakes: 'earthquake', tremor: 'earthquake',
 }));
 
