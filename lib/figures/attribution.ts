@@ -1,14 +1,17 @@
 // Who a sentence cites, when it says so itself: "according to the Israeli military, …" or
 // "…, the Iranian analyst said". Deliberately simple: the sources module (lib/sources) does the full
 // job across sentences and its answer replaces this one through `attachSources`.
+import { AMBIGUOUS_REPORTING_VERBS, FINDING_VERBS, REPORTING_VERBS } from '../sources/attribution-lexicon';
 import { startsNumberWords } from './number-words';
 import type { Token } from './tokens';
 
-const SAY_VERBS = new Set([
-  'said', 'says', 'told', 'stated', 'added', 'reported', 'reports', 'announced', 'estimated', 'estimates',
-  'claimed', 'claims', 'confirmed', 'noted', 'stressed', 'warned', 'wrote', 'tweeted', 'explained', 'insisted',
-  'found', 'show', 'shows', 'showed',
-]);
+/**
+ * The reporting verbs of the sources module, and those of a study's findings: one vocabulary for both.
+ * Reading one sentence alone, the verbs that are as often nouns are left out.
+ */
+const SAY_VERBS: ReadonlySet<string> = new Set(
+  [...REPORTING_VERBS, ...FINDING_VERBS].filter((w) => !AMBIGUOUS_REPORTING_VERBS.has(w)),
+);
 
 /** Words that may stand between a subject and its verb: "Hamas has also said". */
 const BETWEEN = new Set(['has', 'have', 'had', 'also', 'later', 'previously', 'earlier', 'recently']);

@@ -2,10 +2,10 @@
 // ("dozens of Palestinians", "160 days of the war"), before "N of whom" ("Palestinian prisoners, 100 of
 // whom"), or, for "250 were taken captive" and "100 of them", the thing the previous figure counted
 // (resolved by the caller, which knows the previous figures).
-import { AUXILIARIES, canBeInNounPhrase, COMMON_VERBS, DETERMINERS, ED_NOUNS } from './function-words';
+import { AUXILIARIES, canBeInNounPhrase, COMMON_VERBS, DETERMINERS, ED_NOUNS, isAdverb } from './function-words';
 import { eventOfWord } from './events';
 import { startsNumberWords } from './number-words';
-import { PROPORTION_UNIT } from './proportions';
+import { PROPORTION_UNIT, TIMES_UNIT } from './proportions';
 import type { NumberReading } from './read-number';
 import type { Token } from './tokens';
 
@@ -67,6 +67,8 @@ export function readNounPhrase(
   let last = -1;
   let head = '';
   let event: string | null = null;
+  // "forcibly displaced persons": an adverb of the participle that opens the phrase.
+  if (k + 1 < end && tokens[k].kind === 'word' && isAdverb(tokens[k].lower) && eventOfWord(tokens[k + 1].lower ?? '') !== null) k++;
   while (k < end && words < MAX_PHRASE_WORDS) {
     const t = tokens[k];
     if (t.kind !== 'word') break;
@@ -81,7 +83,7 @@ export function readNounPhrase(
     const participle = eventOfWord(t.lower);
     if (participle !== null) {
       // "displaced Palestinians": an event word is part of the phrase only as a modifier.
-      if (!modifies(tokens, k, end)) break;
+      if (!modifies(tokens, k, end) || (words > 0 && COMMON_VERBS.has(t.lower))) break;
       if (words === 0) event = participle;
     } else if (!canBeInNounPhrase(t.lower)) {
       break;
@@ -107,6 +109,11 @@ export function readNounPhrase(
     }
   }
   if (last < 0) return null;
+  // "prisoners of war": the war names the kind of prisoner, and stays in the phrase.
+  if (last + 2 < end && tokens[last + 1].lower === 'of' && tokens[last + 2].lower === 'war') {
+    last += 2;
+    head = tokens[last].text;
+  }
   return { text: source.slice(tokens[at].start, tokens[last].end), head, first: at, last, event };
 }
 
@@ -178,7 +185,7 @@ export function readCounted(
       // "50 of them children": the noun after names the part.
       const np = j + 2 < end && tokens[j + 2].gap ? readNounPhrase(tokens, j + 2, end, source) : null;
       if (np && !COMMON_VERBS.has(tokens[j + 2].lower)) {
-        return { counts: np.text, event: np.event, after: np.last + 1, needsAntecedent: false, partOfNext: false };
+        return { counts: np.text, event: np.event, after: np.last + 1, needsAntecedent: false, partOfNext: false, partitive: true };
       }
       return { counts: null, event: null, after: j + 2, needsAntecedent: true, partOfNext: false, partitive: true };
     }
@@ -192,15 +199,35 @@ export function readCounted(
     if (numberNext) {
       return { ...none, after: j, partOfNext: true };
     }
+    // "51.6 percent of the total", "of total valid votes cast": the total is the noun that follows, if any.
+    const total = k < end && tokens[k].lower === 'total' ? k : -1;
+    if (total >= 0) k++;
     const np = readNounPhrase(tokens, k, end, source, k > (ofAt ? j + 1 : j));
     if (np) return { counts: np.text, event: np.event, after: np.last + 1, needsAntecedent: false, partOfNext: false };
+    if (total >= 0) return { counts: tokens[total].text, event: null, after: total + 1, needsAntecedent: false, partOfNext: false };
     return none;
+  }
+  if (r.unit === TIMES_UNIT && j < end && (DETERMINERS.has(tokens[j].lower) || /['\u2019]s$/.test(tokens[j].lower))) {
+    // "more than five times the city's pre-war population", "twice the 18-minute target": a multiple of the
+    // thing named after it, past a possessive and a measure ("18-minute").
+    let k = skipDeterminers(tokens, j, end);
+    if (k < end && /['\u2019]s$/.test(tokens[k].lower)) k++;
+    while (k + 2 < end && tokens[k].kind === 'num' && isHyphen(tokens[k + 1]) && tokens[k + 2].kind === 'word') k += 3;
+    // "nearly double the 58 cases": the multiple counts what the number after it counts.
+    if (k < end && tokens[k].kind === 'num') k++;
+    const np = readNounPhrase(tokens, k, end, source, true);
+    if (np) return { counts: np.text, event: null, after: np.last + 1, needsAntecedent: false, partOfNext: false };
   }
   if (r.unit !== null && r.unit !== 'percent' && r.unit !== PROPORTION_UNIT) {
     // Money and measures: "$75 million in aid" counts nothing we can name.
     return none;
   }
 
+  // "7.8-magnitude quake", "a 300-seat parliament": a measure glued to the number, then the thing measured.
+  if (r.unit === null && j + 1 < end && isHyphen(tokens[j]) && tokens[j + 1].kind === 'word') {
+    const np = readNounPhrase(tokens, j + 1, end, source);
+    if (np && np.last > j + 1) return { counts: source.slice(tokens[j + 2].start, tokens[np.last].end), event: np.event, after: np.last + 1, needsAntecedent: false, partOfNext: false };
+  }
   // "one in five children": a proportion of the noun after it.
   const np = r.unit === null || r.unit === PROPORTION_UNIT ? readNounPhrase(tokens, j, end, source) : null;
   if (np) {

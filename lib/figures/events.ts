@@ -6,6 +6,7 @@ import { lookupTable } from '../text/lookup-table';
 import {
   AUXILIARIES,
   CONJUNCTIONS,
+  isAdverb,
   PREPOSITIONS,
   PRONOUNS,
   RELATIVES,
@@ -26,7 +27,11 @@ const AFTER: ReadonlyArray<readonly [string, string]> = [
   ['hospitalised', 'wounded'], ['hospitalized', 'wounded'], ['maimed', 'wounded'], ['rounded up', 'arrested'],
   ['apprehended', 'arrested'], ['liberated', 'released'], ['let go', 'released'], ['repatriated', 'released'],
   ['held in captivity', 'taken captive'], ['in captivity', 'taken captive'], ['set free', 'released'],
-  ['forced to flee', 'displaced'], ['forced from their homes', 'displaced'],
+  ['forced to flee', 'displaced'], ['forced from their homes', 'displaced'], ['left homeless', 'displaced'],
+  ['homeless', 'displaced'], ['fled', 'displaced'], ['listed as missing', 'missing'], ['reported missing', 'missing'],
+  ['unaccounted for', 'missing'], ['collapsed', 'destroyed'], ['shot dead', 'killed'],
+  ['from their homes', 'displaced'], ['suffered injuries', 'wounded'], ['suffered minor injuries', 'wounded'],
+  ['suffered serious injuries', 'wounded'], ['sustained injuries', 'wounded'], ['sustained serious injuries', 'wounded'],
   ['killed', 'killed'], ['dead', 'killed'], ['died', 'killed'], ['die', 'killed'], ['slain', 'killed'],
   ['martyred', 'killed'], ['perished', 'killed'],
   ['wounded', 'wounded'], ['injured', 'wounded'], ['hurt', 'wounded'],
@@ -67,7 +72,8 @@ const BEFORE: Readonly<Record<string, string>> = lookupTable({
   abduct: 'taken captive', slaying: 'killed', murdered: 'killed', murdering: 'killed', massacred: 'killed',
   injure: 'wounded', injures: 'wounded', wound: 'wounded', detain: 'arrested', detains: 'arrested', arrests: 'arrested',
   displace: 'displaced', displaces: 'displaced', uprooted: 'displaced', uprooting: 'displaced', frees: 'released',
-  liberated: 'released', holding: 'taken captive', holds: 'taken captive',
+  liberated: 'released', holding: 'taken captive', holds: 'taken captive', exchanged: 'released', swapped: 'released',
+  dead: 'killed',
   evacuated: 'evacuated', evacuating: 'evacuated', rescued: 'rescued', deported: 'deported',
   executed: 'executed', destroyed: 'destroyed', destroying: 'destroyed', damaged: 'damaged',
   demolished: 'destroyed',
@@ -117,12 +123,56 @@ function plainVerbPhrase(tokens: Token[], at: number, end: number): string | nul
   return words.length > 0 ? words.join(' ') : null;
 }
 
+/** Verbs of staying that pass on to the state after them: "8 million people remain displaced". */
+const STAYING = new Set(['remain', 'remains', 'remained', 'remaining', 'stay', 'stayed', 'stays']);
+
+/** Words naming a jail: "held in Israeli jails" is imprisoned, not taken captive. */
+const JAILS = new Set(['jail', 'jails', 'prison', 'prisons', 'detention', 'custody', 'cells']);
+
+/** How far an apposition may run before the verb it interrupts: "1.7 million people, or roughly 75% of Gaza's population, have been displaced". */
+const APPOSITION_REACH = 14;
+
 /**
  * The event named after the counted phrase, which ends at token `after - 1`: "were killed",
- * "who have lost their lives", "are serving life sentences".
+ * "who have lost their lives", "are serving life sentences". Past an apposition between commas, only
+ * an event of the vocabulary counts: "1.7 million people, or roughly 75% of Gaza's population, have been
+ * displaced".
  */
 export function eventAfter(tokens: Token[], after: number, end: number): string | null {
+  const found = eventRightAfter(tokens, after, end);
+  if (found !== null || after >= end || tokens[after].text !== ',') return found;
+  const closing = nextComma(tokens, after + 1, end);
+  for (const at of closing < 0 ? [after + 1] : [after + 1, closing + 1]) {
+    if (at >= end || tokens[at].kind !== 'word' || !AUXILIARIES.has(tokens[at].lower)) continue;
+    const event = eventRightAfter(tokens, at, end);
+    if (event !== null && AFTER_BY_LENGTH[1].has(event)) return event;
+  }
+  return null;
+}
+
+/** The next comma from `at`, within the reach of an apposition and before any other punctuation. */
+function nextComma(tokens: Token[], at: number, end: number): number {
+  for (let k = at; k < end && k < at + APPOSITION_REACH; k++) {
+    const t = tokens[k];
+    if (t.kind === 'punct' && t.text === ',') return k;
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== '%' && t.text !== '\u2019' && t.text !== "'") return -1;
+  }
+  return -1;
+}
+
+/** "held in Israeli jails": the jail a few words after a verb of holding. */
+function jailAfter(tokens: Token[], at: number, end: number): boolean {
+  for (let k = at; k < end && k < at + 4; k++) if (tokens[k].kind === 'word' && JAILS.has(tokens[k].lower)) return true;
+  return false;
+}
+
+function eventRightAfter(tokens: Token[], after: number, end: number): string | null {
   let k = after;
+  // "forced more than 29,000 people from their homes": the event may follow before any place.
+  const right = lexiconAt(tokens, k, end);
+  if (right) return right.event;
+  // "hundreds of thousands more displaced", "people forcibly displaced".
+  while (k < end && tokens[k].kind === 'word' && (tokens[k].lower === 'more' || isAdverb(tokens[k].lower)) && k < after + 2) k++;
   // "in Gaza", "across the country": a short phrase of place or time before the verb is passed over.
   if (k < end && tokens[k].kind === 'word' && PLACE_PREPOSITIONS.has(tokens[k].lower)) {
     let m = k + 1;
@@ -142,7 +192,7 @@ export function eventAfter(tokens: Token[], after: number, end: number): string 
     const found = lexiconAt(tokens, k, end);
     if (found) return found.event;
     const w = tokens[k].lower;
-    if (!(AUXILIARIES.has(w) || VERB_FILLERS.has(w))) break;
+    if (!(AUXILIARIES.has(w) || VERB_FILLERS.has(w) || STAYING.has(w) || isAdverb(w))) break;
     if (AUXILIARIES.has(w) && !COPULAS.has(w)) onlyCopula = false;
     k++;
     skipped++;
@@ -151,7 +201,8 @@ export function eventAfter(tokens: Token[], after: number, end: number): string 
   // massacre". After a bare "are" it must look like one: "are children" names no event.
   if (skipped === 0 || k >= end || tokens[k].kind !== 'word') return null;
   if (onlyCopula && !/(?:ing|ed)$/.test(tokens[k].lower) && !EN_PARTICIPLES.has(tokens[k].lower)) return null;
-  return plainVerbPhrase(tokens, k, end);
+  const phrase = plainVerbPhrase(tokens, k, end);
+  return phrase === 'held' && jailAfter(tokens, k + 1, end) ? 'imprisoned' : phrase;
 }
 
 /** An active verb right before the figure (at most two filler words between): "has killed", "killing". */

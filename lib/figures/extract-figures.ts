@@ -8,9 +8,11 @@ import { attributionInTokens, continuesPrevious, innerSourceBefore } from './att
 import { INNER_SOURCED } from './attach-sources';
 import { readCounted } from './counted-phrase';
 import { eventAfter, eventBefore } from './events';
+import { AUXILIARIES, COMMON_VERBS } from './function-words';
 import { startsNumberWords } from './number-words';
 import { measuredThing } from './measured-thing';
-import { MULTIPLE_WORDS, PROPORTION_UNIT, TIMES_UNIT } from './proportions';
+import { numberOfSubject } from './number-of';
+import { MULTIPLE_WORDS, PROPORTION_UNIT, TIMES_UNIT, VERB_MULTIPLE_WORDS } from './proportions';
 import { isNotAFigure } from './not-figures';
 import { applyQualifier, qualifierAfter, qualifierBefore, type QualifierKind } from './qualifiers';
 import { readNumber, type NumberReading } from './read-number';
@@ -37,7 +39,7 @@ const CHANGE_VERBS = new Set([
 ]);
 
 /** Words that are multiples on their own: "twice", "doubled". */
-const MULTIPLES = new Set(Object.keys(MULTIPLE_WORDS));
+const MULTIPLES = new Set([...Object.keys(MULTIPLE_WORDS), ...Object.keys(VERB_MULTIPLE_WORDS)]);
 
 /** How many sentences back "100 of them" may look for what is counted. */
 const ANTECEDENT_REACH = 1;
@@ -79,13 +81,29 @@ function wordAt(tokens: Token[], k: number, floor: number): string | null {
   return k >= floor && tokens[k].kind === 'word' ? tokens[k].lower : null;
 }
 
-/** "the death toll rose to 31,000": a bare figure after "death toll" counts people killed. */
-function tollBefore(tokens: Token[], first: number, floor: number): boolean {
-  for (let k = first - 1; k > floor && k >= first - 8; k--) {
-    if (tokens[k].lower === 'toll' && (tokens[k - 1].lower === 'death' || tokens[k - 1].lower === 'casualty')) return true;
+/** Words before "toll" that make it a count of the dead: "the death toll", "the toll there". */
+const TOLL_OPENERS = new Set(['death', 'casualty', 'the', 'its']);
+
+/** How far back a toll may be named: "The death toll from the earthquakes that struck southern Turkey and northern Syria rose to". */
+const TOLL_REACH = 16;
+
+/**
+ * "the death toll rose to 31,000": a bare figure after "death toll" counts people killed; with what the
+ * dead were, when a people names them ("the Palestinian death toll"), or null.
+ */
+function tollBefore(tokens: Token[], first: number, floor: number): { people: string | null } | null {
+  for (let k = first - 1; k > floor && k >= first - TOLL_REACH; k--) {
+    if (tokens[k].lower === 'toll' && TOLL_OPENERS.has(tokens[k - 1].lower)) {
+      const adjective = tokens[k - 1].lower === 'death' && k - 2 >= floor ? tokens[k - 2].text : '';
+      return { people: /^\p{Lu}\p{Ll}+(?:an|i)$/u.test(adjective) ? `${adjective}s` : null };
+    }
   }
-  return false;
+  return null;
 }
+
+/** Verbs by which an army loses its soldiers: "Russia had lost 1,120 soldiers". */
+const LOSS_VERBS = new Set(['lost', 'losing', 'lose', 'loses']);
+const SOLDIER_WORDS = new Set(['soldiers', 'troops', 'servicemen', 'men', 'personnel', 'fighters', 'officers']);
 
 function lastWordOf(phrase: string): string {
   const words = phrase.split(/\s+/);
@@ -113,6 +131,8 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
   };
 
   let lastCounted: Counted | null = null;
+  // The whole of the last proportion: "Two in five adults … nearly one in 10 is severely obese".
+  let lastProportion: Counted | null = null;
   // A figure waiting for the whole it is a part of: "1.7 million" in "1.7 million of Gaza's 2.3 million people".
   let part: { figure: Figure; lastToken: number } | null = null;
   let t = 0;
@@ -165,7 +185,7 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
       const built = buildFigure(text, tokens, r, figureFirst, figureLast, floor, end, {
         kind: qualifier?.kind ?? post?.kind ?? null,
         words: rangeWord ?? qualifier?.words.toLowerCase() ?? post?.words.toLowerCase() ?? null,
-      }, sentence.text, si, lastCounted, inSentence, negative, amountsInSentence);
+      }, sentence.text, si, lastCounted, inSentence, negative, amountsInSentence, lastProportion);
       k = figureLast + 1;
       if (built === null) continue;
       const figure = built.figure;
@@ -173,6 +193,9 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
         // The part counts what the whole counts, and the event after the whole is the part's:
         // "1.7 million of Gaza's 2.3 million people have been displaced".
         part.figure.counts = part.figure.counts ?? figure.counts;
+        if (part.figure.unit !== null && part.figure.counts !== null && !amountsInSentence.has(part.figure.unit)) {
+          amountsInSentence.set(part.figure.unit, { counts: part.figure.counts, event: part.figure.event, sentenceIndex: si });
+        }
         part.figure.event = part.figure.event ?? figure.event;
         figure.event = null;
       }
@@ -188,6 +211,7 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
           : ownAttribution(si) ?? NO_SOURCE;
       }
       figures.push(figure);
+      if (figure.counts !== null && figure.unit === PROPORTION_UNIT) lastProportion = { counts: figure.counts, event: null, sentenceIndex: si };
       if (figure.counts !== null && figure.unit === null) {
         lastCounted = { counts: figure.counts, event: figure.event, sentenceIndex: si };
         // A part named with "including" leaves the whole as what later figures of the sentence count.
@@ -241,6 +265,7 @@ function buildFigure(
   inSentence: Counted | null,
   negative: boolean,
   amountsInSentence: Map<string, Counted>,
+  lastProportion: Counted | null,
 ): { figure: Figure; partOfNext: boolean } | null {
   // The counted phrase follows any qualifier after the number: "100 or more people".
   const counted = readCounted(tokens, last === r.last ? r : { ...r, last }, first, floor, end, text);
@@ -262,24 +287,44 @@ function buildFigure(
     }
   }
   const before = first - 1 >= floor ? tokens[first - 1].lower : '';
-  if (counts === null && r.unit === null && tollBefore(tokens, first, floor)) {
-    counts = 'people';
+  if (counts === null && r.unit === null && !counted.partOfNext) {
+    const count = numberOfSubject(tokens, first, floor, text);
+    if (count !== null) {
+      counts = count.counts;
+      event = event ?? count.event;
+    }
+  }
+  const toll = counts === null && r.unit === null ? tollBefore(tokens, first, floor) : null;
+  if (toll !== null) {
+    counts = toll.people ?? 'people';
     event = event ?? 'killed';
   }
+  // "Russia had lost 1,120 soldiers": soldiers lost in war are killed.
+  if (event === null && counts !== null && LOSS_VERBS.has(before) && SOLDIER_WORDS.has(lastWordOf(counts))) event = 'killed';
+  // "100 people died, 55 of them in Lee County": a part shares the event of its whole.
+  if (event === null && counted.partitive && previous && previous.sentenceIndex === sentenceIndex) event = previous.event;
   // An amount says what it measures before or around it: "growth of 0.7 per cent", "Unemployment rose to
   // 4.2 per cent"; a figure in the unit of one before it in the sentence, across a comparison, measures
   // the same: "up from 3.9 per cent", "40 000 reservists were called up, up from 35,000 in October".
   const amount = r.unit !== null && !r.duration && r.unit !== PROPORTION_UNIT;
   if (counts === null && !counted.needsAntecedent && !counted.partOfNext && (amount || r.unit === null || r.unit === TIMES_UNIT)) {
     const same = r.unit === null ? inSentence : amountsInSentence.get(r.unit) ?? null;
-    const comparison = COMPARISON_WORDS.has(before) || before === 'up' || before === 'down' || before === 'and' || before === 'or';
+    // "Some 3,000 firefighters …, including 200 sent from Ontario": a part named bare counts what its whole counts.
+    const part = r.unit === null && (before === 'including' || before === 'among');
+    const comparison = part || COMPARISON_WORDS.has(before) || before === 'up' || before === 'down' || before === 'and' || before === 'or';
     if (same && comparison) {
       counts = same.counts;
       if (event === null && r.unit === null && COMPARISON_WORDS.has(before)) event = same.event;
     } else {
       const verb = r.unit === TIMES_UNIT && /ed$/.test(tokens[r.first].lower);
-      counts = measuredThing(tokens, first, last, floor, end, text, r.currency, verb) ?? same?.counts ?? null;
+      counts = measuredThing(tokens, first, last, floor, end, text, r.currency, verb, r.unit === 'percent') ?? same?.counts ?? null;
     }
+  }
+  // "One in three said", "nearly one in 10 is severely obese": a proportion of the last proportion's whole.
+  const verbNext = counted.after < end && tokens[counted.after].kind === 'word' &&
+    (AUXILIARIES.has(tokens[counted.after].lower) || COMMON_VERBS.has(tokens[counted.after].lower) || /ed$/.test(tokens[counted.after].lower));
+  if (counts === null && r.unit === PROPORTION_UNIT && verbNext && lastProportion && sentenceIndex - lastProportion.sentenceIndex <= ANTECEDENT_REACH) {
+    counts = lastProportion.counts;
   }
   // "A strike killed 12 people, including five children": the part shares the event of the whole.
   if (event === null && inSentence && (before === 'including' || before === 'among')) event = inSentence.event;
@@ -293,7 +338,7 @@ function buildFigure(
   // A small number in words with nothing counted is a pronoun-like phrase: "the two met".
   if (counts === null && r.unit === null && r.words && r.vague === null && r.value < 10 && !counted.partOfNext) return null;
   // A population is not an event's toll: "Gaza's 2.4-million population has fled" is about the majority.
-  if (counts !== null && lastWordOf(counts) === 'population' && r.unit !== PROPORTION_UNIT) event = null;
+  if (counts !== null && lastWordOf(counts) === 'population' && r.unit === null) event = null;
 
   let { lower, upper } = applyQualifier(qualifier.kind, r.lo, r.hi);
   let value = r.value;

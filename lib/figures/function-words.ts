@@ -64,7 +64,7 @@ export const COMMON_VERBS = new Set([
   'spent', 'spend', 'bought', 'buy', 'sold', 'sell', 'paid', 'pay', 'taught', 'teach', 'wrote', 'write',
   'knew', 'know', 'share', 'belong', 'account', 'represent', 'say', 'said', 'told', 'tell', 'think',
   'thought', 'believe', 'want', 'await', 'require', 'receive', 'rely', 'survive', 'return', 'gather',
-  'protest', 'march', 'vote',
+  'protest', 'march', 'vote', 'burst', 'struck', 'rage', 'burn', 'spread', 'suffered', 'sustained', 'sent',
 ]);
 
 /** Words in -ed that are not past tenses. */

@@ -6,8 +6,14 @@
 // killed" and "nearly 250 troops killed in ground battles" reports a total and a part). Across texts, a
 // pair is flagged only when neither figure is matched by some figure of the other text: a republished
 // copy of the same article reports both the total and the part, and that is agreement.
+//
+// Places split a quantity: figures of one key whose sentences name places that share nothing are two
+// lines ("people killed in Pakistan", "people killed in Kenya"); a figure that names no place joins the
+// one line there is. "People" in a place join the line of the people who live there ("people displaced
+// in Ukraine" and "Ukrainians displaced").
 import type { Figure, FigureLine } from '../types';
-import { labelOf, quantityParts, type QuantityParts } from './quantity-key';
+import { placeMentions, placeOfPeople } from './figure-places';
+import { isDemonym, labelOf, quantityParts, type QuantityParts } from './quantity-key';
 import { DAYS_PER_UNIT } from './units';
 
 export { quantityKey } from './quantity-key';
@@ -36,7 +42,22 @@ interface Placed {
   time: number | null;
   lo: number;
   hi: number;
+  /** The places the figure's sentence names, lower-cased. */
+  places: string[];
+  /** Those of them with no other number between them and the figure: the figure's own clause. */
+  ownPlaces: string[];
 }
+
+/** The places of a figure's sentence, and those near enough to be its own. */
+function placesOf(figure: Figure): { places: string[]; ownPlaces: string[] } {
+  const mentions = placeMentions(figure.sentence);
+  const from = figure.sentence.indexOf(figure.text);
+  const to = from + figure.text.length;
+  const own = mentions.filter((m) => from < 0 || !/\d/.test(m.at < from ? figure.sentence.slice(m.at, from) : figure.sentence.slice(to, m.at)));
+  return { places: [...new Set(mentions.map((m) => m.place))], ownPlaces: [...new Set(own.map((m) => m.place))] };
+}
+
+type Group = { parts: QuantityParts; placed: Placed[] };
 
 function timeOf(date: string | null): number | null {
   if (date === null) return null;
@@ -80,7 +101,7 @@ function sameGroupKey(p: QuantityParts): string {
  * Merges a line with no modifiers ("soldiers killed") into the one line that has the same head with
  * modifiers ("Israeli soldiers killed"), when exactly one such line exists.
  */
-function mergeBareHeads(groups: Map<string, { parts: QuantityParts; placed: Placed[] }>): void {
+function mergeBareHeads(groups: Map<string, Group>): void {
   const qualified = new Map<string, string[]>();
   for (const [label, g] of groups) {
     if (g.parts.modifiers.length > 0) {
@@ -96,6 +117,62 @@ function mergeBareHeads(groups: Map<string, { parts: QuantityParts; placed: Plac
       groups.delete(label);
     }
   }
+}
+
+/** Moves figures of "people" in a place into the one line of the people living there, same event and unit. */
+function joinPeopleToTheirLine(groups: Map<string, Group>): void {
+  const peoples = [...groups.values()].filter((g) => isDemonym(g.parts.head) && g.parts.modifiers.length === 0);
+  for (const [label, g] of [...groups]) {
+    if (g.parts.head !== 'people' || g.parts.modifiers.length > 0) continue;
+    const stay: Placed[] = [];
+    for (const p of g.placed) {
+      const homes = p.ownPlaces.length === 0 ? [] : peoples.filter(
+        (d) => d.parts.event === g.parts.event && d.parts.unitTag === g.parts.unitTag &&
+          p.ownPlaces.some((place) => placeOfPeople(d.parts.head, place) || d.placed.some((q) => q.places.includes(place))),
+      );
+      if (homes.length === 1) homes[0].placed.push(p);
+      else stay.push(p);
+    }
+    if (stay.length === 0) groups.delete(label);
+    else g.placed = stay;
+  }
+}
+
+/**
+ * Splits a line by place: figures whose places are shared (directly or through others) stay together;
+ * with more than one such cluster, each becomes "label in Place" and the figures naming no place keep
+ * the label. Quadratic only in the figures of one line, which stay few.
+ */
+function splitByPlace(label: string, placed: Placed[]): Array<[string, Placed[]]> {
+  const clusters: Array<{ places: Set<string>; placed: Placed[] }> = [];
+  const unplaced: Placed[] = [];
+  for (const p of placed) {
+    if (p.places.length === 0) {
+      unplaced.push(p);
+      continue;
+    }
+    const joined = clusters.filter((c) => p.places.some((x) => c.places.has(x)));
+    const into = joined[0] ?? { places: new Set<string>(), placed: [] };
+    if (joined.length === 0) clusters.push(into);
+    for (const other of joined.slice(1)) {
+      for (const x of other.places) into.places.add(x);
+      into.placed.push(...other.placed);
+      clusters.splice(clusters.indexOf(other), 1);
+    }
+    for (const x of p.places) into.places.add(x);
+    into.placed.push(p);
+  }
+  if (clusters.length <= 1) return [[label, placed]];
+  const out: Array<[string, Placed[]]> = clusters.map((c) => [`${label} in ${placeName(c.placed[0])}`, c.placed]);
+  if (unplaced.length > 0) out.push([label, unplaced]);
+  return out;
+}
+
+/** The first place of a figure, as its sentence writes it. */
+function placeName(p: Placed): string {
+  const place = p.places[0];
+  const at = p.entry.figure.sentence.toLowerCase().indexOf(place);
+  return at < 0 ? place : p.entry.figure.sentence.slice(at, at + place.length);
 }
 
 function contradictionsOf(placed: Placed[]): FigureLine['contradictions'] {
@@ -135,7 +212,7 @@ function contradictionsOf(placed: Placed[]): FigureLine['contradictions'] {
  * entries come first.
  */
 export function lineUpFigures(inputs: LineUpInput[]): FigureLine[] {
-  const groups = new Map<string, { parts: QuantityParts; placed: Placed[] }>();
+  const groups = new Map<string, Group>();
   let order = 0;
   inputs.forEach((input, inputIndex) => {
     const time = timeOf(input.date);
@@ -153,14 +230,16 @@ export function lineUpFigures(inputs: LineUpInput[]): FigureLine[] {
         time,
         lo,
         hi,
+        ...placesOf(figure),
       });
     }
   });
   mergeBareHeads(groups);
+  joinPeopleToTheirLine(groups);
 
   const lines: Array<FigureLine & { first: number }> = [];
-  for (const [quantity, g] of groups) {
-    const placed = [...g.placed].sort((x, y) => {
+  for (const [quantity, unsorted] of [...groups].flatMap(([label, g]) => splitByPlace(label, g.placed))) {
+    const placed = [...unsorted].sort((x, y) => {
       if (x.time !== y.time) {
         if (x.time === null) return 1;
         if (y.time === null) return -1;

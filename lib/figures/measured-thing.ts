@@ -7,7 +7,7 @@ import { eventOfWord } from './events';
 import type { Token } from './tokens';
 
 /** Verbs that state a level or a change of an amount: "rose to", "stood at", "was", "reached". */
-const LEVEL_VERBS = new Set([
+export const LEVEL_VERBS = new Set([
   'rose', 'risen', 'rise', 'rises', 'rising', 'fell', 'fallen', 'fall', 'falls', 'falling', 'grew', 'grown', 'grow',
   'grows', 'growing', 'shrank', 'shrunk', 'shrink', 'shrinks', 'contract', 'contracted', 'contracts', 'slowed', 'slow',
   'slows', 'eased', 'ease', 'eases', 'stood', 'stands', 'stand', 'was', 'were', 'is', 'are', 'be', 'been', 'reached',
@@ -31,6 +31,15 @@ const VERB_CHAIN = new Set([
 
 /** Prepositions that carry a subject's place or group: "Inflation in the euro zone", "rates among kindergartners". */
 const SUBJECT_PREPOSITIONS = new Set(['in', 'among', 'from', 'to', 'across', 'for', 'through', 'at', 'on', 'of']);
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our']);
+
+/** Verbs that set an amount to a level: "kept its deposit rate at 4 per cent". */
+const SETTING_VERBS = new Set([
+  'kept', 'keep', 'keeps', 'held', 'hold', 'holds', 'left', 'leave', 'leaves', 'set', 'sets', 'put', 'puts', 'pegged',
+  'fixed', 'revised', 'lowered', 'capped', 'caps', 'cap', 'brought', 'pushed', 'pushes',
+]);
 
 /** Transitive verbs of change whose object is what a "by" figure changes: "cut public spending by 36%". */
 const OBJECT_VERBS = new Set([
@@ -102,6 +111,9 @@ function nounOf(tokens: Token[], first: number, floor: number): string | null {
   const of = first - 1;
   if (of - 1 < floor || tokens[of].lower !== 'of') return null;
   const noun = tokens[of - 1];
+  // "a rise of 17.6 per cent", "an increase of 2%": a change named as a noun.
+  const article = of - 2 >= floor && isWordToken(tokens[of - 2]) && ARTICLES.has(tokens[of - 2].lower);
+  if (article && isWordToken(noun) && LEVEL_VERBS.has(noun.lower) && /^\p{Ll}/u.test(noun.text)) return noun.text;
   if (!nounWord(noun) || NOT_MEASURED.has(noun.lower)) return null;
   // The noun alone: what stands before it may be a verb ("forecasts growth of").
   return noun.text;
@@ -123,6 +135,16 @@ function subjectOrObject(tokens: Token[], first: number, floor: number, source: 
   if (prep === 'by' && nounWord(tokens[k])) {
     const np = subjectEndingAt(tokens, k, floor);
     if (np && np[0] - 1 >= floor && isWordToken(tokens[np[0] - 1]) && OBJECT_VERBS.has(tokens[np[0] - 1].lower)) return text(source, tokens, np);
+  }
+  // "kept its deposit rate at 4 per cent", "raised its year-end Brent forecast to $95": the object set to the figure.
+  if ((prep === 'to' || prep === 'at') && nounWord(tokens[k])) {
+    const np = phraseEndingAt(tokens, k, floor);
+    let v = np ? np[0] - 1 : -1;
+    while (v >= floor && isWordToken(tokens[v]) && (ARTICLES.has(tokens[v].lower) || POSSESSIVE_DETERMINERS.has(tokens[v].lower))) v--;
+    const named = np !== null && !NOT_MEASURED.has(tokens[np[1]].lower);
+    if (np && named && v >= floor && isWordToken(tokens[v]) && (OBJECT_VERBS.has(tokens[v].lower) || SETTING_VERBS.has(tokens[v].lower))) {
+      return text(source, tokens, np);
+    }
   }
   // "picked up to", "were down"
   if (isWordToken(tokens[k]) && (tokens[k].lower === 'up' || tokens[k].lower === 'down') && k - 1 >= floor && isWordToken(tokens[k - 1]) && LEVEL_VERBS.has(tokens[k - 1].lower)) k--;
@@ -146,6 +168,17 @@ function afterMoney(tokens: Token[], last: number, end: number, source: string):
   return source.slice(tokens[start].start, tokens[stop].end);
 }
 
+/** Verbs by which a candidate or party wins a share of the vote: "Raila Odinga won 48.85%". */
+const SHARE_VERBS = new Set([
+  'won', 'wins', 'win', 'winning', 'took', 'takes', 'take', 'taking', 'received', 'receives', 'secured', 'secures',
+  'garnered', 'garners', 'polled', 'polls', 'got', 'gets', 'captured', 'captures',
+]);
+
+/** "Reform UK took 5.4 per cent": a percentage won, with nothing named after it, is a share of the vote. */
+function shareWon(tokens: Token[], first: number, floor: number, percent: boolean): string | null {
+  return percent && first - 1 >= floor && isWordToken(tokens[first - 1]) && SHARE_VERBS.has(tokens[first - 1].lower) ? 'vote' : null;
+}
+
 /**
  * What an amount with no noun of its own measures, or null. `first` and `last` are the figure's
  * tokens, qualifier included; `money` says whether it is a sum of money.
@@ -160,6 +193,11 @@ export function measuredThing(
   money: boolean,
   /** Whether the figure is itself a verb: "doubled", "more than tripled". */
   verb = false,
+  /** Whether the amount is a percentage. */
+  percent = false,
 ): string | null {
-  return nounOf(tokens, first, floor) ?? (money ? afterMoney(tokens, last, end, source) : null) ?? subjectOrObject(tokens, first, floor, source, verb);
+  return (
+    nounOf(tokens, first, floor) ?? (money ? afterMoney(tokens, last, end, source) : null) ??
+    shareWon(tokens, first, floor, percent) ?? subjectOrObject(tokens, first, floor, source, verb)
+  );
 }

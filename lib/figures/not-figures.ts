@@ -1,6 +1,7 @@
 // Numbers that are not figures: dates ("October 7", "Mar. 16"), years ("2020", "the 2024 election"),
 // times ("10:17 AM"), identifiers ("News ID 213066", "F-16", "Resolution 2334"), phone numbers,
 // codes glued to letters, and number words that are part of a phrase or a name ("one of", "the Big Three").
+import { REPORTING_VERBS } from '../sources/attribution-lexicon';
 import type { NumberReading } from './read-number';
 import { isPlainInteger } from './numerals';
 import type { Token } from './tokens';
@@ -54,10 +55,7 @@ const ONE_AFTER = new Set([
   'step', 'last', 'year', 'week', 'month', 'stage', 'respect', 'word', 'form', 'version', 'account', 'voice',
 ]);
 /** After "one" and a few words, a verb of saying makes it "a": "one commander said", "one senior official told". */
-const ONE_SAY_VERBS = new Set([
-  'said', 'says', 'told', 'tells', 'added', 'explained', 'recalled', 'wrote', 'described', 'asked', 'noted',
-  'insisted', 'warned', 'argued', 'admitted', 'claimed', 'stated', 'confirmed', 'put', 'suggested', 'recounted',
-]);
+const ONE_SAY_VERBS: ReadonlySet<string> = new Set([...REPORTING_VERBS, 'described', 'asked', 'put', 'recounted']);
 
 /** Nouns of people an age group is said of: "children under 5", "those over 65". */
 const AGE_GROUP_NOUNS = new Set([

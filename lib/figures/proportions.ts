@@ -26,6 +26,15 @@ export const MULTIPLE_WORDS: Readonly<Record<string, number>> = lookupTable({
   tenfold: 10, hundredfold: 100,
 });
 
+/**
+ * Multiples that are as often other words ("a double murder", "triple-A"): read only before what they
+ * multiply ("nearly double the 58 cases") or after a modal ("could double", "is set to triple").
+ */
+export const VERB_MULTIPLE_WORDS: Readonly<Record<string, number>> = lookupTable({
+  double: 2, triple: 3, treble: 3, quadruple: 4,
+});
+const MODALS = new Set(['could', 'would', 'will', 'may', 'might', 'can', 'should', 'to', 'must']);
+
 /** The words that may open a proportion or a multiple. */
 export const PROPORTION_OPENERS = new Set(['half', 'a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', ...Object.keys(MULTIPLE_WORDS)]);
 
@@ -93,6 +102,12 @@ export function readProportion(tokens: Token[], i: number, end: number): Proport
   if (t.kind !== 'word') return null;
   const w = t.lower;
   if (w in MULTIPLE_WORDS) return { value: MULTIPLE_WORDS[w], last: i, unit: TIMES_UNIT };
+  if (w in VERB_MULTIPLE_WORDS) {
+    const next = word(tokens, i + 1, end);
+    const before = i > 0 && tokens[i - 1].kind === 'word' ? tokens[i - 1].lower : null;
+    const multiplies = (next !== null && HALF_DETERMINERS.has(next)) || (before !== null && MODALS.has(before));
+    return multiplies ? { value: VERB_MULTIPLE_WORDS[w], last: i, unit: TIMES_UNIT } : null;
+  }
   if (w === 'half') {
     const next = word(tokens, i + 1, end);
     if (next === 'of' || (next !== null && HALF_DETERMINERS.has(next))) return { value: 0.5, last: i, unit: PROPORTION_UNIT };

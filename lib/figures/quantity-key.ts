@@ -29,6 +29,8 @@ const HEAD_SYNONYMS: ReadonlyMap<string, string> = new Map(Object.entries({
   infections: 'cases', cases: 'cases', prisoners: 'prisoners', detainees: 'prisoners', inmates: 'prisoners',
   kids: 'children', children: 'children', child: 'children', militants: 'fighters', fighters: 'fighters',
   gunmen: 'fighters', homes: 'homes', houses: 'homes', dwellings: 'homes', turnout: 'turnout',
+  wildfires: 'fires', blazes: 'fires', fires: 'fires', wildfire: 'fires', blaze: 'fires', fire: 'fires',
+  quake: 'earthquake', earthquake: 'earthquake', quakes: 'earthquake', earthquakes: 'earthquake', tremor: 'earthquake',
 }));
 
 /**
@@ -54,7 +56,7 @@ function keyEvent(event: string | null): string | null {
 }
 
 /** "Palestinians", "Israelis", "Sudanese": a people named by a capitalised plural, kept as written. */
-function isDemonym(word: string): boolean {
+export function isDemonym(word: string): boolean {
   return /^\p{Lu}/u.test(word) && /(?:ans|ians|is|ese|ch|sh|ks|ts)$/.test(word) && word.length > 3;
 }
 
@@ -77,7 +79,11 @@ function possessor(word: string): string | null {
 /** The parts of the quantity a figure measures, or null when the figure does not say what it counts. */
 export function quantityParts(figure: Figure): QuantityParts | null {
   if (figure.counts === null || figure.counts.trim() === '') return null;
-  const words = figure.counts.split(/\s+/).filter((w) => w.length > 0);
+  let words = figure.counts.split(/\s+/).filter((w) => w.length > 0);
+  // "prisoners of war": what follows "of" names a kind of the head, and stays with it.
+  const of = words.findIndex((w, i) => i > 0 && w.toLowerCase() === 'of');
+  const kind = of > 0 ? ` of ${words.slice(of + 1).join(' ').toLowerCase()}` : '';
+  if (of > 0) words = words.slice(0, of);
   if (isDurationUnit(figure.unit)) {
     return { modifiers: [], head: words[words.length - 1].toLowerCase(), event: null, unitTag: 'duration', place: null };
   }
@@ -120,6 +126,8 @@ export function quantityParts(figure: Figure): QuantityParts | null {
     if (head !== 'people') modifiers = [head.replace(/s$/, '')];
     head = 'prisoners';
   }
+  // Refugees are displaced by what the word means: "25 million refugees" and "32 million refugees", displaced.
+  if (head === 'refugees') event = 'displaced';
   if (head === 'deaths') {
     head = 'people';
     event = 'killed';
@@ -130,7 +138,11 @@ export function quantityParts(figure: Figure): QuantityParts | null {
     head = 'people';
     event = 'taken captive';
   }
-  if (head.toLowerCase() === 'population') return { modifiers: [], head: 'population', event: null, unitTag: null, place };
+  if (kind !== '') return { modifiers, head: `${head}${kind}`, event, unitTag: figure.unit, place: null };
+  if (head.toLowerCase() === 'population') {
+    // A share of a population is not its size: "75% of Gaza's population" is "population (percent)".
+    return { modifiers: [], head: 'population', event: null, unitTag: figure.unit, place };
+  }
   const unitTag = figure.unit === null ? null : figure.unit;
   return { modifiers, head, event, unitTag, place: null };
 }
@@ -138,7 +150,10 @@ export function quantityParts(figure: Figure): QuantityParts | null {
 /** The quantity as a label: "Israeli soldiers killed", "population of Gaza", "duration of war". */
 export function labelOf(parts: QuantityParts): string {
   if (parts.unitTag === 'duration') return `duration of ${parts.head}`;
-  if (parts.head === 'population') return parts.place ? `population of ${parts.place}` : 'population';
+  if (parts.head === 'population') {
+    const base = parts.place ? `population of ${parts.place}` : 'population';
+    return parts.unitTag ? `${base} (${parts.unitTag})` : base;
+  }
   const base = [...parts.modifiers, parts.head, ...(parts.event ? [parts.event] : [])].join(' ');
   return parts.unitTag ? `${base} (${parts.unitTag})` : base;
 }

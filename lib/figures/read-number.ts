@@ -6,7 +6,7 @@ import { ATTACHED_MAGNITUDES, MAGNITUDES, readNumberWords, startsNumberWords } f
 import { isPlainInteger, parseNumeral } from './numerals';
 import { readProportion } from './proportions';
 import type { Token } from './tokens';
-import { currencyBefore, unitAfter } from './units';
+import { currencyBefore, unitAfter, type UnitReading } from './units';
 
 export interface NumberReading {
   /** First token (the currency sign when there is one). */
@@ -246,7 +246,22 @@ export function readNumber(tokens: Token[], i: number, floor: number, end: numbe
   let hyphenRange = false;
   const numerals = [...core.numerals];
 
-  const second = readRangeEnd(tokens, core, end, options);
+  let second = readRangeEnd(tokens, core, end, options);
+  // "between 38% and 42%", "5.25%-5.5%": a range whose two ends each carry the same percent sign.
+  let sharedUnit: UnitReading | null = null;
+  if (second === null && !core.words) {
+    const firstUnit = unitAfter(tokens, core.last, end, false);
+    if (firstUnit !== null && firstUnit.unit === 'percent') {
+      const after = readRangeEnd(tokens, { ...core, last: firstUnit.last }, end, options);
+      const joint = tokens[firstUnit.last + 1];
+      const joined = options.between || (joint !== undefined && isDash(joint));
+      const secondUnit = after !== null && !isRefused(after) ? unitAfter(tokens, after.core.last, end, false) : null;
+      if (joined && after !== null && !isRefused(after) && secondUnit !== null && secondUnit.unit === firstUnit.unit) {
+        second = after;
+        sharedUnit = secondUnit;
+      }
+    }
+  }
   if (second !== null && isRefused(second)) return { kind: 'refused', last: second.last };
   if (second !== null) {
     let a = core.value;
@@ -268,7 +283,7 @@ export function readNumber(tokens: Token[], i: number, floor: number, end: numbe
   }
 
   const currency = core.words ? null : currencyBefore(tokens, i, floor);
-  const unit = unitAfter(tokens, last, end, currency !== null);
+  const unit = range && sharedUnit !== null ? sharedUnit : unitAfter(tokens, last, end, currency !== null);
   return {
     kind: 'number',
     reading: {

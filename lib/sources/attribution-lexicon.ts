@@ -19,6 +19,12 @@ export const REPORTING_VERBS = words(`
   observed observes remarked remarks recalled recalls pledged pledges underlined underlines highlighted
   highlights reiterated reiterates clarified clarifies`);
 
+/** Reporting verbs that are as often nouns or other verbs ("the United States", "adds 3,500 miles"). */
+export const AMBIGUOUS_REPORTING_VERBS = words('states adds notes remarks highlights written');
+
+/** Verbs by which a study or a set of figures cites itself: "a survey by X found", "NHS figures show". */
+export const FINDING_VERBS = words('found finds show shows showed');
+
 /** Base forms, which attribute only after an auxiliary ("will say", "did not confirm") or a plural subject ("officials say"). */
 export const REPORTING_BASE_FORMS = words(`
   say tell add stress warn admit acknowledge report state note claim explain elaborate insist argue

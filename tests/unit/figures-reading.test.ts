@@ -75,6 +75,12 @@ describe('number forms', () => {
     expect(figure('Debt passed $3 tn.', '$3 tn').value).toBe(3e12);
   });
 
+  it('reads ranges whose two ends each carry a percent sign, but not a rise from one to the other', () => {
+    expect(figure('Polls gave it between 38% and 42% of the vote.', 'between 38% and 42%')).toMatchObject({ value: 40, lower: 38, upper: 42, unit: 'percent', counts: 'vote' });
+    expect(figure('Rates rose to a range of 5.25%-5.5%.', '5.25%-5.5%')).toMatchObject({ lower: 5.25, upper: 5.5, unit: 'percent' });
+    expect(texts('Inflation rose from 3% to 5%.')).toEqual(['3%', '5%']);
+  });
+
   it('reads ranges: "700 to 1,000", "700-1,000", "between 10 and 15"', () => {
     expect(figure('700-1,000 homes were destroyed.', '700-1,000')).toMatchObject({ lower: 700, upper: 1000, counts: 'homes', event: 'destroyed' });
     expect(figure('Between 10 and 15 people died.', 'Between 10 and 15')).toMatchObject({ lower: 10, upper: 15, event: 'killed' });
@@ -85,6 +91,15 @@ describe('number forms', () => {
     expect(figure('There were twice as many.', 'twice')).toMatchObject({ value: 2, unit: 'times' });
     expect(figure('Demand was three times higher.', 'three times')).toMatchObject({ value: 3, unit: 'times' });
     expect(figure('It saw a fivefold rise.', 'fivefold')).toMatchObject({ value: 5, unit: 'times' });
+  });
+
+  it('reads "double" and "triple" before what they multiply or after a modal, with what they multiply', () => {
+    const text = 'Cases reached 125, nearly double the 58 cases recorded in 2023.';
+    expect(figure(text, 'nearly double')).toMatchObject({ value: 2, lower: 1.8, upper: 2, unit: 'times', counts: 'cases' });
+    expect(figure('Officials warned the toll could double.', 'double')).toMatchObject({ value: 2, unit: 'times' });
+    expect(figure('Rafah holds more than five times the city\'s pre-war population.', 'more than five times').counts).toBe('pre-war population');
+    expect(figure('It took more than twice the 18-minute target.', 'more than twice').counts).toBe('target');
+    expect(texts('It was a double murder, and he hit a triple.')).toEqual([]);
   });
 });
 
@@ -117,6 +132,37 @@ describe('what is counted and what happened', () => {
     expect(figure('Some 130 hostages are still held in Gaza.', 'Some 130').event).toBe('taken captive');
   });
 
+  it('normalizes every event of the vocabulary through its synonyms', () => {
+    const table: Array<[string, string, string]> = [
+      ['At least 40 people were killed.', 'At least 40', 'killed'],
+      ['Some 40 people are dead.', 'Some 40', 'killed'],
+      ['About 40 people died.', 'About 40', 'killed'],
+      ['The death toll rose to 40.', '40', 'killed'],
+      ['The floods claimed the lives of 40 people.', '40', 'killed'],
+      ['Some 40 soldiers lost their lives.', 'Some 40', 'killed'],
+      ['Some 40 people were wounded.', 'Some 40', 'wounded'],
+      ['Some 40 people were injured.', 'Some 40', 'wounded'],
+      ['Police arrested 40 protesters.', '40', 'arrested'],
+      ['Some 40 protesters were detained.', 'Some 40', 'arrested'],
+      ['Some 40,000 people were displaced.', 'Some 40,000', 'displaced'],
+      ['Some 40 people were held captive.', 'Some 40', 'taken captive'],
+      ['Some 40 people were taken hostage.', 'Some 40', 'taken captive'],
+      ['Some 40 prisoners were released.', 'Some 40', 'released'],
+      ['Some 40 prisoners were freed.', 'Some 40', 'released'],
+    ];
+    for (const [text, figureText, event] of table) expect(figure(text, figureText).event, text).toBe(event);
+  });
+
+  it('reads bn, m, k and tn glued or after a space, and "tripled" and "a dozen"', () => {
+    expect(figure('It cost $4.5bn and 2 bn more.', '$4.5bn')).toMatchObject({ value: 4.5e9, unit: 'USD' });
+    expect(figure('It cost $4.5bn and 2 bn more.', '2 bn').value).toBe(2e9);
+    expect(figure('Some 1.5m were displaced.', 'Some 1.5m').value).toBe(1.5e6);
+    expect(figure('Debt passed 34tn.', '34tn').value).toBe(34e12);
+    expect(figure('Some 10k runners came.', 'Some 10k').value).toBe(1e4);
+    expect(figure('Egg prices tripled.', 'tripled')).toMatchObject({ value: 3, unit: 'times', counts: 'Egg prices' });
+    expect(figure('A dozen people were detained.', 'A dozen')).toMatchObject({ value: 12, counts: 'people', event: 'arrested' });
+  });
+
   it('passes over a place between the counted phrase and its verb: "31,000 Palestinians in Gaza have been killed"', () => {
     expect(figure('More than 31,000 Palestinians in Gaza have been killed.', 'More than 31,000').event).toBe('killed');
   });
@@ -138,6 +184,54 @@ describe('what is counted and what happened', () => {
 
   it('reads "of the vote" as what a share is of', () => {
     expect(figure('She won with 52.3 percent of the vote.', '52.3 percent').counts).toBe('vote');
+  });
+
+  it('reads a percentage won as a share of the vote, and "of the total" as a share of what the total counts', () => {
+    expect(figure('Her challenger, Tom Ruiz, won 44.9 percent.', '44.9 percent').counts).toBe('vote');
+    expect(figure('Reform UK took 5.4 per cent.', '5.4 per cent').counts).toBe('vote');
+    expect(figure('He won 6.7 million votes, 51.6 percent of the total.', '51.6 percent').counts).toBe('total');
+    expect(figure('Turnout was 79% of the total registered voters.', '79%').counts).toBe('registered voters');
+  });
+
+  it('reads the event past an apposition, after "remain", an adverb or "more", and a part\'s event from its whole', () => {
+    const text = "As many as 1.7 million people, or roughly 75% of Gaza's population, have been displaced, OCHA said.";
+    expect(figure(text, 'As many as 1.7 million').event).toBe('displaced');
+    expect(figure(text, 'roughly 75%').event).toBe('displaced');
+    expect(figure('The ministry said 1,200 people, the agency said, adding more.', '1,200').event).toBeNull();
+    expect(figure('About 8 million people remain displaced.', 'About 8 million').event).toBe('displaced');
+    expect(figure('There are 108 million people forcibly displaced.', '108 million').event).toBe('displaced');
+    expect(figure('Floods left hundreds of thousands more displaced.', 'hundreds of thousands').event).toBe('displaced');
+    expect(figure('Some 1.5 million had fled abroad.', 'Some 1.5 million').event).toBe('displaced');
+    expect(figure('At least 100 people died in Florida, 55 of them in Lee County.', '55')).toMatchObject({ counts: 'people', event: 'killed' });
+    expect(figure('Some 7,000 Palestinians were being held in Israeli jails.', 'Some 7,000').event).toBe('imprisoned');
+    expect(figure('Russia had lost 1,120 soldiers in the past day.', '1,120').event).toBe('killed');
+  });
+
+  it('reads a toll with its people, and one named far before its figure', () => {
+    expect(figure('The ministry said the Palestinian death toll had reached 31,045.', '31,045')).toMatchObject({ counts: 'Palestinians', event: 'killed' });
+    const far = 'The death toll from the earthquakes that struck southern Turkey and northern Syria rose to more than 11,000.';
+    expect(figure(far, 'more than 11,000')).toMatchObject({ counts: 'people', event: 'killed' });
+  });
+
+  it('reads the thing a glued measure describes: "7.8-magnitude quake", "300-seat parliament"', () => {
+    expect(figure('The 7.8-magnitude quake struck at dawn.', '7.8').counts).toBe('quake');
+    expect(figure('They won 110 seats in the 300-seat parliament.', '300').counts).toBe('parliament');
+  });
+
+  it('reads the object set to an amount, a change named as a noun, and a proportion of the last proportion\'s whole', () => {
+    expect(figure('The ECB kept its deposit rate at 4 per cent.', '4 per cent').counts).toBe('deposit rate');
+    expect(figure('Goldman raised its year-end Brent forecast to $95.', '$95').counts).toBe('year-end Brent forecast');
+    expect(figure('Prize money rose to £2.35m, a rise of 17.6 per cent.', '17.6 per cent').counts).toBe('rise');
+    const poll = 'More than half of doctors said they were tired. One in three said they had considered leaving.';
+    expect(figure(poll, 'One in three').counts).toBe('doctors');
+    expect(figure('About 14.6% of the 4,396 tests taken were positive, up from 8.9% the week before.', '8.9%').counts).toBe('tests taken');
+  });
+
+  it('reads "the number of X" before a figure as X, and "the number forced from their homes" as people displaced', () => {
+    expect(figure('The number of Americans aged 65 and older rose to 58 million.', '58 million').counts).toBe('Americans');
+    expect(figure('The WHO put the number of bodies recovered at 3,958.', '3,958').counts).toBe('bodies');
+    const text = 'The fighting has killed 12,000 people, while the number forced from their homes has topped 7 million.';
+    expect(figure(text, '7 million')).toMatchObject({ counts: 'people', event: 'displaced' });
   });
 });
 
@@ -215,6 +309,40 @@ describe('line-up by what a figure means', () => {
     expect(sameLine(killed, wounded)).toBe(false);
     expect(sameLine(killed, soldiers)).toBe(false);
     expect(sameLine(released, serving)).toBe(false);
+  });
+
+  it('keeps one quantity in two places apart, and lets a figure that names no place join either', () => {
+    const pakistan = figure('Monsoon floods have killed 1,739 people in Pakistan since mid-June.', '1,739');
+    const africa = figure('Across Kenya, Rwanda and Somalia, floods have killed 400 people.', '400');
+    const nowhere = figure('Floods have killed 400 people.', '400');
+    expect(quantityKey(pakistan)).toBe(quantityKey(africa));
+    expect(sameLine(pakistan, africa)).toBe(false);
+    expect(sameLine(africa, nowhere)).toBe(true);
+    const lines = lineUpFigures([
+      { figures: [pakistan], articleId: 'a', outlet: null, date: null },
+      { figures: [africa], articleId: 'b', outlet: null, date: null },
+    ]);
+    expect(lines.map((l) => l.quantity).sort()).toEqual(['people killed in Kenya', 'people killed in Pakistan']);
+  });
+
+  it('lines up people in a place with the people who live there, but not from another clause', () => {
+    const people = figure('The war in Ukraine has displaced more than 11 million people.', 'more than 11 million');
+    const ukrainians = figure("Russia's war has displaced about 11 million Ukrainians.", 'about 11 million');
+    expect(sameLine(people, ukrainians)).toBe(true);
+    const rafah = figure('Some 1.5m were displaced to Rafah.', 'Some 1.5m');
+    const sheltering = figure('Around 1.5 million Palestinians are now sheltering in Rafah.', 'Around 1.5 million');
+    expect(sameLine(rafah, sheltering)).toBe(true);
+    const attack = figure('About 1,200 people were killed in the attack and 250 were taken, of whom 130 are held in Gaza.', 'About 1,200');
+    const palestinians = figure('More than 31,000 Palestinians have been killed in Gaza.', 'More than 31,000');
+    expect(sameLine(attack, palestinians)).toBe(false);
+  });
+
+  it('keeps prisoners of war from prisoners, and a share of a population from its size', () => {
+    const pow = figure('The two sides exchanged 95 prisoners of war.', '95');
+    const prisoners = figure('Israel released 39 Palestinian prisoners.', '39');
+    expect(quantityKey(pow)).toBe('prisoners of war released');
+    expect(sameLine(pow, prisoners)).toBe(false);
+    expect(quantityKey(figure("Roughly 75% of Gaza's population has fled.", 'Roughly 75%'))).toBe('population (percent)');
   });
 
   it('flags a contradiction only between figures with the same key', () => {
