@@ -5,7 +5,7 @@ import { estimateOverlap, type Overlap } from '../text/minhash';
 import { stem } from '../text/stem';
 import { tokenize } from '../text/tokenize';
 import type { DocRecord } from './index-schema';
-import { daysBetween } from './dates';
+import { daysBetween, type ReferredDistance } from './dates';
 import { tfWeight, type TextProfile } from './text-profile';
 
 /** A page ready to be compared: its profile, its term weights and the idf in force. */
@@ -31,6 +31,11 @@ export interface CandidateFeatures {
   daysApart: number | null;
   /** How far the dates are to be trusted: 1 for stated dates, less when one is estimated from the text. */
   dateConfidence?: number;
+  /**
+   * Days from the article's date to the days the page refers to ("last week", "on Monday"), when
+   * nearer than its own date: a follow-up days later that reports news of the article's days.
+   */
+  referred?: ReferredDistance;
   /** Whether the page republishes the article: whole, excerpted, or in other furniture. */
   copy: boolean;
 }
@@ -162,7 +167,10 @@ export function candidateScore(features: CandidateFeatures, sharedFigureCount: n
   const nameSum = features.names.reduce((sum, n) => sum + n.weight, 0);
   const names = Math.min(1, nameSum / NAMES_FULL);
   const figures = Math.min(1, sharedFigureCount / 2);
-  let score = (SCORE_WEIGHTS.text * text + SCORE_WEIGHTS.names * names + SCORE_WEIGHTS.figures * figures) * dateFactor(features.daysApart, features.dateConfidence ?? 1);
+  const { daysApart, referred } = features;
+  const days = referred && daysApart !== null ? Math.min(daysApart, referred.days) : daysApart;
+  const alike = SCORE_WEIGHTS.text * text + SCORE_WEIGHTS.names * names + SCORE_WEIGHTS.figures * figures;
+  let score = alike * dateFactor(days, features.dateConfidence ?? 1);
   if (features.copy) {
     const o = features.overlap;
     const contained = Math.max(o.sample >= MIN_COPY_SAMPLE ? o.pageInArticle : 0, o.articleInPage, o.resemblance);
