@@ -68,9 +68,15 @@ export function candidateFeatures(page: PageVector, doc: DocRecord, pageShingles
     overlap.resemblance >= COPY_CONTAINMENT;
   const names: CandidateFeatures['names'] = [];
   const namedInDoc = nameMatcher(doc.names);
+  let partOfDoc: ((key: string) => string | null) | null = null;
   for (const name of page.profile.names) {
-    if (!namedInDoc(name.key)) continue;
-    names.push({ text: name.text, weight: nameWeight(page, name.key) });
+    if (namedInDoc(name.key)) {
+      names.push({ text: name.text, weight: nameWeight(page, name.key) });
+      continue;
+    }
+    partOfDoc ??= namePartMatcher(doc.names);
+    const part = partOfDoc(name.key);
+    if (part !== null) names.push({ text: name.text, weight: nameWeight(page, part) });
   }
   names.sort((a, b) => b.weight - a.weight);
   return { cosine, overlap, terms, names, daysApart: daysBetween(page.published, doc.published), copy };
@@ -95,6 +101,21 @@ export function nameMatcher(docNames: string[]): (key: string) => boolean {
     if (space >= 0) return whole.has(key.slice(space + 1));
     // "Slovak" names the same country as "Slovakia", "Iranian" as "Iran".
     return lastWords.has(key) || placeForms(key).some((form) => places.has(form));
+  };
+}
+
+/**
+ * What a longer name shares with an article that does not name it: a country or place inside it
+ * ("China National Space Administration" and "China", "Gaza Strip" and "Gaza"), the word it is
+ * weighed by. Null when none.
+ */
+export function namePartMatcher(docNames: string[]): (key: string) => string | null {
+  const places = new Set<string>();
+  for (const name of docNames) if (!name.includes(' ')) for (const form of placeForms(name)) places.add(form);
+  return (key) => {
+    const words = key.split(' ');
+    if (words.length === 1) return null;
+    return words.find((word) => word.length >= 4 && placeForms(word).some((form) => places.has(form))) ?? null;
   };
 }
 
