@@ -3,6 +3,7 @@
 // months into the war"), counted from its start, and the latest full date the text mentions (it was
 // written on or after it). An estimate, with its reason: never a replacement for a stated date.
 import { SMALL_NUMBERS, TENS } from '../figures/number-words';
+import { UNIT_DAYS } from './dates';
 
 export interface ImpliedDate {
   /** The estimated day (ISO). */
@@ -29,7 +30,6 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 const MONTH_INDEX: Record<string, number> = Object.fromEntries(MONTHS.flatMap((m, i) => [[m.toLowerCase(), i], [m.slice(0, 3).toLowerCase(), i]]));
 
 const DAY = 86_400_000;
-const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30.44, year: 365.25 };
 
 const NUMBER = String.raw`(\d{1,4}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirty|forty|fifty|sixty)`;
 const HEDGE = String.raw`(nearly|almost|close to|more than|over|some|about|around|roughly|at least|just over|just under)?`;

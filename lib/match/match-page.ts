@@ -10,7 +10,7 @@ import type { ReadTx } from '../store/transactions';
 import { readIndexMeta, termRange } from './index-tx';
 import { explainMatch } from './explain-match';
 import { candidateFeatures, candidateScore, MARGIN_WEIGHT, MAX_FIGURE_GAIN, withMargin, type CandidateFeatures, type PageVector } from './score-candidate';
-import { daysBetween } from './dates';
+import { daysBetween, daysToReferred, referredSpans } from './dates';
 import { sharedFigures } from './shared-figures';
 import { matchedFromArticle, matchedFromCard } from './doc-card';
 import { profileText, tfWeight, topTermsByPrior } from './text-profile';
@@ -160,6 +160,8 @@ export async function matchPage(db: Db, page: PageToMatch, options: MatchOptions
   step('docs');
   const pageDate = page.published ?? null;
   const estimate = pageDate ? null : page.estimatedDate ?? null;
+  // The days the page refers to ("last week", "on Monday"), read against its own date.
+  const referred = referredSpans(page.text ?? '', pageDate ?? estimate?.iso);
   const scored = records
     .map((doc) => {
       const features = candidateFeatures(vector, doc, profile.shingles);
@@ -169,6 +171,8 @@ export async function matchPage(db: Db, page: PageToMatch, options: MatchOptions
         features.daysApart = daysBetween(pageDate ?? estimate?.iso, doc.published ?? docEstimate?.iso);
         features.dateConfidence = Math.min(pageDate ? 1 : estimate?.confidence ?? 1, doc.published ? 1 : docEstimate?.confidence ?? 1);
       }
+      const near = features.daysApart === null ? null : daysToReferred(referred, doc.published ?? docEstimate?.iso);
+      if (near && near.days < features.daysApart!) features.referred = near;
       return { doc, features, score: candidateScore(features, 0) };
     })
     .sort((a, b) => b.score - a.score);

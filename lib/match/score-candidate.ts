@@ -5,7 +5,7 @@ import { estimateOverlap, type Overlap } from '../text/minhash';
 import { stem } from '../text/stem';
 import { tokenize } from '../text/tokenize';
 import type { DocRecord } from '../store/index-records';
-import { daysBetween } from './dates';
+import { daysBetween, type ReferredDistance } from './dates';
 import { tfWeight, type TextProfile } from './text-profile';
 
 /** A page ready to be compared: its profile, its term weights and the idf in force. */
@@ -31,6 +31,11 @@ export interface CandidateFeatures {
   daysApart: number | null;
   /** How far the dates are to be trusted: 1 for stated dates, less when one is estimated from the text. */
   dateConfidence?: number;
+  /**
+   * Days from the article's date to the days the page refers to ("last week", "on Monday"), when
+   * nearer than its own date: a follow-up days later that reports news of the article's days.
+   */
+  referred?: ReferredDistance;
   /** Whether the page republishes the article: whole, excerpted, or in other furniture. */
   copy: boolean;
 }
@@ -63,9 +68,15 @@ export function candidateFeatures(page: PageVector, doc: DocRecord, pageShingles
     overlap.resemblance >= COPY_CONTAINMENT;
   const names: CandidateFeatures['names'] = [];
   const namedInDoc = nameMatcher(doc.names);
+  let partOfDoc: ((key: string) => string | null) | null = null;
   for (const name of page.profile.names) {
-    if (!namedInDoc(name.key)) continue;
-    names.push({ text: name.text, weight: nameWeight(page, name.key) });
+    if (namedInDoc(name.key)) {
+      names.push({ text: name.text, weight: nameWeight(page, name.key) });
+      continue;
+    }
+    partOfDoc ??= namePartMatcher(doc.names);
+    const part = partOfDoc(name.key);
+    if (part !== null) names.push({ text: name.text, weight: nameWeight(page, part) });
   }
   names.sort((a, b) => b.weight - a.weight);
   return { cosine, overlap, terms, names, daysApart: daysBetween(page.published, doc.published), copy };
@@ -90,6 +101,21 @@ export function nameMatcher(docNames: string[]): (key: string) => boolean {
     if (space >= 0) return whole.has(key.slice(space + 1));
     // "Slovak" names the same country as "Slovakia", "Iranian" as "Iran".
     return lastWords.has(key) || placeForms(key).some((form) => places.has(form));
+  };
+}
+
+/**
+ * What a longer name shares with an article that does not name it: a country or place inside it
+ * ("China National Space Administration" and "China", "Gaza Strip" and "Gaza"), the word it is
+ * weighed by. Null when none.
+ */
+export function namePartMatcher(docNames: string[]): (key: string) => string | null {
+  const places = new Set<string>();
+  for (const name of docNames) if (!name.includes(' ')) for (const form of placeForms(name)) places.add(form);
+  return (key) => {
+    const words = key.split(' ');
+    if (words.length === 1) return null;
+    return words.find((word) => word.length >= 4 && placeForms(word).some((form) => places.has(form))) ?? null;
   };
 }
 
@@ -162,7 +188,10 @@ export function candidateScore(features: CandidateFeatures, sharedFigureCount: n
   const nameSum = features.names.reduce((sum, n) => sum + n.weight, 0);
   const names = Math.min(1, nameSum / NAMES_FULL);
   const figures = Math.min(1, sharedFigureCount / 2);
-  let score = (SCORE_WEIGHTS.text * text + SCORE_WEIGHTS.names * names + SCORE_WEIGHTS.figures * figures) * dateFactor(features.daysApart, features.dateConfidence ?? 1);
+  const { daysApart, referred } = features;
+  const days = referred && daysApart !== null ? Math.min(daysApart, referred.days) : daysApart;
+  const alike = SCORE_WEIGHTS.text * text + SCORE_WEIGHTS.names * names + SCORE_WEIGHTS.figures * figures;
+  let score = alike * dateFactor(days, features.dateConfidence ?? 1);
   if (features.copy) {
     const o = features.overlap;
     const contained = Math.max(o.sample >= MIN_COPY_SAMPLE ? o.pageInArticle : 0, o.articleInPage, o.resemblance);
