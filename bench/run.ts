@@ -28,7 +28,7 @@ import { benchClient, sleep, type BenchClient } from './bench-client';
 import { benchPages, longArticle, type BenchPage } from './pages';
 import { installPopupProbe, popupTimings, removeFloorPages, waitForQuiet, writeFloorPages } from './popup-timing';
 import { bytes, count, ms, ratio, summarize, type Summary } from './stats';
-import { writeReport, type BenchRun, type OnceResults, type SizeResult } from './report';
+import { writeReport, type BenchRun, type FlexResult, type Found, type OnceResults, type SizeResult } from './report';
 
 const EXCERPT_PAGES = 30;
 const COVERAGE_PAGES = 20;
@@ -209,6 +209,9 @@ async function runSize(n: number, pool: string[], once: boolean): Promise<{ size
     await client.stopWorker();
     await client.call('miniDrop');
 
+    // FlexSearch 0.8 persisted in IndexedDB, in a fresh worker: the same articles, the same pages.
+    const flex = await runFlexSearch(client, pages, found);
+
     // The popup on a page whose report is ready (the demo page republishes a bundled article).
     const demo = await browser.context.newPage();
     const demoUrl = server.url('demo-republished.html');
@@ -252,6 +255,7 @@ async function runSize(n: number, pool: string[], once: boolean): Promise<{ size
         coldLoad: miniCold.load.length ? summarize(miniCold.load) : null,
         found: miniFound,
       },
+      flex,
       popup: {
         warm: summarize(popup.warm.map((p) => p.cardsMs)),
         cold: summarize(popup.cold.map((p) => p.cardsMs)),
@@ -268,6 +272,55 @@ async function runSize(n: number, pool: string[], once: boolean): Promise<{ size
     await server.close();
   }
 }
+
+/** FlexSearch with its IndexedDB adapter: persisted import, storage, heap, warm and just-started matches. */
+async function runFlexSearch(client: BenchClient, pages: BenchPage[], found: (ids: string[][], p: BenchPage[]) => Found): Promise<FlexResult> {
+  await client.stopWorker();
+  await client.call('hello');
+  const heapBase = await heap(client);
+  const build = await client.call('flexBuild', CHUNK);
+  const heapBuilt = await heap(client);
+  for (const p of pages) await client.call('flexMatch', [p]);
+  const warm: number[] = [];
+  const searchOnly: number[] = [];
+  let ids: string[][] = [];
+  for (let round = 0; round < WARM_ROUNDS; round++) {
+    ids = [];
+    for (const p of pages) {
+      const r = await client.call('flexMatch', [p]);
+      warm.push(r[0].ms);
+      searchOnly.push(r[0].searchMs);
+      ids.push(r[0].ids);
+    }
+  }
+  const heapWarm = await heap(client);
+  const cold = { total: [] as number[], wall: [] as number[] };
+  let heapCold: number | null = null;
+  for (let i = 0; i < coldRuns; i++) {
+    await client.stopWorker();
+    await sleep(300);
+    const r = await client.call('flexColdMatch', pages[i % pages.length]);
+    cold.total.push(r.totalMs);
+    cold.wall.push(r.wallMs);
+    if (i === 0) heapCold = await heap(client);
+  }
+  await client.call('flexDrop');
+  await client.stopWorker();
+  log(`  FlexSearch: ${count(rate(build.docs, build.indexMs))}/s persisted, warm p50 ${ms(summarize(warm).p50)}, just started p95 ${ms(summarize(cold.total).p95)}`);
+  return {
+    docs: build.docs,
+    indexMs: build.indexMs,
+    usage: build.usage,
+    heap: { base: heapBase, built: heapBuilt, warm: heapWarm, cold: heapCold },
+    warm: summarize(warm),
+    searchOnly: summarize(searchOnly),
+    cold: summarize(cold.total),
+    coldWall: summarize(cold.wall),
+    found: found(ids, pages),
+  };
+}
+
+const rate = (n: number, msTaken: number) => (n / msTaken) * 1000;
 
 /** Measured once per run: figures and sources of a long article, a whole import of files. */
 async function runOnce(client: BenchClient, pool: string[]): Promise<OnceResults> {

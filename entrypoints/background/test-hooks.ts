@@ -20,6 +20,7 @@ import { importFiles } from './import';
 import { fetchDueFeeds, setFeedFetchOptions } from './feeds';
 import { onMenuClick } from './context-menu';
 import { openRequestedExtensionPages } from './test-pages';
+import { flexBench } from './bench-flexsearch';
 
 export const BENCH_PORT = 'reading-context-bench';
 
@@ -250,6 +251,8 @@ const bench = {
     await (await getDb()).delete('meta', MINI_JSON_KEY);
     return { ok: true };
   },
+
+  ...flexBench,
 };
 
 export type BenchOps = typeof bench;
