@@ -29,6 +29,15 @@ export interface FlexResult {
   found: Found;
 }
 
+/** Articles kept one at a time onto the corpus, and the warm match on the corpus they grew. */
+export interface SinglesResult {
+  add: Summary;
+  evicted: number;
+  matchAfter: Summary;
+  /** The corpus was itself made of kept articles (the "keep what I read" limits apply to it). */
+  keptCorpus: boolean;
+}
+
 export interface SizeResult {
   n: number;
   words: number;
@@ -52,6 +61,8 @@ export interface SizeResult {
   };
   /** Absent from runs before FlexSearch was measured. */
   flex?: FlexResult;
+  /** Absent from runs before articles were kept one at a time. */
+  singles?: SinglesResult | null;
   popup: {
     warm: Summary;
     cold: Summary;
@@ -107,6 +118,12 @@ function sizeTable(s: SizeResult): string[] {
     row(['just-started match p50', ms(s.cold.total.p50), ms(f?.cold.p50), ms(s.mini.cold?.p50), ratio(s.cold.total.p50, f?.cold.p50), ratio(s.cold.total.p50, s.mini.cold?.p50)]),
     row(['just-started match p95', ms(s.cold.total.p95), ms(f?.cold.p95), ms(s.mini.cold?.p95), ratio(s.cold.total.p95, f?.cold.p95), ratio(s.cold.total.p95, s.mini.cold?.p95)]),
     row(["just-started, with the worker's own start, p95", ms(s.cold.wall.p95), ms(f?.coldWall.p95), ms(s.mini.coldWall?.p95), ratio(s.cold.wall.p95, f?.coldWall.p95), ratio(s.cold.wall.p95, s.mini.coldWall?.p95)]),
+    ...(s.singles
+      ? [
+          row([`one article kept onto the corpus, p50 / p95 (${s.singles.add.n} one at a time)`, `${ms(s.singles.add.p50)} / ${ms(s.singles.add.p95)}`, '', '', '', '']),
+          row([`warm match p50 / p95 after them${s.singles.keptCorpus ? ' (a corpus of kept articles)' : ''}`, `${ms(s.singles.matchAfter.p50)} / ${ms(s.singles.matchAfter.p95)}`, '', '', '', '']),
+        ]
+      : []),
     row(['excerpt pages: the source article ranked first', `${s.warm.found.excerptTop1}/${s.warm.found.excerpts}`, f ? `${f.found.excerptTop1}/${f.found.excerpts}` : 'n/a', `${s.mini.found.excerptTop1}/${s.mini.found.excerpts}`, '', '']),
     '',
     `- Import end to end, with the transfer of the articles from Node: ${count(rate(s.n, s.import.wallMs))} articles/s (${ms(s.import.wallMs)} for ${count(s.n)}, chunks of ${count(s.import.chunk)}).`,
@@ -188,6 +205,8 @@ export function writeReport(path: string, run: BenchRun): void {
   const heaps = run.sizes.map((s) => s.heap.afterCold).filter((h): h is number => h !== null);
   const heapFlat = heaps.length >= 2 ? Math.max(...heaps) <= 1.5 * Math.min(...heaps) : null;
   const importRates = run.sizes.map((s) => rate(s.n, s.import.workerMs));
+  const flexRatios = run.sizes.flatMap((s) => (s.flex ? [[s.n, rate(s.n, s.import.workerMs) / rate(s.flex.docs, s.flex.indexMs)] as [number, number]] : []));
+  const singles = run.sizes.filter((s) => s.singles);
   // The popup opens on a stopped worker as often as on a running one: both count.
   const popupP50 = Math.max(...run.sizes.map((s) => Math.max(s.popup.warm.p50, s.popup.cold.p50)));
   const popupP95 = Math.max(...run.sizes.map((s) => Math.max(s.popup.warm.p95, s.popup.cold.p95)));
@@ -218,6 +237,12 @@ export function writeReport(path: string, run: BenchRun): void {
       verdict(at100k ? at100k.cold.total.p95 < 200 : null),
     ]),
     row(['import > 2,000 articles/s', `${importRates.map((r, i) => `${count(r)}/s at ${count(run.sizes[i].n)}`).join(', ')} (store + index; figures and sources not read)`, verdict(importRates.length ? Math.min(...importRates) > 2000 : null)]),
+    row(['import ≥ 1.5× FlexSearch\'s persisted import, same run', flexRatios.map(([n, r]) => `${r.toFixed(2)}× at ${count(n)}`).join(', ') || 'not measured', verdict(flexRatios.length ? Math.min(...flexRatios.map(([, r]) => r)) >= 1.5 : null)]),
+    row([
+      'one article kept onto 100,000: p95 ≤ 50 ms',
+      singles.map((s) => `${ms(s.singles!.add.p95)} at ${count(s.n)}`).join(', ') || 'not measured',
+      verdict(singles.some((s) => s.n >= 100_000) ? singles.filter((s) => s.n >= 100_000).every((s) => s.singles!.add.p95 <= 50) : null),
+    ]),
     row(['worker memory not growing with corpus size', run.sizes.map((s) => `${bytes(s.heap.afterCold)} at ${count(s.n)}`).join(', '), verdict(heapFlat)]),
     row([
       'figures and sources of a 5,000-word article < 20 ms',
