@@ -1,5 +1,5 @@
 // The transaction types the index code runs in, and the index counters in `meta`.
-import type { IDBPTransaction, StoreNames } from 'idb';
+import { unwrap, type IDBPTransaction, type StoreNames } from 'idb';
 import type { ReadingContextDB } from '../store/db';
 import { INDEX_META_KEY, type IndexMeta } from './index-schema';
 
@@ -24,4 +24,13 @@ export function writeIndexMeta(tx: IndexWriteTx, meta: IndexMeta): Promise<strin
 /** Every block of one term's postings lies in this key range. */
 export function termRange(term: string): IDBKeyRange {
   return IDBKeyRange.bound([term, 0], [term, Number.MAX_SAFE_INTEGER]);
+}
+
+/**
+ * The browser's own object store under a transaction's wrapper, for bulk writes sent with no
+ * promise each (idb makes one per request, which costs as much as a small write). A failed write
+ * aborts the whole transaction, so the next awaited request of it, and the transaction, fail.
+ */
+export function rawStore(tx: IndexWriteTx, name: 'docs' | 'postings'): IDBObjectStore {
+  return unwrap(tx.objectStore(name)) as unknown as IDBObjectStore;
 }
