@@ -95,10 +95,16 @@ function panelSvg(p: Panel, x0: number, y0: number): string {
   for (const n of sizes) {
     out.push(`<text x="${px(n).toFixed(1)}" y="${y0 + H - PAD.bottom + 14}" text-anchor="middle">${fmt(n)}</text>`);
   }
-  for (let e = Math.ceil(lx(vMin)); e <= Math.floor(lx(vMax)); e++) {
-    const y = py(10 ** e).toFixed(1);
-    out.push(`<line x1="${x0 + PAD.left}" x2="${x0 + W - PAD.right}" y1="${y}" y2="${y}" stroke="#eee"/>`);
-    out.push(`<text x="${x0 + PAD.left - 4}" y="${y}" text-anchor="end" dominant-baseline="middle">${fmt(10 ** e)}</text>`);
+  // Gridlines at powers of ten, and at 2× and 5× them when the panel spans few decades.
+  const steps = lx(vMax) - lx(vMin) < 2.5 ? [1, 2, 5] : [1];
+  for (let e = Math.floor(lx(vMin)); e <= Math.ceil(lx(vMax)); e++) {
+    for (const m of steps) {
+      const v = m * 10 ** e;
+      if (v < vMin || v > vMax) continue;
+      const y = py(v).toFixed(1);
+      out.push(`<line x1="${x0 + PAD.left}" x2="${x0 + W - PAD.right}" y1="${y}" y2="${y}" stroke="#eee"/>`);
+      out.push(`<text x="${x0 + PAD.left - 4}" y="${y}" text-anchor="end" dominant-baseline="middle">${fmt(v)}</text>`);
+    }
   }
   out.push(`<text x="${x0 + PAD.left + (W - PAD.left - PAD.right) / 2}" y="${y0 + H - 6}" text-anchor="middle">articles in the corpus</text>`);
   for (const s of p.series) {
@@ -119,8 +125,8 @@ export function costCurveSvg(run: BenchRun): string {
     ['MiniSearch 7.2', MINI],
   ];
   const width = 2 * W;
-  const height = 2 * H + 30;
-  const body = ps.map((p, i) => panelSvg(p, (i % 2) * W, 30 + Math.floor(i / 2) * H)).join('\n');
+  const height = 2 * H + 40;
+  const body = ps.map((p, i) => panelSvg(p, (i % 2) * W, 40 + Math.floor(i / 2) * H)).join('\n');
   const keys = legend
     .map(([name, colour], i) => `<rect x="${10 + i * 230}" y="8" width="14" height="4" fill="${colour}"/><text x="${30 + i * 230}" y="14">${esc(name)}</text>`)
     .join('\n');
@@ -128,7 +134,7 @@ export function costCurveSvg(run: BenchRun): string {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="11">`,
     '<rect width="100%" height="100%" fill="#fff"/>',
     keys,
-    `<text x="${width - 10}" y="14" text-anchor="end" fill="#555">solid p50, dashed p95; both axes logarithmic</text>`,
+    `<text x="10" y="32" fill="#555">solid p50, dashed p95; both axes logarithmic</text>`,
     body,
     '</svg>',
     '',
