@@ -2,13 +2,40 @@
 // MiniSearch, the ratio), the goals with what was measured against each, and the once-per-run
 // figures. Generated: edit this file, not RESULTS.md.
 import { writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { bytes, count, ms, ratio, type Summary } from './stats';
+import { costCurveSvg } from './chart';
+import { readGrowth } from './growth';
 
 export interface Found {
   excerptTop1: number;
   excerpts: number;
   coverageMatched: number;
   coverage: number;
+}
+
+/** FlexSearch 0.8 with its IndexedDB adapter, in the same worker on the same articles and pages. */
+export interface FlexResult {
+  docs: number;
+  /** add() of every article and a commit() per chunk: the persisted import. */
+  indexMs: number;
+  /** The browser's usage estimate grown by FlexSearch's database. */
+  usage: number | null;
+  heap: { base: number | null; built: number | null; warm: number | null; cold: number | null };
+  warm: Summary;
+  searchOnly: Summary;
+  cold: Summary;
+  coldWall: Summary;
+  found: Found;
+}
+
+/** Articles kept one at a time onto the corpus, and the warm match on the corpus they grew. */
+export interface SinglesResult {
+  add: Summary;
+  evicted: number;
+  matchAfter: Summary;
+  /** The corpus was itself made of kept articles (the "keep what I read" limits apply to it). */
+  keptCorpus: boolean;
 }
 
 export interface SizeResult {
@@ -32,6 +59,10 @@ export interface SizeResult {
     coldLoad: Summary | null;
     found: Found;
   };
+  /** Absent from runs before FlexSearch was measured. */
+  flex?: FlexResult;
+  /** Absent from runs before articles were kept one at a time. */
+  singles?: SinglesResult | null;
   popup: {
     warm: Summary;
     cold: Summary;
@@ -70,20 +101,30 @@ const typicalVerdict = (p50: number | null, p95: number | null, goal: number) =>
 function sizeTable(s: SizeResult): string[] {
   const ours = rate(s.n, s.import.workerMs);
   const theirs = rate(s.mini.docs, s.mini.indexMs);
+  const f = s.flex;
+  const flexRate = f ? rate(f.docs, f.indexMs) : null;
+  const flexHeap = f?.heap.cold ?? null;
   return [
     `### ${count(s.n)} articles (~${s.words} words each)`,
     '',
-    row(['', 'Reading Context', 'MiniSearch 7.2', 'ratio (ours / MiniSearch)']),
-    row(['---', '---:', '---:', '---:']),
-    row(['import (articles/s, inside the worker)', count(ours), count(theirs), ratio(ours, theirs)]),
-    row(['index size', bytes(indexBytes(s)), `${bytes(s.mini.jsonChars)} (JSON)`, ratio(indexBytes(s), s.mini.jsonChars)]),
-    row(['worker heap with the index ready', bytes(s.heap.afterCold), `+${bytes(s.mini.heap)} (the index in memory)`, ratio(s.heap.afterCold, s.mini.heap)]),
-    row(['warm match p50', ms(s.warm.worker.p50), ms(s.mini.warm.p50), ratio(s.warm.worker.p50, s.mini.warm.p50)]),
-    row(['warm match p95', ms(s.warm.worker.p95), ms(s.mini.warm.p95), ratio(s.warm.worker.p95, s.mini.warm.p95)]),
-    row(['just-started match p50', ms(s.cold.total.p50), ms(s.mini.cold?.p50), ratio(s.cold.total.p50, s.mini.cold?.p50)]),
-    row(['just-started match p95', ms(s.cold.total.p95), ms(s.mini.cold?.p95), ratio(s.cold.total.p95, s.mini.cold?.p95)]),
-    row(['just-started, with the worker\'s own start, p95', ms(s.cold.wall.p95), ms(s.mini.coldWall?.p95), ratio(s.cold.wall.p95, s.mini.coldWall?.p95)]),
-    row(['excerpt pages: the source article ranked first', `${s.warm.found.excerptTop1}/${s.warm.found.excerpts}`, `${s.mini.found.excerptTop1}/${s.mini.found.excerpts}`, '']),
+    row(['', 'Reading Context', 'FlexSearch 0.8 (IndexedDB)', 'MiniSearch 7.2', 'ours / FlexSearch', 'ours / MiniSearch']),
+    row(['---', '---:', '---:', '---:', '---:', '---:']),
+    row(['import (articles/s, inside the worker)', count(ours), flexRate ? count(flexRate) : 'n/a', count(theirs), ratio(ours, flexRate), ratio(ours, theirs)]),
+    row(['storage (browser estimate; ours with the articles)', bytes(s.usage), bytes(f?.usage), `${bytes(s.mini.jsonChars)} (JSON)`, ratio(s.usage, f?.usage), ratio(s.usage, s.mini.jsonChars)]),
+    row(['index size (our index stores alone)', bytes(indexBytes(s)), '', '', '', ratio(indexBytes(s), s.mini.jsonChars)]),
+    row(['worker heap, just started + one match', bytes(s.heap.afterCold), bytes(flexHeap), `+${bytes(s.mini.heap)} (the index in memory)`, ratio(s.heap.afterCold, flexHeap), ratio(s.heap.afterCold, s.mini.heap)]),
+    row(['warm match p50', ms(s.warm.worker.p50), ms(f?.warm.p50), ms(s.mini.warm.p50), ratio(s.warm.worker.p50, f?.warm.p50), ratio(s.warm.worker.p50, s.mini.warm.p50)]),
+    row(['warm match p95', ms(s.warm.worker.p95), ms(f?.warm.p95), ms(s.mini.warm.p95), ratio(s.warm.worker.p95, f?.warm.p95), ratio(s.warm.worker.p95, s.mini.warm.p95)]),
+    row(['just-started match p50', ms(s.cold.total.p50), ms(f?.cold.p50), ms(s.mini.cold?.p50), ratio(s.cold.total.p50, f?.cold.p50), ratio(s.cold.total.p50, s.mini.cold?.p50)]),
+    row(['just-started match p95', ms(s.cold.total.p95), ms(f?.cold.p95), ms(s.mini.cold?.p95), ratio(s.cold.total.p95, f?.cold.p95), ratio(s.cold.total.p95, s.mini.cold?.p95)]),
+    row(["just-started, with the worker's own start, p95", ms(s.cold.wall.p95), ms(f?.coldWall.p95), ms(s.mini.coldWall?.p95), ratio(s.cold.wall.p95, f?.coldWall.p95), ratio(s.cold.wall.p95, s.mini.coldWall?.p95)]),
+    ...(s.singles
+      ? [
+          row([`one article kept onto the corpus, p50 / p95 (${s.singles.add.n} one at a time)`, `${ms(s.singles.add.p50)} / ${ms(s.singles.add.p95)}`, '', '', '', '']),
+          row([`warm match p50 / p95 after them${s.singles.keptCorpus ? ' (a corpus of kept articles)' : ''}`, `${ms(s.singles.matchAfter.p50)} / ${ms(s.singles.matchAfter.p95)}`, '', '', '', '']),
+        ]
+      : []),
+    row(['excerpt pages: the source article ranked first', `${s.warm.found.excerptTop1}/${s.warm.found.excerpts}`, f ? `${f.found.excerptTop1}/${f.found.excerpts}` : 'n/a', `${s.mini.found.excerptTop1}/${s.mini.found.excerpts}`, '', '']),
     '',
     `- Import end to end, with the transfer of the articles from Node: ${count(rate(s.n, s.import.wallMs))} articles/s (${ms(s.import.wallMs)} for ${count(s.n)}, chunks of ${count(s.import.chunk)}).`,
     `- Where the import's time goes: the text work of indexing (tokens, terms, names, shingles, sketch) ${ms(s.import.textMs)} of the ${ms(s.import.workerMs)} inside the worker (measured on the same articles with no database), IndexedDB the rest.`,
@@ -93,9 +134,53 @@ function sizeTable(s: SizeResult): string[] {
     `- Warm round trip seen from an extension page (port message included): p50 ${ms(s.warm.wall.p50)}, p95 ${ms(s.warm.wall.p95)}. Coverage pages with a match: ${s.warm.found.coverageMatched}/${s.warm.found.coverage} (MiniSearch always returns hits).`,
     `- Just started (${s.cold.total.n} runs): the worker had been up ${ms(s.cold.uptime.p50)} (p50) when the request arrived; the start-up corpus check took p50 ${ms(s.cold.startup.p50)}, p95 ${ms(s.cold.startup.p95)}; matchPage itself p50 ${ms(s.cold.match.p50)}, p95 ${ms(s.cold.match.p95)}. With the worker's own start, from the request to the answer: p50 ${ms(s.cold.wall.p50)}, p95 ${ms(s.cold.wall.p95)}.`,
     `- MiniSearch: indexing only (the articles read from IndexedDB outside the timing); query time includes building the More Like This query from the page (our text profile, the page's top ${25} terms), search alone p50 ${ms(s.mini.searchOnly.p50)}, p95 ${ms(s.mini.searchOnly.p95)}. Just started it must read and load its saved JSON index: p50 ${ms(s.mini.coldLoad?.p50)} of its ${ms(s.mini.cold?.p50)}.`,
+    ...(f
+      ? [
+          `- FlexSearch 0.8.212 (\`tokenize: 'strict'\`, its IndexedDB adapter, in the same service worker; its module finds IndexedDB through \`window\`, which the worker is given while that module loads): \`add()\` of each article's title and text and a \`commit()\` per ${count(s.import.chunk)}, the articles read from our store outside the timing; it stores no article. The query is the same top ${25} terms with \`suggest: true\` (any term may match), search alone p50 ${ms(f.searchOnly.p50)}. Heap: ${bytes(f.heap.base)} before, ${bytes(f.heap.built)} after the import, ${bytes(f.heap.warm)} after the warm matches.`,
+        ]
+      : []),
     `- Popup showing the finished report (its first related card in the DOM, from the popup document's start): p50 ${ms(s.popup.warm.p50)}, p95 ${ms(s.popup.warm.p95)} with the worker running; p50 ${ms(s.popup.cold.p50)}, p95 ${ms(s.popup.cold.p95)} with it stopped.${popupFloor(s)}`,
     '',
   ];
+}
+
+/** The cost curve: one row per size, the chart beside the report, and how match cost grows. */
+function curveSection(run: BenchRun, chartFile: string): string[] {
+  const sizes = [...run.sizes].sort((a, b) => a.n - b.n);
+  const three = (a: string, b: string, c: string) => `${a} / ${b} / ${c}`;
+  const lines = [
+    '## Cost against corpus size',
+    '',
+    `![match, import, storage and worker memory against corpus size](${chartFile})`,
+    '',
+    'Each cell: Reading Context / FlexSearch 0.8 (IndexedDB) / MiniSearch 7.2.',
+    '',
+    row(['articles', 'warm match p50', 'warm match p95', 'import (articles/s)', 'storage', 'worker heap']),
+    row(['---:', '---', '---', '---', '---', '---']),
+    ...sizes.map((s) =>
+      row([
+        count(s.n),
+        three(ms(s.warm.worker.p50), ms(s.flex?.warm.p50), ms(s.mini.warm.p50)),
+        three(ms(s.warm.worker.p95), ms(s.flex?.warm.p95), ms(s.mini.warm.p95)),
+        three(count(rate(s.n, s.import.workerMs)), s.flex ? count(rate(s.flex.docs, s.flex.indexMs)) : 'n/a', count(rate(s.mini.docs, s.mini.indexMs))),
+        three(bytes(s.usage), bytes(s.flex?.usage), bytes(s.mini.jsonChars)),
+        three(bytes(s.heap.afterCold), bytes(s.flex?.heap.cold), `+${bytes(s.mini.heap)}`),
+      ]),
+    ),
+    '',
+  ];
+  const growth = (name: string, points: Array<[number, number]>) => {
+    const g = readGrowth(points, ms);
+    return g ? `- ${name}: ${g.sentence}.` : null;
+  };
+  const said = [
+    growth('Our warm match p50', sizes.map((s) => [s.n, s.warm.worker.p50])),
+    growth('Our warm match p95', sizes.map((s) => [s.n, s.warm.worker.p95])),
+    growth("FlexSearch's warm match p50", sizes.flatMap((s) => (s.flex ? [[s.n, s.flex.warm.p50] as [number, number]] : []))),
+    growth("MiniSearch's warm match p50", sizes.map((s) => [s.n, s.mini.warm.p50])),
+  ].filter((l): l is string => l !== null);
+  if (said.length) lines.push('How match cost grows with the corpus (computed from the figures above):', '', ...said, '');
+  return lines;
 }
 
 /** The floors of all sizes, for the goals table. */
@@ -120,6 +205,8 @@ export function writeReport(path: string, run: BenchRun): void {
   const heaps = run.sizes.map((s) => s.heap.afterCold).filter((h): h is number => h !== null);
   const heapFlat = heaps.length >= 2 ? Math.max(...heaps) <= 1.5 * Math.min(...heaps) : null;
   const importRates = run.sizes.map((s) => rate(s.n, s.import.workerMs));
+  const flexRatios = run.sizes.flatMap((s) => (s.flex ? [[s.n, rate(s.n, s.import.workerMs) / rate(s.flex.docs, s.flex.indexMs)] as [number, number]] : []));
+  const singles = run.sizes.filter((s) => s.singles);
   // The popup opens on a stopped worker as often as on a running one: both count.
   const popupP50 = Math.max(...run.sizes.map((s) => Math.max(s.popup.warm.p50, s.popup.cold.p50)));
   const popupP95 = Math.max(...run.sizes.map((s) => Math.max(s.popup.warm.p95, s.popup.cold.p95)));
@@ -150,6 +237,12 @@ export function writeReport(path: string, run: BenchRun): void {
       verdict(at100k ? at100k.cold.total.p95 < 200 : null),
     ]),
     row(['import > 2,000 articles/s', `${importRates.map((r, i) => `${count(r)}/s at ${count(run.sizes[i].n)}`).join(', ')} (store + index; figures and sources not read)`, verdict(importRates.length ? Math.min(...importRates) > 2000 : null)]),
+    row(['import ≥ 1.5× FlexSearch\'s persisted import, same run', flexRatios.map(([n, r]) => `${r.toFixed(2)}× at ${count(n)}`).join(', ') || 'not measured', verdict(flexRatios.length ? Math.min(...flexRatios.map(([, r]) => r)) >= 1.5 : null)]),
+    row([
+      'one article kept onto 100,000: p95 ≤ 50 ms',
+      singles.map((s) => `${ms(s.singles!.add.p95)} at ${count(s.n)}`).join(', ') || 'not measured',
+      verdict(singles.some((s) => s.n >= 100_000) ? singles.filter((s) => s.n >= 100_000).every((s) => s.singles!.add.p95 <= 50) : null),
+    ]),
     row(['worker memory not growing with corpus size', run.sizes.map((s) => `${bytes(s.heap.afterCold)} at ${count(s.n)}`).join(', '), verdict(heapFlat)]),
     row([
       'figures and sources of a 5,000-word article < 20 ms',
@@ -162,6 +255,7 @@ export function writeReport(path: string, run: BenchRun): void {
       typicalVerdict(run.sizes.length ? popupP50 : null, run.sizes.length ? popupP95 : null, 100),
     ]),
     '',
+    ...curveSection(run, chartName(path)),
     '## By corpus size',
     '',
     ...run.sizes.flatMap(sizeTable),
@@ -181,4 +275,11 @@ export function writeReport(path: string, run: BenchRun): void {
   }
   lines.push('');
   writeFileSync(path, lines.join('\n'));
+  writeFileSync(join(dirname(path), chartName(path)), costCurveSvg(run));
+}
+
+/** The chart's file name beside the report: RESULTS.md → cost-curve.svg, OTHER.md → OTHER-cost-curve.svg. */
+function chartName(reportPath: string): string {
+  const base = basename(reportPath).replace(/\.md$/, '');
+  return base === 'RESULTS' ? 'cost-curve.svg' : `${base}-cost-curve.svg`;
 }

@@ -28,7 +28,7 @@ import { benchClient, sleep, type BenchClient } from './bench-client';
 import { benchPages, longArticle, type BenchPage } from './pages';
 import { installPopupProbe, popupTimings, removeFloorPages, waitForQuiet, writeFloorPages } from './popup-timing';
 import { bytes, count, ms, ratio, summarize, type Summary } from './stats';
-import { writeReport, type BenchRun, type OnceResults, type SizeResult } from './report';
+import { writeReport, type BenchRun, type FlexResult, type Found, type SinglesResult, type OnceResults, type SizeResult } from './report';
 
 const EXCERPT_PAGES = 30;
 const COVERAGE_PAGES = 20;
@@ -45,6 +45,10 @@ function option(name: string, fallback: string): string {
 }
 const sizes = option('sizes', '1000,10000,100000').split(',').map((s) => Number(s.replace(/[_k]/g, (c) => (c === 'k' ? '000' : ''))));
 const coldRuns = Number(option('cold', '15'));
+/** Articles kept one at a time onto each corpus (the "keep what I read" path), then matched again. */
+const SINGLES = Number(option('singles', '50'));
+/** The corpus itself is made of kept articles: past 20,000 each article kept evicts the oldest. */
+const KEPT_CORPUS = process.argv.includes('--kept');
 /** Articles per import call (one import transaction each). */
 const CHUNK = Number(option('chunk', '1000'));
 const outPath = resolve(option('out', 'bench/RESULTS.md'));
@@ -94,7 +98,7 @@ async function runSize(n: number, pool: string[], once: boolean): Promise<{ size
   let t = performance.now();
   const generated = generateArticles(n + COVERAGE_PAGES, 42, pool);
   // Same seed and the same number of topics: the first n are the corpus, the rest new coverage of its topics.
-  const corpus = generated.slice(0, n);
+  const corpus = KEPT_CORPUS ? generated.slice(0, n).map((a) => ({ ...a, addedBy: 'kept' as const })) : generated.slice(0, n);
   const fresh = generated.slice(n);
   const words = Math.round(corpus.reduce((s, a) => s + a.paragraphs.join(' ').split(' ').length, 0) / n);
   log(`  generated in ${ms(performance.now() - t)} (~${words} words an article)`);
@@ -209,6 +213,12 @@ async function runSize(n: number, pool: string[], once: boolean): Promise<{ size
     await client.stopWorker();
     await client.call('miniDrop');
 
+    // FlexSearch 0.8 persisted in IndexedDB, in a fresh worker: the same articles, the same pages.
+    const flex = await runFlexSearch(client, pages, found);
+
+    // Articles kept one at a time onto the corpus, then the same pages matched again.
+    const singles = await runSingles(client, n, pool, pages);
+
     // The popup on a page whose report is ready (the demo page republishes a bundled article).
     const demo = await browser.context.newPage();
     const demoUrl = server.url('demo-republished.html');
@@ -252,6 +262,8 @@ async function runSize(n: number, pool: string[], once: boolean): Promise<{ size
         coldLoad: miniCold.load.length ? summarize(miniCold.load) : null,
         found: miniFound,
       },
+      flex,
+      singles,
       popup: {
         warm: summarize(popup.warm.map((p) => p.cardsMs)),
         cold: summarize(popup.cold.map((p) => p.cardsMs)),
@@ -267,6 +279,69 @@ async function runSize(n: number, pool: string[], once: boolean): Promise<{ size
     await browser.close();
     await server.close();
   }
+}
+
+/** FlexSearch with its IndexedDB adapter: persisted import, storage, heap, warm and just-started matches. */
+async function runFlexSearch(client: BenchClient, pages: BenchPage[], found: (ids: string[][], p: BenchPage[]) => Found): Promise<FlexResult> {
+  await client.stopWorker();
+  await client.call('hello');
+  const heapBase = await heap(client);
+  const build = await client.call('flexBuild', CHUNK);
+  const heapBuilt = await heap(client);
+  for (const p of pages) await client.call('flexMatch', [p]);
+  const warm: number[] = [];
+  const searchOnly: number[] = [];
+  let ids: string[][] = [];
+  for (let round = 0; round < WARM_ROUNDS; round++) {
+    ids = [];
+    for (const p of pages) {
+      const r = await client.call('flexMatch', [p]);
+      warm.push(r[0].ms);
+      searchOnly.push(r[0].searchMs);
+      ids.push(r[0].ids);
+    }
+  }
+  const heapWarm = await heap(client);
+  const cold = { total: [] as number[], wall: [] as number[] };
+  let heapCold: number | null = null;
+  for (let i = 0; i < coldRuns; i++) {
+    await client.stopWorker();
+    await sleep(300);
+    const r = await client.call('flexColdMatch', pages[i % pages.length]);
+    cold.total.push(r.totalMs);
+    cold.wall.push(r.wallMs);
+    if (i === 0) heapCold = await heap(client);
+  }
+  await client.call('flexDrop');
+  await client.stopWorker();
+  log(`  FlexSearch: ${count(rate(build.docs, build.indexMs))}/s persisted, warm p50 ${ms(summarize(warm).p50)}, just started p95 ${ms(summarize(cold.total).p95)}`);
+  return {
+    docs: build.docs,
+    indexMs: build.indexMs,
+    usage: build.usage,
+    heap: { base: heapBase, built: heapBuilt, warm: heapWarm, cold: heapCold },
+    warm: summarize(warm),
+    searchOnly: summarize(searchOnly),
+    cold: summarize(cold.total),
+    coldWall: summarize(cold.wall),
+    found: found(ids, pages),
+  };
+}
+
+const rate = (n: number, msTaken: number) => (n / msTaken) * 1000;
+
+/** SINGLES articles kept one at a time (p50/p95 each), then the pages matched warm on the grown corpus. */
+async function runSingles(client: BenchClient, n: number, pool: string[], pages: BenchPage[]): Promise<SinglesResult | null> {
+  if (SINGLES <= 0) return null;
+  const extra = generateArticles(SINGLES, 4343 + n, pool).map((a) => ({ ...a, addedBy: 'kept' as const }));
+  const kept = await client.call('keepEach', extra);
+  for (const p of pages) await client.call('match', [p]);
+  const after: number[] = [];
+  for (const p of pages) after.push((await client.call('match', [p]))[0].ms);
+  const add = summarize(kept.times);
+  const match = summarize(after);
+  log(`  ${count(SINGLES)} articles kept one at a time: p50 ${ms(add.p50)}, p95 ${ms(add.p95)} each (${count(kept.evicted)} evicted); warm match after: p50 ${ms(match.p50)}, p95 ${ms(match.p95)}`);
+  return { add, evicted: kept.evicted, matchAfter: match, keptCorpus: KEPT_CORPUS };
 }
 
 /** Measured once per run: figures and sources of a long article, a whole import of files. */
@@ -344,7 +419,7 @@ if (from) {
   process.exit(0);
 }
 checkBuild();
-const run: BenchRun = { machine: machine(), sizes: [], once: null, nodePrepare: null, command: `npx tsx bench/run.ts --sizes ${sizes.join(',')} --chunk ${CHUNK} --cold ${coldRuns}` };
+const run: BenchRun = { machine: machine(), sizes: [], once: null, nodePrepare: null, command: `npx tsx bench/run.ts --sizes ${sizes.join(',')} --chunk ${CHUNK} --cold ${coldRuns} --singles ${SINGLES}${KEPT_CORPUS ? ' --kept' : ''}` };
 log(`Reading Context benchmark — ${run.machine.cpu}, ${run.machine.cores} cores, ${run.machine.chromium}, Node ${run.machine.node}; load average ${run.machine.loadBefore}`);
 const pool = loadSentencePool();
 run.nodePrepare = nodeTextWork(pool);

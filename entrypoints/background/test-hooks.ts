@@ -9,6 +9,8 @@ import { browser, type Browser } from 'wxt/browser';
 import MiniSearch from 'minisearch';
 import type { Article } from '@/lib/types';
 import { addUserArticles, installBundledCorpus, CORPUS_STORES, type CorpusIndexer } from '@/lib/store/corpus-store';
+import { keepArticle } from '@/lib/store/keep-store';
+import { keepLimits } from '@/lib/corpus/keep-policy';
 import { prepareDoc } from '@/lib/match/index-articles';
 import { corpusIndexer } from '@/lib/match/corpus-indexer';
 import { matchPage, type PageToMatch } from '@/lib/match/match-page';
@@ -20,6 +22,7 @@ import { importFiles } from './import';
 import { fetchDueFeeds, setFeedFetchOptions } from './feeds';
 import { onMenuClick } from './context-menu';
 import { openRequestedExtensionPages } from './test-pages';
+import { flexBench } from './bench-flexsearch';
 
 export const BENCH_PORT = 'reading-context-bench';
 
@@ -75,6 +78,26 @@ const bench = {
     const t0 = performance.now();
     const { added, duplicates } = await addUserArticles(db, articles, timed);
     return { ms: since(t0), indexMs: Math.round(indexMs * 100) / 100, added: added.length, duplicates: duplicates.length };
+  },
+
+  /**
+   * Articles kept one at a time, as "keep what I read" and feeds add them: one transaction each,
+   * with the limits of the default settings (20,000 articles, 500 MB), so a full corpus of kept
+   * articles evicts its oldest. Milliseconds per article, and how many were evicted in all.
+   */
+  async keepEach(articles: Article[]) {
+    const db = await getDb();
+    await ensureCorpus();
+    const limits = keepLimits({ keepMaxArticles: 20_000, keepMaxMegabytes: 500 });
+    const times: number[] = [];
+    let evicted = 0;
+    for (const article of articles) {
+      const t0 = performance.now();
+      const outcome = await keepArticle(db, article, { limits, indexer: corpusIndexer });
+      times.push(since(t0));
+      evicted += outcome.evicted.length;
+    }
+    return { times, evicted };
   },
 
   /** The text work of indexing alone (no database), on the same articles: what the worker pays per article besides IndexedDB. */
@@ -164,6 +187,49 @@ const bench = {
     return { putUs, getUs };
   },
 
+  /**
+   * Where an import's IndexedDB time goes, in a scratch database: the same articles put into a store
+   * with the articles store's four secondary indexes and into one with none, and the index entries
+   * alone (prepareDoc's records) into a plain store. Milliseconds each, one transaction each.
+   */
+  async importStoreCost(articles: Article[]) {
+    const name = 'reading-context-bench-store-cost';
+    await new Promise((ok) => (indexedDB.deleteDatabase(name).onsuccess = ok));
+    const db = await new Promise<IDBDatabase>((ok, fail) => {
+      const open = indexedDB.open(name, 1);
+      open.onupgradeneeded = () => {
+        const indexed = open.result.createObjectStore('indexed', { keyPath: 'id' });
+        indexed.createIndex('byOrigin', 'origin');
+        indexed.createIndex('byAddedAt', 'addedAt');
+        indexed.createIndex('byUrl', 'url');
+        indexed.createIndex('byAddedBy', ['addedBy', 'addedAt']);
+        open.result.createObjectStore('plain', { keyPath: 'id' });
+        open.result.createObjectStore('entries', { keyPath: 'id' });
+      };
+      open.onsuccess = () => ok(open.result);
+      open.onerror = () => fail(open.error);
+    });
+    const now = Date.now();
+    const records = articles.map((a) => ({ ...a, origin: 'user', corpusVersion: null, addedAt: now }));
+    const entries = articles.map((a) => prepareDoc(a).doc);
+    const put = async (store: string, values: unknown[]) => {
+      const t0 = performance.now();
+      const tx = db.transaction(store, 'readwrite');
+      for (const v of values) tx.objectStore(store).put(v);
+      await new Promise((ok, fail) => {
+        tx.oncomplete = ok;
+        tx.onerror = () => fail(tx.error);
+      });
+      return since(t0);
+    };
+    const plainMs = await put('plain', records);
+    const indexedMs = await put('indexed', records);
+    const entriesMs = await put('entries', entries);
+    db.close();
+    await new Promise((ok) => (indexedDB.deleteDatabase(name).onsuccess = ok));
+    return { plainMs, indexedMs, entriesMs };
+  },
+
   /** Records and bytes per store (structured-clone size estimated from the values), and the browser's estimate. */
   async storeSizes() {
     const db = await getDb();
@@ -250,6 +316,8 @@ const bench = {
     await (await getDb()).delete('meta', MINI_JSON_KEY);
     return { ok: true };
   },
+
+  ...flexBench,
 };
 
 export type BenchOps = typeof bench;

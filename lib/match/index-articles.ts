@@ -16,7 +16,7 @@ import { bottomK } from '../text/minhash';
 import { docCard } from './doc-card';
 import { bucketOf, INDEX_STORES, type DocRecord, type PostingRecord } from '../store/index-records';
 import type { WriteTx } from '../store/transactions';
-import { readIndexMeta, termRange, writeIndexMeta } from './index-tx';
+import { rawStore, readIndexMeta, termRange, writeIndexMeta } from './index-tx';
 import { readBuckets, writeBuckets } from './term-buckets';
 import { commonTermsOf, readAllBuckets, updateCommonTerms } from './common-terms';
 import { profileForIndex } from './text-profile';
@@ -110,7 +110,9 @@ export async function indexArticlesInTx(tx: WriteTx, articles: Article[]): Promi
 async function writeBatch(tx: WriteTx, articles: Article[]): Promise<number> {
   if (articles.length === 0) return 0;
   const meta = await readIndexMeta(tx);
-  const docsStore = tx.objectStore('docs');
+  // Entries and postings go out as plain requests, in order; the counters' write, sent last and
+  // awaited, succeeds only once every one before it has (a failure aborts the transaction).
+  const docsStore = rawStore(tx, 'docs');
   const writes: Array<Promise<unknown>> = [];
   // A write sent early may fail while later requests are awaited (storage full aborts the whole
   // transaction): each is handled at once, and the failure surfaces from the awaited request.
@@ -128,7 +130,7 @@ async function writeBatch(tx: WriteTx, articles: Article[]): Promise<number> {
     seen.add(article.id);
     const { doc } = prepareDoc(article);
     const n = meta.nextDoc++;
-    send(docsStore.put({ ...doc, n }));
+    docsStore.put({ ...doc, n });
     added++;
     doc.terms.forEach((term, i) => {
       let list = postings.get(term);
@@ -140,7 +142,7 @@ async function writeBatch(tx: WriteTx, articles: Article[]): Promise<number> {
 
   meta.docs += added;
   const block = meta.nextBlock++;
-  const postingsStore = tx.objectStore('postings');
+  const postingsStore = rawStore(tx, 'postings');
   const buckets = await readBuckets(tx, postings.keys());
   // Terms spread over too many blocks: their blocks are read (one round) and merged with the new.
   const merge: string[] = [];
@@ -155,7 +157,7 @@ async function writeBatch(tx: WriteTx, articles: Article[]): Promise<number> {
     if (blocks > Math.ceil(df / BLOCK_DOCS) + SPARE_BLOCKS) merge.push(term);
   }
   const [old, common] = await Promise.all([
-    Promise.all(merge.map((term) => postingsStore.getAll(termRange(term)))),
+    Promise.all(merge.map((term) => tx.objectStore('postings').getAll(termRange(term)))),
     updateCommonTerms(commonTermsOf(meta), changed, meta.docs, readAllBuckets(tx)),
   ]);
   meta.common = common;
@@ -178,20 +180,20 @@ async function writeBatch(tx: WriteTx, articles: Article[]): Promise<number> {
         docs.push(b.docs[k]);
         tf.push(b.tf[k]);
       }
-      send(postingsStore.delete([term, b.block]));
+      postingsStore.delete([term, b.block]);
     }
     docs.push(...list.docs);
     tf.push(...list.tf);
     let pieces = 0;
     for (let k = 0; k < docs.length; k += BLOCK_DOCS, pieces++) {
       const piece: PostingRecord = { term, block: meta.nextBlock++, docs: Uint32Array.from(docs.slice(k, k + BLOCK_DOCS)), tf: Uint8Array.from(tf.slice(k, k + BLOCK_DOCS)) };
-      send(postingsStore.put(piece));
+      postingsStore.put(piece);
     }
     buckets.get(bucketOf(term))!.blocks.set(term, full + pieces);
   });
   for (const [term, list] of postings) {
     const record: PostingRecord = { term, block, docs: Uint32Array.from(list.docs), tf: Uint8Array.from(list.tf) };
-    send(postingsStore.put(record));
+    postingsStore.put(record);
   }
   writeBuckets(tx, buckets.values()).forEach(send);
   send(writeIndexMeta(tx, meta));

@@ -1,0 +1,62 @@
+// The import alone, ours against FlexSearch's persisted import, in the same Chromium and the same
+// run: a quicker loop than `npm run bench` for work on the import. Per size, a fresh profile imports
+// the generated corpus a chunk per call, then FlexSearch indexes and commits the same articles; it
+// also says where our time goes (text work, the articles store with and without its secondary
+// indexes, the index entries) and what one article kept onto the corpus costs.
+//
+// Usage: npx tsx bench/import-bench.ts [--sizes 1000,10000] [--chunk 1000] [--singles 30] [--extension .output/chrome-mv3-e2e]
+import { launchWithExtension } from '../scripts/launch-browser';
+import { generateArticles } from './generate-corpus';
+import { loadSentencePool } from './sentence-pool';
+import { benchClient, sleep } from './bench-client';
+import { count, ms, ratio, summarize } from './stats';
+
+function option(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+}
+const sizes = option('sizes', '1000,10000').split(',').map(Number);
+const CHUNK = Number(option('chunk', '1000'));
+const SINGLES = Number(option('singles', '30'));
+const EXTENSION_DIR = option('extension', '.output/chrome-mv3-e2e');
+const rate = (n: number, t: number) => (n / t) * 1000;
+
+const pool = loadSentencePool();
+for (const n of sizes) {
+  const corpus = generateArticles(n, 42, pool);
+  const browser = await launchWithExtension({ extensionDir: EXTENSION_DIR, headless: true });
+  try {
+    const client = await benchClient(browser);
+    for (let i = 0; !(await client.call('ready')).reader; i++) {
+      if (i > 150) throw new Error('the extension did not finish installing');
+      await sleep(200);
+    }
+    let workerMs = 0;
+    let indexMs = 0;
+    for (let i = 0; i < n; i += CHUNK) {
+      const r = await client.call('importArticles', corpus.slice(i, i + CHUNK));
+      workerMs += r.ms;
+      indexMs += r.indexMs;
+    }
+    const heap = await client.workerHeap();
+    const sample = corpus.slice(0, Math.min(n, CHUNK));
+    const textMs = ((await client.call('prepareOnly', sample)).ms / sample.length) * n;
+    const cost = await client.call('importStoreCost', sample);
+    const scale = n / sample.length;
+    // Articles kept one at a time onto the corpus, as "keep what I read" adds them.
+    const kept = await client.call('keepEach', generateArticles(SINGLES, 4343 + n, pool).map((a) => ({ ...a, addedBy: 'kept' as const })));
+    const one = summarize(kept.times);
+    await client.stopWorker();
+    const flex = await client.call('flexBuild', CHUNK);
+    await client.call('flexDrop');
+    const ours = rate(n, workerMs);
+    const theirs = rate(flex.docs, flex.indexMs);
+    console.log(`${count(n)} articles, chunks of ${count(CHUNK)}: ours ${count(ours)}/s, FlexSearch ${count(theirs)}/s persisted, ${ratio(ours, theirs)}; worker heap ${((heap ?? 0) / 1e6).toFixed(1)} MB`);
+    console.log(`  one article kept onto ${count(n)}: p50 ${ms(one.p50)}, p95 ${ms(one.p95)} (${one.n} one at a time)`);
+    console.log(
+      `  ours ${ms(workerMs)}: indexer ${ms(indexMs)} (text work ${ms(textMs)}); scratch stores scaled to ${count(n)}: articles with 4 indexes ${ms(cost.indexedMs * scale)}, without ${ms(cost.plainMs * scale)}, entries ${ms(cost.entriesMs * scale)}`,
+    );
+  } finally {
+    await browser.close();
+  }
+}
