@@ -9,8 +9,7 @@ import { promoteKept } from '@/lib/store/keep-store';
 import { corpusIndexer } from '@/lib/match/corpus-indexer';
 import { getDb } from './db';
 import { ensureCorpus, outletProfiles } from './corpus';
-import { broadcast } from './reports';
-import { lastDigest } from './reading';
+import { broadcast, lastDigest } from './reports';
 
 function storageMessage(error: unknown): string {
   const name = (error as { name?: string })?.name;
