@@ -1,6 +1,6 @@
 // The one seam between the extension's pages and the browser: messages to the background,
 // broadcasts from it, the active tab, settings storage and permissions. Pages get a `Connector`
-// through context, so the same components run against the real extension or `mock-connector.ts`.
+// through context, so the same components run against the real extension or `mock/connector.ts`.
 import { browser } from 'wxt/browser';
 import type { Broadcast, MessageType, Protocol, Response } from '../lib/messages';
 import { fromExtensionItself, isBroadcast, type SenderInfo } from '../lib/check-message';

@@ -12,7 +12,7 @@ export async function mountPage(app: ComponentChildren | ((connector: Connector)
   const params = new URLSearchParams(location.search);
   let connector: Connector = browserConnector;
   if (params.has('mock')) {
-    const { createMockConnector } = await import('./mock-connector');
+    const { createMockConnector } = await import('./mock/connector');
     connector = createMockConnector({ lookup: params.get('lookup') !== '0', grantHostAccess: params.get('grant') !== '0' });
   }
   const ui = typeof app === 'function' ? await app(connector) : app;

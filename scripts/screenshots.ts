@@ -87,7 +87,7 @@ export const SHOTS: Shot[] = [
     height: 520,
     before: async ({ browser }) => setSetting(browser, 'markFigures', true),
     setup: async (view) => {
-      const mark = view.locator('reading-context-marks .mark[aria-label^="more than 31,000"]');
+      const mark = view.locator(':root > :not(head, body) .mark[aria-label^="more than 31,000"]');
       await mark.waitFor({ state: 'attached', timeout: 15_000 });
       // The sentence near the top, with room below for the card.
       await view.evaluate(() => {
@@ -98,7 +98,7 @@ export const SHOTS: Shot[] = [
       // The underline lets the pointer through to the page: the card follows the pointer over its words.
       const box = (await mark.boundingBox())!;
       await view.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-      await view.locator('reading-context-marks .card').first().waitFor({ state: 'visible' });
+      await view.locator(':root > :not(head, body) .card').first().waitFor({ state: 'visible' });
     },
   },
   { name: 'popup-dark', surface: 'popup', width: 400, height: 640, dark: true },

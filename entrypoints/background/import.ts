@@ -10,8 +10,7 @@ import { corpusIndexer } from '@/lib/match/corpus-indexer';
 import { getDb } from './db';
 import { corpusChecked, noteCorpusWrite, outletProfiles } from './corpus';
 import { isQuotaError, STORAGE_FULL_MESSAGE } from '@/lib/store/corpus-health';
-import { broadcast } from './reports';
-import { lastDigest } from './reading';
+import { broadcast, lastDigest } from './reports';
 
 function storageMessage(error: unknown): string {
   if (isQuotaError(error)) return `${STORAGE_FULL_MESSAGE}, then try again. Nothing was imported.`;

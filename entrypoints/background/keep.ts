@@ -11,8 +11,7 @@ import { forgetKept, keepArticle, type ForgetScope, type KeepOutcome } from '@/l
 import { corpusIndexer } from '@/lib/match/corpus-indexer';
 import { getDb } from './db';
 import { outletProfiles } from './corpus';
-import { broadcast } from './reports';
-import { lastDigest } from './reading';
+import { broadcast, lastDigest } from './reports';
 
 /** Keeps the page read in a tab, when the user keeps what they read. Never throws: a failure is logged. */
 export async function keepReadPage(digest: PageDigest, report: TabReport, settings: Settings): Promise<KeepOutcome | null> {

@@ -6,7 +6,7 @@ import { buildReport, stateReport } from '@/lib/report/build-report';
 import { isNeverRead, readableUrl, SITES } from '@/lib/reading-rules';
 import { getDb } from './db';
 import { corpusChecked, outletProfiles } from './corpus';
-import { forgetReport, getReport, saveReport } from './reports';
+import { forgetDigest, forgetReport, getReport, saveDigest, saveReport } from './reports';
 import { loadSettings } from './settings';
 import { sendFigureMarks } from './marks';
 import { keepReadPage, keptCopyOf, withoutArticle } from './keep';
@@ -14,7 +14,6 @@ import { keepReadPage, keptCopyOf, withoutArticle } from './keep';
 const SCRIPT_ID = 'reading-context-reader';
 const SCRIPT_FILE = '/content-scripts/content.js';
 
-const digestKey = (tabId: number) => `digest:${tabId}`;
 
 /** Registers the reader on every site when the user wants automatic reading and has granted it. */
 export async function syncContentScript(): Promise<void> {
@@ -68,7 +67,7 @@ export async function receiveDigest(tabId: number, digest: PageDigest): Promise<
     // The page's own earlier reading, kept, is not related to it: it is the page.
     const self = settings.keepRead ? await keptCopyOf(digest) : null;
     if (self) report = withoutArticle(report, self);
-    await (browser.storage.session ?? browser.storage.local).set({ [digestKey(tabId)]: digest });
+    await saveDigest(tabId, digest);
     await saveReport(report);
     await sendFigureMarks(report, settings);
     // Off the page's critical path: the report is out before the article is kept.
@@ -80,15 +79,6 @@ export async function receiveDigest(tabId: number, digest: PageDigest): Promise<
 }
 
 /** The last digest read from a tab (for saving the page to the corpus). */
-export async function lastDigest(tabId: number): Promise<PageDigest | null> {
-  const area = browser.storage.session ?? browser.storage.local;
-  return ((await area.get(digestKey(tabId)))[digestKey(tabId)] as PageDigest | undefined) ?? null;
-}
-
-export async function forgetDigest(tabId: number): Promise<void> {
-  await (browser.storage.session ?? browser.storage.local).remove(digestKey(tabId));
-}
-
 /** The tab moved to `url`: its report no longer holds. A hash change keeps the address, and the report. */
 export async function staleReport(tabId: number, url: string): Promise<void> {
   const old = await getReport(tabId);

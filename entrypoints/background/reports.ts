@@ -1,13 +1,28 @@
 // Each tab's report lives in storage.session, not in memory: the popup opens at once from it, and
 // it survives the service worker being stopped. The toolbar badge shows the related-article count.
 import { browser } from 'wxt/browser';
-import type { TabReport } from '@/lib/types';
+import type { PageDigest, TabReport } from '@/lib/types';
 import { reportKey } from '@/lib/report/report-key';
 import type { Broadcast } from '@/lib/messages';
 import { loadSettings } from './settings';
 
 const key = reportKey;
 const area = () => browser.storage.session ?? browser.storage.local;
+
+// The last digest of each tab lies beside its report, for "Save this page" and keeping what is read.
+const digestKey = (tabId: number) => `digest:${tabId}`;
+
+export async function saveDigest(tabId: number, digest: PageDigest): Promise<void> {
+  await area().set({ [digestKey(tabId)]: digest });
+}
+
+export async function lastDigest(tabId: number): Promise<PageDigest | null> {
+  return ((await area().get(digestKey(tabId)))[digestKey(tabId)] as PageDigest | undefined) ?? null;
+}
+
+export async function forgetDigest(tabId: number): Promise<void> {
+  await area().remove(digestKey(tabId));
+}
 
 export async function getReport(tabId: number): Promise<TabReport | null> {
   const stored = await area().get(key(tabId));

@@ -12,7 +12,8 @@ import { openExtensionPage, tabIdOf, waitForReport } from '../../scripts/extensi
 declare const chrome: any;
 declare const axe: any;
 
-const HOST = 'reading-context-marks';
+// The highlights' host element has a random name: it is the one child of <html> besides head and body.
+const HOST = ':root > :not(head, body)';
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness();
@@ -59,6 +60,7 @@ const card = (page: Page) => page.locator(`${HOST} .card`);
 describe('marks in the page', () => {
   let first: { page: Page; tabId: number };
   let before: Awaited<ReturnType<typeof pageState>>;
+  let firstHostName = '';
 
   it('draws nothing with the default settings', async () => {
     first = await openArticle('match/rel-hamas-42day-plan.html');
@@ -77,6 +79,14 @@ describe('marks in the page', () => {
     // The tab read before the setting changed gets its marks too. Long tasks while marking are logged,
     // not asserted: whether a task passes 50 ms depends on how busy the machine is.
     await first.page.locator(HOST).waitFor({ state: 'attached', timeout: 10_000 });
+    // The element says nothing of the extension: a name of random letters and no attributes.
+    const host = await first.page.evaluate((sel) => {
+      const el = document.querySelector(sel)!;
+      return { name: el.localName, attributes: el.attributes.length };
+    }, HOST);
+    expect(host.name).toMatch(/^[a-z]{5}-[a-z]{5}$/);
+    expect(host.attributes).toBe(0);
+    firstHostName = host.name;
     await first.page.waitForTimeout(300);
     console.log(`long tasks while marking: ${JSON.stringify(await first.page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks))}`);
     await marks(first.page).first().waitFor({ state: 'attached' });
@@ -137,6 +147,8 @@ describe('marks in the page', () => {
   it('marks a page read while the setting is on', async () => {
     const { page } = await openArticle('pages/demo-republished.html');
     await page.locator(HOST).waitFor({ state: 'attached', timeout: 10_000 });
+    // Another page load, another name.
+    expect(await page.evaluate((sel) => document.querySelector(sel)!.localName, HOST)).not.toBe(firstHostName);
     const labels = await marks(page).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
     expect(labels).toContain('at least 30 universities: 1 corpus figure');
     const mark = page.locator(`${HOST} .mark[aria-label^="at least 30"]`);

@@ -6,7 +6,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ConnectorContext } from '../../components/connector-context';
-import { createMockConnector, type MockConnector } from '../../components/mock-connector';
+import { createMockConnector, type MockConnector } from '../../components/mock/connector';
 import { FeedsPanel, formatAgo } from '../../components/FeedsPanel';
 import { RelatedCard } from '../../components/RelatedCard';
 import type { Match } from '../../lib/types';

@@ -10,7 +10,7 @@ import { otherFigures } from '../../components/other-figures';
 import { hostOf, httpUrl } from '../../lib/page/safe-url';
 import { segmentText } from '../../components/segment-text';
 import { tabIdFromSearch } from '../../components/use-tab-id';
-import { MOCK_REPORTS, MOCK_TABS, PRESS_TV_ARTICLE } from '../../components/mock-fixtures';
+import { MOCK_REPORTS, MOCK_TABS, PRESS_TV_ARTICLE } from '../../components/mock/fixtures';
 
 describe('formatDate', () => {
   it('shows a minute-precise date with its time and no time zone shift', () => {

@@ -100,7 +100,7 @@ describe('refreshFeed', () => {
       'https://a.test/gone': () => new Response('gone', { status: 410 }),
     };
     const { impl } = fakeFetch(routes);
-    let clock = 5_000_000;
+    const clock = 5_000_000;
     const ctx = { db, profiles, indexer: corpusIndexer, fetch: { fetchImpl: impl }, now: () => clock };
     await refreshFeed(newSubscription(good), ctx);
     const before = await db.count('articles');

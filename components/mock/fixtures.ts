@@ -1,7 +1,7 @@
 // Fixture data for the mock connector: a Mehr News page republished from Tehran Times, with its
 // related corpus articles, figures, sources, an outlet profile and a right-click lookup. Offsets are
 // computed from the texts, so the reader's highlights line up as they would with the real engine.
-import type { CorpusListing } from '../lib/messages';
+import type { CorpusListing } from '../../lib/messages';
 import type {
   Article,
   ArticleSummary,
@@ -13,7 +13,7 @@ import type {
   PageDigest,
   Source,
   TabReport,
-} from '../lib/types';
+} from '../../lib/types';
 
 const PAGE_PARAGRAPHS = [
   'TEHRAN, Mar. 16 (MNA) – Israel has been making desperate attempts to crush the Palestinian resistance in the Gaza Strip since the regime launched war on the territory in early October.',

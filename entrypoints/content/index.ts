@@ -8,7 +8,7 @@ import type { Request } from '@/lib/messages';
 import { isReaderable, readPageSteps } from '@/lib/page/read-page';
 import { runSteps, type Schedule } from '@/lib/page/run-steps';
 import { isFigureMarksMessage } from '@/lib/check-message';
-import { pageMarks } from '@/components/page-marks';
+import { pageHighlights } from './page-highlights';
 import { SITES } from '@/lib/reading-rules';
 
 /** The longest a step waits for an idle period before it runs anyway. */
@@ -39,7 +39,7 @@ export default defineContentScript({
       if (typeof requestIdleCallback === 'function') ctx.requestIdleCallback(() => run(), { timeout: IDLE_TIMEOUT_MS });
       else ctx.setTimeout(run, 0);
     };
-    const marks = pageMarks(document, schedule, () => ctx.isInvalid);
+    const marks = pageHighlights(document, schedule, () => ctx.isInvalid);
 
     async function send(message: Request): Promise<void> {
       if (ctx.isInvalid) return;

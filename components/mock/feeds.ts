@@ -1,8 +1,8 @@
 // The feed subscriptions of the mock connector: a few feeds in different states, so the Feeds
 // section renders without the extension (component tests, `?mock=1` screenshots).
-import type { Broadcast, Protocol, Response } from '../lib/messages';
-import type { FeedView } from '../lib/feeds/subscription';
-import { newSubscription, clampInterval } from '../lib/feeds/subscription';
+import type { Broadcast, Protocol, Response } from '../../lib/messages';
+import type { FeedView } from '../../lib/feeds/subscription';
+import { newSubscription, clampInterval } from '../../lib/feeds/subscription';
 
 type FeedAnswers = { [T in 'list-feeds' | 'add-feeds' | 'fetch-feeds' | 'remove-feed' | 'set-feed-interval']: (request: Protocol[T]['request']) => Response<T> };
 

@@ -1,9 +1,9 @@
 // A connector that answers from fixtures, so every page renders without the extension: in component
 // tests, and in the built pages opened with `?mock=1` (how the README screenshots are made).
-import type { Broadcast, MessageType, Protocol, Response } from '../lib/messages';
-import { DEFAULT_SETTINGS, type Settings } from '../lib/settings';
-import type { ImportFileReport, TabReport } from '../lib/types';
-import type { Connector } from './connector';
+import type { Broadcast, MessageType, Protocol, Response } from '../../lib/messages';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
+import type { ImportFileReport, TabReport } from '../../lib/types';
+import type { Connector } from '../connector';
 import {
   MOCK_ARTICLES,
   MOCK_LISTING_BASE,
@@ -13,8 +13,8 @@ import {
   MOCK_SUMMARIES,
   MOCK_TABS,
   READ_REPORT,
-} from './mock-fixtures';
-import { mockFeedAnswers } from './mock-feeds';
+} from './fixtures';
+import { mockFeedAnswers } from './feeds';
 
 export interface MockOptions {
   /** Reports by tab id; defaults to one per state (see MOCK_TABS). */

@@ -1,7 +1,23 @@
-// The styles of the marks in the page, light and dark: they live inside the marks' shadow root,
-// so the page's styles cannot reach them and they cannot reach the page.
-export const MARK_STYLES = `
-:host { all: initial; }
+// The styles of the page highlights, light and dark: they live inside the highlights' shadow root,
+// so the page's styles cannot reach them and they cannot reach the page. The host element's own
+// placement is here too, not in an attribute: an !important declaration of the shadow tree wins
+// over any of the page's for its host.
+export const HIGHLIGHT_STYLES = `
+:host {
+  all: initial !important;
+  display: block !important;
+  position: absolute !important;
+  top: 0 !important;
+  left: 0 !important;
+  width: 0 !important;
+  height: 0 !important;
+  margin: 0 !important;
+  padding: 0 !important;
+  border: 0 !important;
+  overflow: visible !important;
+  z-index: 2147483647 !important;
+  pointer-events: none !important;
+}
 .layer {
   --mark-line: rgba(0, 125, 121, 0.8);
   --mark-line-strong: #005d5d;

@@ -1,28 +1,32 @@
-// Draws the marks in the page: a quiet underline under each figure the corpus also reports, and on
-// hover or focus a card with the corpus figures and their sources. Everything lives in one shadow
-// root on one element outside the page's body, positioned over the page: the page's text, layout and
-// clicks are never touched (the underlines let the pointer through; hovering is found from the
-// pointer's position), and the page's styles cannot reach in. Page and corpus text is set as text only.
-import type { FigureMark } from '../lib/messages';
-import type { FoundSpan } from '../lib/marks/find-figure-ranges';
-import { formatDate } from './format-date';
-import { MARK_STYLES } from './mark-styles';
+// Draws the page highlights: a quiet underline under each figure of the page the corpus also reports,
+// and on hover or focus a card with the corpus figures and their sources. Everything lives in one
+// shadow root on one element outside the page's body, positioned over the page: the page's text,
+// layout and clicks are never touched (the underlines let the pointer through; hovering is found from
+// the pointer's position), and the page's styles cannot reach in. Page and corpus text is set as text
+// only. The element tells the page nothing: a name of random letters, no attributes (its own styles
+// are inside), and in the published build a closed shadow root.
+import type { FigureMark } from '@/lib/messages';
+import type { FoundSpan } from '@/lib/marks/find-figure-ranges';
+import { formatDate } from '@/components/format-date';
+import { HIGHLIGHT_STYLES } from './highlight-styles';
 
 export interface PlacedMark {
   mark: FigureMark;
   span: FoundSpan;
 }
 
-export interface MarkLayer {
+export interface HighlightLayer {
   remove(): void;
 }
 
-export const MARKS_HOST_TAG = 'reading-context-marks';
+/** A custom element name of random letters ("qzkfw-hbrta"), new with each page load. */
+function randomTagName(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(10));
+  const letters = Array.from(bytes, (b) => String.fromCharCode(97 + (b % 26))).join('');
+  return `${letters.slice(0, 5)}-${letters.slice(5)}`;
+}
 
-const HOST_STYLE = [
-  'all: initial', 'display: block', 'position: absolute', 'top: 0', 'left: 0', 'width: 0', 'height: 0',
-  'margin: 0', 'padding: 0', 'border: 0', 'overflow: visible', 'z-index: 2147483647', 'pointer-events: none',
-].map((d) => `${d} !important`).join('; ');
+const HOST_TAG = randomTagName();
 // Closed, so the page's scripts cannot read what the user's corpus says; open in the e2e build only,
 // where the browser tests look inside.
 const SHADOW_MODE: ShadowRootMode = import.meta.env.MODE === 'e2e' ? 'open' : 'closed';
@@ -77,13 +81,12 @@ function fillCard(doc: Document, card: HTMLElement, mark: FigureMark): void {
 }
 
 /** Draws the marks; `remove()` takes every trace away again. Spans that no longer hold in the page are skipped. */
-export function drawMarks(doc: Document, placed: PlacedMark[]): MarkLayer {
+export function drawHighlights(doc: Document, placed: PlacedMark[]): HighlightLayer {
   const win = doc.defaultView!;
-  const host = doc.createElement(MARKS_HOST_TAG);
-  host.setAttribute('style', HOST_STYLE);
+  const host = doc.createElement(HOST_TAG);
   const root = host.attachShadow({ mode: SHADOW_MODE });
   const style = doc.createElement('style');
-  style.textContent = MARK_STYLES;
+  style.textContent = HIGHLIGHT_STYLES;
   const layer = element(doc, 'div', 'layer');
   const card = element(doc, 'div', 'card');
   card.id = CARD_ID;

@@ -1,19 +1,20 @@
-// The content script's side of marks in the page: each new list of marks replaces the last; the
+// The page highlights, the content script's side of the figure marks the background sends (not the
+// article marks of the reader, components/article-marks.ts): each new list of marks replaces the last; the
 // figures are found a slice of the page per idle slot and drawn in the next, so marking never makes
 // a long task.
-import type { FigureMark } from '../lib/messages';
-import { findFigureRangesSteps } from '../lib/marks/find-figure-ranges';
-import { runSteps, type Schedule } from '../lib/page/run-steps';
-import { drawMarks, type MarkLayer } from './mark-layer';
+import type { FigureMark } from '@/lib/messages';
+import { findFigureRangesSteps } from '@/lib/marks/find-figure-ranges';
+import { runSteps, type Schedule } from '@/lib/page/run-steps';
+import { drawHighlights, type HighlightLayer } from './highlight-layer';
 
-export interface PageMarks {
+export interface PageHighlights {
   /** Draws these marks instead of any before; an empty list removes them. */
   show(marks: FigureMark[]): void;
   clear(): void;
 }
 
-export function pageMarks(doc: Document, schedule: Schedule, cancelled: () => boolean): PageMarks {
-  let layer: MarkLayer | null = null;
+export function pageHighlights(doc: Document, schedule: Schedule, cancelled: () => boolean): PageHighlights {
+  let layer: HighlightLayer | null = null;
   let generation = 0;
   const clear = () => {
     generation++;
@@ -21,12 +22,12 @@ export function pageMarks(doc: Document, schedule: Schedule, cancelled: () => bo
     layer = null;
   };
 
-  function* steps(marks: FigureMark[]): Generator<void, MarkLayer | null, void> {
+  function* steps(marks: FigureMark[]): Generator<void, HighlightLayer | null, void> {
     if (!doc.body) return null;
     const spans = yield* findFigureRangesSteps(doc.body, marks);
     if (spans.length === 0) return null;
     yield;
-    return drawMarks(doc, spans.map((span) => ({ mark: marks[span.index], span })));
+    return drawHighlights(doc, spans.map((span) => ({ mark: marks[span.index], span })));
   }
 
   return {
