@@ -30,14 +30,16 @@ export async function buildReport(db: Db, tabId: number, digest: PageDigest, opt
   const nearest = { count: NEAREST_SHOWN, found: [] as TabReport['matches'] };
   // The page's address as matching sees it: its canonical one only when that is on the served site.
   const publisher = servedPublisher(digest, options.profiles ?? []);
+  // Who the page is, for matching and line-ups: a site it only claims to be never stands in for it.
+  const site = publisher.claim ? publisher.name : digest.site;
   const matches = await matchPage(
     db,
-    { text, title: digest.title, published: digest.published, estimatedDate: estimated, figures, url: publisher.url, site: digest.site, originalPublisher: digest.originalPublisher, language: digest.language },
+    { text, title: digest.title, published: digest.published, estimatedDate: estimated, figures, url: publisher.url, site, originalPublisher: digest.originalPublisher, language: digest.language },
     { threshold: options.threshold, limit: options.limit ?? 10, nearest },
   );
   const related = await Promise.all(matches.map((m) => db.get('articles', m.id)));
   const figureLines = lineUpFigures([
-    { figures, articleId: null, outlet: digest.site, date: digest.published },
+    { figures, articleId: null, outlet: site, date: digest.published },
     ...related.flatMap((a) => (a ? [{ figures: a.figures as Figure[], articleId: a.id, outlet: a.outlet?.name ?? null, date: a.published?.iso ?? null }] : [])),
   ]);
   const { total } = await countArticles(db);
