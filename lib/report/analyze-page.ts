@@ -29,27 +29,28 @@ export function analyzePageText(pageText: string): TextAnalysis {
 }
 
 /**
- * A page analysed and matched against the corpus; `options` go to the matcher as given. `url` is the
- * page's address as matching sees it: the extension passes the served one unless the page's canonical
- * address is on the same site (lib/sources/served-publisher.ts).
+ * A page analysed and matched against the corpus; `options` go to the matcher as given. `page` is who
+ * the page is for matching and line-ups: the extension passes the served address and site unless the
+ * page's canonical address is on the same site (lib/sources/served-publisher.ts).
  */
 export async function analyzePage(
   db: Db,
   digest: PageDigest,
   options: MatchOptions,
-  url: string = digest.canonical ?? digest.url,
+  page: { url: string; site: PageDigest['site'] } = { url: digest.canonical ?? digest.url, site: digest.site },
 ): Promise<PageAnalysis> {
+  const { url, site } = page;
   const { text, figures, sources } = analyzePageText(digest.text);
   // A page that states no date gets the one its text implies, as an estimate.
   const estimated = digest.published ? null : impliedDate(text);
   const matches = await matchPage(
     db,
-    { text, title: digest.title, published: digest.published, estimatedDate: estimated, figures, url, site: digest.site, originalPublisher: digest.originalPublisher, language: digest.language },
+    { text, title: digest.title, published: digest.published, estimatedDate: estimated, figures, url, site, originalPublisher: digest.originalPublisher, language: digest.language },
     options,
   );
   const related = await Promise.all(matches.map((m) => db.get('articles', m.id)));
   const figureLines = lineUpFigures([
-    { figures, articleId: null, outlet: digest.site, date: digest.published },
+    { figures, articleId: null, outlet: site, date: digest.published },
     ...related.flatMap((a) => (a ? [{ figures: a.figures, articleId: a.id, outlet: a.outlet?.name ?? null, date: a.published?.iso ?? null }] : [])),
   ]);
   return { text, figures, sources, estimated, matches, figureLines };

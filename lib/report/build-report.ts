@@ -20,11 +20,13 @@ export async function buildReport(db: Db, tabId: number, digest: PageDigest, opt
   const nearest = { count: NEAREST_SHOWN, found: [] as TabReport['matches'] };
   // The page's address as matching sees it: its canonical one only when that is on the served site.
   const publisher = servedPublisher(digest, options.profiles ?? []);
+  // Who the page is, for matching and line-ups: a site it only claims to be never stands in for it.
+  const site = publisher.claim ? publisher.name : digest.site;
   const { text, figures, sources, estimated, matches, figureLines } = await analyzePage(
     db,
     digest,
     { threshold: options.threshold, limit: options.limit ?? 10, nearest },
-    publisher.url,
+    { url: publisher.url, site },
   );
   const { total } = await countArticles(db);
   return {
