@@ -126,7 +126,12 @@ export async function restoreBackup(db: Db, lines: AsyncIterable<Line>, indexer:
     // The options page decodes the file as strict UTF-8: another encoding stops the stream here.
     const encoding = error instanceof TypeError && /encod|decod/i.test(error.message);
     // (Decoding fails a whole chunk of the file at once: the bad byte is on this line or a later one.)
-    problems.push(`${encoding ? `from line ${lastLine + 1} on` : `line ${lastLine + 1}`}: ${encoding ? 'the file is not UTF-8 text (a backup is always written as UTF-8: is it the file you saved?)' : `the file could not be read (${(error as Error)?.message ?? String(error)})`}`);
+    const why = (error as Error)?.message ?? String(error);
+    problems.push(
+      encoding
+        ? `from line ${lastLine + 1} on: the file is not UTF-8 text (a backup is always written as UTF-8: is it the file you saved?)`
+        : `line ${lastLine + 1}: the file could not be read (${why})`,
+    );
   }
   if (header === null && problems.length === 0) problems.push('line 1: the file is empty');
   if (header !== null && end === null && problems.length === 0) problems.push(`line ${lastLine}: the backup ends early (its last line is missing): the file was cut short`);
