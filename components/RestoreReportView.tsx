@@ -35,7 +35,8 @@ export function RestoreReportView({ file, outcome }: RestoreReportViewProps) {
             <Icon name="warning" />
           </span>
           <span>
-            <strong>Nothing was restored; your corpus is unchanged.</strong> {file} could not be restored:
+            <strong>{outcome.leftToTakeBack ? 'Nothing was restored.' : 'Nothing was restored; your corpus is unchanged.'}</strong> {file} could not be
+            restored:
             <ul class="file-warnings" aria-label={`Problems in ${file}`}>
               {outcome.problems.map((p, k) => (
                 <li key={k}>{p}</li>

@@ -31,6 +31,8 @@ export interface RestoreOutcome {
   problems: string[];
   /** Articles taken back after a failure (written, then rolled back). */
   rolledBack: number;
+  /** True when what was written could not be taken back yet (it will be, from the restore's notes). */
+  leftToTakeBack: boolean;
 }
 
 export interface RestoreOptions {
@@ -61,7 +63,7 @@ export async function restoreBackup(db: Db, lines: AsyncIterable<Line>, indexer:
   let duplicates = 0;
   let writeFailed = false;
   let lastLine = 0;
-  const outcome = (ok: boolean, rolledBack = 0, deletedBundled = 0): RestoreOutcome => ({
+  const outcome = (ok: boolean, rolledBack = 0, deletedBundled = 0, leftToTakeBack = false): RestoreOutcome => ({
     ok,
     added: ok ? added : 0,
     duplicates: ok ? duplicates : 0,
@@ -69,6 +71,7 @@ export async function restoreBackup(db: Db, lines: AsyncIterable<Line>, indexer:
     header,
     problems: capProblems(problems),
     rolledBack,
+    leftToTakeBack,
   });
   const flush = async () => {
     if (batch.length === 0 || problems.length > 0) return;
@@ -126,7 +129,12 @@ export async function restoreBackup(db: Db, lines: AsyncIterable<Line>, indexer:
     // The options page decodes the file as strict UTF-8: another encoding stops the stream here.
     const encoding = error instanceof TypeError && /encod|decod/i.test(error.message);
     // (Decoding fails a whole chunk of the file at once: the bad byte is on this line or a later one.)
-    problems.push(`${encoding ? `from line ${lastLine + 1} on` : `line ${lastLine + 1}`}: ${encoding ? 'the file is not UTF-8 text (a backup is always written as UTF-8: is it the file you saved?)' : `the file could not be read (${(error as Error)?.message ?? String(error)})`}`);
+    const why = (error as Error)?.message ?? String(error);
+    problems.push(
+      encoding
+        ? `from line ${lastLine + 1} on: the file is not UTF-8 text (a backup is always written as UTF-8: is it the file you saved?)`
+        : `line ${lastLine + 1}: the file could not be read (${why})`,
+    );
   }
   if (header === null && problems.length === 0) problems.push('line 1: the file is empty');
   if (header !== null && end === null && problems.length === 0) problems.push(`line ${lastLine}: the backup ends early (its last line is missing): the file was cut short`);
@@ -140,6 +148,12 @@ export async function restoreBackup(db: Db, lines: AsyncIterable<Line>, indexer:
       problems.push(`at the end: ${writeProblem(error)}`);
     }
   }
-  const rolledBack = header === null ? 0 : await rollbackRestore(db, options.id, indexer);
-  return outcome(false, rolledBack);
+  if (header === null) return outcome(false);
+  try {
+    return outcome(false, await rollbackRestore(db, options.id, indexer));
+  } catch (error) {
+    // The marker stays: what was written is taken back the next time the corpus is managed.
+    problems.push(`the articles written so far could not be taken back yet (${(error as Error)?.message ?? String(error)}): they will be when the options page next opens`);
+    return outcome(false, 0, 0, true);
+  }
 }

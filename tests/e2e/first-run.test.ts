@@ -163,6 +163,9 @@ describe('exports', () => {
   let articles: Article[];
   beforeAll(async () => {
     options = await openExtensionPage(h.browser, 'options.html#corpus', 1000, 900);
+    // Chromium's save dialog cannot be answered headless: the page falls back to a Blob download.
+    await options.addInitScript(() => delete (window as { showSaveFilePicker?: unknown }).showSaveFilePicker);
+    await options.reload();
     articles = await options.evaluate(() => chrome.runtime.sendMessage({ type: 'export-corpus' }));
   });
 
@@ -185,8 +188,6 @@ describe('exports', () => {
   });
 
   it('a backup of the corpus imports back', async () => {
-    await options.addInitScript(() => delete (window as { showSaveFilePicker?: unknown }).showSaveFilePicker);
-    await options.reload();
     const text = await download('Back up the corpus');
     expect(text.trim().split('\n')).toHaveLength(articles.length + 2);
     // A user article deleted, then the file imported: it is back, and the others are already there.

@@ -1,6 +1,7 @@
 // Every export reads back: the figures CSV through an independent CSV parser (csv-parse) with the
-// same rows; CSL-JSON checked against the CSL-data item schema's fields and types; JSON Lines of earlier releases through
-// the import, to the same articles; a figure line copied as Markdown and as text with every fact.
+// same rows; CSL-JSON checked against the CSL-data item schema's fields and types; the JSON Lines of
+// earlier releases through the import, to the same articles; a figure line copied as Markdown and as
+// text with every fact.
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
