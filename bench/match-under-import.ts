@@ -17,6 +17,7 @@ import { loadSentencePool } from './sentence-pool';
 import { benchClient, sleep, type BenchClient } from './bench-client';
 import { benchPages } from './pages';
 import { count, ms, summarize } from './stats';
+import type { PageToMatch } from '../lib/match/match-page';
 
 const TABS = 20;
 
@@ -30,11 +31,11 @@ const extensionDir = option('extension', '.output/chrome-mv3-e2e');
 if (!existsSync(resolve(extensionDir, 'manifest.json'))) throw new Error(`No e2e build in ${extensionDir}: run \`npm run build:e2e\` first.`);
 
 /** TABS callers matching their page over and over until `until()` says stop; every match's times. */
-async function matchLoop(client: BenchClient, pages: Parameters<BenchClient['call']>[1], until: () => boolean, rounds?: number) {
+async function matchLoop(client: BenchClient, pages: PageToMatch[], until: () => boolean, rounds?: number) {
   const worker: number[] = [];
   const wall: number[] = [];
   await Promise.all(
-    (pages as Array<(typeof pages)[number]>).map(async (page) => {
+    pages.map(async (page) => {
       for (let round = 0; rounds === undefined ? !until() : round < rounds; round++) {
         const r = await client.call('match', [page]);
         worker.push(r[0].ms);
