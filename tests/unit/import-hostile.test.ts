@@ -104,7 +104,7 @@ describe('storage full (quota exceeded) during an import', () => {
     }
     expect(report).toMatchObject({ ok: false, added: 0 });
     expect(report.files.map((f) => f.file)).toEqual(['notes.jsonl', 'more.json']);
-    for (const m of messages(report)) expect(m).toBe('The browser has no room left for the corpus (storage is full). Nothing was imported; free some space or delete articles, then try again.');
+    for (const m of messages(report)) expect(m).toBe('Storage is full: delete articles or free disk space, then try again. Nothing was imported.');
     expect(await bg.snapshot()).toEqual(before);
     // Once there is room again, the same import lands whole.
     expect(await bg.importFiles(batch())).toMatchObject({ ok: true, added: 42 });
