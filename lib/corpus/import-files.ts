@@ -146,7 +146,8 @@ const MAX_WARNINGS = 20;
 
 function capWarnings(warnings: string[]): string[] {
   if (warnings.length <= MAX_WARNINGS) return warnings;
-  return [...warnings.slice(0, MAX_WARNINGS), `… and ${warnings.length - MAX_WARNINGS} more dates that cannot be read, imported as unknown.`];
+  const more = `… and ${warnings.length - MAX_WARNINGS} more dates that cannot be read, imported as unknown.`;
+  return [...warnings.slice(0, MAX_WARNINGS), more];
 }
 
 /** Parses every file; `ok` only when all of them parsed. Nothing is written here. */
@@ -175,7 +176,8 @@ export function parseImport(files: ImportInput[], profiles: OutletProfile[], rea
         texts = [article];
       } else throw new RecordError(`${file.name}: unknown kind of file ".${ext}" (use .txt, .json, .jsonl, .html, or a feed: .xml, .rss, .atom)`);
       const fileArticles = texts.map((text, i) => {
-        const article = compileArticle({ name: texts.length > 1 ? `${file.name}#${i + 1}` : file.name, text }, profiles, 'user', warnings);
+        const name = texts.length > 1 ? `${file.name}#${i + 1}` : file.name;
+        const article = compileArticle({ name, text }, profiles, 'user', warnings);
         return texts.partial?.has(i) ? { ...article, partial: true } : article;
       });
       articles.push(...fileArticles);
