@@ -24,7 +24,8 @@ function pagerText(history: KeptHistory, page: number): string {
   const shown = history.articles.length;
   if (history.matching !== null) return `${first}–${page * PAGE + shown} of ${history.matching.toLocaleString('en')}`;
   const found = shown === 0 ? 'none found' : shown === 1 ? '1 found' : `${shown} found`;
-  return history.next ? `${found} in the ${history.scanned.toLocaleString('en')} searched` : `${found}, the end of the list`;
+  if (history.next) return `${found} in the ${history.scanned.toLocaleString('en')} searched`;
+  return `${found}, the end of the list`;
 }
 
 /** The articles kept as read: search, filters by outlet, site and day, counts and storage, and forgetting. */
@@ -59,8 +60,9 @@ export function HistoryView() {
     let current = true;
     const span = day ? daySpan(day) : null;
     const after = starts[starts.length - 1];
+    const filter = { query: query || undefined, outlet: outlet || undefined, site: site || undefined, ...(span ?? {}) };
     connector
-      .send('kept-history', { query: query || undefined, outlet: outlet || undefined, site: site || undefined, ...(span ?? {}), ...(after ? { after } : {}), limit: PAGE })
+      .send('kept-history', { ...filter, ...(after ? { after } : {}), limit: PAGE })
       .then(
         (h) => {
           if (!current) return;
@@ -149,7 +151,9 @@ export function HistoryView() {
       {history && history.articles.length === 0 && (
         <div class="empty">
           {history.next ? (
-            <p>None of the {history.scanned.toLocaleString('en')} kept articles searched here matches: search further to go on.</p>
+            <p>
+              None of the {history.scanned.toLocaleString('en')} kept articles searched here matches: search further to go on.
+            </p>
           ) : filtered ? (
             <p>No kept article matches these filters.</p>
           ) : (
@@ -179,11 +183,21 @@ export function HistoryView() {
       )}
       {history && (history.next || starts.length > 1) && (
         <nav class="pager" aria-label="Pages of kept articles">
-          <button type="button" class="button" disabled={starts.length === 1} onClick={() => setStarts(starts.slice(0, -1))}>
+          <button
+            type="button"
+            class="button"
+            disabled={starts.length === 1}
+            onClick={() => setStarts(starts.slice(0, -1))}
+          >
             <span aria-hidden="true">← </span>Previous
           </button>
           <span class="pager-text">{pagerText(history, starts.length - 1)}</span>
-          <button type="button" class="button" disabled={!history.next} onClick={() => history.next && setStarts([...starts, history.next])}>
+          <button
+            type="button"
+            class="button"
+            disabled={!history.next}
+            onClick={() => history.next && setStarts([...starts, history.next])}
+          >
             {history.articles.length < PAGE ? 'Search further' : 'Next'}
             <span aria-hidden="true"> →</span>
           </button>

@@ -81,7 +81,8 @@ const SHAPES: Record<MessageType, Shape> = {
   'kept-history': (m) => {
     if (!isOptString(m.query, 500) || !isOptString(m.outlet, 500) || !isOptString(m.site, 500)) return 'query, outlet or site is not a string';
     for (const key of ['from', 'to'] as const) if (m[key] !== undefined && !isTime(m[key])) return `${key} is not a time`;
-    if (m.after !== undefined && !(isObject(m.after) && isTime(m.after.addedAt) && isString(m.after.id, 200))) return 'after is not {addedAt, id}';
+    const after = m.after;
+    if (after !== undefined && !(isObject(after) && isTime(after.addedAt) && isString(after.id, 200))) return 'after is not {addedAt, id}';
     return m.limit !== undefined && !isTabId(m.limit) ? 'limit is not a number' : null;
   },
   'forget-kept': (m) => {

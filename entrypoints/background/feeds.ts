@@ -110,7 +110,8 @@ async function fetchOne(id: string): Promise<void> {
   } else {
     await corpusChecked();
     const limits = keepLimits(await loadSettings());
-    after = await refreshFeed(sub, { db: await getDb(), profiles: await outletProfiles(), indexer: corpusIndexer, fetch: fetchOptions, isKnown: knownBySketch, limits });
+    const [db, profiles] = await Promise.all([getDb(), outletProfiles()]);
+    after = await refreshFeed(sub, { db, profiles, indexer: corpusIndexer, fetch: fetchOptions, isKnown: knownBySketch, limits });
   }
   // Removed while it was being fetched: not written back.
   if (!(await readOne(id))) return;

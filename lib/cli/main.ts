@@ -53,6 +53,8 @@ export class InputError extends Error {
 export interface Input {
   page: PageDigest;
   text: string;
+  /** What was read around, said on stderr: a header date that cannot be read. */
+  warnings?: string[];
 }
 
 /** What a file reads as: its page metadata and its text. Throws InputError or SeedError for a file it refuses. */
@@ -99,6 +101,9 @@ export async function readInput(file: string): Promise<Input> {
       readerable: true,
     },
     text: body,
+    ...(parsed.unreadDate !== undefined
+      ? { warnings: [`the date in its header cannot be read (${JSON.stringify(parsed.unreadDate.slice(0, 40))}): date unknown`] }
+      : {}),
   };
 }
 
@@ -141,6 +146,7 @@ async function runCollection(command: Command, file: string, json: boolean): Pro
   } catch (error) {
     throw new InputError((error as Error).message); // the import's own message for what it could not read
   }
+  for (const warning of collection.warnings) console.error(`reading-context: ${warning}`);
   return formatCollection(file, collection, json);
 }
 
@@ -220,7 +226,12 @@ export async function main(args: string[]): Promise<number> {
   let failed = 0;
   for (const file of files) {
     try {
-      console.log(isCollectionFile(file) ? await runCollection(command as Command, file, json) : await runCommand(command as Command, file, await readInput(file), json, threshold));
+      if (isCollectionFile(file)) console.log(await runCollection(command as Command, file, json));
+      else {
+        const input = await readInput(file);
+        for (const warning of input.warnings ?? []) console.error(`reading-context: ${file}: ${warning}`);
+        console.log(await runCommand(command as Command, file, input, json, threshold));
+      }
     } catch (error) {
       failed++;
       console.error(`reading-context: ${file}: ${refusal(error) ?? `internal error (a bug in reading-context, not in the file): ${(error as Error)?.message ?? String(error)}`}`);

@@ -9,7 +9,8 @@ import { looksLikeOpml, parseOpml, type OpmlList } from '../feeds/opml';
 import { loadOutlets } from '../sources/outlets';
 import type { OutletProfile } from '../types';
 
-export type Collection = { kind: 'articles'; articles: Article[] } | { kind: 'feeds'; list: OpmlList };
+/** A collection's items, with what was read around (records whose date cannot be read), each naming its file. */
+export type Collection = ({ kind: 'articles'; articles: Article[] } | { kind: 'feeds'; list: OpmlList }) & { warnings: string[] };
 
 /** Whether a file is read as a collection rather than as one page or text. */
 export function isCollectionFile(file: string): boolean {
@@ -18,7 +19,7 @@ export function isCollectionFile(file: string): boolean {
 
 /** The articles (or, for OPML, the feeds) of a collection file; throws with the import's message. */
 export function readCollection(file: string, text: string, outlets: unknown): Collection {
-  if (looksLikeOpml(text)) return { kind: 'feeds', list: parseOpml(text) };
+  if (looksLikeOpml(text)) return { kind: 'feeds', list: parseOpml(text), warnings: [] };
   const profiles: OutletProfile[] = loadOutlets(outlets);
   const parsed = parseImport([{ name: file, text }], profiles, null);
   const report = parsed.reports[0];
@@ -28,7 +29,7 @@ export function readCollection(file: string, text: string, outlets: unknown): Co
     const lines = [strip(report.message ?? 'could not be read'), ...(report.problems ?? []).map((p) => `  ${strip(p)}`)];
     throw new Error(lines.join('\n'));
   }
-  return { kind: 'articles', articles: parsed.articles };
+  return { kind: 'articles', articles: parsed.articles, warnings: report.warnings ?? [] };
 }
 
 /** The collection as the `read` command prints it: JSON, or one block per article or feed. */

@@ -20,16 +20,18 @@ export interface CorpusAsset extends BundledCorpus {
 
 /** Turns one text into a complete article (parsed, outlets resolved, figures and sources read). */
 /** One text as an article; a header date that cannot be read is said in `warnings`, naming the file. */
-export function compileArticle(file: SeedFile, profiles: OutletProfile[], origin: Article['origin'], warnings?: string[]): Article {
+export function compileArticle(
+  file: SeedFile,
+  profiles: OutletProfile[],
+  origin: Article['origin'],
+  warnings?: string[],
+): Article {
   const parsed = parseText(file.name, file.text);
   const article = analyzeArticle(resolveOutlets(toArticle(parsed, origin, file.name), parsed, profiles));
   if (parsed.unreadDate !== undefined && warnings) {
-    const value = JSON.stringify(parsed.unreadDate.slice(0, 40));
-    warnings.push(
-      article.published
-        ? `${file.name}: the date in its header cannot be read (${value}): the date its text gives, ${article.published.iso}, is used. Write it as 2024-03-16 to keep it.`
-        : `${file.name}: the date in its header cannot be read (${value}): imported with the date unknown. Write it as 2024-03-16 to keep it.`,
-    );
+    const unread = `${file.name}: the date in its header cannot be read (${JSON.stringify(parsed.unreadDate.slice(0, 40))})`;
+    const instead = article.published ? `the date its text gives, ${article.published.iso}, is used` : 'imported with the date unknown';
+    warnings.push(`${unread}: ${instead}. Write it as 2024-03-16 to keep it.`);
   }
   return article;
 }

@@ -200,7 +200,8 @@ export function parseImport(files: ImportInput[], profiles: OutletProfile[], rea
         texts = [article];
       } else throw new RecordError(`${file.name}: unknown kind of file ".${ext}" (use .txt, .json, .jsonl, .html, or a feed: .xml, .rss, .atom)`);
       const fileArticles = texts.map((text, i) => {
-        const article = compileArticle({ name: texts.length > 1 ? `${file.name}#${i + 1}` : file.name, text }, profiles, 'user', warnings);
+        const name = texts.length > 1 ? `${file.name}#${i + 1}` : file.name;
+        const article = compileArticle({ name, text }, profiles, 'user', warnings);
         return texts.partial?.has(i) ? { ...article, partial: true } : article;
       });
       articles.push(...fileArticles);

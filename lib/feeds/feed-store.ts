@@ -42,7 +42,8 @@ export async function addFeedArticles(
       }
       seen.add(article.id);
       seen.add(key);
-      const record: Article = { ...article, origin: 'feed', addedBy: 'feed', feedId, corpusVersion: null, addedAt: now };
+      const record: Article = { ...article, origin: 'feed', addedBy: 'feed', feedId, corpusVersion: null };
+      record.addedAt = now;
       added.push({ ...record, size: estimateSize(record) });
     });
     const stored = Promise.all(added.map((record) => store.add(record)));

@@ -117,7 +117,9 @@ export async function refreshFeed(sub: FeedSubscription, ctx: RefreshContext): P
     const { feed, articles } = feedArticles(got.text, sub, got.url, ctx.profiles);
     const fresh: Article[] = [];
     for (const article of articles) if (!(await ctx.isKnown?.(article))) fresh.push(article);
-    const { added } = fresh.length > 0 ? await addFeedArticles(ctx.db, sub.id, fresh, ctx.indexer, done, ctx.limits) : { added: [] };
+    const { added } = fresh.length > 0
+      ? await addFeedArticles(ctx.db, sub.id, fresh, ctx.indexer, done, ctx.limits)
+      : { added: [] };
     return {
       ...sub,
       title: sub.title ?? feed.title,

@@ -185,7 +185,7 @@ async function upgradeCorpusDb(
     tx.objectStore('articles').createIndex('byAddedBy', ['addedBy', 'addedAt']);
   }
   if (oldVersion < 5 && newVersion >= 5) {
-    // Articles without a `site` (all but kept ones) stay out of the site index; those without an outlet, out of the other.
+    // Articles without a `site` (all but kept ones) stay out of the site index; without an outlet, out of the other.
     const articles = tx.objectStore('articles');
     articles.createIndex('byKeptSite', ['addedBy', 'site', 'addedAt']);
     articles.createIndex('byKeptOutlet', ['addedBy', 'outlet.name', 'addedAt']);

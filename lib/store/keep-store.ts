@@ -42,7 +42,8 @@ async function oldestAutomatic(tx: WriteTx, n: number): Promise<KeptEntry[]> {
 /** An article as kept: the user's, read at `now`, with its site and its estimated size. */
 function keptRecord(article: Article, now: number): Article & { size: number } {
   const site = siteOf(article.url);
-  const record: Article = { ...article, origin: 'user', addedBy: 'kept', corpusVersion: null, addedAt: now, ...(site ? { site } : {}) };
+  const record: Article = { ...article, origin: 'user', addedBy: 'kept', corpusVersion: null, addedAt: now };
+  if (site) record.site = site;
   return { ...record, size: estimateSize(record) };
 }
 
@@ -51,7 +52,13 @@ function keptRecord(article: Article, now: number): Article & { size: number } {
  * inside the caller's transaction, with their index entries. `bytes` is what the automatic articles
  * take now; returns what they take after, and the ids removed. The caller writes the bytes back.
  */
-export async function fitLimits(tx: WriteTx, bytes: number, limits: KeepLimits, spare: ReadonlySet<string>, indexer: CorpusIndexer): Promise<{ bytes: number; evicted: string[] }> {
+export async function fitLimits(
+  tx: WriteTx,
+  bytes: number,
+  limits: KeepLimits,
+  spare: ReadonlySet<string>,
+  indexer: CorpusIndexer,
+): Promise<{ bytes: number; evicted: string[] }> {
   const count = await countAutomatic(tx);
   if (!overLimits(count, bytes, limits)) return { bytes, evicted: [] };
   // Enough of the oldest for the count, and more in turn while storage is still over.
@@ -168,7 +175,8 @@ export async function forgetKept(db: Db, what: ForgetScope, indexer: CorpusIndex
   } else if (what.scope === 'site') {
     // The site and its subdomains: the index's distinct sites, then each one's range.
     const index = store.index('byKeptSite');
-    const sites = (await keptValues(index as unknown as ValueIndex)).filter((site) => onSite(`https://${site}/`, what.site));
+    const all = await keptValues(index as unknown as ValueIndex);
+    const sites = all.filter((site) => onSite(`https://${site}/`, what.site));
     const lists = await Promise.all(sites.map((site) => index.getAll(valueRange(site))));
     gone = lists.flat();
   } else {
@@ -240,11 +248,13 @@ interface ValueKeyCursor {
 /** The range of one value's kept articles in such an index. */
 const valueRange = (value: string) => IDBKeyRange.bound(['kept', value, -Infinity], ['kept', value, Infinity]);
 
-/** The distinct values (sites or outlets) of kept articles in such an index: one step a value, jumping past its articles. */
+/** The distinct values (sites or outlets) of kept articles in such an index: one step a value, past its articles. */
 async function keptValues(index: ValueIndex): Promise<string[]> {
   const out: string[] = [];
   const all = IDBKeyRange.bound(['kept', '', -Infinity], ['kept', [], Infinity]);
-  for (let cursor = await index.openKeyCursor(all); cursor; cursor = await cursor.continue(['kept', cursor.key[1], Infinity])) out.push(cursor.key[1]);
+  for (let cursor = await index.openKeyCursor(all); cursor; cursor = await cursor.continue(['kept', cursor.key[1], Infinity])) {
+    out.push(cursor.key[1]);
+  }
   return out;
 }
 
@@ -253,7 +263,8 @@ async function facet(db: Db, name: 'byKeptSite' | 'byKeptOutlet'): Promise<Array
   const index = db.transaction('articles').store.index(name);
   const values = await keptValues(index as unknown as ValueIndex);
   const counts = await Promise.all(values.map((value) => index.count(valueRange(value))));
-  return values.map((name, i) => ({ name, count: counts[i] })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  const out = values.map((name, i) => ({ name, count: counts[i] }));
+  return out.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }
 
 /**
@@ -305,7 +316,9 @@ export async function keptHistory(db: Db, filter: KeptFilter = {}): Promise<Kept
   let lastSeen: KeptPosition | null = null;
   let cursor = range ? await index.openCursor(range, 'prev') : null;
   // Skip what the page before already went through: the same time read, a larger or equal id.
-  while (cursor && after && cursor.value.addedAt === after.addedAt && cursor.primaryKey >= after.id) cursor = await cursor.continue();
+  while (cursor && after && cursor.value.addedAt === after.addedAt && cursor.primaryKey >= after.id) {
+    cursor = await cursor.continue();
+  }
   for (; cursor; cursor = await cursor.continue()) {
     const a = cursor.value;
     // A full page, or a search that read its share: there is more after the last article read.
@@ -320,7 +333,8 @@ export async function keptHistory(db: Db, filter: KeptFilter = {}): Promise<Kept
   }
   // In transactions of their own, once this one is done with: it would not outlive waiting on another.
   const [outlets, sites] = await Promise.all([facet(db, 'byKeptOutlet'), facet(db, 'byKeptSite')]);
-  return { articles, next, matching, scanned, kept, automatic: automaticCounts.reduce((a, b) => a + b, 0), bytes, outlets, sites };
+  const automatic = automaticCounts.reduce((a, b) => a + b, 0);
+  return { articles, next, matching, scanned, kept, automatic, bytes, outlets, sites };
 }
 
 /** A kept article the user saves by hand: it becomes theirs, and the limits no longer count or remove it. */

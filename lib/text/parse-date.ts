@@ -139,7 +139,10 @@ function fold(text: string): string {
     .toLowerCase();
 }
 
-/** The ISO 8601 form of a date as `parseDate` reads it ("2024-03-16T10:17+03:30"), or null; for fields, such as a feed's, that hold a date and nothing else. */
+/**
+ * The ISO 8601 form of a date as `parseDate` reads it ("2024-03-16T10:17+03:30"), or null; for fields,
+ * such as a feed's, that hold a date and nothing else.
+ */
 export function isoDate(raw: unknown): string | null {
   return typeof raw === 'string' ? (parseDate(raw)?.iso ?? null) : null;
 }

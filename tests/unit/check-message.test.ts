@@ -33,6 +33,13 @@ describe('checkMessage', () => {
     expect(checkMessage({ type: '__proto__' }, page, ID, ORIGIN)).toMatchObject({ ok: false });
     expect(checkMessage({ type: 'import-files', files: [{ name: 'a.html', text: '<p>x</p>', article: 42 }] }, page, ID, ORIGIN)).toMatchObject({ ok: false, reason: expect.stringMatching(/article is not text/) });
   });
+  it('takes a page of the kept history from where the last one ended, and refuses a malformed place', () => {
+    const history = (m: Record<string, unknown>) => checkMessage({ type: 'kept-history', ...m }, page, ID, ORIGIN);
+    expect(history({ site: 'news.example', after: { addedAt: 1_700_000_000_000, id: 'a1' }, limit: 50 }).ok).toBe(true);
+    expect(history({ after: { addedAt: 'yesterday', id: 'a1' } })).toMatchObject({ ok: false, reason: 'kept-history: after is not {addedAt, id}' });
+    expect(history({ after: { addedAt: 1, id: 7 } })).toMatchObject({ ok: false });
+    expect(history({ after: 'a1' })).toMatchObject({ ok: false });
+  });
   it('accepts every request of an extension page in its right shape', () => {
     for (const m of [{ type: 'get-report', tabId: 3 }, { type: 'list-articles', query: 'gaza' }, { type: 'lookup', text: 'Rafah' }, { type: 'restore-bundled' }, { type: 'import-files', files: [{ name: 'a.html', text: '<p>x</p>', article: 'Title: A\n\nText.' }, { name: 'b.html', text: '<p>y</p>', article: null }] }]) {
       expect(checkMessage(m, page, ID, ORIGIN).ok).toBe(true);

@@ -1,6 +1,9 @@
 // `reading-context read` on feeds, feed lists and crawler records: one JSON object per article
 // (or the feeds of an OPML list), and a file it cannot read named on stderr with the reason.
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { main } from '../../lib/cli/main';
 
 async function cli(...args: string[]) {
@@ -27,6 +30,22 @@ describe('reading-context read on feeds and records', () => {
     expect(rows[4]).toMatchObject({ title: 'Council to vote on new bus timetable', partial: true });
     expect(rows[8]).toMatchObject({ outlet: 'riverside-gazette.test', published: '2024-03-16T08:41' });
     expect(stdout).not.toMatch(/<script|javascript:/);
+  });
+
+  it('reads a record or a text whose date cannot be read with the date unknown, naming it on stderr', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rc-dates-'));
+    const records = join(dir, 'records.jsonl');
+    writeFileSync(records, `${JSON.stringify({ title: 'Harbour budget', text: 'The council approved the harbour budget.', published: 'soonish' })}\n`);
+    const text = join(dir, 'story.txt');
+    writeFileSync(text, 'Title: Harbour budget\nPublished: the Ides of March\n---\nThe council approved the harbour budget on Tuesday.\n');
+    const { code, stdout, stderr } = await cli('read', '--json', records, text);
+    expect(code).toBe(0);
+    const rows = stdout.split('\n').map((l) => JSON.parse(l));
+    expect([rows[0].published, rows[1].page.published]).toEqual([null, null]);
+    expect(stderr.split('\n')).toEqual([
+      expect.stringMatching(/^reading-context: .*records\.jsonl, line 1: "published" cannot be read as a date \("soonish"\): imported with the date unknown/),
+      `reading-context: ${text}: the date in its header cannot be read ("the Ides of March"): date unknown`,
+    ]);
   });
 
   it('lists the feeds of an OPML file', async () => {
