@@ -237,12 +237,12 @@ describe('the scorer', () => {
 describe('figures quality floors', () => {
   it('keeps detection, fields and line-ups at or above what the engine reached', () => {
     const { summary, pairs } = evaluate();
-    expect(summary.detection.f1).toBeGreaterThanOrEqual(0.88);
-    expect(summary.accuracy.value.rate).toBeGreaterThanOrEqual(0.93);
-    expect(summary.accuracy.bounds.rate).toBeGreaterThanOrEqual(0.92);
-    expect(summary.accuracy.noun.rate).toBeGreaterThanOrEqual(0.55);
-    expect(summary.accuracy.event.rate).toBeGreaterThanOrEqual(0.85);
-    expect(summary.accuracy.source.rate).toBeGreaterThanOrEqual(0.78);
-    expect(pairs.prf.f1).toBeGreaterThanOrEqual(0.35);
+    expect(summary.detection.f1).toBeGreaterThanOrEqual(0.95);
+    expect(summary.accuracy.value.rate).toBeGreaterThanOrEqual(0.95);
+    expect(summary.accuracy.bounds.rate).toBeGreaterThanOrEqual(0.94);
+    expect(summary.accuracy.noun.rate).toBeGreaterThanOrEqual(0.85);
+    expect(summary.accuracy.event.rate).toBeGreaterThanOrEqual(0.95);
+    expect(summary.accuracy.source.rate).toBeGreaterThanOrEqual(0.87);
+    expect(pairs.prf.f1).toBeGreaterThanOrEqual(0.88);
   });
 });

@@ -207,6 +207,12 @@ describe('what is counted and what happened', () => {
     expect(figure('Russia had lost 1,120 soldiers in the past day.', '1,120').event).toBe('killed');
   });
 
+  it('reads "forced N people from their homes", "suffered minor injuries", and a bare part as its whole\'s noun', () => {
+    expect(figure('Fires have forced more than 29,000 people from their homes.', 'more than 29,000').event).toBe('displaced');
+    expect(figure('Two firefighters suffered minor injuries.', 'Two')).toMatchObject({ counts: 'firefighters', event: 'wounded' });
+    expect(figure('Some 3,000 firefighters were at work, including 200 sent from Ontario.', '200').counts).toBe('firefighters');
+  });
+
   it('reads a toll with its people, and one named far before its figure', () => {
     expect(figure('The ministry said the Palestinian death toll had reached 31,045.', '31,045')).toMatchObject({ counts: 'Palestinians', event: 'killed' });
     const far = 'The death toll from the earthquakes that struck southern Turkey and northern Syria rose to more than 11,000.';
@@ -335,6 +341,13 @@ describe('line-up by what a figure means', () => {
     const attack = figure('About 1,200 people were killed in the attack and 250 were taken, of whom 130 are held in Gaza.', 'About 1,200');
     const palestinians = figure('More than 31,000 Palestinians have been killed in Gaza.', 'More than 31,000');
     expect(sameLine(attack, palestinians)).toBe(false);
+  });
+
+  it('reads "the province of X" as a place, and fires and blazes as one kind', () => {
+    const people = figure('Wildfires in the province of Alberta have forced 29,000 people from their homes.', '29,000');
+    const albertans = figure('Nearly 30,000 Albertans have fled their homes.', 'Nearly 30,000');
+    expect(sameLine(people, albertans)).toBe(true);
+    expect(sameLine(figure('As 94 fires burned, crews waited.', '94'), figure('Close to 100 wildfires rage.', 'Close to 100'))).toBe(true);
   });
 
   it('keeps prisoners of war from prisoners, and a share of a population from its size', () => {
