@@ -172,7 +172,7 @@ function jsonlTexts(file: ImportInput, warnings: string[]): FileTexts {
 }
 
 /** Warnings shown for one file; past them, how many more there are. */
-const capWarnings = (warnings: string[]) => capProblems(warnings, 'more dates that cannot be read, imported as unknown.');
+const capWarnings = (warnings: string[]) => capProblems(warnings, 'dates that cannot be read, imported as unknown.');
 
 /** Parses every file; `ok` only when all of them parsed. Nothing is written here. */
 export function parseImport(files: ImportInput[], profiles: OutletProfile[], readHtml: HtmlReader | null): ParsedImport {

@@ -3,7 +3,7 @@
 // every field it has in the store, and an end line with the exact count, so a cut-short file is caught.
 // Each line is checked here, field by field, before anything is written: a hostile or damaged file
 // is refused with the line named.
-import type { Article, DateValue, Figure, OutletRef, Source } from '../types';
+import type { Article, DateValue, Figure, OutletRef, PublisherClaim, Source } from '../types';
 
 export const BACKUP_FORMAT = 'reading-context-backup';
 export const BACKUP_END = 'reading-context-backup-end';
@@ -114,6 +114,15 @@ function source(v: unknown, field: string): Source {
   return out;
 }
 
+function publisherClaim(v: unknown, field: string): PublisherClaim {
+  const o = object(v, field);
+  return {
+    name: text(o.name, `${field}.name`, 1000),
+    url: textOrNull(o.url, `${field}.url`, 4000),
+    by: list(o.by, `${field}.by`, 2, (x, f) => oneOf(x, f, ['address', 'name'] as const)),
+  };
+}
+
 /**
  * One article record of a backup, checked field by field and rebuilt from the known fields only (a
  * field this version does not know is left out). A known field absent from the record (one stored
@@ -129,7 +138,9 @@ function articleRecord(v: unknown): Article {
   const paragraphs = texts(o.paragraphs, 'paragraphs');
   if (paragraphs.length === 0 || paragraphs.join('').length > 10_000_000) fail('paragraphs', 'must hold between 1 and 10,000,000 characters of text');
   const out: Record<string, unknown> = { id, origin: oneOf(o.origin, 'origin', ['bundled', 'user', 'feed'] as const), title, paragraphs };
-  const optional: Record<string, (x: unknown, field: string) => unknown> = {
+  // Every field of Article but the four above, or this does not compile: a field added to the record
+  // without its check here would be dropped from backups without a word.
+  const optional: Record<Exclude<keyof Article, 'id' | 'origin' | 'title' | 'paragraphs'>, (x: unknown, field: string) => unknown> = {
     feedId: (x, f) => text(x, f, 300),
     partial: (x, f) => (x === true ? true : fail(f, 'must be true when present')),
     outlet: outletRef,
@@ -148,6 +159,9 @@ function articleRecord(v: unknown): Article {
     addedAt: num,
     addedBy: (x, f) => oneOf(x, f, ['saved', 'imported', 'kept', 'feed'] as const),
     size: num,
+    site: (x, f) => text(x, f, 300),
+    servedUrl: (x, f) => textOrNull(x, f, 4000),
+    publisherClaim: (x, f) => (x === null ? null : publisherClaim(x, f)),
   };
   for (const [field, read] of Object.entries(optional)) if (o[field] !== undefined) out[field] = read(o[field], field);
   return out as unknown as Article;

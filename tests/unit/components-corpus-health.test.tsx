@@ -11,7 +11,7 @@ import { ConnectorContext } from '../../components/connector-context';
 import { CorpusHealthNote } from '../../components/CorpusHealthNote';
 import { CorpusManager } from '../../components/CorpusManager';
 import type { Connector } from '../../components/connector';
-import { createMockConnector } from '../../components/mock-connector';
+import { createMockConnector } from '../../components/mock/connector';
 import { corpusProblem, updateFailed, HEALTHY } from '../../lib/store/corpus-health';
 
 let container: HTMLElement;
