@@ -38,7 +38,10 @@ export default tseslint.config(
     rules: {
       'import-x/no-cycle': 'error',
       // Unused names are what the compiler's noUnused* options would catch; an underscore marks one kept on purpose.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       // WXT's globals (defineBackground, defineContentScript, import.meta.env) are declared in .wxt/.
       'no-undef': 'off',
       // The sanitizers strip control characters on purpose (lib/page/clean-text.ts, safe-url.ts, imports).
@@ -47,15 +50,39 @@ export default tseslint.config(
   },
   layer(['lib/**/*.ts'], []),
   // The text helpers stand alone: no other lib/ folder (the shared types excepted).
-  layer(['lib/text/**/*.ts'], [{ group: ['../*', '!../types', '!../types.ts'], message: 'lib/text imports no other lib/ folder.' }]),
+  layer(
+    ['lib/text/**/*.ts'],
+    [{ group: ['../*', '!../types', '!../types.ts'], message: 'lib/text imports no other lib/ folder.' }],
+  ),
   // Storage keeps records; it never reaches up into the index, the analyses or the doors.
-  layer(['lib/store/**/*.ts'], [{ group: ['../match/*', '../figures/*', '../sources/*', '../feeds/*', ...DOORS], message: 'lib/store is below the engine stages.' }]),
+  layer(
+    ['lib/store/**/*.ts'],
+    [
+      {
+        group: ['../match/*', '../figures/*', '../sources/*', '../feeds/*', ...DOORS],
+        message: 'lib/store is below the engine stages.',
+      },
+    ],
+  ),
   // The engine's stages never reach up to the doors that combine them.
-  layer(['lib/{corpus,page,match,figures,sources,feeds,marks,export}/**/*.ts'], [{ group: DOORS, message: 'an engine stage may not import the report, lookup or command-line code.' }]),
+  layer(
+    ['lib/{corpus,page,match,figures,sources,feeds,marks,export}/**/*.ts'],
+    [{ group: DOORS, message: 'an engine stage may not import the report, lookup or command-line code.' }],
+  ),
   // The shared UI knows no extension surface.
   {
     files: ['components/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/entrypoints/**', '@/entrypoints/**'], message: 'components/ may not import entrypoints/.' }, { group: ['**/tests/**'], message: 'product code may not import tests/.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/entrypoints/**', '@/entrypoints/**'], message: 'components/ may not import entrypoints/.' },
+            { group: ['**/tests/**'], message: 'product code may not import tests/.' },
+          ],
+        },
+      ],
+    },
   },
   {
     // Tests, scripts and the benchmark drive the browser and read fixtures freely.

@@ -39,7 +39,9 @@ export default defineConfig({
       const { readSeedDir } = await import('./lib/corpus/read-seed-dir');
       const corpus = await readSeedDir(wxt.config.root + '/seeds');
       files.push({ relativeDest: 'corpus.json', contents: JSON.stringify(corpus) });
-      wxt.logger.info(`Compiled corpus ${corpus.version}: ${corpus.articles.length} articles, ${corpus.outlets.length} outlet profiles`);
+      wxt.logger.info(
+        `Compiled corpus ${corpus.version}: ${corpus.articles.length} articles, ${corpus.outlets.length} outlet profiles`,
+      );
     },
   },
   manifest: ({ browser, manifestVersion, mode }) => {
@@ -47,13 +49,27 @@ export default defineConfig({
     const firefox = browser === 'firefox';
     const mv3 = manifestVersion === 3;
     // `alarms`: feed subscriptions are fetched on a schedule (entrypoints/background/feeds.ts).
-    const permissions = ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab', 'scripting', 'alarms', ...(firefox ? [] : ['sidePanel'])];
+    const permissions = [
+      'storage',
+      'unlimitedStorage',
+      'contextMenus',
+      'activeTab',
+      'scripting',
+      'alarms',
+      ...(firefox ? [] : ['sidePanel']),
+    ];
     return {
       name: 'Reading Context',
       description:
         'The articles, figures and sources behind the news you read, found in your own corpus. Nothing leaves your browser.',
       permissions: mv3 ? permissions : [...permissions, ...(granted ? SITES : [])],
-      ...(granted ? (mv3 ? { host_permissions: SITES } : {}) : mv3 ? { optional_host_permissions: SITES } : { optional_permissions: SITES }),
+      ...(granted
+        ? mv3
+          ? { host_permissions: SITES }
+          : {}
+        : mv3
+          ? { optional_host_permissions: SITES }
+          : { optional_permissions: SITES }),
       action: { default_title: 'Reading Context' },
       // Keyboard shortcuts (lib/commands.ts), listed on the welcome and options pages.
       commands: manifestCommands({ firefox, mv3 }),

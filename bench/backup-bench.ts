@@ -19,7 +19,10 @@ const N = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 100_000);
 const CHUNK = 1000;
 
 /** Samples a heap while `run` runs; returns its result, its time and the largest sample. */
-async function measured<T>(run: () => Promise<T>, samples: Array<{ every: number; read: () => Promise<number | null> }>): Promise<{ value: T; ms: number; peaks: number[] }> {
+async function measured<T>(
+  run: () => Promise<T>,
+  samples: Array<{ every: number; read: () => Promise<number | null> }>,
+): Promise<{ value: T; ms: number; peaks: number[] }> {
   const peaks = samples.map(() => 0);
   let done = false;
   const loops = samples.map(async (s, i) => {
@@ -38,7 +41,8 @@ async function measured<T>(run: () => Promise<T>, samples: Array<{ every: number
   }
 }
 
-const pageHeap = (cdp: CDPSession) => async () => ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
+const pageHeap = (cdp: CDPSession) => async () =>
+  ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
 
 async function main(): Promise<void> {
   console.log(`Backup and restore of ${count(N)} articles through the options page`);
@@ -69,7 +73,10 @@ async function main(): Promise<void> {
     const workerBase = (await client.workerHeap()) ?? 0;
 
     const backup = await measured(async () => {
-      const [download] = await Promise.all([options.waitForEvent('download', { timeout: 0 }), options.getByRole('button', { name: 'Back up the corpus' }).click()]);
+      const [download] = await Promise.all([
+        options.waitForEvent('download', { timeout: 0 }),
+        options.getByRole('button', { name: 'Back up the corpus' }).click(),
+      ]);
       const path = (await download.path())!;
       await options.getByText(/^Backed up [\d,]+ articles/).waitFor({ timeout: 0 });
       return path;
@@ -87,15 +94,19 @@ async function main(): Promise<void> {
       await options.getByText(/^Restored [\d,]+ articles from|Nothing was restored/).waitFor({ timeout: 0 });
       return options.locator('.import-report').innerText();
     }, heaps);
-    if (!/Restored [\d,]+ articles/.test(restore.value) || !restore.value.includes(`Restored ${count(N)} articles`)) throw new Error(`the restore did not land whole: ${restore.value}`);
+    if (!/Restored [\d,]+ articles/.test(restore.value) || !restore.value.includes(`Restored ${count(N)} articles`))
+      throw new Error(`the restore did not land whole: ${restore.value}`);
 
     const rows = [
       ['', 'time', 'articles/s', 'page heap peak', 'worker heap peak (after GC)'],
       ['back up', ms(backup.ms), count((N / backup.ms) * 1000), bytes(backup.peaks[0]), bytes(backup.peaks[1])],
       ['restore', ms(restore.ms), count((N / restore.ms) * 1000), bytes(restore.peaks[0]), bytes(restore.peaks[1])],
     ];
-    console.log(`  backup file: ${bytes(size)} (${bytes(size / N)} an article); page heap at rest ${bytes(pageBase)}, worker heap at rest ${bytes(workerBase)}`);
-    for (const r of rows) console.log('  ' + r.map((c, i) => (i === 0 ? c.padEnd(8) : c.padStart(i === 4 ? 28 : 15))).join(' '));
+    console.log(
+      `  backup file: ${bytes(size)} (${bytes(size / N)} an article); page heap at rest ${bytes(pageBase)}, worker heap at rest ${bytes(workerBase)}`,
+    );
+    for (const r of rows)
+      console.log('  ' + r.map((c, i) => (i === 0 ? c.padEnd(8) : c.padStart(i === 4 ? 28 : 15))).join(' '));
     console.log(`  ${restore.value.split('\n').find((l) => l.includes('Restored'))}`);
   } finally {
     await browser.close();

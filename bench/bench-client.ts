@@ -46,7 +46,13 @@ export async function benchClient(browser: ExtensionBrowser): Promise<BenchClien
             if (m.ok) ok({ value: m.value, wallMs: performance.now() - t0 });
             else fail(new Error(m.error));
           });
-          port.onDisconnect.addListener(() => fail(new Error(`the service worker closed the port (${chrome.runtime.lastError?.message ?? 'no reason given'})`)));
+          port.onDisconnect.addListener(() =>
+            fail(
+              new Error(
+                `the service worker closed the port (${chrome.runtime.lastError?.message ?? 'no reason given'})`,
+              ),
+            ),
+          );
           port.postMessage({ op, args });
         }),
       [BENCH_PORT, op, args] as const,
@@ -68,7 +74,10 @@ export async function benchClient(browser: ExtensionBrowser): Promise<BenchClien
 
 async function workerTargetId(cdp: CDPSession, extensionId: string): Promise<string | null> {
   const { targetInfos } = await cdp.send('Target.getTargets');
-  return targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`))?.targetId ?? null;
+  return (
+    targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`))
+      ?.targetId ?? null
+  );
 }
 
 /**
@@ -92,7 +101,9 @@ async function workerHeap(cdp: CDPSession, extensionId: string): Promise<number 
     new Promise<any>((ok, fail) => {
       const id = ++next;
       pending.set(id, (m) => (m.error ? fail(new Error(`${method}: ${m.error.message}`)) : ok(m.result)));
-      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params: {} }) }).catch(fail);
+      void cdp
+        .send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params: {} }) })
+        .catch(fail);
     });
   try {
     await send('HeapProfiler.collectGarbage');

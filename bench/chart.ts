@@ -50,7 +50,11 @@ function panels(run: BenchRun): Panel[] {
       unit: '/s',
       series: [
         { name: 'ours (stored + indexed)', colour: OURS, points: pts(s, (x) => rate(x.n, x.import.workerMs)) },
-        { name: 'FlexSearch (committed)', colour: FLEX, points: pts(s, (x) => (x.flex ? rate(x.flex.docs, x.flex.indexMs) : null)) },
+        {
+          name: 'FlexSearch (committed)',
+          colour: FLEX,
+          points: pts(s, (x) => (x.flex ? rate(x.flex.docs, x.flex.indexMs) : null)),
+        },
         { name: 'MiniSearch (in memory)', colour: MINI, points: pts(s, (x) => rate(x.mini.docs, x.mini.indexMs)) },
       ],
     },
@@ -88,9 +92,14 @@ function panelSvg(p: Panel, x0: number, y0: number): string {
   // A decade of room at least, so a flat line does not fill the panel.
   [vMin, vMax] = [Math.min(vMin, vMax / 10) / 1.3, vMax * 1.3];
   const px = (n: number) => x0 + PAD.left + ((lx(n) - lx(nMin)) / (lx(nMax) - lx(nMin))) * (W - PAD.left - PAD.right);
-  const py = (v: number) => y0 + H - PAD.bottom - ((lx(v) - lx(vMin)) / (lx(vMax) - lx(vMin))) * (H - PAD.top - PAD.bottom);
-  const out: string[] = [`<text x="${x0 + W / 2}" y="${y0 + 16}" text-anchor="middle" font-weight="bold">${esc(p.title)}</text>`];
-  out.push(`<rect x="${x0 + PAD.left}" y="${y0 + PAD.top}" width="${W - PAD.left - PAD.right}" height="${H - PAD.top - PAD.bottom}" fill="none" stroke="#bbb"/>`);
+  const py = (v: number) =>
+    y0 + H - PAD.bottom - ((lx(v) - lx(vMin)) / (lx(vMax) - lx(vMin))) * (H - PAD.top - PAD.bottom);
+  const out: string[] = [
+    `<text x="${x0 + W / 2}" y="${y0 + 16}" text-anchor="middle" font-weight="bold">${esc(p.title)}</text>`,
+  ];
+  out.push(
+    `<rect x="${x0 + PAD.left}" y="${y0 + PAD.top}" width="${W - PAD.left - PAD.right}" height="${H - PAD.top - PAD.bottom}" fill="none" stroke="#bbb"/>`,
+  );
   const sizes = [...new Set(all.map((q) => q[0]))].sort((a, b) => a - b);
   for (const n of sizes) {
     out.push(`<text x="${px(n).toFixed(1)}" y="${y0 + H - PAD.bottom + 14}" text-anchor="middle">${fmt(n)}</text>`);
@@ -106,12 +115,19 @@ function panelSvg(p: Panel, x0: number, y0: number): string {
       out.push(`<text x="${x0 + PAD.left - 4}" y="${y}" text-anchor="end" dominant-baseline="middle">${fmt(v)}</text>`);
     }
   }
-  out.push(`<text x="${x0 + PAD.left + (W - PAD.left - PAD.right) / 2}" y="${y0 + H - 6}" text-anchor="middle">articles in the corpus</text>`);
+  out.push(
+    `<text x="${x0 + PAD.left + (W - PAD.left - PAD.right) / 2}" y="${y0 + H - 6}" text-anchor="middle">articles in the corpus</text>`,
+  );
   for (const s of p.series) {
     if (s.points.length === 0) continue;
     const d = s.points.map(([n, v], i) => `${i ? 'L' : 'M'}${px(n).toFixed(1)},${py(v).toFixed(1)}`).join(' ');
-    out.push(`<path d="${d}" fill="none" stroke="${s.colour}" stroke-width="2"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}><title>${esc(s.name)}</title></path>`);
-    for (const [n, v] of s.points) out.push(`<circle cx="${px(n).toFixed(1)}" cy="${py(v).toFixed(1)}" r="2.5" fill="${s.colour}"><title>${esc(`${s.name}: ${fmt(v)} ${p.unit} at ${n}`)}</title></circle>`);
+    out.push(
+      `<path d="${d}" fill="none" stroke="${s.colour}" stroke-width="2"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}><title>${esc(s.name)}</title></path>`,
+    );
+    for (const [n, v] of s.points)
+      out.push(
+        `<circle cx="${px(n).toFixed(1)}" cy="${py(v).toFixed(1)}" r="2.5" fill="${s.colour}"><title>${esc(`${s.name}: ${fmt(v)} ${p.unit} at ${n}`)}</title></circle>`,
+      );
   }
   return out.join('\n');
 }
@@ -128,7 +144,10 @@ export function costCurveSvg(run: BenchRun): string {
   const height = 2 * H + 40;
   const body = ps.map((p, i) => panelSvg(p, (i % 2) * W, 40 + Math.floor(i / 2) * H)).join('\n');
   const keys = legend
-    .map(([name, colour], i) => `<rect x="${10 + i * 230}" y="8" width="14" height="4" fill="${colour}"/><text x="${30 + i * 230}" y="14">${esc(name)}</text>`)
+    .map(
+      ([name, colour], i) =>
+        `<rect x="${10 + i * 230}" y="8" width="14" height="4" fill="${colour}"/><text x="${30 + i * 230}" y="14">${esc(name)}</text>`,
+    )
     .join('\n');
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="11">`,

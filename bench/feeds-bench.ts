@@ -32,8 +32,12 @@ function feedXml(n: number): string {
   const rand = prng(1000 + n);
   const items: string[] = [];
   for (let i = 0; i < ITEMS; i++) {
-    const paragraphs = Array.from({ length: 6 + Math.floor(rand() * 7) }, () => Array.from({ length: 3 }, () => pool[Math.floor(rand() * pool.length)]).join(' '));
-    items.push(`<item><title>Feed ${n} story ${i}: ${esc(pool[Math.floor(rand() * pool.length)].slice(0, 80))}</title><link>https://feed${n}.test/story/${i}</link><pubDate>Sat, 16 Mar 2024 10:${String(i % 60).padStart(2, '0')}:00 GMT</pubDate><content:encoded><![CDATA[${paragraphs.map((p) => `<p>${p}</p>`).join('')}]]></content:encoded></item>`);
+    const paragraphs = Array.from({ length: 6 + Math.floor(rand() * 7) }, () =>
+      Array.from({ length: 3 }, () => pool[Math.floor(rand() * pool.length)]).join(' '),
+    );
+    items.push(
+      `<item><title>Feed ${n} story ${i}: ${esc(pool[Math.floor(rand() * pool.length)].slice(0, 80))}</title><link>https://feed${n}.test/story/${i}</link><pubDate>Sat, 16 Mar 2024 10:${String(i % 60).padStart(2, '0')}:00 GMT</pubDate><content:encoded><![CDATA[${paragraphs.map((p) => `<p>${p}</p>`).join('')}]]></content:encoded></item>`,
+    );
   }
   return `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Bench feed ${n}</title><link>https://feed${n}.test/</link>${items.join('')}</channel></rss>`;
 }
@@ -52,7 +56,10 @@ const port = (server.address() as { port: number }).port;
 const db = await openCorpusDb(indexedDB, 'feeds-bench');
 const profiles = loadOutlets(JSON.parse(readFileSync('seeds/outlets.json', 'utf8')));
 const isKnown = sketch
-  ? async (a: Article) => (await matchPage(db, { text: a.paragraphs.join('\n\n'), title: a.title, url: a.url }, { limit: 3 })).some((m) => m.relation === 'same-article')
+  ? async (a: Article) =>
+      (await matchPage(db, { text: a.paragraphs.join('\n\n'), title: a.title, url: a.url }, { limit: 3 })).some(
+        (m) => m.relation === 'same-article',
+      )
   : undefined;
 
 global.gc?.();
@@ -63,7 +70,12 @@ let peakHeap = heapBefore;
 const t0 = performance.now();
 for (let n = 0; n < FEEDS; n++) {
   const t = performance.now();
-  const after = await refreshFeed(newSubscription(`http://127.0.0.1:${port}/feed/${n}`), { db, profiles, indexer: corpusIndexer, isKnown });
+  const after = await refreshFeed(newSubscription(`http://127.0.0.1:${port}/feed/${n}`), {
+    db,
+    profiles,
+    indexer: corpusIndexer,
+    isKnown,
+  });
   if (after.lastError) throw new Error(`feed ${n}: ${after.lastError}`);
   added += after.lastAdded;
   perFeed.push(performance.now() - t);
@@ -74,6 +86,12 @@ const heapAfter = process.memoryUsage().heapUsed;
 server.close();
 const s = summarize(perFeed);
 const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
-console.log(`feeds: ${FEEDS} feeds × ${ITEMS} items (${mb(feeds.reduce((sum, f) => sum + f.length, 0))} of RSS), ${added} articles added, near-duplicate check ${sketch ? 'on' : 'off'}`);
-console.log(`  total ${(totalMs / 1000).toFixed(1)} s; per feed median ${s.p50.toFixed(0)} ms, p95 ${s.p95.toFixed(0)} ms; per item ${(totalMs / Math.max(1, added)).toFixed(1)} ms`);
-console.log(`  heap before ${mb(heapBefore)}, peak ${mb(peakHeap)}, after ${mb(heapAfter)} (Node; the corpus lives in fake-indexeddb's memory here, in IndexedDB in the browser)`);
+console.log(
+  `feeds: ${FEEDS} feeds × ${ITEMS} items (${mb(feeds.reduce((sum, f) => sum + f.length, 0))} of RSS), ${added} articles added, near-duplicate check ${sketch ? 'on' : 'off'}`,
+);
+console.log(
+  `  total ${(totalMs / 1000).toFixed(1)} s; per feed median ${s.p50.toFixed(0)} ms, p95 ${s.p95.toFixed(0)} ms; per item ${(totalMs / Math.max(1, added)).toFixed(1)} ms`,
+);
+console.log(
+  `  heap before ${mb(heapBefore)}, peak ${mb(peakHeap)}, after ${mb(heapAfter)} (Node; the corpus lives in fake-indexeddb's memory here, in IndexedDB in the browser)`,
+);

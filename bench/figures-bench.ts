@@ -44,7 +44,8 @@ function measure(run: () => unknown): { wall: ReturnType<typeof stats>; cpu: Ret
 const sentences = splitSentences(article);
 const sources = extractSources(article, { sentences });
 const figures = extractFigures(article, { sentences });
-const fmt = (s: ReturnType<typeof stats>) => `p50 ${s.median.toFixed(2)} ms, p95 ${s.p95.toFixed(2)} ms, min ${s.min.toFixed(2)} ms`;
+const fmt = (s: ReturnType<typeof stats>) =>
+  `p50 ${s.median.toFixed(2)} ms, p95 ${s.p95.toFixed(2)} ms, min ${s.min.toFixed(2)} ms`;
 const report = (what: string, m: ReturnType<typeof measure>) =>
   console.log(`${what}\n  wall: ${fmt(m.wall)}\n  cpu:  ${fmt(m.cpu)}`);
 
@@ -52,10 +53,33 @@ console.log(
   `article: ${article.split(/\s+/).length} words, ${article.length} characters, ${sentences.length} sentences, ` +
     `${figures.length} figures, ${sources.length} sources`,
 );
-report(`analyzeText (figures and sources), ${runs} runs`, measure(() => analyzeText(article)));
-report(`  splitSentences, ${runs} runs`, measure(() => splitSentences(article)));
-report(`  extractSources, ${runs} runs`, measure(() => extractSources(article, { sentences })));
-report(`  extractFigures, ${runs} runs`, measure(() => extractFigures(article, { sentences })));
-report(`  attachSources, ${runs} runs`, measure(() => attachSources(figures, sources)));
-const inputs = Array.from({ length: 10 }, (_, i) => ({ figures, articleId: `a${i}`, outlet: null, date: `2024-03-${10 + i}` }));
-report(`lineUpFigures of 10 such articles, ${runs} runs`, measure(() => lineUpFigures(inputs)));
+report(
+  `analyzeText (figures and sources), ${runs} runs`,
+  measure(() => analyzeText(article)),
+);
+report(
+  `  splitSentences, ${runs} runs`,
+  measure(() => splitSentences(article)),
+);
+report(
+  `  extractSources, ${runs} runs`,
+  measure(() => extractSources(article, { sentences })),
+);
+report(
+  `  extractFigures, ${runs} runs`,
+  measure(() => extractFigures(article, { sentences })),
+);
+report(
+  `  attachSources, ${runs} runs`,
+  measure(() => attachSources(figures, sources)),
+);
+const inputs = Array.from({ length: 10 }, (_, i) => ({
+  figures,
+  articleId: `a${i}`,
+  outlet: null,
+  date: `2024-03-${10 + i}`,
+}));
+report(
+  `lineUpFigures of 10 such articles, ${runs} runs`,
+  measure(() => lineUpFigures(inputs)),
+);

@@ -34,7 +34,16 @@ region border security health school water power energy workers families childre
 national international public private major small large early late first last`.split(/\s+/);
 
 const SYLLABLES = 'ka ra mo li ten sa vor nel ti dan qua rim bel os har zu pen lor mi gat ve ro sul fa ki'.split(' ');
-const OUTLETS = ['Daily Ledger', 'Morning Wire', 'Harbor Post', 'Capital Courier', 'Evening Standard Times', 'Valley Herald', 'Global Desk', 'Metro Chronicle'];
+const OUTLETS = [
+  'Daily Ledger',
+  'Morning Wire',
+  'Harbor Post',
+  'Capital Courier',
+  'Evening Standard Times',
+  'Valley Herald',
+  'Global Desk',
+  'Metro Chronicle',
+];
 
 interface Topic {
   words: string[];

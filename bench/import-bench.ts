@@ -44,14 +44,19 @@ for (const n of sizes) {
     const cost = await client.call('importStoreCost', sample);
     const scale = n / sample.length;
     // Articles kept one at a time onto the corpus, as "keep what I read" adds them.
-    const kept = await client.call('keepEach', generateArticles(SINGLES, 4343 + n, pool).map((a) => ({ ...a, addedBy: 'kept' as const })));
+    const kept = await client.call(
+      'keepEach',
+      generateArticles(SINGLES, 4343 + n, pool).map((a) => ({ ...a, addedBy: 'kept' as const })),
+    );
     const one = summarize(kept.times);
     await client.stopWorker();
     const flex = await client.call('flexBuild', CHUNK);
     await client.call('flexDrop');
     const ours = rate(n, workerMs);
     const theirs = rate(flex.docs, flex.indexMs);
-    console.log(`${count(n)} articles, chunks of ${count(CHUNK)}: ours ${count(ours)}/s, FlexSearch ${count(theirs)}/s persisted, ${ratio(ours, theirs)}; worker heap ${((heap ?? 0) / 1e6).toFixed(1)} MB`);
+    console.log(
+      `${count(n)} articles, chunks of ${count(CHUNK)}: ours ${count(ours)}/s, FlexSearch ${count(theirs)}/s persisted, ${ratio(ours, theirs)}; worker heap ${((heap ?? 0) / 1e6).toFixed(1)} MB`,
+    );
     console.log(`  one article kept onto ${count(n)}: p50 ${ms(one.p50)}, p95 ${ms(one.p95)} (${one.n} one at a time)`);
     console.log(
       `  ours ${ms(workerMs)}: indexer ${ms(indexMs)} (text work ${ms(textMs)}); scratch stores scaled to ${count(n)}: articles with 4 indexes ${ms(cost.indexedMs * scale)}, without ${ms(cost.plainMs * scale)}, entries ${ms(cost.entriesMs * scale)}`,

@@ -77,12 +77,18 @@ for (const n of sizes) {
   }
 
   const rate = (ms: number) => Math.round((n / ms) * 1000);
-  console.log(`\nN = ${n} articles (~${Math.round(articles.reduce((s, a) => s + a.paragraphs.join(' ').split(' ').length, 0) / n)} words each)`);
-  console.log(`  import   reading-context (fake-indexeddb): ${rate(indexMs)} articles/s, of which text work ${prepareMs.toFixed(2)} ms/article   minisearch (in memory): ${rate(miniIndexMs)} articles/s`);
+  console.log(
+    `\nN = ${n} articles (~${Math.round(articles.reduce((s, a) => s + a.paragraphs.join(' ').split(' ').length, 0) / n)} words each)`,
+  );
+  console.log(
+    `  import   reading-context (fake-indexeddb): ${rate(indexMs)} articles/s, of which text work ${prepareMs.toFixed(2)} ms/article   minisearch (in memory): ${rate(miniIndexMs)} articles/s`,
+  );
   console.log(
     `  match    reading-context p50 ${quantile(ours, 0.5).toFixed(1)} ms, p95 ${quantile(ours, 0.95).toFixed(1)} ms (${found}/${pages.length} pages with a match)` +
       `   minisearch p50 ${quantile(theirs, 0.5).toFixed(1)} ms, p95 ${quantile(theirs, 0.95).toFixed(1)} ms`,
   );
-  console.log(`  ratio    p50 ${(quantile(ours, 0.5) / quantile(theirs, 0.5)).toFixed(2)}x, p95 ${(quantile(ours, 0.95) / quantile(theirs, 0.95)).toFixed(2)}x (reading-context / minisearch)`);
+  console.log(
+    `  ratio    p50 ${(quantile(ours, 0.5) / quantile(theirs, 0.5)).toFixed(2)}x, p95 ${(quantile(ours, 0.95) / quantile(theirs, 0.95)).toFixed(2)}x (reading-context / minisearch)`,
+  );
   db.close();
 }

@@ -28,7 +28,8 @@ function option(name: string, fallback: string): string {
 const size = Number(option('size', '10000'));
 const chunk = Number(option('chunk', '1000'));
 const extensionDir = option('extension', '.output/chrome-mv3-e2e');
-if (!existsSync(resolve(extensionDir, 'manifest.json'))) throw new Error(`No e2e build in ${extensionDir}: run \`npm run build:e2e\` first.`);
+if (!existsSync(resolve(extensionDir, 'manifest.json')))
+  throw new Error(`No e2e build in ${extensionDir}: run \`npm run build:e2e\` first.`);
 
 /** TABS callers matching their page over and over until `until()` says stop; every match's times. */
 async function matchLoop(client: BenchClient, pages: PageToMatch[], until: () => boolean, rounds?: number) {
@@ -53,7 +54,9 @@ const pool = loadSentencePool();
 const generated = generateArticles(size + 10, 42, pool);
 const articles = generated.slice(0, size);
 // Ten excerpts of articles the import brings and ten new articles on their topics: twenty tabs.
-const pages = benchPages(articles, generated.slice(size), 10).filter((p) => p.kind !== 'real').slice(0, TABS);
+const pages = benchPages(articles, generated.slice(size), 10)
+  .filter((p) => p.kind !== 'real')
+  .slice(0, TABS);
 
 const browser = await launchWithExtension({ extensionDir, headless: true });
 try {
@@ -69,7 +72,8 @@ try {
   const t0 = performance.now();
   const importRun = (async () => {
     let added = 0;
-    for (let i = 0; i < size; i += chunk) added += (await client.call('importArticles', articles.slice(i, i + chunk))).added;
+    for (let i = 0; i < size; i += chunk)
+      added += (await client.call('importArticles', articles.slice(i, i + chunk))).added;
     importing = false;
     return added;
   })();
@@ -79,8 +83,12 @@ try {
   if (added !== size) throw new Error(`the import added ${added} of ${size}`);
   const idle = await matchLoop(client, pages, () => true, Math.max(1, Math.round(during.worker.n / TABS)));
 
-  console.log(`Matching ${TABS} tabs while ${count(size)} articles are imported (${count(chunk)} a transaction), Chromium headless:`);
-  console.log(`  the import took ${ms(importMs)} (${count((size / importMs) * 1000)} articles/s) with the matches running`);
+  console.log(
+    `Matching ${TABS} tabs while ${count(size)} articles are imported (${count(chunk)} a transaction), Chromium headless:`,
+  );
+  console.log(
+    `  the import took ${ms(importMs)} (${count((size / importMs) * 1000)} articles/s) with the matches running`,
+  );
   console.log(line('during the import', during));
   console.log(line(`after it, ${count(size)} articles, nothing else running`, idle));
 } finally {

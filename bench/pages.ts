@@ -25,9 +25,18 @@ export function benchPages(corpus: Article[], fresh: Article[], excerpts: number
     const from = Math.floor(rand() * Math.max(1, a.paragraphs.length - 4));
     pages.push({ kind: 'excerpt', expect: a.id, text: a.paragraphs.slice(from, from + 4).join('\n\n') });
   }
-  for (const a of fresh) pages.push({ kind: 'coverage', expect: null, title: a.title, text: a.paragraphs.join('\n\n'), published: a.published?.iso ?? null });
+  for (const a of fresh)
+    pages.push({
+      kind: 'coverage',
+      expect: null,
+      title: a.title,
+      text: a.paragraphs.join('\n\n'),
+      published: a.published?.iso ?? null,
+    });
   const dir = join(root, 'tests/fixtures/match');
-  for (const f of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     pages.push({ kind: 'real', expect: null, text: readFileSync(join(dir, f), 'utf8') });
   }
   return pages;
@@ -36,10 +45,21 @@ export function benchPages(corpus: Article[], fresh: Article[], excerpts: number
 /** A long news article of about `words` words: the seed articles and fixture texts, repeated as needed. */
 export function longArticle(words: number, root = process.cwd()): string {
   const files = [
-    ...readdirSync(join(root, 'seeds')).filter((f) => f.endsWith('.txt')).sort().map((f) => join(root, 'seeds', f)),
-    ...readdirSync(join(root, 'tests/fixtures/match')).filter((f) => f.endsWith('.txt')).sort().map((f) => join(root, 'tests/fixtures/match', f)),
+    ...readdirSync(join(root, 'seeds'))
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => join(root, 'seeds', f)),
+    ...readdirSync(join(root, 'tests/fixtures/match'))
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => join(root, 'tests/fixtures/match', f)),
   ];
-  const paragraphs = files.flatMap((f) => readFileSync(f, 'utf8').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean));
+  const paragraphs = files.flatMap((f) =>
+    readFileSync(f, 'utf8')
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .filter(Boolean),
+  );
   const out: string[] = [];
   let total = 0;
   for (let i = 0; total < words; i++) {

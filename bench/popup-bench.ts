@@ -18,7 +18,14 @@ import { launchWithExtension } from '../scripts/launch-browser';
 import { servePages } from '../scripts/serve-pages';
 import { tabIdOf, waitForReport } from '../scripts/extension-pages';
 import { benchClient, sleep, type BenchClient } from './bench-client';
-import { installPopupProbe, popupTimings, removeFloorPages, waitForQuiet, writeFloorPages, type PopupTiming as Sample } from './popup-timing';
+import {
+  installPopupProbe,
+  popupTimings,
+  removeFloorPages,
+  waitForQuiet,
+  writeFloorPages,
+  type PopupTiming as Sample,
+} from './popup-timing';
 import { ms, summarize } from './stats';
 
 function option(name: string, fallback: string): string {
@@ -31,7 +38,9 @@ const EXTENSION_DIR = resolve(option('extension', '.output/chrome-mv3-e2e'));
 function line(label: string, samples: Sample[]): void {
   const cards = summarize(samples.map((s) => s.cardsMs));
   const report = summarize(samples.map((s) => s.reportMs));
-  console.log(`  ${label.padEnd(34)} cards p50 ${ms(cards.p50).padStart(7)}  p95 ${ms(cards.p95).padStart(7)}   report p50 ${ms(report.p50).padStart(7)}  p95 ${ms(report.p95).padStart(7)}`);
+  console.log(
+    `  ${label.padEnd(34)} cards p50 ${ms(cards.p50).padStart(7)}  p95 ${ms(cards.p95).padStart(7)}   report p50 ${ms(report.p50).padStart(7)}  p95 ${ms(report.p95).padStart(7)}`,
+  );
 }
 
 function breakdown(label: string, samples: Sample[]): void {
@@ -41,11 +50,16 @@ function breakdown(label: string, samples: Sample[]): void {
     .sort((a, b) => a.p50 - b.p50);
   console.log(`  ${label} (p50, ms from the document's start):`);
   for (const r of rows) console.log(`    ${r.n.padEnd(40)} ${r.p50.toFixed(1).padStart(7)}`);
-  console.log(`    ${'first related card in the DOM'.padEnd(40)} ${summarize(samples.map((s) => s.cardsMs)).p50.toFixed(1).padStart(7)}`);
+  console.log(
+    `    ${'first related card in the DOM'.padEnd(40)} ${summarize(samples.map((s) => s.cardsMs))
+      .p50.toFixed(1)
+      .padStart(7)}`,
+  );
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No build in ${EXTENSION_DIR}: run \`npm run build:e2e\` first.`);
+  if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json')))
+    throw new Error(`No build in ${EXTENSION_DIR}: run \`npm run build:e2e\` first.`);
   writeFloorPages(EXTENSION_DIR);
   const server = await servePages('tests/fixtures/pages');
   const browser = await launchWithExtension({ extensionDir: EXTENSION_DIR, headless: true });
@@ -63,11 +77,20 @@ async function main(): Promise<void> {
     await demo.goto(demoUrl);
     const tabId = await tabIdOf(browser, demoUrl);
     const report = await waitForReport(browser, tabId, 60_000);
-    if (report.state !== 'ready' || report.matches.length === 0) throw new Error(`the demo page's report is ${report.state} with ${report.matches.length} matches`);
+    if (report.state !== 'ready' || report.matches.length === 0)
+      throw new Error(`the demo page's report is ${report.state} with ${report.matches.length} matches`);
 
     const quiet = await waitForQuiet();
-    console.log(`machine ${quiet.quiet ? 'quiet' : 'still busy'} after ${(quiet.waitedMs / 1000).toFixed(1)} s (${quiet.busyCores.toFixed(2)} cores busy)`);
-    const { warm, cold, floorStatic, floorWarm: floorScript, floorCold } = await popupTimings(browser, client, tabId, runs, (i) => process.stdout.write(`  ${i + 1}/${runs}\r`));
+    console.log(
+      `machine ${quiet.quiet ? 'quiet' : 'still busy'} after ${(quiet.waitedMs / 1000).toFixed(1)} s (${quiet.busyCores.toFixed(2)} cores busy)`,
+    );
+    const {
+      warm,
+      cold,
+      floorStatic,
+      floorWarm: floorScript,
+      floorCold,
+    } = await popupTimings(browser, client, tabId, runs, (i) => process.stdout.write(`  ${i + 1}/${runs}\r`));
 
     console.log(`popup timings over ${runs} runs (${EXTENSION_DIR}):`);
     line('popup, worker running', warm);
@@ -76,7 +99,9 @@ async function main(): Promise<void> {
     line('floor: page + one module script', floorScript);
     line('floor: the same, worker stopped', floorCold);
     const p50 = (s: Sample[]) => summarize(s.map((x) => x.cardsMs)).p50;
-    console.log(`  popup / floor with a script (p50): ${(p50(warm) / p50(floorScript)).toFixed(2)}× worker running, ${(p50(cold) / p50(floorCold)).toFixed(2)}× stopped`);
+    console.log(
+      `  popup / floor with a script (p50): ${(p50(warm) / p50(floorScript)).toFixed(2)}× worker running, ${(p50(cold) / p50(floorCold)).toFixed(2)}× stopped`,
+    );
     console.log();
     breakdown('popup, worker running', warm);
     breakdown('popup, worker stopped', cold);

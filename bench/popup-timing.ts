@@ -57,8 +57,14 @@ export async function installPopupProbe(browser: ExtensionBrowser): Promise<void
 export function writeFloorPages(extensionDir: string): void {
   const head = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>floor</title>';
   writeFileSync(resolve(extensionDir, FLOOR_STATIC), `${head}</head><body>${FLOOR_BODY}</body></html>`);
-  writeFileSync(resolve(extensionDir, FLOOR_SCRIPT), `${head}<script type="module" src="/${FLOOR_SCRIPT_JS}"></script></head><body><div id="app"></div></body></html>`);
-  writeFileSync(resolve(extensionDir, FLOOR_SCRIPT_JS), `document.getElementById('app').innerHTML = ${JSON.stringify(FLOOR_BODY)};\n`);
+  writeFileSync(
+    resolve(extensionDir, FLOOR_SCRIPT),
+    `${head}<script type="module" src="/${FLOOR_SCRIPT_JS}"></script></head><body><div id="app"></div></body></html>`,
+  );
+  writeFileSync(
+    resolve(extensionDir, FLOOR_SCRIPT_JS),
+    `document.getElementById('app').innerHTML = ${JSON.stringify(FLOOR_BODY)};\n`,
+  );
 }
 
 export function removeFloorPages(extensionDir: string): void {
@@ -71,7 +77,9 @@ export async function openTimed(browser: ExtensionBrowser, path: string): Promis
   try {
     await page.setViewportSize({ width: 400, height: 600 });
     await page.goto(browser.pageUrl(path));
-    await page.waitForFunction(() => window.__benchReport !== undefined && window.__benchCards !== undefined, null, { timeout: 15_000 });
+    await page.waitForFunction(() => window.__benchReport !== undefined && window.__benchCards !== undefined, null, {
+      timeout: 15_000,
+    });
     return await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
       const marks: Record<string, number> = {};
@@ -100,7 +108,14 @@ export async function openTimed(browser: ExtensionBrowser, path: string): Promis
  * busy share of the last second, so the report can say in what state the popup was timed.
  */
 export async function waitForQuiet(maxMs = 120_000): Promise<{ waitedMs: number; busyCores: number; quiet: boolean }> {
-  const sample = () => cpus().reduce((acc, c) => ({ idle: acc.idle + c.times.idle, total: acc.total + c.times.user + c.times.nice + c.times.sys + c.times.irq + c.times.idle }), { idle: 0, total: 0 });
+  const sample = () =>
+    cpus().reduce(
+      (acc, c) => ({
+        idle: acc.idle + c.times.idle,
+        total: acc.total + c.times.user + c.times.nice + c.times.sys + c.times.irq + c.times.idle,
+      }),
+      { idle: 0, total: 0 },
+    );
   const t0 = performance.now();
   let calm = 0;
   let busyCores = cpus().length;
@@ -131,7 +146,13 @@ export interface PopupRuns {
  * Popup and floor timings, alternated run by run so that both see the same machine. The build must
  * hold the floor pages (`writeFloorPages`).
  */
-export async function popupTimings(browser: ExtensionBrowser, client: BenchClient, tabId: number, runs: number, onRun?: (i: number) => void): Promise<PopupRuns> {
+export async function popupTimings(
+  browser: ExtensionBrowser,
+  client: BenchClient,
+  tabId: number,
+  runs: number,
+  onRun?: (i: number) => void,
+): Promise<PopupRuns> {
   const popup = `popup.html?tab=${tabId}`;
   const out: PopupRuns = { warm: [], cold: [], floorWarm: [], floorCold: [], floorStatic: [] };
   // The first opening of each page reads its files from disk; not counted.

@@ -82,7 +82,16 @@ export interface OnceResults {
 }
 
 export interface BenchRun {
-  machine: { cpu: string; cores: number; memory: string; node: string; chromium: string; date: string; loadBefore: string; loadAfter: string };
+  machine: {
+    cpu: string;
+    cores: number;
+    memory: string;
+    node: string;
+    chromium: string;
+    date: string;
+    loadBefore: string;
+    loadAfter: string;
+  };
   sizes: SizeResult[];
   once: OnceResults | null;
   nodePrepare: (Summary & { perArticle: number }) | null;
@@ -90,13 +99,20 @@ export interface BenchRun {
   totalMs?: number;
 }
 
-const indexBytes = (s: SizeResult) => (s.stores.docs?.bytes ?? 0) + (s.stores.postings?.bytes ?? 0) + (s.stores.terms?.bytes ?? 0);
+const indexBytes = (s: SizeResult) =>
+  (s.stores.docs?.bytes ?? 0) + (s.stores.postings?.bytes ?? 0) + (s.stores.terms?.bytes ?? 0);
 const rate = (n: number, msTaken: number) => (n / msTaken) * 1000;
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
 const verdict = (ok: boolean | null) => (ok === null ? 'not measured' : ok ? '**met**' : '**not met**');
 /** For a goal that names no percentile: met, met by the typical run (p50) only, or not met. */
 const typicalVerdict = (p50: number | null, p95: number | null, goal: number) =>
-  p50 === null || p95 === null ? 'not measured' : p95 < goal ? '**met**' : p50 < goal ? '**met at p50**, not at p95' : '**not met**';
+  p50 === null || p95 === null
+    ? 'not measured'
+    : p95 < goal
+      ? '**met**'
+      : p50 < goal
+        ? '**met at p50**, not at p95'
+        : '**not met**';
 
 function sizeTable(s: SizeResult): string[] {
   const ours = rate(s.n, s.import.workerMs);
@@ -107,29 +123,126 @@ function sizeTable(s: SizeResult): string[] {
   return [
     `### ${count(s.n)} articles (~${s.words} words each)`,
     '',
-    row(['', 'Reading Context', 'FlexSearch 0.8 (IndexedDB)', 'MiniSearch 7.2', 'ours / FlexSearch', 'ours / MiniSearch']),
+    row([
+      '',
+      'Reading Context',
+      'FlexSearch 0.8 (IndexedDB)',
+      'MiniSearch 7.2',
+      'ours / FlexSearch',
+      'ours / MiniSearch',
+    ]),
     row(['---', '---:', '---:', '---:', '---:', '---:']),
-    row(['import (articles/s, inside the worker)', count(ours), flexRate ? count(flexRate) : 'n/a', count(theirs), ratio(ours, flexRate), ratio(ours, theirs)]),
-    row(['storage (browser estimate; ours with the articles)', bytes(s.usage), bytes(f?.usage), `${bytes(s.mini.jsonChars)} (JSON)`, ratio(s.usage, f?.usage), ratio(s.usage, s.mini.jsonChars)]),
-    row(['index size (our index stores alone)', bytes(indexBytes(s)), '', '', '', ratio(indexBytes(s), s.mini.jsonChars)]),
-    row(['worker heap, just started + one match', bytes(s.heap.afterCold), bytes(flexHeap), `+${bytes(s.mini.heap)} (the index in memory)`, ratio(s.heap.afterCold, flexHeap), ratio(s.heap.afterCold, s.mini.heap)]),
-    row(['warm match p50', ms(s.warm.worker.p50), ms(f?.warm.p50), ms(s.mini.warm.p50), ratio(s.warm.worker.p50, f?.warm.p50), ratio(s.warm.worker.p50, s.mini.warm.p50)]),
-    row(['warm match p95', ms(s.warm.worker.p95), ms(f?.warm.p95), ms(s.mini.warm.p95), ratio(s.warm.worker.p95, f?.warm.p95), ratio(s.warm.worker.p95, s.mini.warm.p95)]),
-    row(['just-started match p50', ms(s.cold.total.p50), ms(f?.cold.p50), ms(s.mini.cold?.p50), ratio(s.cold.total.p50, f?.cold.p50), ratio(s.cold.total.p50, s.mini.cold?.p50)]),
-    row(['just-started match p95', ms(s.cold.total.p95), ms(f?.cold.p95), ms(s.mini.cold?.p95), ratio(s.cold.total.p95, f?.cold.p95), ratio(s.cold.total.p95, s.mini.cold?.p95)]),
-    row(["just-started, with the worker's own start, p95", ms(s.cold.wall.p95), ms(f?.coldWall.p95), ms(s.mini.coldWall?.p95), ratio(s.cold.wall.p95, f?.coldWall.p95), ratio(s.cold.wall.p95, s.mini.coldWall?.p95)]),
+    row([
+      'import (articles/s, inside the worker)',
+      count(ours),
+      flexRate ? count(flexRate) : 'n/a',
+      count(theirs),
+      ratio(ours, flexRate),
+      ratio(ours, theirs),
+    ]),
+    row([
+      'storage (browser estimate; ours with the articles)',
+      bytes(s.usage),
+      bytes(f?.usage),
+      `${bytes(s.mini.jsonChars)} (JSON)`,
+      ratio(s.usage, f?.usage),
+      ratio(s.usage, s.mini.jsonChars),
+    ]),
+    row([
+      'index size (our index stores alone)',
+      bytes(indexBytes(s)),
+      '',
+      '',
+      '',
+      ratio(indexBytes(s), s.mini.jsonChars),
+    ]),
+    row([
+      'worker heap, just started + one match',
+      bytes(s.heap.afterCold),
+      bytes(flexHeap),
+      `+${bytes(s.mini.heap)} (the index in memory)`,
+      ratio(s.heap.afterCold, flexHeap),
+      ratio(s.heap.afterCold, s.mini.heap),
+    ]),
+    row([
+      'warm match p50',
+      ms(s.warm.worker.p50),
+      ms(f?.warm.p50),
+      ms(s.mini.warm.p50),
+      ratio(s.warm.worker.p50, f?.warm.p50),
+      ratio(s.warm.worker.p50, s.mini.warm.p50),
+    ]),
+    row([
+      'warm match p95',
+      ms(s.warm.worker.p95),
+      ms(f?.warm.p95),
+      ms(s.mini.warm.p95),
+      ratio(s.warm.worker.p95, f?.warm.p95),
+      ratio(s.warm.worker.p95, s.mini.warm.p95),
+    ]),
+    row([
+      'just-started match p50',
+      ms(s.cold.total.p50),
+      ms(f?.cold.p50),
+      ms(s.mini.cold?.p50),
+      ratio(s.cold.total.p50, f?.cold.p50),
+      ratio(s.cold.total.p50, s.mini.cold?.p50),
+    ]),
+    row([
+      'just-started match p95',
+      ms(s.cold.total.p95),
+      ms(f?.cold.p95),
+      ms(s.mini.cold?.p95),
+      ratio(s.cold.total.p95, f?.cold.p95),
+      ratio(s.cold.total.p95, s.mini.cold?.p95),
+    ]),
+    row([
+      "just-started, with the worker's own start, p95",
+      ms(s.cold.wall.p95),
+      ms(f?.coldWall.p95),
+      ms(s.mini.coldWall?.p95),
+      ratio(s.cold.wall.p95, f?.coldWall.p95),
+      ratio(s.cold.wall.p95, s.mini.coldWall?.p95),
+    ]),
     ...(s.singles
       ? [
-          row([`one article kept onto the corpus, p50 / p95 (${s.singles.add.n} one at a time)`, `${ms(s.singles.add.p50)} / ${ms(s.singles.add.p95)}`, '', '', '', '']),
-          row([`warm match p50 / p95 after them${s.singles.keptCorpus ? ' (a corpus of kept articles)' : ''}`, `${ms(s.singles.matchAfter.p50)} / ${ms(s.singles.matchAfter.p95)}`, '', '', '', '']),
+          row([
+            `one article kept onto the corpus, p50 / p95 (${s.singles.add.n} one at a time)`,
+            `${ms(s.singles.add.p50)} / ${ms(s.singles.add.p95)}`,
+            '',
+            '',
+            '',
+            '',
+          ]),
+          row([
+            `warm match p50 / p95 after them${s.singles.keptCorpus ? ' (a corpus of kept articles)' : ''}`,
+            `${ms(s.singles.matchAfter.p50)} / ${ms(s.singles.matchAfter.p95)}`,
+            '',
+            '',
+            '',
+            '',
+          ]),
         ]
       : []),
-    row(['excerpt pages: the source article ranked first', `${s.warm.found.excerptTop1}/${s.warm.found.excerpts}`, f ? `${f.found.excerptTop1}/${f.found.excerpts}` : 'n/a', `${s.mini.found.excerptTop1}/${s.mini.found.excerpts}`, '', '']),
+    row([
+      'excerpt pages: the source article ranked first',
+      `${s.warm.found.excerptTop1}/${s.warm.found.excerpts}`,
+      f ? `${f.found.excerptTop1}/${f.found.excerpts}` : 'n/a',
+      `${s.mini.found.excerptTop1}/${s.mini.found.excerpts}`,
+      '',
+      '',
+    ]),
     '',
     `- Import end to end, with the transfer of the articles from Node: ${count(rate(s.n, s.import.wallMs))} articles/s (${ms(s.import.wallMs)} for ${count(s.n)}, chunks of ${count(s.import.chunk)}).`,
     `- Where the import's time goes: the text work of indexing (tokens, terms, names, shingles, sketch) ${ms(s.import.textMs)} of the ${ms(s.import.workerMs)} inside the worker (measured on the same articles with no database), IndexedDB the rest.`,
-    `- Where a warm match's time goes, p50 per step: ${Object.entries(s.warm.steps).map(([k, v]) => `${k} ${ms(v.p50)}`).join(', ')} (profile: the page's terms, names and shingles; meta: the index's counters and common terms; postings: those of the query's terms (the page's likeliest terms but those the index knows to be too common), whose lengths are their document frequencies; accumulate: the candidates' scores; docs: the candidates' index entries; rescore: on their vectors, sketches and names; cards: what those that can make the list show, from their entries; articles: the same read from the articles, in runs before entries had cards).`,
-    `- IndexedDB: ${Object.entries(s.stores).map(([k, v]) => `${k} ${count(v.records)} records ≈ ${bytes(v.bytes)}`).join(', ')}; the browser's usage estimate ${bytes(s.usage)}.`,
+    `- Where a warm match's time goes, p50 per step: ${Object.entries(s.warm.steps)
+      .map(([k, v]) => `${k} ${ms(v.p50)}`)
+      .join(
+        ', ',
+      )} (profile: the page's terms, names and shingles; meta: the index's counters and common terms; postings: those of the query's terms (the page's likeliest terms but those the index knows to be too common), whose lengths are their document frequencies; accumulate: the candidates' scores; docs: the candidates' index entries; rescore: on their vectors, sketches and names; cards: what those that can make the list show, from their entries; articles: the same read from the articles, in runs before entries had cards).`,
+    `- IndexedDB: ${Object.entries(s.stores)
+      .map(([k, v]) => `${k} ${count(v.records)} records ≈ ${bytes(v.bytes)}`)
+      .join(', ')}; the browser's usage estimate ${bytes(s.usage)}.`,
     `- Worker heap after garbage collection: ${bytes(s.heap.base)} before the import, ${bytes(s.heap.afterImport)} after it, ${bytes(s.heap.afterWarm)} after ${s.warm.worker.n} warm matches, ${bytes(s.heap.afterCold)} just started and one match done.`,
     `- Warm round trip seen from an extension page (port message included): p50 ${ms(s.warm.wall.p50)}, p95 ${ms(s.warm.wall.p95)}. Coverage pages with a match: ${s.warm.found.coverageMatched}/${s.warm.found.coverage} (MiniSearch always returns hits).`,
     `- Just started (${s.cold.total.n} runs): the worker had been up ${ms(s.cold.uptime.p50)} (p50) when the request arrived; the start-up corpus check took p50 ${ms(s.cold.startup.p50)}, p95 ${ms(s.cold.startup.p95)}; matchPage itself p50 ${ms(s.cold.match.p50)}, p95 ${ms(s.cold.match.p95)}. With the worker's own start, from the request to the answer: p50 ${ms(s.cold.wall.p50)}, p95 ${ms(s.cold.wall.p95)}.`,
@@ -162,7 +275,11 @@ function curveSection(run: BenchRun, chartFile: string): string[] {
         count(s.n),
         three(ms(s.warm.worker.p50), ms(s.flex?.warm.p50), ms(s.mini.warm.p50)),
         three(ms(s.warm.worker.p95), ms(s.flex?.warm.p95), ms(s.mini.warm.p95)),
-        three(count(rate(s.n, s.import.workerMs)), s.flex ? count(rate(s.flex.docs, s.flex.indexMs)) : 'n/a', count(rate(s.mini.docs, s.mini.indexMs))),
+        three(
+          count(rate(s.n, s.import.workerMs)),
+          s.flex ? count(rate(s.flex.docs, s.flex.indexMs)) : 'n/a',
+          count(rate(s.mini.docs, s.mini.indexMs)),
+        ),
         three(bytes(s.usage), bytes(s.flex?.usage), bytes(s.mini.jsonChars)),
         three(bytes(s.heap.afterCold), bytes(s.flex?.heap.cold), `+${bytes(s.mini.heap)}`),
       ]),
@@ -174,18 +291,33 @@ function curveSection(run: BenchRun, chartFile: string): string[] {
     return g ? `- ${name}: ${g.sentence}.` : null;
   };
   const said = [
-    growth('Our warm match p50', sizes.map((s) => [s.n, s.warm.worker.p50])),
-    growth('Our warm match p95', sizes.map((s) => [s.n, s.warm.worker.p95])),
-    growth("FlexSearch's warm match p50", sizes.flatMap((s) => (s.flex ? [[s.n, s.flex.warm.p50] as [number, number]] : []))),
-    growth("MiniSearch's warm match p50", sizes.map((s) => [s.n, s.mini.warm.p50])),
+    growth(
+      'Our warm match p50',
+      sizes.map((s) => [s.n, s.warm.worker.p50]),
+    ),
+    growth(
+      'Our warm match p95',
+      sizes.map((s) => [s.n, s.warm.worker.p95]),
+    ),
+    growth(
+      "FlexSearch's warm match p50",
+      sizes.flatMap((s) => (s.flex ? [[s.n, s.flex.warm.p50] as [number, number]] : [])),
+    ),
+    growth(
+      "MiniSearch's warm match p50",
+      sizes.map((s) => [s.n, s.mini.warm.p50]),
+    ),
   ].filter((l): l is string => l !== null);
-  if (said.length) lines.push('How match cost grows with the corpus (computed from the figures above):', '', ...said, '');
+  if (said.length)
+    lines.push('How match cost grows with the corpus (computed from the figures above):', '', ...said, '');
   return lines;
 }
 
 /** The floors of all sizes, for the goals table. */
 function floorRange(sizes: SizeResult[]): string {
-  const floors = sizes.flatMap((s) => (s.popup.floorWarm && s.popup.floorCold ? [s.popup.floorWarm, s.popup.floorCold] : []));
+  const floors = sizes.flatMap((s) =>
+    s.popup.floorWarm && s.popup.floorCold ? [s.popup.floorWarm, s.popup.floorCold] : [],
+  );
   if (floors.length === 0) return '';
   return `; an empty extension page with one script, timed the same way: p50 ${ms(Math.min(...floors.map((f) => f.p50)))}–${ms(Math.max(...floors.map((f) => f.p50)))}, p95 up to ${ms(Math.max(...floors.map((f) => f.p95)))}`;
 }
@@ -194,7 +326,9 @@ function floorRange(sizes: SizeResult[]): string {
 function popupFloor(s: SizeResult): string {
   const { floorWarm, floorCold, quiet } = s.popup;
   if (!floorWarm || !floorCold) return '';
-  const state = quiet ? ` Timed ${quiet.quiet ? `once the machine was quiet (after ${ms(quiet.waitedMs)})` : `with the machine still busy (${quiet.busyCores.toFixed(1)} cores after ${ms(quiet.waitedMs)})`}.` : '';
+  const state = quiet
+    ? ` Timed ${quiet.quiet ? `once the machine was quiet (after ${ms(quiet.waitedMs)})` : `with the machine still busy (${quiet.busyCores.toFixed(1)} cores after ${ms(quiet.waitedMs)})`}.`
+    : '';
   return ` An extension page with one trivial script, opened the same way between the popup's runs: p50 ${ms(floorWarm.p50)}, p95 ${ms(floorWarm.p95)} (worker running), p50 ${ms(floorCold.p50)}, p95 ${ms(floorCold.p95)} (stopped); the popup is ${ratio(s.popup.warm.p50, floorWarm.p50)} and ${ratio(s.popup.cold.p50, floorCold.p50)} that floor at p50.${state}`;
 }
 
@@ -205,7 +339,9 @@ export function writeReport(path: string, run: BenchRun): void {
   const heaps = run.sizes.map((s) => s.heap.afterCold).filter((h): h is number => h !== null);
   const heapFlat = heaps.length >= 2 ? Math.max(...heaps) <= 1.5 * Math.min(...heaps) : null;
   const importRates = run.sizes.map((s) => rate(s.n, s.import.workerMs));
-  const flexRatios = run.sizes.flatMap((s) => (s.flex ? [[s.n, rate(s.n, s.import.workerMs) / rate(s.flex.docs, s.flex.indexMs)] as [number, number]] : []));
+  const flexRatios = run.sizes.flatMap((s) =>
+    s.flex ? [[s.n, rate(s.n, s.import.workerMs) / rate(s.flex.docs, s.flex.indexMs)] as [number, number]] : [],
+  );
   const singles = run.sizes.filter((s) => s.singles);
   // The popup opens on a stopped worker as often as on a running one: both count.
   const popupP50 = Math.max(...run.sizes.map((s) => Math.max(s.popup.warm.p50, s.popup.cold.p50)));
@@ -228,25 +364,49 @@ export function writeReport(path: string, run: BenchRun): void {
     row(['---', '---', '---']),
     row([
       'warm match p95 at 100,000 articles < 20 ms',
-      at100k ? ms(at100k.warm.worker.p95) : largest ? `not run at 100,000 (${ms(largest.warm.worker.p95)} at ${count(largest.n)})` : 'n/a',
+      at100k
+        ? ms(at100k.warm.worker.p95)
+        : largest
+          ? `not run at 100,000 (${ms(largest.warm.worker.p95)} at ${count(largest.n)})`
+          : 'n/a',
       verdict(at100k ? at100k.warm.worker.p95 < 20 : null),
     ]),
     row([
       'just-started match p95 at 100,000 articles < 200 ms',
-      at100k ? `${ms(at100k.cold.total.p95)} in the worker; ${ms(at100k.cold.wall.p95)} with the worker's own start` : 'not run at 100,000',
+      at100k
+        ? `${ms(at100k.cold.total.p95)} in the worker; ${ms(at100k.cold.wall.p95)} with the worker's own start`
+        : 'not run at 100,000',
       verdict(at100k ? at100k.cold.total.p95 < 200 : null),
     ]),
-    row(['import > 2,000 articles/s', `${importRates.map((r, i) => `${count(r)}/s at ${count(run.sizes[i].n)}`).join(', ')} (store + index; figures and sources not read)`, verdict(importRates.length ? Math.min(...importRates) > 2000 : null)]),
-    row(['import ≥ 1.5× FlexSearch\'s persisted import, same run', flexRatios.map(([n, r]) => `${r.toFixed(2)}× at ${count(n)}`).join(', ') || 'not measured', verdict(flexRatios.length ? Math.min(...flexRatios.map(([, r]) => r)) >= 1.5 : null)]),
+    row([
+      'import > 2,000 articles/s',
+      `${importRates.map((r, i) => `${count(r)}/s at ${count(run.sizes[i].n)}`).join(', ')} (store + index; figures and sources not read)`,
+      verdict(importRates.length ? Math.min(...importRates) > 2000 : null),
+    ]),
+    row([
+      "import ≥ 1.5× FlexSearch's persisted import, same run",
+      flexRatios.map(([n, r]) => `${r.toFixed(2)}× at ${count(n)}`).join(', ') || 'not measured',
+      verdict(flexRatios.length ? Math.min(...flexRatios.map(([, r]) => r)) >= 1.5 : null),
+    ]),
     row([
       'one article kept onto 100,000: p95 ≤ 50 ms',
       singles.map((s) => `${ms(s.singles!.add.p95)} at ${count(s.n)}`).join(', ') || 'not measured',
-      verdict(singles.some((s) => s.n >= 100_000) ? singles.filter((s) => s.n >= 100_000).every((s) => s.singles!.add.p95 <= 50) : null),
+      verdict(
+        singles.some((s) => s.n >= 100_000)
+          ? singles.filter((s) => s.n >= 100_000).every((s) => s.singles!.add.p95 <= 50)
+          : null,
+      ),
     ]),
-    row(['worker memory not growing with corpus size', run.sizes.map((s) => `${bytes(s.heap.afterCold)} at ${count(s.n)}`).join(', '), verdict(heapFlat)]),
+    row([
+      'worker memory not growing with corpus size',
+      run.sizes.map((s) => `${bytes(s.heap.afterCold)} at ${count(s.n)}`).join(', '),
+      verdict(heapFlat),
+    ]),
     row([
       'figures and sources of a 5,000-word article < 20 ms',
-      run.once ? `p50 ${ms(run.once.longArticle.worker.p50)}, p95 ${ms(run.once.longArticle.worker.p95)} (${count(run.once.longArticle.words)} words)` : 'n/a',
+      run.once
+        ? `p50 ${ms(run.once.longArticle.worker.p50)}, p95 ${ms(run.once.longArticle.worker.p95)} (${count(run.once.longArticle.words)} words)`
+        : 'n/a',
       typicalVerdict(run.once?.longArticle.worker.p50 ?? null, run.once?.longArticle.worker.p95 ?? null, 20),
     ]),
     row([
@@ -271,7 +431,9 @@ export function writeReport(path: string, run: BenchRun): void {
     );
   }
   if (run.nodePrepare) {
-    lines.push(`- The text work of indexing alone (\`prepareDoc\`: tokens, terms, names, shingles, sketch) in Node: ${run.nodePrepare.perArticle.toFixed(3)} ms an article (p95 ${ms(run.nodePrepare.p95)}).`);
+    lines.push(
+      `- The text work of indexing alone (\`prepareDoc\`: tokens, terms, names, shingles, sketch) in Node: ${run.nodePrepare.perArticle.toFixed(3)} ms an article (p95 ${ms(run.nodePrepare.p95)}).`,
+    );
   }
   lines.push('');
   writeFileSync(path, lines.join('\n'));

@@ -28,7 +28,15 @@ import { benchClient, sleep, type BenchClient } from './bench-client';
 import { benchPages, longArticle, type BenchPage } from './pages';
 import { installPopupProbe, popupTimings, removeFloorPages, waitForQuiet, writeFloorPages } from './popup-timing';
 import { bytes, count, ms, ratio, summarize, type Summary } from './stats';
-import { writeReport, type BenchRun, type FlexResult, type Found, type SinglesResult, type OnceResults, type SizeResult } from './report';
+import {
+  writeReport,
+  type BenchRun,
+  type FlexResult,
+  type Found,
+  type SinglesResult,
+  type OnceResults,
+  type SizeResult,
+} from './report';
 
 const EXCERPT_PAGES = 30;
 const COVERAGE_PAGES = 20;
@@ -43,7 +51,9 @@ function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
 }
-const sizes = option('sizes', '1000,10000,100000').split(',').map((s) => Number(s.replace(/[_k]/g, (c) => (c === 'k' ? '000' : ''))));
+const sizes = option('sizes', '1000,10000,100000')
+  .split(',')
+  .map((s) => Number(s.replace(/[_k]/g, (c) => (c === 'k' ? '000' : ''))));
 const coldRuns = Number(option('cold', '15'));
 /** Articles kept one at a time onto each corpus (the "keep what I read" path), then matched again. */
 const SINGLES = Number(option('singles', '50'));
@@ -58,16 +68,23 @@ const EXTENSION_DIR = option('extension', '.output/chrome-mv3-e2e');
 
 function checkBuild(): void {
   const manifest = resolve(EXTENSION_DIR, 'manifest.json');
-  if (!existsSync(manifest)) throw new Error(`No e2e build in ${EXTENSION_DIR}: run \`npm run build:e2e\` (or \`npx wxt build --mode e2e\`) first.`);
+  if (!existsSync(manifest))
+    throw new Error(
+      `No e2e build in ${EXTENSION_DIR}: run \`npm run build:e2e\` (or \`npx wxt build --mode e2e\`) first.`,
+    );
   const background = readFileSync(resolve(EXTENSION_DIR, 'background.js'), 'utf8');
-  if (!background.includes('reading-context-bench')) throw new Error(`${EXTENSION_DIR} has no bench hooks: rebuild it with \`npx wxt build --mode e2e\`.`);
+  if (!background.includes('reading-context-bench'))
+    throw new Error(`${EXTENSION_DIR} has no bench hooks: rebuild it with \`npx wxt build --mode e2e\`.`);
 }
 
 function machine(): BenchRun['machine'] {
   const chromium = findChromium();
   let chromiumVersion = 'unknown';
   try {
-    chromiumVersion = execFileSync(chromium ?? 'chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    chromiumVersion = execFileSync(chromium ?? 'chromium', ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     // left unknown
   }
@@ -78,7 +95,9 @@ function machine(): BenchRun['machine'] {
     node: process.version,
     chromium: chromiumVersion,
     date: new Date().toISOString(),
-    loadBefore: loadavg().map((l) => l.toFixed(2)).join(' '),
+    loadBefore: loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' '),
     loadAfter: '',
   };
 }
@@ -86,19 +105,26 @@ function machine(): BenchRun['machine'] {
 const log = (line = '') => console.log(line);
 const table = (rows: string[][]) => {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-  for (const r of rows) log('  ' + r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('   '));
+  for (const r of rows)
+    log('  ' + r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('   '));
 };
 
 async function heap(client: BenchClient): Promise<number | null> {
   return client.workerHeap().catch(() => null);
 }
 
-async function runSize(n: number, pool: string[], once: boolean): Promise<{ size: SizeResult; once: OnceResults | null }> {
+async function runSize(
+  n: number,
+  pool: string[],
+  once: boolean,
+): Promise<{ size: SizeResult; once: OnceResults | null }> {
   log(`\n== ${count(n)} articles ==`);
   let t = performance.now();
   const generated = generateArticles(n + COVERAGE_PAGES, 42, pool);
   // Same seed and the same number of topics: the first n are the corpus, the rest new coverage of its topics.
-  const corpus = KEPT_CORPUS ? generated.slice(0, n).map((a) => ({ ...a, addedBy: 'kept' as const })) : generated.slice(0, n);
+  const corpus = KEPT_CORPUS
+    ? generated.slice(0, n).map((a) => ({ ...a, addedBy: 'kept' as const }))
+    : generated.slice(0, n);
   const fresh = generated.slice(n);
   const words = Math.round(corpus.reduce((s, a) => s + a.paragraphs.join(' ').split(' ').length, 0) / n);
   log(`  generated in ${ms(performance.now() - t)} (~${words} words an article)`);
@@ -122,13 +148,18 @@ async function runSize(n: number, pool: string[], once: boolean): Promise<{ size
       const r = await client.call('importArticles', corpus.slice(i, i + CHUNK));
       workerMs += r.ms;
       if (r.added !== Math.min(CHUNK, n - i)) throw new Error(`import added ${r.added} of ${Math.min(CHUNK, n - i)}`);
-      if (n >= 10 * CHUNK && (i / CHUNK) % 10 === 9) process.stdout.write(`  imported ${count(i + CHUNK)} (${count(((i + CHUNK) / workerMs) * 1000)}/s in the worker)\r`);
+      if (n >= 10 * CHUNK && (i / CHUNK) % 10 === 9)
+        process.stdout.write(
+          `  imported ${count(i + CHUNK)} (${count(((i + CHUNK) / workerMs) * 1000)}/s in the worker)\r`,
+        );
     }
     const wallMs = performance.now() - t;
     // The text work of the same articles alone, in the same worker: what the import would cost with no database.
     const textSample = corpus.slice(0, Math.min(n, 1000));
     const textMs = ((await client.call('prepareOnly', textSample)).ms / textSample.length) * n;
-    log(`  imported ${count(n)} in ${ms(workerMs)} inside the worker (${count((n / workerMs) * 1000)}/s), ${ms(wallMs)} end to end (${count((n / wallMs) * 1000)}/s)`);
+    log(
+      `  imported ${count(n)} in ${ms(workerMs)} inside the worker (${count((n / workerMs) * 1000)}/s), ${ms(wallMs)} end to end (${count((n / wallMs) * 1000)}/s)`,
+    );
     const heapAfterImport = await heap(client);
 
     t = performance.now();
@@ -162,7 +193,13 @@ async function runSize(n: number, pool: string[], once: boolean): Promise<{ size
     const heapAfterWarm = await heap(client);
 
     // Just started: the worker stopped, then woken by the bench page's request, which matches first thing.
-    const cold = { total: [] as number[], wall: [] as number[], match: [] as number[], startup: [] as number[], uptime: [] as number[] };
+    const cold = {
+      total: [] as number[],
+      wall: [] as number[],
+      match: [] as number[],
+      startup: [] as number[],
+      uptime: [] as number[],
+    };
     for (let i = 0; i < coldRuns; i++) {
       await client.stopWorker();
       await sleep(300);
@@ -181,7 +218,8 @@ async function runSize(n: number, pool: string[], once: boolean): Promise<{ size
     await client.call('hello');
     const heapMiniBase = await heap(client);
     const build = await client.call('miniBuild');
-    if (build.saveError) log(`  MiniSearch's index (${bytes(build.jsonChars)} of JSON) could not be saved: ${build.saveError}`);
+    if (build.saveError)
+      log(`  MiniSearch's index (${bytes(build.jsonChars)} of JSON) could not be saved: ${build.saveError}`);
     const heapMini = await heap(client);
     for (const p of pages) await client.call('miniMatch', [p]);
     const miniWarm: number[] = [];
@@ -225,11 +263,14 @@ async function runSize(n: number, pool: string[], once: boolean): Promise<{ size
     await demo.goto(demoUrl);
     const tabId = await tabIdOf(browser, demoUrl);
     const report = await waitForReport(browser, tabId, 60_000);
-    if (report.state !== 'ready' || report.matches.length === 0) throw new Error(`the demo page's report is ${report.state} with ${report.matches.length} matches`);
+    if (report.state !== 'ready' || report.matches.length === 0)
+      throw new Error(`the demo page's report is ${report.state} with ${report.matches.length} matches`);
     // Timed once the machine is quiet: right after a large import the browser's database compacts
     // its files for a while, which a person opening the popup later does not wait for.
     const quiet = await waitForQuiet();
-    log(`  popup timed after the machine was ${quiet.quiet ? 'quiet' : 'still busy'} (${ms(quiet.waitedMs)} waited, ${quiet.busyCores.toFixed(2)} cores busy)`);
+    log(
+      `  popup timed after the machine was ${quiet.quiet ? 'quiet' : 'still busy'} (${ms(quiet.waitedMs)} waited, ${quiet.busyCores.toFixed(2)} cores busy)`,
+    );
     const popup = await popupTimings(browser, client, tabId, POPUP_RUNS);
 
     let onceResults: OnceResults | null = null;
@@ -242,7 +283,13 @@ async function runSize(n: number, pool: string[], once: boolean): Promise<{ size
       heap: { base: heapBase, afterImport: heapAfterImport, afterWarm: heapAfterWarm, afterCold: heapAfterCold },
       stores: stores.sizes,
       usage: stores.usage,
-      warm: { worker: summarize(warmWorker), wall: summarize(warmWall), found: ourFound, pages: pages.length, steps: Object.fromEntries(Object.entries(warmSteps).map(([k, v]) => [k, summarize(v)])) },
+      warm: {
+        worker: summarize(warmWorker),
+        wall: summarize(warmWall),
+        found: ourFound,
+        pages: pages.length,
+        steps: Object.fromEntries(Object.entries(warmSteps).map(([k, v]) => [k, summarize(v)])),
+      },
       cold: {
         total: summarize(cold.total),
         wall: summarize(cold.wall),
@@ -282,7 +329,11 @@ async function runSize(n: number, pool: string[], once: boolean): Promise<{ size
 }
 
 /** FlexSearch with its IndexedDB adapter: persisted import, storage, heap, warm and just-started matches. */
-async function runFlexSearch(client: BenchClient, pages: BenchPage[], found: (ids: string[][], p: BenchPage[]) => Found): Promise<FlexResult> {
+async function runFlexSearch(
+  client: BenchClient,
+  pages: BenchPage[],
+  found: (ids: string[][], p: BenchPage[]) => Found,
+): Promise<FlexResult> {
   await client.stopWorker();
   await client.call('hello');
   const heapBase = await heap(client);
@@ -314,7 +365,9 @@ async function runFlexSearch(client: BenchClient, pages: BenchPage[], found: (id
   }
   await client.call('flexDrop');
   await client.stopWorker();
-  log(`  FlexSearch: ${count(rate(build.docs, build.indexMs))}/s persisted, warm p50 ${ms(summarize(warm).p50)}, just started p95 ${ms(summarize(cold.total).p95)}`);
+  log(
+    `  FlexSearch: ${count(rate(build.docs, build.indexMs))}/s persisted, warm p50 ${ms(summarize(warm).p50)}, just started p95 ${ms(summarize(cold.total).p95)}`,
+  );
   return {
     docs: build.docs,
     indexMs: build.indexMs,
@@ -331,7 +384,12 @@ async function runFlexSearch(client: BenchClient, pages: BenchPage[], found: (id
 const rate = (n: number, msTaken: number) => (n / msTaken) * 1000;
 
 /** SINGLES articles kept one at a time (p50/p95 each), then the pages matched warm on the grown corpus. */
-async function runSingles(client: BenchClient, n: number, pool: string[], pages: BenchPage[]): Promise<SinglesResult | null> {
+async function runSingles(
+  client: BenchClient,
+  n: number,
+  pool: string[],
+  pages: BenchPage[],
+): Promise<SinglesResult | null> {
   if (SINGLES <= 0) return null;
   const extra = generateArticles(SINGLES, 4343 + n, pool).map((a) => ({ ...a, addedBy: 'kept' as const }));
   const kept = await client.call('keepEach', extra);
@@ -340,7 +398,9 @@ async function runSingles(client: BenchClient, n: number, pool: string[], pages:
   for (const p of pages) after.push((await client.call('match', [p]))[0].ms);
   const add = summarize(kept.times);
   const match = summarize(after);
-  log(`  ${count(SINGLES)} articles kept one at a time: p50 ${ms(add.p50)}, p95 ${ms(add.p95)} each (${count(kept.evicted)} evicted); warm match after: p50 ${ms(match.p50)}, p95 ${ms(match.p95)}`);
+  log(
+    `  ${count(SINGLES)} articles kept one at a time: p50 ${ms(add.p50)}, p95 ${ms(add.p95)} each (${count(kept.evicted)} evicted); warm match after: p50 ${ms(match.p50)}, p95 ${ms(match.p95)}`,
+  );
   return { add, evicted: kept.evicted, matchAfter: match, keptCorpus: KEPT_CORPUS };
 }
 
@@ -348,7 +408,9 @@ async function runSingles(client: BenchClient, n: number, pool: string[], pages:
 async function runOnce(client: BenchClient, pool: string[]): Promise<OnceResults> {
   const text = longArticle(LONG_ARTICLE_WORDS);
   const idb = await client.call('idbCalibrate', 5000);
-  log(`\n  IndexedDB on this machine: ${idb.putUs} µs a put, ${idb.getUs} µs a get (5,000 small records, issued at once)`);
+  log(
+    `\n  IndexedDB on this machine: ${idb.putUs} µs a put, ${idb.getUs} µs a get (5,000 small records, issued at once)`,
+  );
   // Sixty runs, the first ten left out as warm-up (the engine compiles the code as it runs it).
   const analysis = await client.call('analyze', text, ANALYZE_RUNS + ANALYZE_WARMUP);
   const nodeTimes: number[] = [];
@@ -359,16 +421,30 @@ async function runOnce(client: BenchClient, pool: string[]): Promise<OnceResults
   }
   // A whole import: one JSON Lines file of 1,000 new articles through the import handler.
   const extra = generateArticles(1000, 4242, pool);
-  const jsonl = extra.map((a) => JSON.stringify({ title: a.title, outlet: a.outlet?.name, published: a.published?.iso, paragraphs: a.paragraphs })).join('\n');
+  const jsonl = extra
+    .map((a) =>
+      JSON.stringify({ title: a.title, outlet: a.outlet?.name, published: a.published?.iso, paragraphs: a.paragraphs }),
+    )
+    .join('\n');
   const files = await client.call('importFiles', [{ name: 'bench-import.jsonl', text: jsonl }]);
   if (!files.ok) throw new Error(`the file import failed: ${files.message}`);
   const once: OnceResults = {
-    longArticle: { words: text.split(/\s+/).length, worker: summarize(analysis.times.slice(ANALYZE_WARMUP)), node: summarize(nodeTimes.slice(ANALYZE_WARMUP)), figures: analysis.figures, sources: analysis.sources },
+    longArticle: {
+      words: text.split(/\s+/).length,
+      worker: summarize(analysis.times.slice(ANALYZE_WARMUP)),
+      node: summarize(nodeTimes.slice(ANALYZE_WARMUP)),
+      figures: analysis.figures,
+      sources: analysis.sources,
+    },
     fileImport: { articles: files.added, ms: files.ms, bytes: jsonl.length },
     idb: { putUs: idb.putUs, getUs: idb.getUs },
   };
-  log(`  figures and sources of a ${count(once.longArticle.words)}-word article: p50 ${ms(once.longArticle.worker.p50)}, p95 ${ms(once.longArticle.worker.p95)} in the worker (${once.longArticle.figures} figures, ${once.longArticle.sources} sources)`);
-  log(`  a file import of ${count(files.added)} articles (parse, figures, sources, store, index): ${ms(files.ms)}, ${count((files.added / files.ms) * 1000)} articles/s`);
+  log(
+    `  figures and sources of a ${count(once.longArticle.words)}-word article: p50 ${ms(once.longArticle.worker.p50)}, p95 ${ms(once.longArticle.worker.p95)} in the worker (${once.longArticle.figures} figures, ${once.longArticle.sources} sources)`,
+  );
+  log(
+    `  a file import of ${count(files.added)} articles (parse, figures, sources, store, index): ${ms(files.ms)}, ${count((files.added / files.ms) * 1000)} articles/s`,
+  );
   return once;
 }
 
@@ -386,14 +462,32 @@ function printSize(s: SizeResult): void {
     ['warm match p95', ms(s.warm.worker.p95), ms(s.mini.warm.p95), ratio(s.warm.worker.p95, s.mini.warm.p95)],
     ['cold match p50', ms(s.cold.total.p50), ms(s.mini.cold?.p50), ratio(s.cold.total.p50, s.mini.cold?.p50)],
     ['cold match p95', ms(s.cold.total.p95), ms(s.mini.cold?.p95), ratio(s.cold.total.p95, s.mini.cold?.p95)],
-    ['excerpt found first', `${s.warm.found.excerptTop1}/${s.warm.found.excerpts}`, `${s.mini.found.excerptTop1}/${s.mini.found.excerpts}`, ''],
+    [
+      'excerpt found first',
+      `${s.warm.found.excerptTop1}/${s.warm.found.excerpts}`,
+      `${s.mini.found.excerptTop1}/${s.mini.found.excerpts}`,
+      '',
+    ],
   ]);
-  log(`  import end to end (with transfer from Node): ${count((s.n / s.import.wallMs) * 1000)}/s; warm round trip p95 ${ms(s.warm.wall.p95)}; cold incl. worker start p50 ${ms(s.cold.wall.p50)}, p95 ${ms(s.cold.wall.p95)}`);
-  log(`  worker heap: ${bytes(s.heap.base)} before import, ${bytes(s.heap.afterImport)} after, ${bytes(s.heap.afterWarm)} after warm matches, ${bytes(s.heap.afterCold)} just started + one match`);
-  log(`  warm match by step, p50: ${Object.entries(s.warm.steps).map(([k, v]) => `${k} ${ms(v.p50)}`).join(', ')}`);
+  log(
+    `  import end to end (with transfer from Node): ${count((s.n / s.import.wallMs) * 1000)}/s; warm round trip p95 ${ms(s.warm.wall.p95)}; cold incl. worker start p50 ${ms(s.cold.wall.p50)}, p95 ${ms(s.cold.wall.p95)}`,
+  );
+  log(
+    `  worker heap: ${bytes(s.heap.base)} before import, ${bytes(s.heap.afterImport)} after, ${bytes(s.heap.afterWarm)} after warm matches, ${bytes(s.heap.afterCold)} just started + one match`,
+  );
+  log(
+    `  warm match by step, p50: ${Object.entries(s.warm.steps)
+      .map(([k, v]) => `${k} ${ms(v.p50)}`)
+      .join(', ')}`,
+  );
   log(`  import: text work ${ms(s.import.textMs)} of ${ms(s.import.workerMs)} in the worker`);
-  log(`  popup shows the report's cards: p50 ${ms(s.popup.warm.p50)} / p95 ${ms(s.popup.warm.p95)} (worker running), p50 ${ms(s.popup.cold.p50)} / p95 ${ms(s.popup.cold.p95)} (worker stopped)`);
-  if (s.popup.floorWarm) log(`  floor (an extension page with one trivial script): p50 ${ms(s.popup.floorWarm.p50)} / p95 ${ms(s.popup.floorWarm.p95)} (worker running), p50 ${ms(s.popup.floorCold?.p50)} / p95 ${ms(s.popup.floorCold?.p95)} (stopped)`);
+  log(
+    `  popup shows the report's cards: p50 ${ms(s.popup.warm.p50)} / p95 ${ms(s.popup.warm.p95)} (worker running), p50 ${ms(s.popup.cold.p50)} / p95 ${ms(s.popup.cold.p95)} (worker stopped)`,
+  );
+  if (s.popup.floorWarm)
+    log(
+      `  floor (an extension page with one trivial script): p50 ${ms(s.popup.floorWarm.p50)} / p95 ${ms(s.popup.floorWarm.p95)} (worker running), p50 ${ms(s.popup.floorCold?.p50)} / p95 ${ms(s.popup.floorCold?.p95)} (stopped)`,
+    );
 }
 
 /** The text work of indexing alone, in Node: what the worker pays per article besides IndexedDB. */
@@ -419,8 +513,16 @@ if (from) {
   process.exit(0);
 }
 checkBuild();
-const run: BenchRun = { machine: machine(), sizes: [], once: null, nodePrepare: null, command: `npx tsx bench/run.ts --sizes ${sizes.join(',')} --chunk ${CHUNK} --cold ${coldRuns} --singles ${SINGLES}${KEPT_CORPUS ? ' --kept' : ''}` };
-log(`Reading Context benchmark — ${run.machine.cpu}, ${run.machine.cores} cores, ${run.machine.chromium}, Node ${run.machine.node}; load average ${run.machine.loadBefore}`);
+const run: BenchRun = {
+  machine: machine(),
+  sizes: [],
+  once: null,
+  nodePrepare: null,
+  command: `npx tsx bench/run.ts --sizes ${sizes.join(',')} --chunk ${CHUNK} --cold ${coldRuns} --singles ${SINGLES}${KEPT_CORPUS ? ' --kept' : ''}`,
+};
+log(
+  `Reading Context benchmark — ${run.machine.cpu}, ${run.machine.cores} cores, ${run.machine.chromium}, Node ${run.machine.node}; load average ${run.machine.loadBefore}`,
+);
 const pool = loadSentencePool();
 run.nodePrepare = nodeTextWork(pool);
 log(`text work of indexing in Node (prepareDoc): ${run.nodePrepare.perArticle.toFixed(3)} ms an article`);
@@ -437,7 +539,9 @@ try {
 } finally {
   removeFloorPages(EXTENSION_DIR);
 }
-run.machine.loadAfter = loadavg().map((l) => l.toFixed(2)).join(' ');
+run.machine.loadAfter = loadavg()
+  .map((l) => l.toFixed(2))
+  .join(' ');
 run.totalMs = performance.now() - started;
 log(`\nDone in ${ms(run.totalMs)}; load average ${run.machine.loadAfter} (was ${run.machine.loadBefore}).`);
 if (write) {
@@ -446,7 +550,12 @@ if (write) {
 }
 
 function save(r: BenchRun): void {
-  r.machine.loadAfter = loadavg().map((l) => l.toFixed(2)).join(' ');
+  r.machine.loadAfter = loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
   writeReport(outPath, r);
-  writeFileSync(outPath.replace(/\.md$/, '.json').replace(/RESULTS\.json$/, 'results.json'), JSON.stringify(r, null, 2) + '\n');
+  writeFileSync(
+    outPath.replace(/\.md$/, '.json').replace(/RESULTS\.json$/, 'results.json'),
+    JSON.stringify(r, null, 2) + '\n',
+  );
 }

@@ -31,7 +31,12 @@ export function ArticleBody({ article }: ArticleBodyProps) {
             <dt>Publisher</dt>
             {article.publisherClaim ? (
               <dd>
-                <span class="claim-words">{claimWords(article.publisherClaim, hostOf(article.servedUrl ?? null) ?? article.outlet?.domain ?? null)}</span>
+                <span class="claim-words">
+                  {claimWords(
+                    article.publisherClaim,
+                    hostOf(article.servedUrl ?? null) ?? article.outlet?.domain ?? null,
+                  )}
+                </span>
               </dd>
             ) : (
               <dd>{article.outlet?.name ?? <span class="unknown">unknown</span>}</dd>
@@ -63,7 +68,8 @@ export function ArticleBody({ article }: ArticleBodyProps) {
         {(article.figures.length > 0 || article.sources.length > 0) && (
           <p class="legend">
             <mark class="mark-figure">Figures</mark> are highlighted;{' '}
-            <span class="mark-attributed">sentences credited to a source</span> are underlined, with the source’s number.
+            <span class="mark-attributed">sentences credited to a source</span> are underlined, with the source’s
+            number.
           </p>
         )}
       </header>

@@ -21,7 +21,11 @@ export function ArticleRow({ article, onDelete }: ArticleRowProps) {
           {article.author && ` · ${article.author}`}
         </span>
       </div>
-      <span class={`badge ${article.origin === 'user' ? 'badge-user' : article.origin === 'feed' ? 'badge-kind' : 'badge-bundled'}`}>{article.origin === 'user' ? 'Yours' : article.origin === 'feed' ? 'Feed' : 'Bundled'}</span>
+      <span
+        class={`badge ${article.origin === 'user' ? 'badge-user' : article.origin === 'feed' ? 'badge-kind' : 'badge-bundled'}`}
+      >
+        {article.origin === 'user' ? 'Yours' : article.origin === 'feed' ? 'Feed' : 'Bundled'}
+      </span>
       {confirming ? (
         <span class="confirm" role="group" aria-label={`Delete “${title}”?`}>
           <span class="confirm-text">Delete?</span>
@@ -41,7 +45,12 @@ export function ArticleRow({ article, onDelete }: ArticleRowProps) {
           </button>
         </span>
       ) : (
-        <button type="button" class="button button-quiet" aria-label={`Delete “${title}”`} onClick={() => setConfirming(true)}>
+        <button
+          type="button"
+          class="button button-quiet"
+          aria-label={`Delete “${title}”`}
+          onClick={() => setConfirming(true)}
+        >
           Delete
         </button>
       )}

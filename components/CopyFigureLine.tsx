@@ -19,7 +19,7 @@ export function CopyFigureLine({ line, pageUrl = null }: CopyFigureLineProps) {
       const ids = [...new Set(line.entries.map((e) => e.articleId).filter((id): id is string => id !== null))];
       const articles = await Promise.all(ids.map((id) => connector.send('get-article', { id }).catch(() => null)));
       const urls = new Map(ids.map((id, i) => [id, articles[i]?.url ?? null]));
-      const address = (id: string | null) => (id === null ? pageUrl : urls.get(id) ?? null);
+      const address = (id: string | null) => (id === null ? pageUrl : (urls.get(id) ?? null));
       const text = format === 'markdown' ? figureLineMarkdown(line, address) : figureLinePlainText(line, address);
       await navigator.clipboard.writeText(text);
       setNote(format === 'markdown' ? 'Copied as Markdown.' : 'Copied as text.');
@@ -29,10 +29,20 @@ export function CopyFigureLine({ line, pageUrl = null }: CopyFigureLineProps) {
   };
   return (
     <div class="next-actions copy-figure-line">
-      <button type="button" class="button button-quiet button-small" onClick={() => void copy('markdown')} aria-label={`Copy “${line.quantity}” as Markdown`}>
+      <button
+        type="button"
+        class="button button-quiet button-small"
+        onClick={() => void copy('markdown')}
+        aria-label={`Copy “${line.quantity}” as Markdown`}
+      >
         Copy
       </button>
-      <button type="button" class="button button-quiet button-small" onClick={() => void copy('text')} aria-label={`Copy as text: “${line.quantity}”`}>
+      <button
+        type="button"
+        class="button button-quiet button-small"
+        onClick={() => void copy('text')}
+        aria-label={`Copy as text: “${line.quantity}”`}
+      >
         Copy as text
       </button>
       <span class="save-note" role="status">

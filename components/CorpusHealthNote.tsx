@@ -14,5 +14,11 @@ export function CorpusHealthNote() {
     );
   }
   if (health.status !== 'done' || !health.data.problem) return null;
-  return <CorpusProblemNote problem={health.data.problem} articles={health.data.articles} bytesUsed={health.data.bytesUsed} />;
+  return (
+    <CorpusProblemNote
+      problem={health.data.problem}
+      articles={health.data.articles}
+      bytesUsed={health.data.bytesUsed}
+    />
+  );
 }

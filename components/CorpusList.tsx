@@ -41,7 +41,13 @@ export function CorpusList({ listing, error, query, offset, pageSize, onQuery, o
     <div class="corpus-list">
       <div class="search-row">
         <label for={searchId}>Search the corpus</label>
-        <input id={searchId} type="search" placeholder="Title, outlet or author" value={draft} onInput={(e) => setDraft((e.target as HTMLInputElement).value)} />
+        <input
+          id={searchId}
+          type="search"
+          placeholder="Title, outlet or author"
+          value={draft}
+          onInput={(e) => setDraft((e.target as HTMLInputElement).value)}
+        />
       </div>
       {error && <p class="field-error">Couldn’t list the articles: {error}</p>}
       {listing && shown.length === 0 && (
@@ -59,14 +65,24 @@ export function CorpusList({ listing, error, query, offset, pageSize, onQuery, o
       )}
       {total > 0 && (
         <nav class="pager" aria-label="Pages of articles">
-          <button type="button" class="button" disabled={offset === 0} onClick={() => onOffset(Math.max(0, offset - pageSize))}>
+          <button
+            type="button"
+            class="button"
+            disabled={offset === 0}
+            onClick={() => onOffset(Math.max(0, offset - pageSize))}
+          >
             <span aria-hidden="true">← </span>Previous
           </button>
           <span class="pager-text">
             {offset + 1}–{Math.min(offset + pageSize, total)} of {total.toLocaleString('en')}
             {query && ' found'}
           </span>
-          <button type="button" class="button" disabled={offset + pageSize >= total} onClick={() => onOffset(offset + pageSize)}>
+          <button
+            type="button"
+            class="button"
+            disabled={offset + pageSize >= total}
+            onClick={() => onOffset(offset + pageSize)}
+          >
             Next<span aria-hidden="true"> →</span>
           </button>
         </nav>

@@ -32,7 +32,8 @@ export function CorpusManager({ pageSize = 20 }: CorpusManagerProps) {
         setListing(l);
         setError(null);
         // A deletion can leave the last page empty: step back to one that has articles.
-        if (l.articles.length === 0 && offset > 0 && l.total > 0) setOffset(Math.max(0, Math.floor((l.total - 1) / pageSize) * pageSize));
+        if (l.articles.length === 0 && offset > 0 && l.total > 0)
+          setOffset(Math.max(0, Math.floor((l.total - 1) / pageSize) * pageSize));
       },
       (e: unknown) => current && setError(errorText(e)),
     );
@@ -44,7 +45,11 @@ export function CorpusManager({ pageSize = 20 }: CorpusManagerProps) {
   return (
     <div class="corpus-manager">
       {listing?.problem && (
-        <CorpusProblemNote problem={listing.problem} articles={listing.bundled + listing.user + (listing.feed ?? 0)} bytesUsed={listing.bytesUsed} />
+        <CorpusProblemNote
+          problem={listing.problem}
+          articles={listing.bundled + listing.user + (listing.feed ?? 0)}
+          bytesUsed={listing.bytesUsed}
+        />
       )}
       {listing && <CorpusStats listing={listing} />}
       <h3 class="subsection-title">Import articles</h3>

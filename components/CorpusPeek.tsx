@@ -20,7 +20,9 @@ export function CorpusPeek({ onOpen }: CorpusPeekProps) {
       {listing.status === 'done' && (
         <>
           <p class="meta">
-            {listing.data.bundled + listing.data.user} article{listing.data.bundled + listing.data.user === 1 ? '' : 's'}: {listing.data.bundled} bundled, {listing.data.user} added by you
+            {listing.data.bundled + listing.data.user} article
+            {listing.data.bundled + listing.data.user === 1 ? '' : 's'}: {listing.data.bundled} bundled,{' '}
+            {listing.data.user} added by you
           </p>
           <ul class="corpus-peek-list">
             {listing.data.articles.map((a) => (

@@ -21,9 +21,14 @@ interface ExportFormat {
 const FORMATS: Record<Format, ExportFormat> = {
   csl: {
     label: 'Citations as CSL-JSON',
-    file: { name: 'corpus.csl.json', type: 'application/vnd.citationstyles.csl+json', description: 'CSL-JSON citations' },
+    file: {
+      name: 'corpus.csl.json',
+      type: 'application/vnd.citationstyles.csl+json',
+      description: 'CSL-JSON citations',
+    },
     start: '[\n',
-    page: (articles, first) => (first ? '' : ',\n') + articles.map((a) => JSON.stringify(toCslItem(a), null, 2)).join(',\n'),
+    page: (articles, first) =>
+      (first ? '' : ',\n') + articles.map((a) => JSON.stringify(toCslItem(a), null, 2)).join(',\n'),
     end: '\n]\n',
     count: (articles) => `${articles} citations`,
   },
@@ -75,8 +80,9 @@ export function ExportMenu() {
         </button>
       ))}
       <p class="hint">
-        To move or keep your articles, back up the corpus (under Your corpus). CSL-JSON opens in reference managers such as Zotero; the CSV has a row a figure (quantity, value, bounds, qualifier,
-        what it counts, event, source, outlet, date, address).
+        To move or keep your articles, back up the corpus (under Your corpus). CSL-JSON opens in reference managers such
+        as Zotero; the CSV has a row a figure (quantity, value, bounds, qualifier, what it counts, event, source,
+        outlet, date, address).
       </p>
       <p class="save-note" role="status">
         {note}

@@ -21,7 +21,14 @@ export function formatAgo(at: number, now = Date.now()): string {
   const minutes = Math.round((now - at) / 60_000);
   const ahead = minutes < 0;
   const m = Math.abs(minutes);
-  const words = m < 1 ? null : m < 60 ? `${m} minute${m === 1 ? '' : 's'}` : m < 48 * 60 ? `${Math.round(m / 60)} hour${Math.round(m / 60) === 1 ? '' : 's'}` : `${Math.round(m / 1440)} days`;
+  const words =
+    m < 1
+      ? null
+      : m < 60
+        ? `${m} minute${m === 1 ? '' : 's'}`
+        : m < 48 * 60
+          ? `${Math.round(m / 60)} hour${Math.round(m / 60) === 1 ? '' : 's'}`
+          : `${Math.round(m / 1440)} days`;
   if (!words) return ahead ? 'in a moment' : 'just now';
   return ahead ? `in ${words}` : `${words} ago`;
 }
@@ -38,7 +45,8 @@ function lastFetchText(feed: FeedView): string {
   if (feed.lastFetchAt === null) return 'Not fetched yet';
   const when = formatAgo(feed.lastFetchAt);
   if (feed.lastOutcome === 'not-modified') return `Fetched ${when}: nothing new`;
-  if (feed.lastOutcome === 'added') return `Fetched ${when}: ${feed.lastAdded === 0 ? 'no new items' : `${feed.lastAdded} new item${feed.lastAdded === 1 ? '' : 's'} added`}`;
+  if (feed.lastOutcome === 'added')
+    return `Fetched ${when}: ${feed.lastAdded === 0 ? 'no new items' : `${feed.lastAdded} new item${feed.lastAdded === 1 ? '' : 's'} added`}`;
   return `Failed ${when}${feed.failures > 1 ? ` (${feed.failures} times in a row)` : ''}`;
 }
 
@@ -67,11 +75,22 @@ function FeedRow({ feed, onChanged }: { feed: FeedView; onChanged: () => void })
           {feed.site && <span class="meta">Site: {hostOf(feed.site) ?? feed.site}</span>}
         </div>
         <div class="feed-row-actions">
-          <button type="button" class="button" disabled={busy} aria-label={`Fetch ${title} now`} onClick={() => act(() => connector.send('fetch-feeds', { id: feed.id }))}>
+          <button
+            type="button"
+            class="button"
+            disabled={busy}
+            aria-label={`Fetch ${title} now`}
+            onClick={() => act(() => connector.send('fetch-feeds', { id: feed.id }))}
+          >
             {busy ? 'Fetching…' : 'Fetch now'}
           </button>
           {!confirming && (
-            <button type="button" class="button button-quiet" aria-label={`Remove ${title}`} onClick={() => setConfirming(true)}>
+            <button
+              type="button"
+              class="button button-quiet"
+              aria-label={`Remove ${title}`}
+              onClick={() => setConfirming(true)}
+            >
               Remove
             </button>
           )}
@@ -80,7 +99,8 @@ function FeedRow({ feed, onChanged }: { feed: FeedView; onChanged: () => void })
       <p class="feed-status">
         <span class={`badge ${feed.lastOutcome === 'error' ? 'badge-warn' : 'badge-kind'}`}>{lastFetchText(feed)}</span>
         <span class="meta">
-          {feed.itemsAdded} item{feed.itemsAdded === 1 ? '' : 's'} added since subscribed · {feed.articles} in the corpus now
+          {feed.itemsAdded} item{feed.itemsAdded === 1 ? '' : 's'} added since subscribed · {feed.articles} in the
+          corpus now
         </span>
       </p>
       {feed.lastError && (
@@ -98,9 +118,18 @@ function FeedRow({ feed, onChanged }: { feed: FeedView; onChanged: () => void })
         <select
           id={intervalId}
           value={String(feed.intervalMinutes)}
-          onChange={(e) => act(() => connector.send('set-feed-interval', { id: feed.id, minutes: Number((e.target as HTMLSelectElement).value) }))}
+          onChange={(e) =>
+            act(() =>
+              connector.send('set-feed-interval', {
+                id: feed.id,
+                minutes: Number((e.target as HTMLSelectElement).value),
+              }),
+            )
+          }
         >
-          {INTERVALS.some(([m]) => m === feed.intervalMinutes) ? null : <option value={String(feed.intervalMinutes)}>every {feed.intervalMinutes} minutes</option>}
+          {INTERVALS.some(([m]) => m === feed.intervalMinutes) ? null : (
+            <option value={String(feed.intervalMinutes)}>every {feed.intervalMinutes} minutes</option>
+          )}
           {INTERVALS.map(([m, label]) => (
             <option key={m} value={String(m)}>
               {label}
@@ -111,10 +140,19 @@ function FeedRow({ feed, onChanged }: { feed: FeedView; onChanged: () => void })
       {confirming && (
         <div class="confirm feed-confirm" role="group" aria-label={`Remove ${title}?`}>
           <label class="checkbox">
-            <input type="checkbox" checked={forget} onChange={(e) => setForget((e.target as HTMLInputElement).checked)} />
+            <input
+              type="checkbox"
+              checked={forget}
+              onChange={(e) => setForget((e.target as HTMLInputElement).checked)}
+            />
             Also delete its {feed.articles} article{feed.articles === 1 ? '' : 's'} from the corpus
           </label>
-          <button type="button" class="button button-danger" disabled={busy} onClick={() => act(() => connector.send('remove-feed', { id: feed.id, forget }))}>
+          <button
+            type="button"
+            class="button button-danger"
+            disabled={busy}
+            onClick={() => act(() => connector.send('remove-feed', { id: feed.id, forget }))}
+          >
             Remove feed
           </button>
           <button type="button" class="button button-quiet" onClick={() => setConfirming(false)}>
@@ -138,11 +176,21 @@ export function FeedsPanel() {
   const [busy, setBusy] = useState(false);
   const [version, setVersion] = useState(0);
   /** An OPML list read, waiting for a click to subscribe: access can be asked for only from a click. */
-  const [pending, setPending] = useState<{ name: string; feeds: Array<{ url: string; title: string | null; site: string | null }>; skipped: number } | null>(null);
+  const [pending, setPending] = useState<{
+    name: string;
+    feeds: Array<{ url: string; title: string | null; site: string | null }>;
+    skipped: number;
+  } | null>(null);
   const inputId = useId();
   const hintId = useId();
 
-  useEffect(() => connector.onBroadcast((b) => (b.type === 'feeds-changed' || b.type === 'corpus-changed') && setVersion((v) => v + 1)), [connector]);
+  useEffect(
+    () =>
+      connector.onBroadcast(
+        (b) => (b.type === 'feeds-changed' || b.type === 'corpus-changed') && setVersion((v) => v + 1),
+      ),
+    [connector],
+  );
   useEffect(() => {
     let current = true;
     connector.send('list-feeds', {}).then(
@@ -161,13 +209,19 @@ export function FeedsPanel() {
     const granted = connector.requestOriginAccess ? await connector.requestOriginAccess(origins) : false;
     if (!granted) {
       const hosts = origins.map((o) => o.replace(/^https?:\/\/|\/\*$/g, '')).join(', ');
-      setMessage({ kind: 'warn', text: `Access to ${hosts} was declined, so nothing was added: Reading Context can fetch a feed only from a site you allow, and asks for that site alone.` });
+      setMessage({
+        kind: 'warn',
+        text: `Access to ${hosts} was declined, so nothing was added: Reading Context can fetch a feed only from a site you allow, and asks for that site alone.`,
+      });
       return;
     }
     setBusy(true);
     try {
       const { added, problems } = await connector.send('add-feeds', { feeds: list });
-      const head = added > 0 ? `${from}: ${added} feed${added === 1 ? '' : 's'} added and being fetched.` : `${from}: no feed added.`;
+      const head =
+        added > 0
+          ? `${from}: ${added} feed${added === 1 ? '' : 's'} added and being fetched.`
+          : `${from}: no feed added.`;
       setMessage({ kind: problems.length > 0 ? 'warn' : 'ok', text: [head, ...problems].join(' ') });
       if (added > 0) setDraft('');
     } catch (e) {
@@ -213,8 +267,8 @@ export function FeedsPanel() {
   return (
     <div class="feeds-panel">
       <p class="muted">
-        Subscribe to the outlets you choose, and their articles fill your corpus by themselves. The only requests Reading Context makes are to the
-        feed addresses you add here, each site asked for on its own.
+        Subscribe to the outlets you choose, and their articles fill your corpus by themselves. The only requests
+        Reading Context makes are to the feed addresses you add here, each site asked for on its own.
       </p>
       <form class="inline-form" onSubmit={addOne}>
         <label for={inputId}>Feed address</label>
@@ -243,8 +297,13 @@ export function FeedsPanel() {
         <div class="callout opml-pending" role="group" aria-label={`Feeds in ${pending.name}`}>
           <span>
             <strong>{pending.name}</strong> lists {pending.feeds.length} feed{pending.feeds.length === 1 ? '' : 's'}
-            {pending.skipped > 0 && ` (${pending.skipped} address${pending.skipped === 1 ? '' : 'es'} not http(s) left out)`}:{' '}
-            {pending.feeds.slice(0, 8).map((f) => f.title ?? hostOf(f.url)).join(', ')}
+            {pending.skipped > 0 &&
+              ` (${pending.skipped} address${pending.skipped === 1 ? '' : 'es'} not http(s) left out)`}
+            :{' '}
+            {pending.feeds
+              .slice(0, 8)
+              .map((f) => f.title ?? hostOf(f.url))
+              .join(', ')}
             {pending.feeds.length > 8 && ', …'}
           </span>
           <span class="feed-row-actions">
@@ -267,7 +326,10 @@ export function FeedsPanel() {
         </div>
       )}
       {message && (
-        <p class={`callout ${message.kind === 'warn' ? 'callout-warn' : 'callout-ok'}`} role={message.kind === 'warn' ? 'alert' : 'status'}>
+        <p
+          class={`callout ${message.kind === 'warn' ? 'callout-warn' : 'callout-ok'}`}
+          role={message.kind === 'warn' ? 'alert' : 'status'}
+        >
           {message.kind === 'warn' && (
             <span class="callout-icon">
               <Icon name="warning" />
@@ -279,9 +341,15 @@ export function FeedsPanel() {
       {feeds && feeds.length > 0 && (
         <div class="feeds-toolbar">
           <span class="meta">
-            {feeds.length} feed{feeds.length === 1 ? '' : 's'} · each fetched on its schedule; a failing feed is tried less often until it works again
+            {feeds.length} feed{feeds.length === 1 ? '' : 's'} · each fetched on its schedule; a failing feed is tried
+            less often until it works again
           </span>
-          <button type="button" class="button" disabled={busy} onClick={() => connector.send('fetch-feeds', {}).then(() => setVersion((v) => v + 1))}>
+          <button
+            type="button"
+            class="button"
+            disabled={busy}
+            onClick={() => connector.send('fetch-feeds', {}).then(() => setVersion((v) => v + 1))}
+          >
             Fetch all now
           </button>
         </div>

@@ -38,7 +38,10 @@ export function FigureLineView({ line, level = 4, onOpen }: FigureLineViewProps)
           const flagged = disputed.has(i);
           const source = entry.figure.source === NO_SOURCE ? null : entry.figure.source;
           return (
-            <li key={i} class={`timeline-entry${flagged ? ' is-disputed' : ''}${entry.articleId === null ? ' is-page' : ''}`}>
+            <li
+              key={i}
+              class={`timeline-entry${flagged ? ' is-disputed' : ''}${entry.articleId === null ? ' is-page' : ''}`}
+            >
               <span class="timeline-date">{formatDate(entry.date)}</span>
               <span class="timeline-body">
                 <span class="timeline-value">
@@ -77,8 +80,8 @@ export function FigureLineView({ line, level = 4, onOpen }: FigureLineViewProps)
               <Icon name="warning" />
             </span>
             <span>
-              <strong>Contradiction:</strong> {entryWho(a)} reports “{a.figure.text}”, {entryWho(b)} reports “{b.figure.text}”
-              {c.why ? ` — ${c.why}` : ''}.
+              <strong>Contradiction:</strong> {entryWho(a)} reports “{a.figure.text}”, {entryWho(b)} reports “
+              {b.figure.text}”{c.why ? ` — ${c.why}` : ''}.
             </span>
           </p>
         );

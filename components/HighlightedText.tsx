@@ -13,8 +13,6 @@ export function HighlightedText({ text, highlights }: HighlightedTextProps) {
     highlights.map(([start, end]) => ({ start, end, data: true })),
   );
   return (
-    <>
-      {segments.map((s, i) => (s.marks.length > 0 ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}
-    </>
+    <>{segments.map((s, i) => (s.marks.length > 0 ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}</>
   );
 }

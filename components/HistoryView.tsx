@@ -61,18 +61,16 @@ export function HistoryView() {
     const span = day ? daySpan(day) : null;
     const after = starts[starts.length - 1];
     const filter = { query: query || undefined, outlet: outlet || undefined, site: site || undefined, ...(span ?? {}) };
-    connector
-      .send('kept-history', { ...filter, ...(after ? { after } : {}), limit: PAGE })
-      .then(
-        (h) => {
-          if (!current) return;
-          setHistory(h);
-          setError(null);
-          // A page emptied by forgetting: back to the first.
-          if (h.articles.length === 0 && !h.next && starts.length > 1) firstPage();
-        },
-        (e: unknown) => current && setError(errorText(e)),
-      );
+    connector.send('kept-history', { ...filter, ...(after ? { after } : {}), limit: PAGE }).then(
+      (h) => {
+        if (!current) return;
+        setHistory(h);
+        setError(null);
+        // A page emptied by forgetting: back to the first.
+        if (h.articles.length === 0 && !h.next && starts.length > 1) firstPage();
+      },
+      (e: unknown) => current && setError(errorText(e)),
+    );
     return () => {
       current = false;
     };
@@ -80,7 +78,12 @@ export function HistoryView() {
 
   const forget = (request: Parameters<typeof connector.send<'forget-kept'>>[1], what: string) =>
     connector.send('forget-kept', request).then(
-      (r) => setNote(r.forgotten === 0 ? `Nothing to forget ${what}.` : `Forgot ${r.forgotten} ${r.forgotten === 1 ? 'article' : 'articles'} ${what}.`),
+      (r) =>
+        setNote(
+          r.forgotten === 0
+            ? `Nothing to forget ${what}.`
+            : `Forgot ${r.forgotten} ${r.forgotten === 1 ? 'article' : 'articles'} ${what}.`,
+        ),
       (e: unknown) => setNote(`Couldn’t forget: ${errorText(e)}`),
     );
 
@@ -118,11 +121,21 @@ export function HistoryView() {
       <div class="history-filters">
         <label for={ids.search}>
           Search
-          <input id={ids.search} type="search" placeholder="Title, outlet, author or address" value={draft} onInput={(e) => setDraft((e.target as HTMLInputElement).value)} />
+          <input
+            id={ids.search}
+            type="search"
+            placeholder="Title, outlet, author or address"
+            value={draft}
+            onInput={(e) => setDraft((e.target as HTMLInputElement).value)}
+          />
         </label>
         <label for={ids.outlet}>
           Outlet
-          <select id={ids.outlet} value={outlet} onChange={(e) => (setOutlet((e.target as HTMLSelectElement).value), firstPage())}>
+          <select
+            id={ids.outlet}
+            value={outlet}
+            onChange={(e) => (setOutlet((e.target as HTMLSelectElement).value), firstPage())}
+          >
             <option value="">All outlets</option>
             {history?.outlets.map((o) => (
               <option key={o.name} value={o.name}>
@@ -133,7 +146,11 @@ export function HistoryView() {
         </label>
         <label for={ids.site}>
           Site
-          <select id={ids.site} value={site} onChange={(e) => (setSite((e.target as HTMLSelectElement).value), firstPage())}>
+          <select
+            id={ids.site}
+            value={site}
+            onChange={(e) => (setSite((e.target as HTMLSelectElement).value), firstPage())}
+          >
             <option value="">All sites</option>
             {history?.sites.map((s) => (
               <option key={s.name} value={s.name}>
@@ -144,7 +161,12 @@ export function HistoryView() {
         </label>
         <label for={ids.day}>
           Read on
-          <input id={ids.day} type="date" value={day} onChange={(e) => (setDay((e.target as HTMLInputElement).value), firstPage())} />
+          <input
+            id={ids.day}
+            type="date"
+            value={day}
+            onChange={(e) => (setDay((e.target as HTMLInputElement).value), firstPage())}
+          />
         </label>
       </div>
       {error && <p class="field-error">Couldn’t list the kept articles: {error}</p>}
@@ -152,13 +174,18 @@ export function HistoryView() {
         <div class="empty">
           {history.next ? (
             <p>
-              None of the {history.scanned.toLocaleString('en')} kept articles searched here matches: search further to go on.
+              None of the {history.scanned.toLocaleString('en')} kept articles searched here matches: search further to
+              go on.
             </p>
           ) : filtered ? (
             <p>No kept article matches these filters.</p>
           ) : (
             <>
-              <p>{settings?.keepRead ? 'No article kept yet: the articles you read will appear here.' : 'Nothing is kept: “keep the articles I read” is off.'}</p>
+              <p>
+                {settings?.keepRead
+                  ? 'No article kept yet: the articles you read will appear here.'
+                  : 'Nothing is kept: “keep the articles I read” is off.'}
+              </p>
               <NextActions actions={['keep', 'import']} newTab={false} />
             </>
           )}
@@ -171,10 +198,16 @@ export function HistoryView() {
               <div class="article-row-text">
                 <span class="article-row-title">{a.title || 'Untitled article'}</span>
                 <span class="meta">
-                  {a.outlet ?? 'outlet unknown'} · {a.site ?? 'no address'} · published {formatDate(a.published)} · read {when(a.addedAt)}
+                  {a.outlet ?? 'outlet unknown'} · {a.site ?? 'no address'} · published {formatDate(a.published)} · read{' '}
+                  {when(a.addedAt)}
                 </span>
               </div>
-              <button type="button" class="button button-quiet" aria-label={`Forget “${a.title}”`} onClick={() => void forget({ scope: 'article', id: a.id }, '')}>
+              <button
+                type="button"
+                class="button button-quiet"
+                aria-label={`Forget “${a.title}”`}
+                onClick={() => void forget({ scope: 'article', id: a.id }, '')}
+              >
                 Forget
               </button>
             </li>
@@ -206,19 +239,31 @@ export function HistoryView() {
       {history && history.kept > 0 && (
         <div class="history-actions">
           {site && (
-            <button type="button" class="button" onClick={() => void forget({ scope: 'site', site }, `from ${site}`).then(() => setSite(''))}>
+            <button
+              type="button"
+              class="button"
+              onClick={() => void forget({ scope: 'site', site }, `from ${site}`).then(() => setSite(''))}
+            >
               Forget everything kept from {site}
             </button>
           )}
           {span && (
-            <button type="button" class="button" onClick={() => void forget({ scope: 'span', ...span }, `read on ${day}`).then(() => setDay(''))}>
+            <button
+              type="button"
+              class="button"
+              onClick={() => void forget({ scope: 'span', ...span }, `read on ${day}`).then(() => setDay(''))}
+            >
               Forget what was read on {day}
             </button>
           )}
           {confirmAll ? (
             <span class="confirm" role="group" aria-label="Forget every kept article?">
               <span class="confirm-text">Forget all {history.kept.toLocaleString('en')} kept articles?</span>
-              <button type="button" class="button button-danger" onClick={() => void forget({ scope: 'all' }, 'kept automatically').then(() => setConfirmAll(false))}>
+              <button
+                type="button"
+                class="button button-danger"
+                onClick={() => void forget({ scope: 'all' }, 'kept automatically').then(() => setConfirmAll(false))}
+              >
                 Forget all
               </button>
               <button type="button" class="button button-quiet" onClick={() => setConfirmAll(false)}>

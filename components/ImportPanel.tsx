@@ -44,14 +44,19 @@ export function ImportPanel({ onChanged }: ImportPanelProps = {}) {
 
   useEffect(() => {
     // A restore cut off (its page closed before the end) is taken back when the corpus is next managed.
-    takeBackInterruptedRestores().then((n) => n > 0 && onChanged?.(), () => undefined);
+    takeBackInterruptedRestores().then(
+      (n) => n > 0 && onChanged?.(),
+      () => undefined,
+    );
   }, []);
 
   const restoreBackup = async (file: File) => {
     setBusy(true);
     setProgress({ done: 0, total: 1, file: file.name, line: 0 });
     try {
-      const outcome = await restoreBackupFile(file, (p) => setProgress({ done: p.written, total: Math.max(p.written, p.expected, 1), file: file.name, line: p.line }));
+      const outcome = await restoreBackupFile(file, (p) =>
+        setProgress({ done: p.written, total: Math.max(p.written, p.expected, 1), file: file.name, line: p.line }),
+      );
       const settings = outcome.ok && outcome.header?.settings !== undefined;
       if (settings) await connector.saveSettings(migrateSettings(outcome.header!.settings));
       setRestored({ file: file.name, outcome: { ...outcome, settingsRestored: settings } });
@@ -72,7 +77,9 @@ export function ImportPanel({ onChanged }: ImportPanelProps = {}) {
     const backups = await Promise.all(files.map(isBackupFile));
     const backup = files.find((_, i) => backups[i]);
     if (backup) {
-      setFailure(files.length > 1 ? `${backup.name} is a backup: restore it on its own, then import the other files.` : null);
+      setFailure(
+        files.length > 1 ? `${backup.name} is a backup: restore it on its own, then import the other files.` : null,
+      );
       if (files.length === 1) await restoreBackup(backup);
       return;
     }
@@ -126,9 +133,8 @@ export function ImportPanel({ onChanged }: ImportPanelProps = {}) {
         </label>
         <p id={hintId} class="hint">
           Plain text (.txt, laid out like the bundled seeds), article records (.json or .jsonl, also as news-please and
-          trafilatura write them), saved pages (.html) or feed files (RSS, Atom, JSON Feed).
-          A backup made under Export and restore is restored whatever its size. Files are read on this device. An import lands whole or not at
-          all.
+          trafilatura write them), saved pages (.html) or feed files (RSS, Atom, JSON Feed). A backup made under Export
+          and restore is restored whatever its size. Files are read on this device. An import lands whole or not at all.
         </p>
       </div>
       {progress && (

@@ -30,7 +30,8 @@ export function ImportReportView({ report }: ImportReportViewProps) {
             <Icon name="warning" />
           </span>
           <span>
-            <strong>Nothing was imported; your corpus is unchanged.</strong> Fix the files marked below and import them again.
+            <strong>Nothing was imported; your corpus is unchanged.</strong> Fix the files marked below and import them
+            again.
           </span>
         </p>
       )}
@@ -46,8 +47,8 @@ export function ImportReportView({ report }: ImportReportViewProps) {
               {f.ok && !report.ok
                 ? 'Not imported, because another file failed.'
                 : f.ok
-                ? `${f.added} ${f.added === 1 ? 'article' : 'articles'}${f.duplicates ? `, ${f.duplicates} duplicate${f.duplicates === 1 ? '' : 's'}` : ''}`
-                : f.message ?? 'This file could not be read.'}
+                  ? `${f.added} ${f.added === 1 ? 'article' : 'articles'}${f.duplicates ? `, ${f.duplicates} duplicate${f.duplicates === 1 ? '' : 's'}` : ''}`
+                  : (f.message ?? 'This file could not be read.')}
             </span>
             {!f.ok && f.problems && f.problems.length > 0 && (
               <ul class="file-warnings" aria-label={`Problems in ${f.file}`}>

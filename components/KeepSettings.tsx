@@ -52,8 +52,9 @@ export function KeepSettings() {
           </label>
         </div>
         <p class="hint">
-          Defaults: {DEFAULT_SETTINGS.keepMaxArticles.toLocaleString('en')} articles and {DEFAULT_SETTINGS.keepMaxMegabytes} MB. Past a limit the oldest kept
-          articles go first; articles you saved or imported are never removed.
+          Defaults: {DEFAULT_SETTINGS.keepMaxArticles.toLocaleString('en')} articles and{' '}
+          {DEFAULT_SETTINGS.keepMaxMegabytes} MB. Past a limit the oldest kept articles go first; articles you saved or
+          imported are never removed.
         </p>
       </fieldset>
       <p class="save-note" role="status">

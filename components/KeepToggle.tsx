@@ -8,13 +8,18 @@ export function KeepToggle({ compact = false }: { compact?: boolean }) {
   if (!settings) return null;
   return (
     <label class="check" for={id}>
-      <input id={id} type="checkbox" checked={settings.keepRead} onChange={(e) => void save({ keepRead: (e.target as HTMLInputElement).checked })} />
+      <input
+        id={id}
+        type="checkbox"
+        checked={settings.keepRead}
+        onChange={(e) => void save({ keepRead: (e.target as HTMLInputElement).checked })}
+      />
       <span>
         <strong>Keep the articles I read</strong>
         {!compact && (
           <span class="hint">
-            Every article Reading Context reads (on a site not on your never-read list) joins your corpus, on this device only, so the next page finds what
-            you read before. Off until you turn it on.
+            Every article Reading Context reads (on a site not on your never-read list) joins your corpus, on this
+            device only, so the next page finds what you read before. Off until you turn it on.
           </span>
         )}
       </span>

@@ -16,7 +16,9 @@ export function LookupView({ lookup, onOpen }: LookupViewProps) {
     return (
       <div class="state">
         <h2 class="state-title">No lookup yet</h2>
-        <p class="muted">Select words in a page, right-click, and choose “Look up in Reading Context” (or press Alt+Shift+U).</p>
+        <p class="muted">
+          Select words in a page, right-click, and choose “Look up in Reading Context” (or press Alt+Shift+U).
+        </p>
         <NextActions actions={['import', 'keep', 'settings']} />
       </div>
     );

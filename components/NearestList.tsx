@@ -48,7 +48,8 @@ export function NearestList({ nearest, threshold, anyShown, onOpen, onRead }: Ne
   return (
     <details class="why-not" open={!anyShown}>
       <summary>
-        Why not others? The nearest {nearest.length === 1 ? 'article' : `${nearest.length} articles`} under your threshold ({percent(threshold)}%)
+        Why not others? The nearest {nearest.length === 1 ? 'article' : `${nearest.length} articles`} under your
+        threshold ({percent(threshold)}%)
       </summary>
       <ul class="card-list why-not-list" aria-label="Nearest articles under the threshold">
         {nearest.map((m) => (
@@ -64,9 +65,20 @@ export function NearestList({ nearest, threshold, anyShown, onOpen, onRead }: Ne
                 </button>
               </h3>
               <p class="meta">
-                {m.outlet ?? 'outlet unknown'} · {m.published ? formatDate(m.published) : m.estimatedDate ? <EstimateText estimate={m.estimatedDate} /> : 'date unknown'}
+                {m.outlet ?? 'outlet unknown'} ·{' '}
+                {m.published ? (
+                  formatDate(m.published)
+                ) : m.estimatedDate ? (
+                  <EstimateText estimate={m.estimatedDate} />
+                ) : (
+                  'date unknown'
+                )}
               </p>
-              {m.shared.names.length + m.shared.terms.length + m.shared.figures.length > 0 ? <ReasonChips shared={m.shared} limit={5} /> : <p class="meta">They share no name, figure or distinctive term.</p>}
+              {m.shared.names.length + m.shared.terms.length + m.shared.figures.length > 0 ? (
+                <ReasonChips shared={m.shared} limit={5} />
+              ) : (
+                <p class="meta">They share no name, figure or distinctive term.</p>
+              )}
             </article>
           </li>
         ))}
@@ -75,7 +87,9 @@ export function NearestList({ nearest, threshold, anyShown, onOpen, onRead }: Ne
         <button type="button" class="button" disabled={saving === 'saving'} onClick={() => void lowerTo()}>
           Lower the threshold to {percent(lower)}%
         </button>
-        <span class="muted">{saving === 'failed' ? 'The setting could not be saved.' : 'You can raise it again in the options.'}</span>
+        <span class="muted">
+          {saving === 'failed' ? 'The setting could not be saved.' : 'You can raise it again in the options.'}
+        </span>
       </p>
     </details>
   );

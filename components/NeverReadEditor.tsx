@@ -17,7 +17,11 @@ export function NeverReadEditor({ hosts, onChange }: NeverReadEditorProps) {
     event.preventDefault();
     const host = normalizeHost(draft);
     if (!host) {
-      setProblem(draft.trim() ? `“${draft.trim()}” isn’t a site address. Try a host like example.com.` : 'Type a site first, like example.com.');
+      setProblem(
+        draft.trim()
+          ? `“${draft.trim()}” isn’t a site address. Try a host like example.com.`
+          : 'Type a site first, like example.com.',
+      );
       return;
     }
     if (hosts.includes(host)) {
@@ -59,7 +63,12 @@ export function NeverReadEditor({ hosts, onChange }: NeverReadEditorProps) {
           {hosts.map((host) => (
             <li key={host}>
               <span class="host">{host}</span>
-              <button type="button" class="button button-quiet" aria-label={`Remove ${host}`} onClick={() => onChange(hosts.filter((h) => h !== host))}>
+              <button
+                type="button"
+                class="button button-quiet"
+                aria-label={`Remove ${host}`}
+                onClick={() => onChange(hosts.filter((h) => h !== host))}
+              >
                 Remove
               </button>
             </li>

@@ -29,7 +29,9 @@ export function NextActions({ actions, tabId = null, newTab = true }: NextAction
           Turn on “keep what I read”
         </button>
       )}
-      {actions.includes('keep') && settings?.keepRead && <span class="meta">Keeping what you read: your corpus grows as you read.</span>}
+      {actions.includes('keep') && settings?.keepRead && (
+        <span class="meta">Keeping what you read: your corpus grows as you read.</span>
+      )}
       {actions.includes('settings') && (
         <a class="button button-quiet button-small" href={pageHref('options.html')} target={target}>
           Settings

@@ -15,8 +15,8 @@ export function OptionsApp() {
       <main class="options-main">
         <h1 class="options-title">Settings</h1>
         <p class="muted">
-          Everything happens in this browser: pages are read here, your corpus is stored here, and nothing is sent anywhere. The only
-          requests are to the feeds you subscribe to.
+          Everything happens in this browser: pages are read here, your corpus is stored here, and nothing is sent
+          anywhere. The only requests are to the feeds you subscribe to.
         </p>
         <section class="panel" aria-labelledby="reading-heading">
           <h2 id="reading-heading" class="panel-title">

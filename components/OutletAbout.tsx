@@ -16,7 +16,13 @@ export function OutletAbout({ name, domain, children }: OutletAboutProps) {
   return (
     <div class="disclosure outlet-about">
       <div class="header-row">
-        <button type="button" class="disclosure-button" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+        <button
+          type="button"
+          class="disclosure-button"
+          aria-expanded={open}
+          aria-controls={id}
+          onClick={() => setOpen(!open)}
+        >
           <span class="disclosure-icon" aria-hidden="true" />
           About this source
         </button>

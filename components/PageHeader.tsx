@@ -45,7 +45,9 @@ export function PageHeader({ page, url, matches, publisher = null, estimatedDate
   return (
     <header class="page-header">
       <p class="eyebrow">This page</p>
-      <h2 class="page-title" dir="auto" lang={page?.language ?? undefined}>{page?.title || host || url}</h2>
+      <h2 class="page-title" dir="auto" lang={page?.language ?? undefined}>
+        {page?.title || host || url}
+      </h2>
       <dl class="credits">
         <div class={claim ? 'credit-claim' : undefined}>
           <dt>Publisher</dt>

@@ -64,7 +64,9 @@ export function PopupApp({ fixedTabId, initialReport = null }: PopupAppProps) {
             {reader.articleId && <ArticleReader id={reader.articleId} onBack={reader.close} />}
             <div hidden={reader.articleId !== null}>
               <TabReportView tabId={tabId} report={report} onOpenArticle={reader.open} />
-              {tabId !== null && report.state.status === 'done' && report.state.report && <SiteControls tabId={tabId} url={report.state.report.url} />}
+              {tabId !== null && report.state.status === 'done' && report.state.report && (
+                <SiteControls tabId={tabId} url={report.state.report.url} />
+              )}
               <CorpusPeek onOpen={reader.open} />
             </div>
           </>

@@ -58,14 +58,26 @@ export function ReadingSettings() {
       <fieldset class="field">
         <legend>When to read pages</legend>
         <label class="choice">
-          <input type="radio" name="readingMode" value="automatic" checked={settings.readingMode === 'automatic'} onChange={() => chooseMode('automatic')} />
+          <input
+            type="radio"
+            name="readingMode"
+            value="automatic"
+            checked={settings.readingMode === 'automatic'}
+            onChange={() => chooseMode('automatic')}
+          />
           <span>
             <strong>Automatically, on every site</strong>
             <span class="hint">Each article you open is read on this device as it loads.</span>
           </span>
         </label>
         <label class="choice">
-          <input type="radio" name="readingMode" value="on-click" checked={settings.readingMode === 'on-click'} onChange={() => chooseMode('on-click')} />
+          <input
+            type="radio"
+            name="readingMode"
+            value="on-click"
+            checked={settings.readingMode === 'on-click'}
+            onChange={() => chooseMode('on-click')}
+          />
           <span>
             <strong>Only when I click the button</strong>
             <span class="hint">Nothing is read until you open Reading Context on a page.</span>
@@ -120,17 +132,30 @@ export function ReadingSettings() {
 
       <div class="field">
         <label class="check" for={ids.badge}>
-          <input id={ids.badge} type="checkbox" checked={settings.badge} onChange={(e) => save({ badge: (e.target as HTMLInputElement).checked })} />
+          <input
+            id={ids.badge}
+            type="checkbox"
+            checked={settings.badge}
+            onChange={(e) => save({ badge: (e.target as HTMLInputElement).checked })}
+          />
           <span>
             <strong>Badge on the toolbar button</strong>
             <span class="hint">The number of related articles for the page.</span>
           </span>
         </label>
         <label class="check" for={ids.marks}>
-          <input id={ids.marks} type="checkbox" checked={settings.markFigures} onChange={(e) => save({ markFigures: (e.target as HTMLInputElement).checked })} />
+          <input
+            id={ids.marks}
+            type="checkbox"
+            checked={settings.markFigures}
+            onChange={(e) => save({ markFigures: (e.target as HTMLInputElement).checked })}
+          />
           <span>
             <strong>Mark figures in the page</strong>
-            <span class="hint">Underline the figures in the article that your corpus also reports; hover or focus one to see the corpus figures and their sources.</span>
+            <span class="hint">
+              Underline the figures in the article that your corpus also reports; hover or focus one to see the corpus
+              figures and their sources.
+            </span>
           </span>
         </label>
       </div>

@@ -14,7 +14,14 @@ export type RelatedCardProps = {
 function firstPublishedText(match: Match): string | null {
   const first = match.firstPublished;
   if (match.relation !== 'same-article' || !first) return null;
-  const how = first.basis === 'credit' ? ' (the republished text credits it)' : first.basis === 'dates' ? ' (by the dates)' : first.basis === 'estimated dates' ? ' (by dates estimated from the texts)' : '';
+  const how =
+    first.basis === 'credit'
+      ? ' (the republished text credits it)'
+      : first.basis === 'dates'
+        ? ' (by the dates)'
+        : first.basis === 'estimated dates'
+          ? ' (by dates estimated from the texts)'
+          : '';
   if (first.which === 'page') return `This page published it first${how}.`;
   if (first.which === 'article') {
     const by = first.by ?? match.outlet ?? 'This article';
@@ -33,7 +40,10 @@ export function RelatedCard({ match, onOpen }: RelatedCardProps) {
         <span class="card-labels">
           <RelationLabel relation={match.relation} />
           {match.partial && (
-            <span class="badge badge-kind" title="Your corpus keeps only a summary of this article (its feed gives no more)">
+            <span
+              class="badge badge-kind"
+              title="Your corpus keeps only a summary of this article (its feed gives no more)"
+            >
               Summary only
             </span>
           )}
@@ -48,7 +58,13 @@ export function RelatedCard({ match, onOpen }: RelatedCardProps) {
       <p class="meta">
         <span>{match.outlet ?? 'outlet unknown'}</span>
         <span aria-hidden="true"> · </span>
-        <span>{!match.published && match.estimatedDate ? <EstimateText estimate={match.estimatedDate} /> : formatDate(match.published)}</span>
+        <span>
+          {!match.published && match.estimatedDate ? (
+            <EstimateText estimate={match.estimatedDate} />
+          ) : (
+            formatDate(match.published)
+          )}
+        </span>
         {apart && (
           <>
             <span aria-hidden="true"> · </span>

@@ -44,7 +44,13 @@ export function ReportView({ report, onRead, onOpenArticle, whyNot = false }: Re
   const contradictions = report.figureLines.reduce((n, l) => n + l.contradictions.length, 0);
   return (
     <div class="report">
-      <PageHeader page={report.page} url={report.url} matches={report.matches} publisher={report.publisher ?? null} estimatedDate={report.pageEstimatedDate ?? null}>
+      <PageHeader
+        page={report.page}
+        url={report.url}
+        matches={report.matches}
+        publisher={report.publisher ?? null}
+        estimatedDate={report.pageEstimatedDate ?? null}
+      >
         <SavePageButton tabId={report.tabId} />
       </PageHeader>
       <SectionTabs
@@ -57,14 +63,22 @@ export function ReportView({ report, onRead, onOpenArticle, whyNot = false }: Re
             id: 'figures',
             label: 'Figures',
             count: report.figures.length,
-            warning: contradictions > 0 ? `${contradictions} ${contradictions === 1 ? 'contradiction' : 'contradictions'}` : null,
+            warning:
+              contradictions > 0
+                ? `${contradictions} ${contradictions === 1 ? 'contradiction' : 'contradictions'}`
+                : null,
           },
           { id: 'sources', label: 'Sources', count: report.sources.length },
         ]}
       >
         {section === 'related' && (
           <>
-            <RelatedList matches={report.matches} corpusSize={report.corpusSize} onOpen={onOpenArticle} tabId={report.tabId} />
+            <RelatedList
+              matches={report.matches}
+              corpusSize={report.corpusSize}
+              onOpen={onOpenArticle}
+              tabId={report.tabId}
+            />
             {whyNot && (
               <NearestList
                 nearest={report.nearest ?? []}
@@ -76,7 +90,14 @@ export function ReportView({ report, onRead, onOpenArticle, whyNot = false }: Re
             )}
           </>
         )}
-        {section === 'figures' && <FiguresPanel figures={report.figures} lines={report.figureLines} onOpen={onOpenArticle} pageUrl={report.url} />}
+        {section === 'figures' && (
+          <FiguresPanel
+            figures={report.figures}
+            lines={report.figureLines}
+            onOpen={onOpenArticle}
+            pageUrl={report.url}
+          />
+        )}
         {section === 'sources' && <SourceList sources={report.sources} actions={['settings']} />}
       </SectionTabs>
     </div>

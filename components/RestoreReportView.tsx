@@ -14,7 +14,8 @@ export function RestoreReportView({ file, outcome }: RestoreReportViewProps) {
     <div class="import-report" role="status">
       {outcome.interrupted > 0 && (
         <p class="hint">
-          An earlier restore was cut off before its end: the {n(outcome.interrupted, 'article', 'articles')} it had written were taken back first.
+          An earlier restore was cut off before its end: the {n(outcome.interrupted, 'article', 'articles')} it had
+          written were taken back first.
         </p>
       )}
       {outcome.ok ? (
@@ -23,9 +24,13 @@ export function RestoreReportView({ file, outcome }: RestoreReportViewProps) {
             ✓
           </span>
           <span>
-            <strong>Restored {n(outcome.added, 'article', 'articles')} from {file}.</strong>
-            {outcome.duplicates > 0 && ` ${n(outcome.duplicates, 'article was', 'articles were')} already in your corpus and left as they were.`}
-            {outcome.deletedBundled > 0 && ` ${n(outcome.deletedBundled, 'bundled article you had deleted stays', 'bundled articles you had deleted stay')} deleted.`}
+            <strong>
+              Restored {n(outcome.added, 'article', 'articles')} from {file}.
+            </strong>
+            {outcome.duplicates > 0 &&
+              ` ${n(outcome.duplicates, 'article was', 'articles were')} already in your corpus and left as they were.`}
+            {outcome.deletedBundled > 0 &&
+              ` ${n(outcome.deletedBundled, 'bundled article you had deleted stays', 'bundled articles you had deleted stay')} deleted.`}
             {outcome.settingsRestored && ' Your settings were restored too.'}
           </span>
         </p>
@@ -35,8 +40,10 @@ export function RestoreReportView({ file, outcome }: RestoreReportViewProps) {
             <Icon name="warning" />
           </span>
           <span>
-            <strong>{outcome.leftToTakeBack ? 'Nothing was restored.' : 'Nothing was restored; your corpus is unchanged.'}</strong> {file} could not be
-            restored:
+            <strong>
+              {outcome.leftToTakeBack ? 'Nothing was restored.' : 'Nothing was restored; your corpus is unchanged.'}
+            </strong>{' '}
+            {file} could not be restored:
             <ul class="file-warnings" aria-label={`Problems in ${file}`}>
               {outcome.problems.map((p, k) => (
                 <li key={k}>{p}</li>

@@ -13,7 +13,8 @@ export function SavePageButton({ tabId }: SavePageButtonProps) {
   const save = () => {
     setState({ busy: true, note: null });
     connector.send('save-page', { tabId }).then(
-      (r) => setState({ busy: false, note: r.message || (r.ok ? 'Saved to your corpus.' : 'Couldn’t save this page.') }),
+      (r) =>
+        setState({ busy: false, note: r.message || (r.ok ? 'Saved to your corpus.' : 'Couldn’t save this page.') }),
       (e: unknown) => setState({ busy: false, note: `Couldn’t save this page: ${errorText(e)}` }),
     );
   };

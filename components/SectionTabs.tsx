@@ -62,7 +62,13 @@ export function SectionTabs({ tabs, selected, onSelect, children, label }: Secti
           );
         })}
       </div>
-      <div class="tab-panel" role="tabpanel" id={`${base}-panel`} aria-labelledby={`${base}-tab-${selected}`} tabIndex={0}>
+      <div
+        class="tab-panel"
+        role="tabpanel"
+        id={`${base}-panel`}
+        aria-labelledby={`${base}-tab-${selected}`}
+        tabIndex={0}
+      >
         {children}
       </div>
     </div>

@@ -24,7 +24,10 @@ export function ShortcutList() {
           </div>
         ))}
       </dl>
-      <p class="hint">These are the defaults. Change them in your browser’s extension shortcuts page (chrome://extensions/shortcuts, or Firefox’s Add-ons Manager → Manage Extension Shortcuts).</p>
+      <p class="hint">
+        These are the defaults. Change them in your browser’s extension shortcuts page (chrome://extensions/shortcuts,
+        or Firefox’s Add-ons Manager → Manage Extension Shortcuts).
+      </p>
     </div>
   );
 }

@@ -39,10 +39,26 @@ export function SidePanelApp({ fixedTabId }: SidePanelAppProps) {
     <div class="app app-sidepanel">
       <AppHeader>
         <span class="view-switch" role="group" aria-label="Show">
-          <button type="button" class="switch-button" aria-pressed={view === 'page' && !reader.articleId} onClick={() => { reader.close(); setView('page'); }}>
+          <button
+            type="button"
+            class="switch-button"
+            aria-pressed={view === 'page' && !reader.articleId}
+            onClick={() => {
+              reader.close();
+              setView('page');
+            }}
+          >
             This page
           </button>
-          <button type="button" class="switch-button" aria-pressed={view === 'lookup' && !reader.articleId} onClick={() => { reader.close(); setView('lookup'); }}>
+          <button
+            type="button"
+            class="switch-button"
+            aria-pressed={view === 'lookup' && !reader.articleId}
+            onClick={() => {
+              reader.close();
+              setView('lookup');
+            }}
+          >
             Lookup
           </button>
         </span>
@@ -55,7 +71,9 @@ export function SidePanelApp({ fixedTabId }: SidePanelAppProps) {
         {reader.articleId && <ArticleReader id={reader.articleId} onBack={reader.close} />}
         <div hidden={reader.articleId !== null || view !== 'page'}>
           {tab.status === 'done' && <TabReportView tabId={tabId} report={report} onOpenArticle={reader.open} whyNot />}
-          {tabId !== null && report.state.status === 'done' && report.state.report && <SiteControls tabId={tabId} url={report.state.report.url} />}
+          {tabId !== null && report.state.status === 'done' && report.state.report && (
+            <SiteControls tabId={tabId} url={report.state.report.url} />
+          )}
         </div>
         <div hidden={reader.articleId !== null || view !== 'lookup'}>
           <LookupView lookup={lookup} onOpen={reader.open} />

@@ -43,19 +43,32 @@ export function SiteControls({ tabId, url }: SiteControlsProps) {
   };
   const forget = () =>
     connector.send('forget-kept', { scope: 'page', tabId }).then(
-      (r) => setNote(r.forgotten > 0 ? 'This page is forgotten: it is no longer in your corpus.' : 'This page was not kept.'),
+      (r) =>
+        setNote(
+          r.forgotten > 0 ? 'This page is forgotten: it is no longer in your corpus.' : 'This page was not kept.',
+        ),
       (e: unknown) => setNote(`Couldn’t forget: ${errorText(e)}`),
     );
   return (
     <div class="site-controls">
       <label class="check" for={id}>
-        <input id={id} type="checkbox" checked={never} onChange={(e) => toggle((e.target as HTMLInputElement).checked)} />
+        <input
+          id={id}
+          type="checkbox"
+          checked={never}
+          onChange={(e) => toggle((e.target as HTMLInputElement).checked)}
+        />
         <span>
           Never read <strong>{host}</strong>
         </span>
       </label>
       {kept && (
-        <button type="button" class="button button-quiet button-small" onClick={() => void forget()} title={`Kept as you read it: “${kept.title}”`}>
+        <button
+          type="button"
+          class="button button-quiet button-small"
+          onClick={() => void forget()}
+          title={`Kept as you read it: “${kept.title}”`}
+        >
           Forget this page
         </button>
       )}

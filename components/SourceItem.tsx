@@ -51,10 +51,17 @@ export function SourceItem({ source, number }: SourceItemProps) {
       )}
       {backed > 0 && (
         <div class="disclosure">
-          <button type="button" class="disclosure-button" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
+          <button
+            type="button"
+            class="disclosure-button"
+            aria-expanded={open}
+            aria-controls={bodyId}
+            onClick={() => setOpen(!open)}
+          >
             <span class="disclosure-icon" aria-hidden="true" />
             What they back
-            {source.figures.length > 0 && ` · ${source.figures.length} ${source.figures.length === 1 ? 'figure' : 'figures'}`}
+            {source.figures.length > 0 &&
+              ` · ${source.figures.length} ${source.figures.length === 1 ? 'figure' : 'figures'}`}
           </button>
           {open && (
             <div class="disclosure-body" id={bodyId}>

@@ -41,7 +41,9 @@ export function WelcomeApp() {
         setPermissionNote(null);
         void save({ readingMode: 'automatic' });
       } else {
-        setPermissionNote('Access to the sites you visit was not granted, so Reading Context reads a page only when you click its button.');
+        setPermissionNote(
+          'Access to the sites you visit was not granted, so Reading Context reads a page only when you click its button.',
+        );
       }
     });
   };
@@ -52,18 +54,24 @@ export function WelcomeApp() {
       <main class="welcome-main">
         <h1 class="options-title">Welcome to Reading Context</h1>
         <p class="welcome-lead">
-          Reading Context reads the news article you are on and shows, beside it, what your own corpus of articles already says about it.
+          Reading Context reads the news article you are on and shows, beside it, what your own corpus of articles
+          already says about it.
         </p>
         <ul class="welcome-points">
           <li>
             <strong>Related articles</strong>
             <br />
-            <span class="muted">Coverage of the same events, and whether the page is an article republished, with who published it first.</span>
+            <span class="muted">
+              Coverage of the same events, and whether the page is an article republished, with who published it first.
+            </span>
           </li>
           <li>
             <strong>Figures</strong>
             <br />
-            <span class="muted">Every number, what it counts and who is cited for it, lined up across your articles; contradictions marked.</span>
+            <span class="muted">
+              Every number, what it counts and who is cited for it, lined up across your articles; contradictions
+              marked.
+            </span>
           </li>
           <li>
             <strong>Sources</strong>
@@ -76,8 +84,8 @@ export function WelcomeApp() {
             <Icon name="blocked" />
           </span>
           <span>
-            <strong>Nothing leaves your browser.</strong> Pages are read on this device, your corpus is stored on this device, and Reading Context makes
-            no network request of its own: no account, no analytics, no server.
+            <strong>Nothing leaves your browser.</strong> Pages are read on this device, your corpus is stored on this
+            device, and Reading Context makes no network request of its own: no account, no analytics, no server.
           </span>
         </p>
 
@@ -86,17 +94,33 @@ export function WelcomeApp() {
             <fieldset class="field">
               <legend class="visually-hidden">When to read pages</legend>
               <label class="choice">
-                <input type="radio" name="readingMode" value="on-click" checked={settings.readingMode === 'on-click'} onChange={() => chooseMode('on-click')} />
+                <input
+                  type="radio"
+                  name="readingMode"
+                  value="on-click"
+                  checked={settings.readingMode === 'on-click'}
+                  onChange={() => chooseMode('on-click')}
+                />
                 <span>
                   <strong>Only when I click the button</strong>
-                  <span class="hint">Nothing is read until you open Reading Context on a page. No access to your sites is needed.</span>
+                  <span class="hint">
+                    Nothing is read until you open Reading Context on a page. No access to your sites is needed.
+                  </span>
                 </span>
               </label>
               <label class="choice">
-                <input type="radio" name="readingMode" value="automatic" checked={settings.readingMode === 'automatic'} onChange={() => chooseMode('automatic')} />
+                <input
+                  type="radio"
+                  name="readingMode"
+                  value="automatic"
+                  checked={settings.readingMode === 'automatic'}
+                  onChange={() => chooseMode('automatic')}
+                />
                 <span>
                   <strong>Automatically, on every site</strong>
-                  <span class="hint">Each article is read as it loads. Your browser will ask you to allow access to the sites you visit.</span>
+                  <span class="hint">
+                    Each article is read as it loads. Your browser will ask you to allow access to the sites you visit.
+                  </span>
                 </span>
               </label>
               {permissionNote && (
@@ -112,7 +136,10 @@ export function WelcomeApp() {
         </Step>
 
         <Step n={2} title="Grow your corpus as you read">
-          <p class="muted">Two articles come with the extension. Your corpus is what makes it useful: keep what you read, or import articles you have.</p>
+          <p class="muted">
+            Two articles come with the extension. Your corpus is what makes it useful: keep what you read, or import
+            articles you have.
+          </p>
           <KeepToggle />
         </Step>
 
@@ -121,7 +148,9 @@ export function WelcomeApp() {
         </Step>
 
         <Step n={4} title="See it at work">
-          <p class="muted">An example of what the popup shows on a news article that republishes one of the bundled articles.</p>
+          <p class="muted">
+            An example of what the popup shows on a news article that republishes one of the bundled articles.
+          </p>
           <div class="next-actions">
             <a class="button button-primary" href={pageHref('popup.html?mock=1')} target="_blank">
               See the demo

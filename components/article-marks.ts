@@ -6,7 +6,9 @@ import { findSentences, segmentText, type MarkRange, type Segment } from './segm
 export type ArticleMark = { kind: 'figure'; figure: Figure } | { kind: 'source'; number: number; name: string };
 
 /** Each paragraph cut into runs, with the figures and attributed sentences that cover each run. */
-export function markParagraphs(article: Pick<Article, 'paragraphs' | 'figures' | 'sources'>): Array<Array<Segment<ArticleMark>>> {
+export function markParagraphs(
+  article: Pick<Article, 'paragraphs' | 'figures' | 'sources'>,
+): Array<Array<Segment<ArticleMark>>> {
   let offset = 0;
   return article.paragraphs.map((paragraph) => {
     const start = offset;
@@ -18,7 +20,10 @@ export function markParagraphs(article: Pick<Article, 'paragraphs' | 'figures' |
     const sentences = findSentences<ArticleMark>(
       paragraph,
       article.sources.flatMap((s, i) =>
-        [...s.sentences, ...s.quotes].map((sentence) => ({ sentence, data: { kind: 'source', number: i + 1, name: s.name } })),
+        [...s.sentences, ...s.quotes].map((sentence) => ({
+          sentence,
+          data: { kind: 'source', number: i + 1, name: s.name },
+        })),
       ),
     );
     return segmentText(paragraph, [...sentences, ...figures]);

@@ -19,7 +19,10 @@ const LOCK = 'reading-context-restore';
 export class SaveCancelled extends Error {}
 
 interface SaveFilePicker {
-  (options: { suggestedName: string; types: Array<{ description: string; accept: Record<string, string[]> }> }): Promise<{
+  (options: {
+    suggestedName: string;
+    types: Array<{ description: string; accept: Record<string, string[]> }>;
+  }): Promise<{
     createWritable(): Promise<{ write(data: string): Promise<void>; close(): Promise<void>; abort(): Promise<void> }>;
   }>;
 }
@@ -40,13 +43,20 @@ async function fileTarget(name: string, type: string, description: string): Prom
   if (picker) {
     let handle;
     try {
-      handle = await picker({ suggestedName: name, types: [{ description, accept: { [type]: [name.slice(name.indexOf('.'))] } }] });
+      handle = await picker({
+        suggestedName: name,
+        types: [{ description, accept: { [type]: [name.slice(name.indexOf('.'))] } }],
+      });
     } catch (error) {
       if ((error as Error)?.name === 'AbortError') throw new SaveCancelled();
       throw error;
     }
     const writable = await handle.createWritable();
-    return { sink: { write: (chunk) => writable.write(chunk) }, finish: () => writable.close(), abort: () => writable.abort() };
+    return {
+      sink: { write: (chunk) => writable.write(chunk) },
+      finish: () => writable.close(),
+      abort: () => writable.abort(),
+    };
   }
   const parts: Blob[] = [];
   return {
@@ -68,8 +78,15 @@ async function withDb<T>(run: (db: Db) => Promise<T>): Promise<T> {
 }
 
 /** Writes a file made from the corpus by `write`, a page of records at a time; returns what `write` returns. */
-export async function saveFromCorpus<T>(file: { name: string; type: string; description: string }, write: (db: Db, sink: BackupSink) => Promise<T>): Promise<T> {
-  const target = await fileTarget(`reading-context-${new Date().toISOString().slice(0, 10)}-${file.name}`, file.type, file.description);
+export async function saveFromCorpus<T>(
+  file: { name: string; type: string; description: string },
+  write: (db: Db, sink: BackupSink) => Promise<T>,
+): Promise<T> {
+  const target = await fileTarget(
+    `reading-context-${new Date().toISOString().slice(0, 10)}-${file.name}`,
+    file.type,
+    file.description,
+  );
   try {
     const value = await withDb((db) => write(db, target.sink));
     await target.finish();
@@ -81,7 +98,10 @@ export async function saveFromCorpus<T>(file: { name: string; type: string; desc
 }
 
 /** Writes the whole corpus as a backup file; returns how many articles it holds. */
-export async function saveBackup(options: { settings?: unknown; onProgress?: (written: number, total: number) => void }): Promise<number> {
+export async function saveBackup(options: {
+  settings?: unknown;
+  onProgress?: (written: number, total: number) => void;
+}): Promise<number> {
   const file = { name: 'backup.jsonl', type: 'application/x-ndjson', description: 'Reading Context backup' };
   return (await saveFromCorpus(file, (db, sink) => writeBackup(db, sink, options))).articles;
 }
@@ -113,15 +133,26 @@ export async function takeBackInterruptedRestores(): Promise<number> {
 }
 
 /** Restores a backup file, streamed; tells the extension's other pages the corpus changed. */
-export async function restoreBackupFile(file: File, onProgress: (p: RestoreProgress) => void): Promise<RestoreOutcome & { interrupted: number }> {
+export async function restoreBackupFile(
+  file: File,
+  onProgress: (p: RestoreProgress) => void,
+): Promise<RestoreOutcome & { interrupted: number }> {
   const outcome = await exclusive(() =>
     withDb(async (db) => {
       const interrupted = await takeBackInterrupted(db);
       const text = file.stream().pipeThrough(new TextDecoderStream('utf-8', { fatal: true }));
       const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-      return { ...(await restoreBackup(db, readLines(text, MAX_BACKUP_LINE), corpusIndexer, { id, file: file.name, onProgress })), interrupted };
+      return {
+        ...(await restoreBackup(db, readLines(text, MAX_BACKUP_LINE), corpusIndexer, {
+          id,
+          file: file.name,
+          onProgress,
+        })),
+        interrupted,
+      };
     }),
   );
-  if (outcome.ok || outcome.interrupted > 0) await browser.runtime.sendMessage({ type: 'corpus-changed' }).catch(() => undefined);
+  if (outcome.ok || outcome.interrupted > 0)
+    await browser.runtime.sendMessage({ type: 'corpus-changed' }).catch(() => undefined);
   return outcome;
 }

@@ -89,7 +89,11 @@ export const browserConnector: Connector = {
     );
     const ours = (id: number | undefined) => windowId === undefined || id === windowId;
     const activated = (info: { tabId: number; windowId: number }) => ours(info.windowId) && handler(info.tabId);
-    const updated = (tabId: number, change: { url?: string; status?: string }, tab: { active?: boolean; windowId?: number }) => {
+    const updated = (
+      tabId: number,
+      change: { url?: string; status?: string },
+      tab: { active?: boolean; windowId?: number },
+    ) => {
       if (tab.active && ours(tab.windowId) && (change.url || change.status === 'complete')) handler(tabId);
     };
     browser.tabs.onActivated.addListener(activated);

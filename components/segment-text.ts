@@ -30,7 +30,11 @@ export function segmentText<T>(text: string, ranges: Array<MarkRange<T>>): Array
     const start = points[i];
     const end = points[i + 1];
     if (end <= start) continue;
-    segments.push({ text: text.slice(start, end), start, marks: valid.filter((r) => r.start <= start && r.end >= end) });
+    segments.push({
+      text: text.slice(start, end),
+      start,
+      marks: valid.filter((r) => r.start <= start && r.end >= end),
+    });
   }
   return segments;
 }

@@ -5,9 +5,7 @@ import { useConnector } from './connector-context';
 import { errorText } from './use-request';
 
 export type ReportLoad =
-  | { status: 'loading' }
-  | { status: 'done'; report: TabReport | null }
-  | { status: 'failed'; error: string };
+  { status: 'loading' } | { status: 'done'; report: TabReport | null } | { status: 'failed'; error: string };
 
 export interface UseReport {
   state: ReportLoad;

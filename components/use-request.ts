@@ -1,10 +1,7 @@
 // One request's state for a component: loading, its answer, or what went wrong.
 import { useEffect, useState } from 'preact/hooks';
 
-export type RequestState<T> =
-  | { status: 'loading' }
-  | { status: 'done'; data: T }
-  | { status: 'failed'; error: string };
+export type RequestState<T> = { status: 'loading' } | { status: 'done'; data: T } | { status: 'failed'; error: string };
 
 /** Runs `load` when `key` changes (not when null) and keeps the latest answer; stale answers are dropped. */
 export function useRequest<T>(key: string | null, load: () => Promise<T>): RequestState<T> {

@@ -3,7 +3,11 @@ import type { Settings } from '../lib/settings';
 import { useConnector } from './connector-context';
 
 /** The settings, kept current, and a function that saves a change to them. */
-export function useSettings(): { settings: Settings | null; save: (change: Partial<Settings>) => Promise<void>; error: string | null } {
+export function useSettings(): {
+  settings: Settings | null;
+  save: (change: Partial<Settings>) => Promise<void>;
+  error: string | null;
+} {
   const connector = useConnector();
   const [settings, setSettings] = useState<Settings | null>(null);
   const [error, setError] = useState<string | null>(null);

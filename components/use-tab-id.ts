@@ -15,7 +15,9 @@ export function tabIdFromSearch(search: string): number | null {
 /** The tab to show: `fixed` when given, else the active tab, updated on tab changes when `follow`. */
 export function useTabId(fixed: number | null, follow: boolean): TabIdState {
   const connector = useConnector();
-  const [state, setState] = useState<TabIdState>(fixed === null ? { status: 'loading' } : { status: 'done', tabId: fixed });
+  const [state, setState] = useState<TabIdState>(
+    fixed === null ? { status: 'loading' } : { status: 'done', tabId: fixed },
+  );
   useEffect(() => {
     if (fixed !== null) return;
     let current = true;

@@ -1,7 +1,16 @@
 // Every message the background receives is checked here before it is used: its shape against the
 // protocol, and its sender against who may send it. Anything else is refused, with the reason.
 // The content script's check of the figure marks it is sent is here too: one set of type guards.
-import { BROADCAST_TYPES, CONTENT_SCRIPT_MESSAGES, type Broadcast, type ContentMessage, type FigureMark, type MarkEntry, type MessageType, type Request } from './messages';
+import {
+  BROADCAST_TYPES,
+  CONTENT_SCRIPT_MESSAGES,
+  type Broadcast,
+  type ContentMessage,
+  type FigureMark,
+  type MarkEntry,
+  type MessageType,
+  type Request,
+} from './messages';
 import { MAX_ENTRIES, MAX_MARKS } from './marks/figure-marks';
 
 /** What the background knows of a message's sender (a subset of runtime.MessageSender). */
@@ -28,7 +37,18 @@ const isTabId = (v: unknown): v is number => typeof v === 'number' && Number.isI
 
 type Shape = (m: Record<string, unknown>) => string | null;
 
-const DIGEST_STRINGS = ['canonical', 'site', 'byline', 'published', 'modified', 'language', 'originalPublisher', 'basedOn', 'dateline', 'section'] as const;
+const DIGEST_STRINGS = [
+  'canonical',
+  'site',
+  'byline',
+  'published',
+  'modified',
+  'language',
+  'originalPublisher',
+  'basedOn',
+  'dateline',
+  'section',
+] as const;
 
 const SHAPES: Record<MessageType, Shape> = {
   'page-digest': (m) => {
@@ -43,14 +63,25 @@ const SHAPES: Record<MessageType, Shape> = {
     return null;
   },
   'page-skipped': (m) =>
-    !isString(m.url, 8192) ? 'url is not a string' : !['not-article', 'too-large', 'error'].includes(m.reason as string) ? 'reason is unknown' : null,
+    !isString(m.url, 8192)
+      ? 'url is not a string'
+      : !['not-article', 'too-large', 'error'].includes(m.reason as string)
+        ? 'reason is unknown'
+        : null,
   'get-report': (m) => (isTabId(m.tabId) ? null : 'tabId is not a tab id'),
   'read-tab': (m) => (isTabId(m.tabId) ? null : 'tabId is not a tab id'),
   'list-articles': (m) =>
-    !isOptString(m.query, 500) ? 'query is not a string' : m.offset !== undefined && !isTabId(m.offset) ? 'offset is not a number' : m.limit !== undefined && !isTabId(m.limit) ? 'limit is not a number' : null,
+    !isOptString(m.query, 500)
+      ? 'query is not a string'
+      : m.offset !== undefined && !isTabId(m.offset)
+        ? 'offset is not a number'
+        : m.limit !== undefined && !isTabId(m.limit)
+          ? 'limit is not a number'
+          : null,
   'corpus-health': () => null,
   'get-article': (m) => (isString(m.id, 200) ? null : 'id is not a string'),
-  'get-outlet': (m) => (isOptString(m.name, 500) && isOptString(m.domain, 500) ? null : 'name or domain is not a string'),
+  'get-outlet': (m) =>
+    isOptString(m.name, 500) && isOptString(m.domain, 500) ? null : 'name or domain is not a string',
   lookup: (m) => (isString(m.text, 20_000) && m.text.trim().length > 0 ? null : 'text is empty or too long'),
   'get-lookup': () => null,
   'import-files': (m) => {
@@ -58,7 +89,7 @@ const SHAPES: Record<MessageType, Shape> = {
     let bytes = 0;
     for (const f of m.files) {
       if (!isObject(f) || !isString(f.name, 1000) || typeof f.text !== 'string') return 'a file is not {name, text}';
-      if (!isOptString(f.article, MAX_IMPORT_BYTES)) return 'a file\'s article is not text';
+      if (!isOptString(f.article, MAX_IMPORT_BYTES)) return "a file's article is not text";
       bytes += f.text.length;
     }
     return bytes > MAX_IMPORT_BYTES ? `the files are larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB together` : null;
@@ -72,17 +103,25 @@ const SHAPES: Record<MessageType, Shape> = {
   'add-feeds': (m) =>
     !Array.isArray(m.feeds) || m.feeds.length === 0 || m.feeds.length > 1000
       ? 'feeds is not a list of 1 to 1000 feeds'
-      : m.feeds.every((f) => isObject(f) && isString(f.url, 4000) && isOptString(f.title, 500) && isOptString(f.site, 4000))
+      : m.feeds.every(
+            (f) => isObject(f) && isString(f.url, 4000) && isOptString(f.title, 500) && isOptString(f.site, 4000),
+          )
         ? null
         : 'a feed is not {url, title?, site?}',
   'fetch-feeds': (m) => (m.id === undefined || isString(m.id, 100) ? null : 'id is not a string'),
   'remove-feed': (m) => (isString(m.id, 100) && typeof m.forget === 'boolean' ? null : 'id or forget is missing'),
-  'set-feed-interval': (m) => (isString(m.id, 100) && typeof m.minutes === 'number' && Number.isFinite(m.minutes) ? null : 'id or minutes is missing'),
+  'set-feed-interval': (m) =>
+    isString(m.id, 100) && typeof m.minutes === 'number' && Number.isFinite(m.minutes)
+      ? null
+      : 'id or minutes is missing',
   'kept-history': (m) => {
-    if (!isOptString(m.query, 500) || !isOptString(m.outlet, 500) || !isOptString(m.site, 500)) return 'query, outlet or site is not a string';
-    for (const key of ['from', 'to'] as const) if (m[key] !== undefined && !isTime(m[key])) return `${key} is not a time`;
+    if (!isOptString(m.query, 500) || !isOptString(m.outlet, 500) || !isOptString(m.site, 500))
+      return 'query, outlet or site is not a string';
+    for (const key of ['from', 'to'] as const)
+      if (m[key] !== undefined && !isTime(m[key])) return `${key} is not a time`;
     const after = m.after;
-    if (after !== undefined && !(isObject(after) && isTime(after.addedAt) && isString(after.id, 200))) return 'after is not {addedAt, id}';
+    if (after !== undefined && !(isObject(after) && isTime(after.addedAt) && isString(after.id, 200)))
+      return 'after is not {addedAt, id}';
     return m.limit !== undefined && !isTabId(m.limit) ? 'limit is not a number' : null;
   },
   'forget-kept': (m) => {
@@ -115,10 +154,13 @@ export function checkMessage(raw: unknown, sender: SenderInfo, extensionId: stri
   const type = raw.type as MessageType;
   const shape = Object.prototype.hasOwnProperty.call(SHAPES, type) ? SHAPES[type] : undefined;
   if (!shape) return { ok: false, reason: `unknown message type ${JSON.stringify(String(raw.type).slice(0, 40))}` };
-  const fromExtensionPage = typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin) && !sender.tab?.url?.startsWith('http');
+  const fromExtensionPage =
+    typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin) && !sender.tab?.url?.startsWith('http');
   const fromContentScript = sender.tab !== undefined && !fromExtensionPage;
-  if (fromContentScript && !CONTENT_SCRIPT_MESSAGES.has(type)) return { ok: false, reason: `a page may not send ${type}` };
-  if (!fromContentScript && !fromExtensionPage) return { ok: false, reason: 'sender is neither an extension page nor a content script' };
+  if (fromContentScript && !CONTENT_SCRIPT_MESSAGES.has(type))
+    return { ok: false, reason: `a page may not send ${type}` };
+  if (!fromContentScript && !fromExtensionPage)
+    return { ok: false, reason: 'sender is neither an extension page nor a content script' };
   if (CONTENT_SCRIPT_MESSAGES.has(type) && (!fromContentScript || sender.frameId !== 0)) {
     return { ok: false, reason: `${type} must come from a content script in a top frame` };
   }
@@ -134,21 +176,37 @@ const isNullOrString = (v: unknown, max: number) => v === null || isString(v, ma
 
 function isMarkEntry(v: unknown): v is MarkEntry {
   return (
-    isObject(v) && isString(v.text, 300) && isNullOrString(v.counts, 300) && isNullOrString(v.event, 300) &&
-    isNullOrString(v.outlet, 300) && isNullOrString(v.date, 40) && isString(v.source, 300)
+    isObject(v) &&
+    isString(v.text, 300) &&
+    isNullOrString(v.counts, 300) &&
+    isNullOrString(v.event, 300) &&
+    isNullOrString(v.outlet, 300) &&
+    isNullOrString(v.date, 40) &&
+    isString(v.source, 300)
   );
 }
 
 function isFigureMark(v: unknown): v is FigureMark {
   return (
-    isObject(v) && isString(v.text, 300) && isString(v.sentence, 2000) && isString(v.quantity, 300) &&
-    Array.isArray(v.corpus) && v.corpus.length <= MAX_ENTRIES && v.corpus.every(isMarkEntry)
+    isObject(v) &&
+    isString(v.text, 300) &&
+    isString(v.sentence, 2000) &&
+    isString(v.quantity, 300) &&
+    Array.isArray(v.corpus) &&
+    v.corpus.length <= MAX_ENTRIES &&
+    v.corpus.every(isMarkEntry)
   );
 }
 
 /** Whether `message` is a well-formed `figure-marks` message. */
 export function isFigureMarksMessage(message: unknown): message is ContentMessage {
-  return isObject(message) && message.type === 'figure-marks' && Array.isArray(message.marks) && message.marks.length <= MAX_MARKS && message.marks.every(isFigureMark);
+  return (
+    isObject(message) &&
+    message.type === 'figure-marks' &&
+    Array.isArray(message.marks) &&
+    message.marks.length <= MAX_MARKS &&
+    message.marks.every(isFigureMark)
+  );
 }
 
 // The extension pages' check of a broadcast: one of the background's types, sent by the extension's

@@ -18,14 +18,33 @@ export const SAVE_PAGE = 'save-page';
 export const LOOK_UP_SELECTION = 'look-up-selection';
 
 export const COMMANDS: CommandInfo[] = [
-  { name: '_execute_action', description: 'Open Reading Context on this page', keys: { default: 'Alt+Shift+E', mac: 'MacCtrl+Shift+E' } },
-  { name: OPEN_SIDE_PANEL, description: 'Open the side panel', keys: { default: 'Alt+Shift+Y', mac: 'MacCtrl+Shift+Y' } },
-  { name: SAVE_PAGE, description: 'Save this page to your corpus', keys: { default: 'Alt+Shift+K', mac: 'MacCtrl+Shift+K' } },
-  { name: LOOK_UP_SELECTION, description: 'Look up the selected text in your corpus', keys: { default: 'Alt+Shift+U', mac: 'MacCtrl+Shift+U' } },
+  {
+    name: '_execute_action',
+    description: 'Open Reading Context on this page',
+    keys: { default: 'Alt+Shift+E', mac: 'MacCtrl+Shift+E' },
+  },
+  {
+    name: OPEN_SIDE_PANEL,
+    description: 'Open the side panel',
+    keys: { default: 'Alt+Shift+Y', mac: 'MacCtrl+Shift+Y' },
+  },
+  {
+    name: SAVE_PAGE,
+    description: 'Save this page to your corpus',
+    keys: { default: 'Alt+Shift+K', mac: 'MacCtrl+Shift+K' },
+  },
+  {
+    name: LOOK_UP_SELECTION,
+    description: 'Look up the selected text in your corpus',
+    keys: { default: 'Alt+Shift+U', mac: 'MacCtrl+Shift+U' },
+  },
 ];
 
 /** The manifest's `commands` for a browser: Firefox's sidebar has its own command name, and MV2 calls the action `_execute_browser_action`. */
-export function manifestCommands(options: { firefox: boolean; mv3: boolean }): Record<string, { description: string; suggested_key: { default: string; mac: string } }> {
+export function manifestCommands(options: {
+  firefox: boolean;
+  mv3: boolean;
+}): Record<string, { description: string; suggested_key: { default: string; mac: string } }> {
   const out: Record<string, { description: string; suggested_key: { default: string; mac: string } }> = {};
   for (const c of COMMANDS) {
     let name = c.name;

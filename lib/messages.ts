@@ -37,7 +37,10 @@ export interface CorpusHealthView {
 /** Requests and their answers. Content scripts may send only `page-digest` and `page-skipped`. */
 export interface Protocol {
   'page-digest': { request: { digest: PageDigest }; response: { ok: true } };
-  'page-skipped': { request: { url: string; reason: 'not-article' | 'too-large' | 'error'; detail?: string }; response: { ok: true } };
+  'page-skipped': {
+    request: { url: string; reason: 'not-article' | 'too-large' | 'error'; detail?: string };
+    response: { ok: true };
+  };
   'get-report': { request: { tabId: number }; response: TabReport | null };
   'read-tab': { request: { tabId: number }; response: TabReport | null };
   'list-articles': { request: { query?: string; offset?: number; limit?: number }; response: CorpusListing };
@@ -47,7 +50,10 @@ export interface Protocol {
   lookup: { request: { text: string }; response: LookupResult };
   'get-lookup': { request: Record<string, never>; response: LookupResult | null };
   /** `article`: an HTML file's article as the options page read it (see ImportInput). */
-  'import-files': { request: { files: Array<{ name: string; text: string; article?: string | null }> }; response: ImportReport };
+  'import-files': {
+    request: { files: Array<{ name: string; text: string; article?: string | null }> };
+    response: ImportReport;
+  };
   'delete-article': { request: { id: string }; response: { ok: boolean } };
   'restore-bundled': { request: Record<string, never>; response: { ok: boolean; restored: number } };
   'export-corpus': { request: Record<string, never>; response: Article[] };
@@ -55,7 +61,10 @@ export interface Protocol {
   'open-sidepanel': { request: { tabId: number }; response: { ok: boolean } };
   /** Feed subscriptions (lib/feeds): listed, added (by address or from an OPML list), fetched now, removed, rescheduled. */
   'list-feeds': { request: Record<string, never>; response: FeedView[] };
-  'add-feeds': { request: { feeds: Array<{ url: string; title?: string | null; site?: string | null }> }; response: { added: number; problems: string[] } };
+  'add-feeds': {
+    request: { feeds: Array<{ url: string; title?: string | null; site?: string | null }> };
+    response: { added: number; problems: string[] };
+  };
   'fetch-feeds': { request: { id?: string }; response: FeedView[] };
   'remove-feed': { request: { id: string; forget: boolean }; response: { ok: boolean; forgotten: number } };
   'set-feed-interval': { request: { id: string; minutes: number }; response: { ok: boolean } };
@@ -80,7 +89,13 @@ export type Broadcast =
   | { type: 'feeds-changed' };
 
 /** Every broadcast's type, the one list the pages' listener and the background's own check read. */
-export const BROADCAST_TYPES = ['report-updated', 'lookup-updated', 'corpus-changed', 'import-progress', 'feeds-changed'] as const satisfies ReadonlyArray<Broadcast['type']>;
+export const BROADCAST_TYPES = [
+  'report-updated',
+  'lookup-updated',
+  'corpus-changed',
+  'import-progress',
+  'feeds-changed',
+] as const satisfies ReadonlyArray<Broadcast['type']>;
 
 export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set(['page-digest', 'page-skipped']);
 

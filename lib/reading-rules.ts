@@ -12,7 +12,12 @@ export const SITES = ['http://*/*', 'https://*/*'];
 export function readableUrl(url: string): boolean {
   if (!/^https?:\/\//i.test(url)) return false;
   const host = hostOf(url) ?? '';
-  return !(host === 'chrome.google.com' || host === 'chromewebstore.google.com' || host === 'addons.mozilla.org' || /\.pdf(?:$|[?#])/i.test(url));
+  return !(
+    host === 'chrome.google.com' ||
+    host === 'chromewebstore.google.com' ||
+    host === 'addons.mozilla.org' ||
+    /\.pdf(?:$|[?#])/i.test(url)
+  );
 }
 
 /**
@@ -30,7 +35,8 @@ export function normalizeHost(input: string): string | null {
     return null;
   }
   host = host.replace(/^www\./, '').replace(/\.$/, '');
-  if (host === 'localhost' || /^(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)$/.test(host)) return host;
+  if (host === 'localhost' || /^(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)$/.test(host))
+    return host;
   return /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,62}$/.test(host) ? host : null;
 }
 

@@ -41,11 +41,15 @@ const positiveInt = (v: unknown, fallback: number, max: number) =>
 /** Reads stored settings of any version (or garbage) into current settings, defaulting what is missing or wrong. */
 export function migrateSettings(raw: unknown): Settings {
   const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-  const threshold = typeof r.threshold === 'number' && Number.isFinite(r.threshold) ? r.threshold : DEFAULT_SETTINGS.threshold;
+  const threshold =
+    typeof r.threshold === 'number' && Number.isFinite(r.threshold) ? r.threshold : DEFAULT_SETTINGS.threshold;
   return {
     version: SETTINGS_VERSION,
-    readingMode: r.readingMode === 'on-click' || r.readingMode === 'automatic' ? r.readingMode : DEFAULT_SETTINGS.readingMode,
-    neverRead: Array.isArray(r.neverRead) ? r.neverRead.filter((h): h is string => typeof h === 'string' && h.length > 0) : [],
+    readingMode:
+      r.readingMode === 'on-click' || r.readingMode === 'automatic' ? r.readingMode : DEFAULT_SETTINGS.readingMode,
+    neverRead: Array.isArray(r.neverRead)
+      ? r.neverRead.filter((h): h is string => typeof h === 'string' && h.length > 0)
+      : [],
     threshold: Math.min(0.9, Math.max(0.05, threshold)),
     badge: typeof r.badge === 'boolean' ? r.badge : DEFAULT_SETTINGS.badge,
     markFigures: typeof r.markFigures === 'boolean' ? r.markFigures : DEFAULT_SETTINGS.markFigures,

@@ -30,9 +30,11 @@ type TypedName = keyof typeof TYPED;
 
 /** Typed arrays (the index's postings and sketches) as `{ $typed, values }`; everything else as is. */
 export function encodeValue(value: unknown): unknown {
-  if (ArrayBuffer.isView(value)) return { $typed: value.constructor.name, values: Array.from(value as unknown as ArrayLike<number>) };
+  if (ArrayBuffer.isView(value))
+    return { $typed: value.constructor.name, values: Array.from(value as unknown as ArrayLike<number>) };
   if (Array.isArray(value)) return value.map(encodeValue);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encodeValue(v)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encodeValue(v)]));
   return value;
 }
 
@@ -88,7 +90,10 @@ export async function restoreDb(factory: IDBFactory, snapshot: DbSnapshot, name 
     }
   };
   const db = await done(request);
-  const tx = db.transaction(snapshot.stores.map((s) => s.name), 'readwrite');
+  const tx = db.transaction(
+    snapshot.stores.map((s) => s.name),
+    'readwrite',
+  );
   for (const s of snapshot.stores) for (const record of s.records) tx.objectStore(s.name).put(decodeValue(record));
   await new Promise<void>((ok, fail) => {
     tx.oncomplete = () => ok();

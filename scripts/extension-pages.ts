@@ -26,11 +26,11 @@ export async function waitForReport(browser: ExtensionBrowser, tabId: number, ti
   const deadline = Date.now() + timeoutMs;
   let last: TabReport | null = null;
   while (Date.now() < deadline) {
-    last = await browser.worker.evaluate(async (id) => {
+    last = (await browser.worker.evaluate(async (id) => {
       const key = `report:${id}`;
       const stored = await chrome.storage.session.get(key);
       return (stored[key] as unknown) ?? null;
-    }, tabId) as TabReport | null;
+    }, tabId)) as TabReport | null;
     if (last && last.state !== 'reading') return last;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -38,7 +38,12 @@ export async function waitForReport(browser: ExtensionBrowser, tabId: number, ti
 }
 
 /** Opens an extension page (popup.html?tab=…, sidepanel.html, options.html) at the given width. */
-export async function openExtensionPage(browser: ExtensionBrowser, path: string, width = 400, height = 700): Promise<Page> {
+export async function openExtensionPage(
+  browser: ExtensionBrowser,
+  path: string,
+  width = 400,
+  height = 700,
+): Promise<Page> {
   const page = await browser.context.newPage();
   await page.setViewportSize({ width, height });
   await page.goto(browser.pageUrl(path));
@@ -58,11 +63,17 @@ export async function liveWorker(browser: ExtensionBrowser, timeoutMs = 30_000):
   while (Date.now() < deadline) {
     const candidates = [...browser.context.serviceWorkers().filter(ours).reverse(), browser.worker];
     for (const candidate of new Set(candidates)) {
-      const alive = await within(candidate.evaluate(() => typeof chrome.runtime.id === 'string'), 5_000, 'the service worker').catch(() => false);
+      const alive = await within(
+        candidate.evaluate(() => typeof chrome.runtime.id === 'string'),
+        5_000,
+        'the service worker',
+      ).catch(() => false);
       if (alive) return (browser.worker = candidate);
     }
     // None answers: wait for the browser to start one (or poll again shortly).
-    await browser.context.waitForEvent('serviceworker', { predicate: ours, timeout: Math.max(1, Math.min(500, deadline - Date.now())) }).catch(() => null);
+    await browser.context
+      .waitForEvent('serviceworker', { predicate: ours, timeout: Math.max(1, Math.min(500, deadline - Date.now())) })
+      .catch(() => null);
   }
   throw new Error("the extension's service worker did not answer");
 }

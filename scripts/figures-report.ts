@@ -85,8 +85,18 @@ function standsAlone(text: string, at: number, length: number): boolean {
   const last = text[at + length - 1];
   const beforeBefore = text[at - 2] ?? '';
   const afterAfter = text[at + length + 1] ?? '';
-  if (ALNUM.test(first) && (ALNUM.test(before) || (/[.,]/.test(before) && /\d/.test(beforeBefore)) || (before === '-' && ALNUM.test(beforeBefore)))) return false;
-  if (ALNUM.test(last) && (ALNUM.test(after) || (/[.,]/.test(after) && /\d/.test(afterAfter)) || (after === '-' && ALNUM.test(afterAfter)))) return false;
+  if (
+    ALNUM.test(first) &&
+    (ALNUM.test(before) ||
+      (/[.,]/.test(before) && /\d/.test(beforeBefore)) ||
+      (before === '-' && ALNUM.test(beforeBefore)))
+  )
+    return false;
+  if (
+    ALNUM.test(last) &&
+    (ALNUM.test(after) || (/[.,]/.test(after) && /\d/.test(afterAfter)) || (after === '-' && ALNUM.test(afterAfter)))
+  )
+    return false;
   return true;
 }
 
@@ -111,15 +121,45 @@ export const asLocator = (x: string | Locator): Locator => (typeof x === 'string
 const PERCENT_UNITS = new Set(['percent', '%', 'per cent', 'pct', 'percentage']);
 const FRACTION_UNITS = new Set(['fraction', 'proportion', 'share', 'ratio', 'of']);
 const UNIT_SYNONYMS: Record<string, string> = {
-  '%': 'percent', 'per cent': 'percent', pct: 'percent', percentage: 'percent',
-  proportion: 'fraction', share: 'fraction', ratio: 'fraction',
-  $: 'USD', usd: 'USD', 'us$': 'USD', dollar: 'USD', dollars: 'USD',
-  '€': 'EUR', eur: 'EUR', euro: 'EUR', euros: 'EUR',
-  '£': 'GBP', gbp: 'GBP', pound: 'GBP', pounds: 'GBP',
-  day: 'days', week: 'weeks', month: 'months', year: 'years', hour: 'hours', minute: 'minutes',
-  kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km',
-  mile: 'miles', tonne: 'tonnes', ton: 'tonnes', tons: 'tonnes', time: 'times', x: 'times',
-  'percentage point': 'percentage points', 'points': 'points', point: 'points',
+  '%': 'percent',
+  'per cent': 'percent',
+  pct: 'percent',
+  percentage: 'percent',
+  proportion: 'fraction',
+  share: 'fraction',
+  ratio: 'fraction',
+  $: 'USD',
+  usd: 'USD',
+  us$: 'USD',
+  dollar: 'USD',
+  dollars: 'USD',
+  '€': 'EUR',
+  eur: 'EUR',
+  euro: 'EUR',
+  euros: 'EUR',
+  '£': 'GBP',
+  gbp: 'GBP',
+  pound: 'GBP',
+  pounds: 'GBP',
+  day: 'days',
+  week: 'weeks',
+  month: 'months',
+  year: 'years',
+  hour: 'hours',
+  minute: 'minutes',
+  kilometre: 'km',
+  kilometres: 'km',
+  kilometer: 'km',
+  kilometers: 'km',
+  mile: 'miles',
+  tonne: 'tonnes',
+  ton: 'tonnes',
+  tons: 'tonnes',
+  time: 'times',
+  x: 'times',
+  'percentage point': 'percentage points',
+  points: 'points',
+  point: 'points',
 };
 
 export function normUnit(unit: string | null | undefined): string | null {
@@ -129,7 +169,10 @@ export function normUnit(unit: string | null | undefined): string | null {
 }
 
 /** A value and its unit with percentages read as fractions, so "20 percent" and "1/5" compare. */
-export function canonicalAmount(value: number | null, unit: string | null): { value: number | null; unit: string | null } {
+export function canonicalAmount(
+  value: number | null,
+  unit: string | null,
+): { value: number | null; unit: string | null } {
   const u = unit === null ? null : unit.trim().toLowerCase();
   if (u !== null && PERCENT_UNITS.has(u)) return { value: value === null ? null : value / 100, unit: 'fraction' };
   if (u !== null && FRACTION_UNITS.has(u)) return { value, unit: 'fraction' };
@@ -161,7 +204,11 @@ export function boundsRight(label: FigureLabel, got: Figure): boolean {
   const glo = canonicalAmount(got.lower, got.unit).value;
   const ghi = canonicalAmount(got.upper, got.unit).value;
   if (sameNumber(lo, glo, BOUND_TOLERANCE) && sameNumber(hi, ghi, BOUND_TOLERANCE)) return true;
-  return got.unit === null && sameNumber(label.lower, got.lower, BOUND_TOLERANCE) && sameNumber(label.upper, got.upper, BOUND_TOLERANCE);
+  return (
+    got.unit === null &&
+    sameNumber(label.lower, got.lower, BOUND_TOLERANCE) &&
+    sameNumber(label.upper, got.upper, BOUND_TOLERANCE)
+  );
 }
 
 export function unitRight(label: FigureLabel, got: Figure): boolean {
@@ -169,9 +216,21 @@ export function unitRight(label: FigureLabel, got: Figure): boolean {
 }
 
 const IRREGULAR: Record<string, string> = {
-  people: 'person', children: 'child', men: 'man', women: 'woman', lives: 'life', wives: 'wife',
-  police: 'police', data: 'data', media: 'media', feet: 'foot', teeth: 'tooth', mice: 'mouse',
-  staff: 'staff', personnel: 'personnel', troops: 'troop',
+  people: 'person',
+  children: 'child',
+  men: 'man',
+  women: 'woman',
+  lives: 'life',
+  wives: 'wife',
+  police: 'police',
+  data: 'data',
+  media: 'media',
+  feet: 'foot',
+  teeth: 'tooth',
+  mice: 'mouse',
+  staff: 'staff',
+  personnel: 'personnel',
+  troops: 'troop',
 };
 
 /** A word's singular, lower case: "Palestinians" → "palestinian", "casualties" → "casualty". */
@@ -195,10 +254,60 @@ function words(phrase: string): string[] {
 
 /** Words after which a counted phrase's head has ended: relatives, prepositions, finite verbs. */
 const HEAD_ENDS = new Set([
-  'who', 'that', 'which', 'whose', 'whom', 'in', 'at', 'on', 'from', 'with', 'by', 'for', 'to', 'under', 'among',
-  'during', 'since', 'after', 'before', 'across', 'inside', 'near', 'is', 'are', 'was', 'were', 'be', 'been', 'has',
-  'have', 'had', 'will', 'would', 'could', 'may', 'might', 'can', 'goes', 'go', 'went', 'cast', 'face', 'faces',
-  'remain', 'remains', 'say', 'said', 'says', 'taken', 'held', 'seen', 'given', 'left', 'kept',
+  'who',
+  'that',
+  'which',
+  'whose',
+  'whom',
+  'in',
+  'at',
+  'on',
+  'from',
+  'with',
+  'by',
+  'for',
+  'to',
+  'under',
+  'among',
+  'during',
+  'since',
+  'after',
+  'before',
+  'across',
+  'inside',
+  'near',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'could',
+  'may',
+  'might',
+  'can',
+  'goes',
+  'go',
+  'went',
+  'cast',
+  'face',
+  'faces',
+  'remain',
+  'remains',
+  'say',
+  'said',
+  'says',
+  'taken',
+  'held',
+  'seen',
+  'given',
+  'left',
+  'kept',
 ]);
 
 /**
@@ -234,13 +343,27 @@ export function nounRight(label: FigureLabel, got: Figure): boolean {
 }
 
 const EVENT_OF: Record<string, LabelEvent> = {
-  killed: 'killed', dead: 'killed', died: 'killed', deaths: 'killed', death: 'killed',
-  wounded: 'wounded', injured: 'wounded', hurt: 'wounded',
-  arrested: 'arrested', detained: 'arrested',
+  killed: 'killed',
+  dead: 'killed',
+  died: 'killed',
+  deaths: 'killed',
+  death: 'killed',
+  wounded: 'wounded',
+  injured: 'wounded',
+  hurt: 'wounded',
+  arrested: 'arrested',
+  detained: 'arrested',
   displaced: 'displaced',
-  'taken captive': 'held-captive', 'held captive': 'held-captive', 'held-captive': 'held-captive',
-  captive: 'held-captive', held: 'held-captive', hostage: 'held-captive', 'taken hostage': 'held-captive', 'held hostage': 'held-captive',
-  released: 'released', freed: 'released',
+  'taken captive': 'held-captive',
+  'held captive': 'held-captive',
+  'held-captive': 'held-captive',
+  captive: 'held-captive',
+  held: 'held-captive',
+  hostage: 'held-captive',
+  'taken hostage': 'held-captive',
+  'held hostage': 'held-captive',
+  released: 'released',
+  freed: 'released',
 };
 
 /** The engine's event in the set's vocabulary; any other event is "none". */
@@ -318,10 +441,15 @@ export function matchFigures(article: ArticleLabels, predicted: Figure[]): Artic
     matched.push({ label: article.figures[c.li], labelIndex: c.li, got: predicted[c.pi] });
   }
   matched.sort((x, y) => x.labelIndex - y.labelIndex);
-  const nonSpans = article.nonFigures.map(asLocator).map((l) => ({ surface: l.surface, span: locate(article.text, l) }));
+  const nonSpans = article.nonFigures
+    .map(asLocator)
+    .map((l) => ({ surface: l.surface, span: locate(article.text, l) }));
   const spurious = predicted
     .filter((_, pi) => !predTaken.has(pi))
-    .map((got) => ({ got, nonFigure: nonSpans.find((n) => n.span !== null && overlap(n.span, got) > 0)?.surface ?? null }));
+    .map((got) => ({
+      got,
+      nonFigure: nonSpans.find((n) => n.span !== null && overlap(n.span, got) > 0)?.surface ?? null,
+    }));
   return { article, matched, missed: article.figures.filter((_, li) => !labelTaken.has(li)), spurious };
 }
 
@@ -347,7 +475,12 @@ export function prf(tp: number, fp: number, fn: number): Prf {
 export const FIELDS = ['value', 'bounds', 'unit', 'noun', 'event', 'source'] as const;
 export type Field = (typeof FIELDS)[number];
 const CHECK: Record<Field, (l: FigureLabel, g: Figure) => boolean> = {
-  value: valueRight, bounds: boundsRight, unit: unitRight, noun: nounRight, event: eventRight, source: sourceRight,
+  value: valueRight,
+  bounds: boundsRight,
+  unit: unitRight,
+  noun: nounRight,
+  event: eventRight,
+  source: sourceRight,
 };
 
 export interface Summary {
@@ -418,7 +551,8 @@ export function scorePairs(pairs: PairLabel[], scores: Map<string, ArticleScore>
     const s = scores.get(end.article);
     if (!s) throw new Error(`pair names an unknown article ${end.article}`);
     const li = s.article.figures.findIndex((f) => f.surface === end.surface && (f.n ?? 0) === (end.n ?? 0));
-    if (li < 0) throw new Error(`pair names "${end.surface}" (n=${end.n ?? 0}), not a labeled figure of ${end.article}`);
+    if (li < 0)
+      throw new Error(`pair names "${end.surface}" (n=${end.n ?? 0}), not a labeled figure of ${end.article}`);
     return s.matched.find((m) => m.labelIndex === li)?.got ?? null;
   };
   let tp = 0;
@@ -427,7 +561,12 @@ export function scorePairs(pairs: PairLabel[], scores: Map<string, ArticleScore>
   for (const pair of pairs) {
     const a = find(pair.a);
     const b = find(pair.b);
-    const missing = a === null ? `${pair.a.article}: "${pair.a.surface}"` : b === null ? `${pair.b.article}: "${pair.b.surface}"` : null;
+    const missing =
+      a === null
+        ? `${pair.a.article}: "${pair.a.surface}"`
+        : b === null
+          ? `${pair.b.article}: "${pair.b.surface}"`
+          : null;
     const predicted = a !== null && b !== null && engineSame(a, b);
     if (predicted && pair.same) tp++;
     else if (predicted) fp++;
@@ -487,24 +626,37 @@ const showBounds = (lo: number | null, hi: number | null) => `[${showNum(lo)}, $
 
 function gotField(f: Field, g: Figure): string {
   switch (f) {
-    case 'value': return `${showNum(g.value)} ${g.unit ?? ''}`.trim();
-    case 'bounds': return showBounds(g.lower, g.upper);
-    case 'unit': return g.unit ?? 'null';
-    case 'noun': return g.counts ?? 'null';
-    case 'event': return `${g.event ?? 'null'} (→ ${normEvent(g.event)})`;
-    case 'source': return g.source;
+    case 'value':
+      return `${showNum(g.value)} ${g.unit ?? ''}`.trim();
+    case 'bounds':
+      return showBounds(g.lower, g.upper);
+    case 'unit':
+      return g.unit ?? 'null';
+    case 'noun':
+      return g.counts ?? 'null';
+    case 'event':
+      return `${g.event ?? 'null'} (→ ${normEvent(g.event)})`;
+    case 'source':
+      return g.source;
   }
 }
 
 function wantField(f: Field, l: FigureLabel): string {
-  const alt = (x: string | Array<string | null> | null) => (x === null ? 'null' : (Array.isArray(x) ? x : [x]).map((y) => y ?? 'none').join(' / '));
+  const alt = (x: string | Array<string | null> | null) =>
+    x === null ? 'null' : (Array.isArray(x) ? x : [x]).map((y) => y ?? 'none').join(' / ');
   switch (f) {
-    case 'value': return `${showNum(l.value)} ${l.unit ?? ''}`.trim();
-    case 'bounds': return showBounds(l.lower, l.upper);
-    case 'unit': return l.unit ?? 'null';
-    case 'noun': return alt(l.noun);
-    case 'event': return Array.isArray(l.event) ? l.event.join(' / ') : l.event;
-    case 'source': return alt(l.source);
+    case 'value':
+      return `${showNum(l.value)} ${l.unit ?? ''}`.trim();
+    case 'bounds':
+      return showBounds(l.lower, l.upper);
+    case 'unit':
+      return l.unit ?? 'null';
+    case 'noun':
+      return alt(l.noun);
+    case 'event':
+      return Array.isArray(l.event) ? l.event.join(' / ') : l.event;
+    case 'source':
+      return alt(l.source);
   }
 }
 
@@ -538,7 +690,13 @@ export function phrasingsOf(label: FigureLabel): string[] {
   if (/\d\s?(?:m|bn|k|tn|crore)\b/i.test(surface)) out.push('m / bn / k / tn');
   if (/^\.\d/.test(surface)) out.push('leading decimal point');
   const hedged = label.lower !== label.upper;
-  if (hedged && label.lower !== null && label.upper !== null && /\d(?:\s*(?:%|per cent|percent|billion|million|bn|m))?\s*(?:-|–|to|and)\s*[$£€]?\d/.test(surface)) out.push('range');
+  if (
+    hedged &&
+    label.lower !== null &&
+    label.upper !== null &&
+    /\d(?:\s*(?:%|per cent|percent|billion|million|bn|m))?\s*(?:-|–|to|and)\s*[$£€]?\d/.test(surface)
+  )
+    out.push('range');
   else if (hedged) out.push('bounds from words (more than, about, nearly, up to)');
   if (/\b(?:hundreds|thousands|millions|billions|dozens)\b/i.test(surface)) out.push('vague plural');
   if (/^[A-Za-z]/.test(surface) && !/\d/.test(surface)) out.push('number in words');
@@ -554,7 +712,11 @@ function phrasingTable(scores: ArticleScore[]): string {
     const byIndex = new Map(s.matched.map((m) => [m.labelIndex, m]));
     s.article.figures.forEach((label, li) => {
       for (const p of phrasingsOf(label)) {
-        const g = groups.get(p) ?? { labeled: 0, found: 0, right: Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<Field, number> };
+        const g = groups.get(p) ?? {
+          labeled: 0,
+          found: 0,
+          right: Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<Field, number>,
+        };
         groups.set(p, g);
         g.labeled++;
         const m = byIndex.get(li);
@@ -567,7 +729,10 @@ function phrasingTable(scores: ArticleScore[]): string {
   const rate = (a: number, b: number) => (b === 0 ? '—' : fmt(a / b));
   const rows = [...groups.entries()]
     .sort((x, y) => y[1].labeled - x[1].labeled)
-    .map(([name, g]) => `| ${name} | ${g.labeled} | ${rate(g.found, g.labeled)} | ${FIELDS.map((f) => rate(g.right[f], g.found)).join(' | ')} |`);
+    .map(
+      ([name, g]) =>
+        `| ${name} | ${g.labeled} | ${rate(g.found, g.labeled)} | ${FIELDS.map((f) => rate(g.right[f], g.found)).join(' | ')} |`,
+    );
   return `## Per phrasing
 
 Each labeled figure counted under every phrasing it shows (read from its label and surface); recall is
@@ -581,13 +746,20 @@ ${rows.join('\n')}
 
 function sentenceAround(text: string, span: Span | null): string {
   if (span === null) return '';
-  const from = Math.max(text.lastIndexOf('. ', span.start) + 2, text.lastIndexOf('\n', span.start) + 1, span.start - 120);
+  const from = Math.max(
+    text.lastIndexOf('. ', span.start) + 2,
+    text.lastIndexOf('\n', span.start) + 1,
+    span.start - 120,
+  );
   let to = text.indexOf('. ', span.end);
   to = to < 0 ? text.length : Math.min(to + 1, span.end + 120);
   return text.slice(from, to).trim();
 }
 
-export function renderReport(result: ReturnType<typeof evaluate>, date = new Date().toISOString().slice(0, 10)): string {
+export function renderReport(
+  result: ReturnType<typeof evaluate>,
+  date = new Date().toISOString().slice(0, 10),
+): string {
   const { scores, pairs, summary: s } = result;
   const outlets = new Set(scores.map((x) => x.article.outlet));
   const real = scores.filter((x) => x.article.kind === 'real').length;
@@ -595,18 +767,27 @@ export function renderReport(result: ReturnType<typeof evaluate>, date = new Dat
     const v = g.get(s, pairs.prf);
     return `| ${g.name} | ${fmt(v)} | ≥ ${g.goal.toFixed(2)} | ${v >= g.goal ? 'met' : '**not met**'} |`;
   });
-  const fieldRows = FIELDS.map((f) => `| ${f} | ${fmt(s.accuracy[f].rate)} | ${s.accuracy[f].right} / ${s.accuracy[f].of} |`);
+  const fieldRows = FIELDS.map(
+    (f) => `| ${f} | ${fmt(s.accuracy[f].rate)} | ${s.accuracy[f].right} / ${s.accuracy[f].of} |`,
+  );
 
   const missed = scores.flatMap((x) =>
-    x.missed.map((l) => `| ${x.article.id} | ${cell(l.surface)} | ${cell(wantField('value', l))} ${cell(wantField('noun', l))} ${cell(wantField('event', l))} | ${cell(sentenceAround(x.article.text, locate(x.article.text, l)))} |`),
+    x.missed.map(
+      (l) =>
+        `| ${x.article.id} | ${cell(l.surface)} | ${cell(wantField('value', l))} ${cell(wantField('noun', l))} ${cell(wantField('event', l))} | ${cell(sentenceAround(x.article.text, locate(x.article.text, l)))} |`,
+    ),
   );
   const spurious = scores.flatMap((x) =>
-    x.spurious.map((p) => `| ${x.article.id} | ${cell(p.got.text)} | ${p.nonFigure ? `labeled non-figure "${cell(p.nonFigure)}"` : 'not labeled'} | ${cell(p.got.counts)} | ${cell(sentenceAround(x.article.text, p.got))} |`),
+    x.spurious.map(
+      (p) =>
+        `| ${x.article.id} | ${cell(p.got.text)} | ${p.nonFigure ? `labeled non-figure "${cell(p.nonFigure)}"` : 'not labeled'} | ${cell(p.got.counts)} | ${cell(sentenceAround(x.article.text, p.got))} |`,
+    ),
   );
   const wrong = scores.flatMap((x) =>
     x.matched.flatMap((m) =>
       FIELDS.filter((f) => !CHECK[f](m.label, m.got)).map(
-        (f) => `| ${x.article.id} | ${cell(m.label.surface)} | ${f} | ${cell(wantField(f, m.label))} | ${cell(gotField(f, m.got))} | ${cell(m.got.text)} |`,
+        (f) =>
+          `| ${x.article.id} | ${cell(m.label.surface)} | ${f} | ${cell(wantField(f, m.label))} | ${cell(gotField(f, m.got))} | ${cell(m.got.text)} |`,
       ),
     ),
   );

@@ -15,10 +15,14 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(options: { extensionDir?: string; headless?: boolean; userDataDir?: string } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  options: { extensionDir?: string; headless?: boolean; userDataDir?: string } = {},
+): Promise<ExtensionBrowser> {
   const executablePath = findChromium();
   if (!executablePath) {
-    throw new Error('No Chromium found. Install it (Debian: apt-get install -y chromium, or run scripts/ensure-chromium.sh) or set CHROMIUM_PATH.');
+    throw new Error(
+      'No Chromium found. Install it (Debian: apt-get install -y chromium, or run scripts/ensure-chromium.sh) or set CHROMIUM_PATH.',
+    );
   }
   const extensionDir = resolve(options.extensionDir ?? '.output/chrome-mv3');
   const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'reading-context-')));
@@ -40,7 +44,9 @@ export async function launchWithExtension(options: { extensionDir?: string; head
     ],
   });
   const isExtensionWorker = (w: Worker) => w.url().startsWith('chrome-extension://');
-  const worker = context.serviceWorkers().find(isExtensionWorker) ?? (await context.waitForEvent('serviceworker', { predicate: isExtensionWorker, timeout: 30_000 }));
+  const worker =
+    context.serviceWorkers().find(isExtensionWorker) ??
+    (await context.waitForEvent('serviceworker', { predicate: isExtensionWorker, timeout: 30_000 }));
   return extensionBrowser(context, worker, async () => {
     await context.close();
     if (!options.userDataDir) await rm(userDataDir, { recursive: true, force: true });
@@ -52,7 +58,11 @@ export async function launchWithExtension(options: { extensionDir?: string; head
  * extension's newest live service worker: the browser stops an idle worker and starts a new one, and
  * on a busy machine the handle from launch can already be closed while the live worker is another.
  */
-export function extensionBrowser(context: BrowserContext, firstWorker: Worker, close: () => Promise<void>): ExtensionBrowser {
+export function extensionBrowser(
+  context: BrowserContext,
+  firstWorker: Worker,
+  close: () => Promise<void>,
+): ExtensionBrowser {
   const extensionId = new URL(firstWorker.url()).host;
   const ours = (w: Worker) => w.url().startsWith(`chrome-extension://${extensionId}/`);
   let current = firstWorker;

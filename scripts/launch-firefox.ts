@@ -28,7 +28,8 @@ export const EXTENSION_PAGE_PREFIX = '/__extension-page/';
  * system-wide policy stops it); those requests, refused by the proxy, are Firefox's, not the
  * extension's, which has no host permission for them and makes no request at all.
  */
-export const FIREFOX_OWN = /^CONNECT (firefox\.settings\.services\.mozilla\.com|content-signature-2\.cdn\.mozilla\.net):443$/;
+export const FIREFOX_OWN =
+  /^CONNECT (firefox\.settings\.services\.mozilla\.com|content-signature-2\.cdn\.mozilla\.net):443$/;
 
 const CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/usr/lib/firefox-esr/firefox-esr'];
 
@@ -67,14 +68,22 @@ async function recordingProxy(log: string[]): Promise<{ port: number; server: Se
   return { port: typeof address === 'object' && address ? address.port : 0, server };
 }
 
-export async function launchFirefox(options: { extensionDir?: string; headless?: boolean; prefs?: Record<string, unknown> } = {}): Promise<FirefoxWithExtension> {
+export async function launchFirefox(
+  options: { extensionDir?: string; headless?: boolean; prefs?: Record<string, unknown> } = {},
+): Promise<FirefoxWithExtension> {
   const executablePath = findFirefox();
-  if (!executablePath) throw new Error('No Firefox found. Install it (Debian: apt-get install -y firefox-esr, or run scripts/ensure-firefox.sh) or set FIREFOX_PATH.');
+  if (!executablePath)
+    throw new Error(
+      'No Firefox found. Install it (Debian: apt-get install -y firefox-esr, or run scripts/ensure-firefox.sh) or set FIREFOX_PATH.',
+    );
   const extensionDir = resolve(options.extensionDir ?? '.output/firefox-mv2-e2e');
-  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No extension built in ${extensionDir}: run npm run build:e2e:firefox`);
+  if (!existsSync(join(extensionDir, 'manifest.json')))
+    throw new Error(`No extension built in ${extensionDir}: run npm run build:e2e:firefox`);
   const offLoopback: string[] = [];
   const proxy = await recordingProxy(offLoopback);
-  const pages = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>Opening</title>'));
+  const pages = createServer((_req, res) =>
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>Opening</title>'),
+  );
   await new Promise<void>((ok) => pages.listen(0, '127.0.0.1', ok));
   const pagesAddress = pages.address();
   const pagesOrigin = `http://127.0.0.1:${typeof pagesAddress === 'object' && pagesAddress ? pagesAddress.port : 0}`;
@@ -130,7 +139,12 @@ export async function launchFirefox(options: { extensionDir?: string; headless?:
     const deadline = Date.now() + 30_000;
     for (;;) {
       const ready = await page
-        .evaluate(() => location.protocol === 'moz-extension:' && document.readyState === 'complete' && typeof (globalThis as any).browser?.runtime?.id === 'string')
+        .evaluate(
+          () =>
+            location.protocol === 'moz-extension:' &&
+            document.readyState === 'complete' &&
+            typeof (globalThis as any).browser?.runtime?.id === 'string',
+        )
         .catch(() => false);
       if (ready) break;
       if (Date.now() > deadline) throw new Error(`the extension did not open ${path}`);
@@ -140,7 +154,9 @@ export async function launchFirefox(options: { extensionDir?: string; headless?:
     return page;
   };
 
-  const control = await openExtensionPage('icon/16.png', 200, 200).catch(() => openExtensionPage('popup.html?tab=-1', 400, 300));
+  const control = await openExtensionPage('icon/16.png', 200, 200).catch(() =>
+    openExtensionPage('popup.html?tab=-1', 400, 300),
+  );
   return {
     browser,
     control,

@@ -34,8 +34,21 @@ const imported = parseImport(
     {
       name: 'my-notes.jsonl',
       text: [
-        { title: 'Port reopens after storm', text: 'The port reopened on Friday after a storm closed it for three days, officials said. About 120 ships had waited offshore.', outlet: 'Harbour Herald', published: '2024-05-03', url: 'https://harbour.example/port-reopens' },
-        { title: 'Council approves new bridge', paragraphs: ['The city council approved a new bridge on Monday by 31 votes to 9.', 'Construction is to start next spring, the mayor said.'], author: 'Sam Reyes' },
+        {
+          title: 'Port reopens after storm',
+          text: 'The port reopened on Friday after a storm closed it for three days, officials said. About 120 ships had waited offshore.',
+          outlet: 'Harbour Herald',
+          published: '2024-05-03',
+          url: 'https://harbour.example/port-reopens',
+        },
+        {
+          title: 'Council approves new bridge',
+          paragraphs: [
+            'The city council approved a new bridge on Monday by 31 votes to 9.',
+            'Construction is to start next spring, the mayor said.',
+          ],
+          author: 'Sam Reyes',
+        },
       ]
         .map((r) => JSON.stringify(r))
         .join('\n'),
@@ -46,7 +59,10 @@ const imported = parseImport(
 );
 if (!imported.ok) throw new Error(imported.reports.map((r) => r.message).join('; '));
 await addUserArticles(db, imported.articles, corpusIndexer);
-const page = readHtml(readFileSync('tests/fixtures/pages/wire-dateline.html', 'utf8'), 'https://en.mehrnews.com/news/213066/Talks-to-continue');
+const page = readHtml(
+  readFileSync('tests/fixtures/pages/wire-dateline.html', 'utf8'),
+  'https://en.mehrnews.com/news/213066/Talks-to-continue',
+);
 const saved = compileArticle({ name: page.canonical ?? page.url, text: digestToText(page) }, corpus.outlets, 'user');
 await addUserArticles(db, [saved], corpusIndexer);
 
@@ -57,4 +73,6 @@ const out = {
 };
 mkdirSync('tests/fixtures/db', { recursive: true });
 writeFileSync(`tests/fixtures/db/v${VERSION}.json`, `${JSON.stringify(out, null, 1)}\n`);
-console.log(`tests/fixtures/db/v${VERSION}.json: ${snapshot.stores.map((s) => `${s.name} ${s.records.length}`).join(', ')}`);
+console.log(
+  `tests/fixtures/db/v${VERSION}.json: ${snapshot.stores.map((s) => `${s.name} ${s.records.length}`).join(', ')}`,
+);

@@ -23,7 +23,8 @@ function roundRect(x: number, y: number, w: number, h: number, r: number) {
   };
 }
 
-const circle = (cx: number, cy: number, r: number) => (px: number, py: number) => (px - cx) ** 2 + (py - cy) ** 2 <= r * r;
+const circle = (cx: number, cy: number, r: number) => (px: number, py: number) =>
+  (px - cx) ** 2 + (py - cy) ** 2 <= r * r;
 
 /** The mark, painted back to front; small sizes get thicker lines so they stay legible. */
 function shapes(size: number): Shape[] {
@@ -44,7 +45,10 @@ function rasterise(size: number): Buffer {
   const layers = shapes(size);
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < samples; sy++) {
         for (let sx = 0; sx < samples; sx++) {
           const px = ((x + (sx + 0.5) / samples) / size) * 32;

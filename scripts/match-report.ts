@@ -11,16 +11,22 @@ import { devMisses, devPerEvent, devSummary, impliedDateReport } from '../tests/
 const evaluation = await evaluateFixtures();
 const dev = await evaluateDevSet();
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-const line = (name: string, s: Score) => `| ${name} | ${pct(s.precision)} | ${pct(s.recall)} | ${s.tp} | ${s.fp} | ${s.fn} |`;
+const line = (name: string, s: Score) =>
+  `| ${name} | ${pct(s.precision)} | ${pct(s.recall)} | ${s.tp} | ${s.fp} | ${s.fn} |`;
 const cell = (text: string) => text.replace(/\|/g, '\\|');
 
 const rows = evaluation.pages.map((p) => {
-  const expected = p.expected.relation === 'none' ? 'none' : `${p.expected.relation} ${p.expected.article?.slice(0, 3)}`;
+  const expected =
+    p.expected.relation === 'none' ? 'none' : `${p.expected.relation} ${p.expected.article?.slice(0, 3)}`;
   const got = p.matches.length
-    ? p.matches.map((m) => `${m.relation} ${m.seed.slice(0, 3)} (${m.score.toFixed(2)}, overlap ${m.overlap.toFixed(2)})`).join('<br>')
+    ? p.matches
+        .map((m) => `${m.relation} ${m.seed.slice(0, 3)} (${m.score.toFixed(2)}, overlap ${m.overlap.toFixed(2)})`)
+        .join('<br>')
     : 'nothing';
   const ok = p.relationRight ? 'yes' : p.found ? 'relation differs' : 'NO';
-  const why = p.matches[0] ? cell([...p.matches[0].shared.names.slice(0, 4), ...p.matches[0].shared.terms.slice(0, 5)].join(', ')) : '';
+  const why = p.matches[0]
+    ? cell([...p.matches[0].shared.names.slice(0, 4), ...p.matches[0].shared.terms.slice(0, 5)].join(', '))
+    : '';
   return `| ${p.file} | ${expected} | ${got} | ${ok} | ${why} |`;
 });
 

@@ -30,7 +30,19 @@ export const LONG_TASK_MS = 50;
 export const RUNS = 3;
 
 /** Larger real pages of the dataset, and a few ordinary news pages, for the report. */
-export const REAL_PAGES = ['yahoo-2', 'guardian-1', 'wikipedia-2', 'nytimes-5', 'breitbart', 'nytimes-1', 'wapo-1', 'bbc-1', 'cnn', 'lemonde-1', 'telegraph'];
+export const REAL_PAGES = [
+  'yahoo-2',
+  'guardian-1',
+  'wikipedia-2',
+  'nytimes-5',
+  'breitbart',
+  'nytimes-1',
+  'wapo-1',
+  'bbc-1',
+  'cnn',
+  'lemonde-1',
+  'telegraph',
+];
 
 export interface ScriptSize {
   file: string;
@@ -42,7 +54,11 @@ export interface ScriptSize {
 export function contentScriptSize(buildDir: string): ScriptSize {
   const file = path.join(buildDir, 'content-scripts/content.js');
   const bytes = readFileSync(file);
-  return { file: path.relative(PROJECT_ROOT, file), bytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length };
+  return {
+    file: path.relative(PROJECT_ROOT, file),
+    bytes: bytes.length,
+    gzipBytes: gzipSync(bytes, { level: 9 }).length,
+  };
 }
 
 export interface LongTask {
@@ -90,7 +106,10 @@ async function longTasksOf(page: Page): Promise<{ tasks: LongTask[]; loadEnd: nu
   return page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     return {
-      tasks: ((window as unknown as { __longTasks?: LongTask[] }).__longTasks ?? []).map((t) => ({ start: Math.round(t.start), duration: Math.round(t.duration) })),
+      tasks: ((window as unknown as { __longTasks?: LongTask[] }).__longTasks ?? []).map((t) => ({
+        start: Math.round(t.start),
+        duration: Math.round(t.duration),
+      })),
       loadEnd: nav?.loadEventEnd ?? 0,
     };
   });
@@ -127,7 +146,11 @@ export async function measurePageCost(browser: ExtensionBrowser, url: string, ti
 }
 
 /** The same page in a browser without the extension, watched for as long as the reading took. */
-export async function measureBaseline(context: BrowserContext, url: string, watchMs: number): Promise<{ longTasks: LongTask[]; loadLongTasks: LongTask[] }> {
+export async function measureBaseline(
+  context: BrowserContext,
+  url: string,
+  watchMs: number,
+): Promise<{ longTasks: LongTask[]; loadLongTasks: LongTask[] }> {
   const page = await context.newPage();
   try {
     await keepLocal(page);
@@ -135,7 +158,10 @@ export async function measureBaseline(context: BrowserContext, url: string, watc
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     await page.waitForTimeout(Math.max(300, watchMs) + 150);
     const { tasks, loadEnd } = await longTasksOf(page);
-    return { longTasks: tasks.filter((t) => t.start >= loadEnd), loadLongTasks: tasks.filter((t) => t.start < loadEnd) };
+    return {
+      longTasks: tasks.filter((t) => t.start >= loadEnd),
+      loadLongTasks: tasks.filter((t) => t.start < loadEnd),
+    };
   } finally {
     await page.close();
   }
@@ -171,7 +197,13 @@ const runsCell = (runs: LongTask[][]) => {
   return hit.length ? `${hit.length} of ${runs.length} (longest ${longest(hit.flat())} ms)` : `0 of ${runs.length}`;
 };
 
-function render(size: ScriptSize, release: ScriptSize | null, rows: Row[], userAgent: string, load: { before: number; after: number }): string {
+function render(
+  size: ScriptSize,
+  release: ScriptSize | null,
+  rows: Row[],
+  userAgent: string,
+  load: { before: number; after: number },
+): string {
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   const typical = rows.filter((r) => r.group === 'typical');
   const real = rows.filter((r) => r.group === 'real');
@@ -201,7 +233,11 @@ function render(size: ScriptSize, release: ScriptSize | null, rows: Row[], userA
     '| build | file | size | gzipped | budget |',
     '|---|---|---:|---:|---:|',
     `| e2e | \`${size.file}\` | ${kb(size.bytes)} | ${kb(size.gzipBytes)} | ${kb(SCRIPT_BUDGET_BYTES)} |`,
-    ...(release ? [`| release | \`${release.file}\` | ${kb(release.bytes)} | ${kb(release.gzipBytes)} | ${kb(SCRIPT_BUDGET_BYTES)} |`] : []),
+    ...(release
+      ? [
+          `| release | \`${release.file}\` | ${kb(release.bytes)} | ${kb(release.gzipBytes)} | ${kb(SCRIPT_BUDGET_BYTES)} |`,
+        ]
+      : []),
     '',
     'Most of it is Readability, which the script needs in the page; the engine (matching, figures, sources) stays in the background.',
     '',
@@ -239,27 +275,55 @@ async function main(): Promise<void> {
   if (!existsSync(buildDir)) throw new Error('No e2e build: run `npx wxt build --mode e2e` first.');
   const size = contentScriptSize(buildDir);
   const releaseDir = path.join(PROJECT_ROOT, '.output/chrome-mv3');
-  const release = existsSync(path.join(releaseDir, 'content-scripts/content.js')) ? contentScriptSize(releaseDir) : null;
+  const release = existsSync(path.join(releaseDir, 'content-scripts/content.js'))
+    ? contentScriptSize(releaseDir)
+    : null;
   const fixtures: PageServer = await servePages(path.join(PROJECT_ROOT, 'tests/fixtures'));
   const dataset: PageServer | null = existsSync(DATASET_DIR) ? await servePages(DATASET_DIR) : null;
   const browser = await launchWithExtension({ extensionDir: buildDir, headless: true });
-  const plain: PlainBrowser = await chromium.launch({ executablePath: findChromium() ?? undefined, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const plain: PlainBrowser = await chromium.launch({
+    executablePath: findChromium() ?? undefined,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
   const plainContext = await plain.newContext({ viewport: { width: 1280, height: 860 } });
   const rows: Row[] = [];
   const loadBefore = loadavg()[0];
   try {
     // The reader is registered once the extension has installed.
     const deadline = Date.now() + 30_000;
-    while (Date.now() < deadline && (await browser.worker.evaluate(() => (globalThis as any).chrome.scripting.getRegisteredContentScripts())).length === 0) {
+    while (
+      Date.now() < deadline &&
+      (await browser.worker.evaluate(() => (globalThis as any).chrome.scripting.getRegisteredContentScripts()))
+        .length === 0
+    ) {
       await new Promise((r) => setTimeout(r, 100));
     }
     const userAgent = await browser.worker.evaluate(() => navigator.userAgent);
     const pages: Array<{ group: Row['group']; name: string; url: string; file: string }> = [
-      ...typicalPages().map((p) => ({ group: 'typical' as const, name: p, url: fixtures.url(p), file: path.join(PROJECT_ROOT, 'tests/fixtures', p) })),
-      ...(dataset ? REAL_PAGES.filter((p) => existsSync(path.join(DATASET_DIR, p, 'source.html'))).map((p) => ({ group: 'real' as const, name: p, url: dataset.url(`${p}/source.html`), file: path.join(DATASET_DIR, p, 'source.html') })) : []),
+      ...typicalPages().map((p) => ({
+        group: 'typical' as const,
+        name: p,
+        url: fixtures.url(p),
+        file: path.join(PROJECT_ROOT, 'tests/fixtures', p),
+      })),
+      ...(dataset
+        ? REAL_PAGES.filter((p) => existsSync(path.join(DATASET_DIR, p, 'source.html'))).map((p) => ({
+            group: 'real' as const,
+            name: p,
+            url: dataset.url(`${p}/source.html`),
+            file: path.join(DATASET_DIR, p, 'source.html'),
+          }))
+        : []),
     ];
     for (const p of pages) {
-      const row: Row = { group: p.group, name: p.name, htmlBytes: readFileSync(p.file).length, costs: [], baselines: [] };
+      const row: Row = {
+        group: p.group,
+        name: p.name,
+        htmlBytes: readFileSync(p.file).length,
+        costs: [],
+        baselines: [],
+      };
       for (let run = 0; run < RUNS; run++) {
         // A query per load: each is a new address, read afresh.
         const url = `${p.url}?run=${run}`;
@@ -268,10 +332,14 @@ async function main(): Promise<void> {
         row.baselines.push(await measureBaseline(plainContext, url, cost.reportMs));
       }
       rows.push(row);
-      console.log(`${p.name}: readMs ${row.costs.map((c) => c.readMs).join(' ')}; long tasks after load ${row.costs.map((c) => taskCell(c.longTasks)).join(' | ')}`);
+      console.log(
+        `${p.name}: readMs ${row.costs.map((c) => c.readMs).join(' ')}; long tasks after load ${row.costs.map((c) => taskCell(c.longTasks)).join(' | ')}`,
+      );
     }
     writeFileSync(REPORT_PATH, render(size, release, rows, userAgent, { before: loadBefore, after: loadavg()[0] }));
-    console.log(`content script ${(size.gzipBytes / 1024).toFixed(1)} KB gzipped; wrote ${path.relative(PROJECT_ROOT, REPORT_PATH)}`);
+    console.log(
+      `content script ${(size.gzipBytes / 1024).toFixed(1)} KB gzipped; wrote ${path.relative(PROJECT_ROOT, REPORT_PATH)}`,
+    );
   } finally {
     await plain.close();
     await browser.close();

@@ -106,7 +106,14 @@ interface ParsedDate {
 function parseDate(text: string): ParsedDate {
   const day = /(\d{4})-(\d{2})-(\d{2})/.exec(text);
   const withZone = /\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})$/i.test(text.trim());
-  const instant = withZone ? Date.parse(text.trim().replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2')) : NaN;
+  const instant = withZone
+    ? Date.parse(
+        text
+          .trim()
+          .replace(' ', 'T')
+          .replace(/([+-]\d{2})(\d{2})$/, '$1:$2'),
+      )
+    : NaN;
   return { day: day ? `${day[1]}-${day[2]}-${day[3]}` : null, instant: Number.isNaN(instant) ? null : instant };
 }
 
@@ -242,7 +249,14 @@ export async function matchDataset(dir: string = DATASET_DIR): Promise<DatasetMa
       if (!existsSync(source)) continue;
       const digest = readHtml(readFileSync(source, 'utf8'), PAGE_URL);
       const { figures } = analyzeText(digest.text);
-      const page = { text: digest.text, title: digest.title, published: digest.published, figures, url: digest.canonical ?? digest.url, site: digest.site };
+      const page = {
+        text: digest.text,
+        title: digest.title,
+        published: digest.published,
+        figures,
+        url: digest.canonical ?? digest.url,
+        site: digest.site,
+      };
       // Threshold 0 gives every candidate's score, so the report can show how close the nearest came.
       const all = await matchPage(db, page, { threshold: 0 });
       const shown = all.filter((m) => m.score >= DEFAULT_THRESHOLD);
@@ -251,7 +265,14 @@ export async function matchDataset(dir: string = DATASET_DIR): Promise<DatasetMa
         title: digest.title,
         readerable: digest.readerable,
         bestScore: all.reduce((best, m) => Math.max(best, m.score), 0),
-        matches: shown.map((m) => ({ title: m.title, relation: m.relation, score: m.score, overlap: m.overlap, names: m.shared.names, terms: m.shared.terms })),
+        matches: shown.map((m) => ({
+          title: m.title,
+          relation: m.relation,
+          score: m.score,
+          overlap: m.overlap,
+          names: m.shared.names,
+          terms: m.shared.terms,
+        })),
       });
     }
   } finally {
@@ -271,21 +292,33 @@ export function renderMatches(m: DatasetMatches): string {
     `Every page matched against the bundled corpus (${m.corpusSize} articles from \`seeds/\`, about Israel and Gaza) at the`,
     `default threshold ${m.threshold}, as \`npx reading-context match\` does. The dataset is general web content: only a`,
     `page about Israel and Gaza may match; of the ${m.pages.length}, only ${[...ABOUT_ISRAEL_AND_GAZA].join(', ')} is (a 2015 article on U.S.-Israeli`,
-    'relations after Netanyahu\'s re-election, which recalls the 2014 Gaza conflict). Scores below are as `matchPage` gives them.',
+    "relations after Netanyahu's re-election, which recalls the 2014 Gaza conflict). Scores below are as `matchPage` gives them.",
     '',
     `**${matched.length} of ${m.pages.length} pages got a related match** (${readMatched.length} of them judged articles, which the extension would read).`,
     '',
   ];
   if (matched.length) {
-    lines.push('| page | readerable | title | matched (relation, score, overlap) | shared names and terms | about Israel and Gaza |', '|---|---|---|---|---|---|');
+    lines.push(
+      '| page | readerable | title | matched (relation, score, overlap) | shared names and terms | about Israel and Gaza |',
+      '|---|---|---|---|---|---|',
+    );
     for (const p of matched) {
-      const got = p.matches.map((x) => `${x.relation} ${cell(x.title)} (${x.score.toFixed(2)}, ${x.overlap.toFixed(2)})`).join('<br>');
+      const got = p.matches
+        .map((x) => `${x.relation} ${cell(x.title)} (${x.score.toFixed(2)}, ${x.overlap.toFixed(2)})`)
+        .join('<br>');
       const why = cell([...p.matches[0].names.slice(0, 4), ...p.matches[0].terms.slice(0, 6)].join(', '));
-      lines.push(`| ${p.page} | ${p.readerable} | ${cell(p.title)} | ${got} | ${why} | ${ABOUT_ISRAEL_AND_GAZA.has(p.page) ? 'yes' : 'NO'} |`);
+      lines.push(
+        `| ${p.page} | ${p.readerable} | ${cell(p.title)} | ${got} | ${why} | ${ABOUT_ISRAEL_AND_GAZA.has(p.page) ? 'yes' : 'NO'} |`,
+      );
     }
     lines.push('');
   }
-  lines.push('Nearest pages by best score (below the threshold unless listed above):', '', '| page | title | best score |', '|---|---|---:|');
+  lines.push(
+    'Nearest pages by best score (below the threshold unless listed above):',
+    '',
+    '| page | title | best score |',
+    '|---|---|---:|',
+  );
   for (const p of nearest) lines.push(`| ${p.page} | ${cell(p.title)} | ${p.bestScore.toFixed(2)} |`);
   lines.push('');
   return lines.join('\n');
@@ -293,23 +326,29 @@ export function renderMatches(m: DatasetMatches): string {
 
 /** Remaining disagreements, each looked at by hand: why Readability's expectation and ours differ. */
 const REVIEWED: Record<string, string> = {
-  '003-metadata-preferred/title': "Readability's own precedence test: it ranks Dublin Core above OpenGraph; we rank OpenGraph first, by design.",
+  '003-metadata-preferred/title':
+    "Readability's own precedence test: it ranks Dublin Core above OpenGraph; we rank OpenGraph first, by design.",
   '004-metadata-space-separated-properties/title': 'Same precedence test (dc:title against og:title).',
-  'mercurial/title': "The expectation comes from a newer Readability than the 0.6.0 we ship; 0.6.0's <title> heuristic (our fallback here) cuts at the colon.",
-  'title-en-dash/title': 'Newer Readability also cuts at an en dash; 0.6.0 does not, and "My website" is not a site name we know, so we keep it.',
-  'herald-sun-1/byline': 'The page\'s `article:author` tag (and its analytics data) name Laurie Oakes; Readability reads that tag only as `property=`, not `name=`, and took an unrelated byline elsewhere on the page.',
-  'seattletimes-1/byline': "Readability's expectation is a date line taken for a byline; ours is the author the page names.",
+  'mercurial/title':
+    "The expectation comes from a newer Readability than the 0.6.0 we ship; 0.6.0's <title> heuristic (our fallback here) cuts at the colon.",
+  'title-en-dash/title':
+    'Newer Readability also cuts at an en dash; 0.6.0 does not, and "My website" is not a site name we know, so we keep it.',
+  'herald-sun-1/byline':
+    "The page's `article:author` tag (and its analytics data) name Laurie Oakes; Readability reads that tag only as `property=`, not `name=`, and took an unrelated byline elsewhere on the page.",
+  'seattletimes-1/byline':
+    "Readability's expectation is a date line taken for a byline; ours is the author the page names.",
 };
 
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
-const cell = (v: string | null) => (v === null ? '—' : `\`${v.replace(/\s+/g, ' ').replace(/`/g, "'").replace(/\|/g, '\\|').slice(0, 90)}\``);
+const cell = (v: string | null) =>
+  v === null ? '—' : `\`${v.replace(/\s+/g, ' ').replace(/`/g, "'").replace(/\|/g, '\\|').slice(0, 90)}\``;
 
 /** The Markdown report of a measurement. */
 export function renderReport(m: Measurement): string {
   const lines: string[] = [];
   const ms = m.pages.map((p) => p.ms).sort((a, b) => a - b);
   lines.push(
-    '# Page metadata against Readability\'s test pages',
+    "# Page metadata against Readability's test pages",
     '',
     'Generated by `npx tsx scripts/readability-report.ts`; do not edit by hand.',
     '',
@@ -325,7 +364,9 @@ export function renderReport(m: Measurement): string {
   );
   for (const field of FIELDS) {
     const s = m.scores[field];
-    lines.push(`| ${field} | ${s.agree} | ${s.missing} | ${s.wrong} | ${s.extra} | ${pct(s.accuracy)} | ${pct(s.strict)} |`);
+    lines.push(
+      `| ${field} | ${s.agree} | ${s.missing} | ${s.wrong} | ${s.extra} | ${pct(s.accuracy)} | ${pct(s.strict)} |`,
+    );
   }
   lines.push(
     '',
@@ -361,7 +402,12 @@ export function renderReport(m: Measurement): string {
     lines.push('');
   }
   for (const kind of ['wrong', 'missing', 'extra'] as const) {
-    lines.push(`## ${kind[0].toUpperCase()}${kind.slice(1)}`, '', '| page | field | expected | found | reviewed |', '|---|---|---|---|---|');
+    lines.push(
+      `## ${kind[0].toUpperCase()}${kind.slice(1)}`,
+      '',
+      '| page | field | expected | found | reviewed |',
+      '|---|---|---|---|---|',
+    );
     for (const field of FIELDS) {
       for (const p of m.pages) {
         if (p.verdicts[field] !== kind) continue;
@@ -384,9 +430,13 @@ if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.ar
   writeFileSync(REPORT_PATH, `${renderReport(measurement)}\n${renderMatches(matches)}`);
   for (const field of FIELDS) {
     const s = measurement.scores[field];
-    console.log(`${field.padEnd(10)} accuracy ${pct(s.accuracy)}  strict ${pct(s.strict)}  (agree ${s.agree}, missing ${s.missing}, wrong ${s.wrong}, extra ${s.extra})`);
+    console.log(
+      `${field.padEnd(10)} accuracy ${pct(s.accuracy)}  strict ${pct(s.strict)}  (agree ${s.agree}, missing ${s.missing}, wrong ${s.wrong}, extra ${s.extra})`,
+    );
   }
   const matched = matches.pages.filter((p) => p.matches.length > 0);
-  console.log(`related matches: ${matched.length} of ${matches.pages.length} pages${matched.length ? ` (${matched.map((p) => `${p.page} ${p.matches[0].score.toFixed(2)}`).join(', ')})` : ''}`);
+  console.log(
+    `related matches: ${matched.length} of ${matches.pages.length} pages${matched.length ? ` (${matched.map((p) => `${p.page} ${p.matches[0].score.toFixed(2)}`).join(', ')})` : ''}`,
+  );
   console.log(`Wrote ${path.relative(PROJECT_ROOT, REPORT_PATH)}`);
 }

@@ -16,7 +16,11 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 async function accessibilityProblems(page: Page): Promise<string[]> {
   await page.evaluate(`${axeSource};0`);
   const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; help: string; nodes: unknown[] }> }> } }).axe;
+    const axe = (
+      globalThis as unknown as {
+        axe: { run(): Promise<{ violations: Array<{ id: string; help: string; nodes: unknown[] }> }> };
+      }
+    ).axe;
     const result = await axe.run();
     return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.help}`);
   });
@@ -58,7 +62,10 @@ const SHOTS: Shot[] = [
     path: popup(12),
     width: 400,
     act: async (page) => {
-      await page.getByRole('button', { name: /total victory/ }).first().click();
+      await page
+        .getByRole('button', { name: /total victory/ })
+        .first()
+        .click();
       await page.getByRole('heading', { level: 2 }).first().waitFor();
     },
   },
@@ -68,7 +75,10 @@ const SHOTS: Shot[] = [
     width: 400,
     height: 800,
     act: async (page) => {
-      await page.getByRole('button', { name: /total victory/ }).first().click();
+      await page
+        .getByRole('button', { name: /total victory/ })
+        .first()
+        .click();
       await page.getByRole('heading', { level: 2 }).first().waitFor();
     },
   },
@@ -81,13 +91,22 @@ const SHOTS: Shot[] = [
   { name: 'popup-no-matches', path: popup(7), width: 400 },
   { name: 'sidepanel-page', path: 'sidepanel.html?mock=1&lookup=0', width: 360 },
   { name: 'sidepanel-lookup', path: 'sidepanel.html?mock=1', width: 360, act: clickText('button', 'Lookup') },
-  { name: 'sidepanel-lookup-dark', path: 'sidepanel.html?mock=1', width: 360, dark: true, act: clickText('button', 'Lookup') },
+  {
+    name: 'sidepanel-lookup-dark',
+    path: 'sidepanel.html?mock=1',
+    width: 360,
+    dark: true,
+    act: clickText('button', 'Lookup'),
+  },
   {
     name: 'sidepanel-reader',
     path: 'sidepanel.html?mock=1&lookup=0',
     width: 360,
     act: async (page) => {
-      await page.getByRole('button', { name: /Hamas’ stance/ }).first().click();
+      await page
+        .getByRole('button', { name: /Hamas’ stance/ })
+        .first()
+        .click();
       await page.getByRole('heading', { level: 2 }).first().waitFor();
     },
   },
@@ -104,7 +123,10 @@ const SHOTS: Shot[] = [
         { name: 'records.jsonl', mimeType: 'application/json', buffer: Buffer.from('') },
       ]);
       await page.getByText('Nothing was imported').first().waitFor();
-      await page.getByRole('button', { name: /^Delete “/ }).first().click();
+      await page
+        .getByRole('button', { name: /^Delete “/ })
+        .first()
+        .click();
       await page.getByText('Import articles').scrollIntoViewIfNeeded();
     },
   },

@@ -43,10 +43,13 @@ export interface Shot {
 declare const chrome: any;
 
 async function setSetting(browser: ExtensionBrowser, key: string, value: unknown): Promise<void> {
-  await browser.worker.evaluate(async ({ key, value }) => {
-    const { settings } = await chrome.storage.local.get('settings');
-    await chrome.storage.local.set({ settings: { ...settings, [key]: value } });
-  }, { key, value });
+  await browser.worker.evaluate(
+    async ({ key, value }) => {
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { ...settings, [key]: value } });
+    },
+    { key, value },
+  );
 }
 
 export const SHOTS: Shot[] = [
@@ -59,7 +62,10 @@ export const SHOTS: Shot[] = [
     setup: async (view) => {
       await view.getByRole('tab', { name: /Figures/ }).click();
       // The figures themselves, not the page's header, fill the picture.
-      await view.getByRole('tablist').first().evaluate((e) => e.scrollIntoView({ block: 'start' }));
+      await view
+        .getByRole('tablist')
+        .first()
+        .evaluate((e) => e.scrollIntoView({ block: 'start' }));
     },
   },
   {
@@ -69,10 +75,16 @@ export const SHOTS: Shot[] = [
     width: 420,
     height: 640,
     before: async ({ browser, tabId }) => {
-      await browser.worker.evaluate(async ({ id, text }) => {
-        const tab = await chrome.tabs.get(id);
-        chrome.contextMenus.onClicked.dispatch({ menuItemId: 'reading-context-lookup', selectionText: text, editable: false, pageUrl: tab.url }, tab);
-      }, { id: tabId, text: 'Israel will fail to destroy Hamas' });
+      await browser.worker.evaluate(
+        async ({ id, text }) => {
+          const tab = await chrome.tabs.get(id);
+          chrome.contextMenus.onClicked.dispatch(
+            { menuItemId: 'reading-context-lookup', selectionText: text, editable: false, pageUrl: tab.url },
+            tab,
+          );
+        },
+        { id: tabId, text: 'Israel will fail to destroy Hamas' },
+      );
     },
     setup: async (view) => {
       await view.getByRole('button', { name: 'Lookup' }).click();
@@ -107,7 +119,10 @@ export const SHOTS: Shot[] = [
 
 async function take(shot: Shot, browser: ExtensionBrowser, server: PageServer): Promise<string> {
   const tab = await browser.context.newPage();
-  await tab.setViewportSize({ width: shot.surface === 'page' ? shot.width : 1000, height: shot.surface === 'page' ? shot.height : 800 });
+  await tab.setViewportSize({
+    width: shot.surface === 'page' ? shot.width : 1000,
+    height: shot.surface === 'page' ? shot.height : 800,
+  });
   await tab.emulateMedia({ colorScheme: shot.dark ? 'dark' : 'light', reducedMotion: 'reduce' });
   // A query of its own per shot: each tab is read afresh.
   const url = `${server.url(shot.article ?? DEMO)}?shot=${shot.name}`;
@@ -143,10 +158,14 @@ async function take(shot: Shot, browser: ExtensionBrowser, server: PageServer): 
 async function main(): Promise<void> {
   const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
   const unknown = only.filter((n) => !SHOTS.some((s) => s.name === n));
-  if (unknown.length) throw new Error(`no such picture: ${unknown.join(', ')} (there are: ${SHOTS.map((s) => s.name).join(', ')})`);
+  if (unknown.length)
+    throw new Error(`no such picture: ${unknown.join(', ')} (there are: ${SHOTS.map((s) => s.name).join(', ')})`);
   await mkdir(OUT_DIR, { recursive: true });
   const server = await servePages(path.join(ROOT, 'tests/fixtures'));
-  const browser = await launchWithExtension({ extensionDir: path.join(ROOT, '.output/chrome-mv3-e2e'), headless: true });
+  const browser = await launchWithExtension({
+    extensionDir: path.join(ROOT, '.output/chrome-mv3-e2e'),
+    headless: true,
+  });
   // Every wait ends, with a message naming what did not appear.
   browser.context.setDefaultTimeout(60_000);
   try {

@@ -14,7 +14,8 @@ const outDir = resolve(process.env.SCREENSHOT_DIR ?? 'screenshots/start-firefox'
 
 const server = await servePages('tests/fixtures/pages');
 const ff = await launchFirefox({ extensionDir: build, headless });
-for (let i = 0; i < 300 && (await corpusCounts(ff).catch(() => ({ bundled: 0 }))).bundled === 0; i++) await new Promise((r) => setTimeout(r, 200));
+for (let i = 0; i < 300 && (await corpusCounts(ff).catch(() => ({ bundled: 0 }))).bundled === 0; i++)
+  await new Promise((r) => setTimeout(r, 200));
 const demoUrl = server.url('demo-republished.html');
 const page = await ff.browser.newPage();
 await page.goto(demoUrl);
@@ -22,7 +23,9 @@ const tabId = await tabIdOf(ff, demoUrl);
 const report = await waitForReport(ff, tabId);
 console.log(`Reading Context is running in Firefox on ${demoUrl}`);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-console.log(`  ${plural(report.matches.length, 'related article')} found; ${plural(report.figures.length, 'figure')} and ${plural(report.sources.length, 'source')} read.`);
+console.log(
+  `  ${plural(report.matches.length, 'related article')} found; ${plural(report.figures.length, 'figure')} and ${plural(report.sources.length, 'source')} read.`,
+);
 
 if (headless) {
   await mkdir(outDir, { recursive: true });
@@ -37,12 +40,16 @@ if (headless) {
     await view.screenshot({ path: `${outDir}/${name}.png`, fullPage: true });
     await view.close();
   }
-  console.log(`No display: ran headless and wrote screenshots of the popup, sidebar page and options page to ${outDir}/`);
+  console.log(
+    `No display: ran headless and wrote screenshots of the popup, sidebar page and options page to ${outDir}/`,
+  );
   await ff.close();
   await server.close();
 } else {
   await page.bringToFront();
-  console.log('Click the Reading Context button in the toolbar, or open its sidebar (View > Sidebar). Close the browser to stop.');
+  console.log(
+    'Click the Reading Context button in the toolbar, or open its sidebar (View > Sidebar). Close the browser to stop.',
+  );
   ff.browser.on('disconnected', () => {
     void ff.close();
     void server.close();

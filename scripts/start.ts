@@ -19,8 +19,10 @@ await page.goto(demoUrl);
 const tabId = await tabIdOf(browser, demoUrl);
 const report = await waitForReport(browser, tabId);
 console.log(`Reading Context is running on ${demoUrl}`);
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-console.log(`  ${plural(report.matches.length, "related article")} found; ${plural(report.figures.length, "figure")} and ${plural(report.sources.length, "source")} read.`);
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+console.log(
+  `  ${plural(report.matches.length, 'related article')} found; ${plural(report.figures.length, 'figure')} and ${plural(report.sources.length, 'source')} read.`,
+);
 
 if (headless) {
   await mkdir(outDir, { recursive: true });
@@ -39,6 +41,8 @@ if (headless) {
   await browser.close();
   await server.close();
 } else {
-  console.log('Click the Reading Context button in the toolbar (pin it from the puzzle-piece menu). Close the browser to stop.');
+  console.log(
+    'Click the Reading Context button in the toolbar (pin it from the puzzle-piece menu). Close the browser to stop.',
+  );
   browser.context.on('close', () => void server.close());
 }

@@ -58,7 +58,15 @@ export function createMockConnector(options: MockOptions = {}): MockConnector {
     'page-skipped': () => ({ ok: true }),
     'get-report': ({ tabId }) => reports[tabId] ?? null,
     'read-tab': ({ tabId }) => {
-      const reading: TabReport = { ...READ_REPORT(tabId), state: 'reading', matches: [], figures: [], sources: [], figureLines: [], page: null };
+      const reading: TabReport = {
+        ...READ_REPORT(tabId),
+        state: 'reading',
+        matches: [],
+        figures: [],
+        sources: [],
+        figureLines: [],
+        page: null,
+      };
       reports[tabId] = reading;
       setTimeout(() => {
         reports[tabId] = READ_REPORT(tabId);
@@ -107,7 +115,15 @@ export function createMockConnector(options: MockOptions = {}): MockConnector {
       const ok = results.every((r) => r.ok);
       if (!ok) return { ok, added: 0, files: results.map((r) => ({ ...r, added: 0 })) };
       for (const r of results) {
-        summaries.unshift({ id: `imported-${summaries.length}`, origin: 'user', title: r.file, outlet: null, author: null, published: null, addedAt: Date.now() });
+        summaries.unshift({
+          id: `imported-${summaries.length}`,
+          origin: 'user',
+          title: r.file,
+          outlet: null,
+          author: null,
+          published: null,
+          addedAt: Date.now(),
+        });
       }
       broadcast({ type: 'corpus-changed' });
       return { ok, added: results.length, files: results };
@@ -119,7 +135,10 @@ export function createMockConnector(options: MockOptions = {}): MockConnector {
       return { ok: summaries.length < before };
     },
     'restore-bundled': () => {
-      summaries = [...MOCK_SUMMARIES.filter((a) => a.origin === 'bundled'), ...summaries.filter((a) => a.origin === 'user')];
+      summaries = [
+        ...MOCK_SUMMARIES.filter((a) => a.origin === 'bundled'),
+        ...summaries.filter((a) => a.origin === 'user'),
+      ];
       const ids = new Set<string>();
       summaries = summaries.filter((a) => !ids.has(a.id) && ids.add(a.id));
       broadcast({ type: 'corpus-changed' });
@@ -130,7 +149,17 @@ export function createMockConnector(options: MockOptions = {}): MockConnector {
     'save-page': () => ({ ok: true, id: 'saved-page', message: 'Saved to your corpus.' }),
     'open-sidepanel': () => ({ ok: true }),
     ...mockFeedAnswers(broadcast),
-    'kept-history': () => ({ articles: [], next: null, matching: 0, scanned: 0, kept: 0, automatic: 0, bytes: 0, outlets: [], sites: [] }),
+    'kept-history': () => ({
+      articles: [],
+      next: null,
+      matching: 0,
+      scanned: 0,
+      kept: 0,
+      automatic: 0,
+      bytes: 0,
+      outlets: [],
+      sites: [],
+    }),
     'forget-kept': () => ({ forgotten: 0 }),
     'kept-page': () => null,
   };

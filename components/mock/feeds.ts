@@ -4,7 +4,11 @@ import type { Broadcast, Protocol, Response } from '../../lib/messages';
 import type { FeedView } from '../../lib/feeds/subscription';
 import { newSubscription, clampInterval } from '../../lib/feeds/subscription';
 
-type FeedAnswers = { [T in 'list-feeds' | 'add-feeds' | 'fetch-feeds' | 'remove-feed' | 'set-feed-interval']: (request: Protocol[T]['request']) => Response<T> };
+type FeedAnswers = {
+  [T in 'list-feeds' | 'add-feeds' | 'fetch-feeds' | 'remove-feed' | 'set-feed-interval']: (
+    request: Protocol[T]['request'],
+  ) => Response<T>;
+};
 
 const HOUR = 3_600_000;
 
@@ -15,9 +19,31 @@ export function mockFeedList(now = Date.UTC(2024, 2, 16, 12, 0)): FeedView[] {
     return { ...sub, articles: 0, ...extra };
   };
   return [
-    view('https://harbour-courier.test/rss.xml', 'Harbour Courier', 'https://harbour-courier.test/', { lastFetchAt: now - 20 * 60_000, lastSuccessAt: now - 20 * 60_000, lastOutcome: 'added', lastAdded: 2, itemsAdded: 14, articles: 14, nextFetchAt: now + 40 * 60_000 }),
-    view('https://valley-dispatch.test/atom.xml', 'Valley Dispatch', 'https://valley-dispatch.test/', { lastFetchAt: now - 50 * 60_000, lastSuccessAt: now - 50 * 60_000, lastOutcome: 'not-modified', itemsAdded: 9, articles: 9, intervalMinutes: 180, nextFetchAt: now + 130 * 60_000 }),
-    view('https://broken-wire.test/feed', null, null, { lastFetchAt: now - 2 * HOUR, lastOutcome: 'error', lastError: 'The XML is malformed: it ends with <rss>, <channel>, <item> still open (cut off?)', failures: 2, nextFetchAt: now + 2 * HOUR }),
+    view('https://harbour-courier.test/rss.xml', 'Harbour Courier', 'https://harbour-courier.test/', {
+      lastFetchAt: now - 20 * 60_000,
+      lastSuccessAt: now - 20 * 60_000,
+      lastOutcome: 'added',
+      lastAdded: 2,
+      itemsAdded: 14,
+      articles: 14,
+      nextFetchAt: now + 40 * 60_000,
+    }),
+    view('https://valley-dispatch.test/atom.xml', 'Valley Dispatch', 'https://valley-dispatch.test/', {
+      lastFetchAt: now - 50 * 60_000,
+      lastSuccessAt: now - 50 * 60_000,
+      lastOutcome: 'not-modified',
+      itemsAdded: 9,
+      articles: 9,
+      intervalMinutes: 180,
+      nextFetchAt: now + 130 * 60_000,
+    }),
+    view('https://broken-wire.test/feed', null, null, {
+      lastFetchAt: now - 2 * HOUR,
+      lastOutcome: 'error',
+      lastError: 'The XML is malformed: it ends with <rss>, <channel>, <item> still open (cut off?)',
+      failures: 2,
+      nextFetchAt: now + 2 * HOUR,
+    }),
   ];
 }
 
@@ -34,11 +60,20 @@ export function mockFeedAnswers(broadcast: (b: Broadcast) => void): FeedAnswers 
         feeds = [...feeds, { ...sub, articles: 0 }];
       }
       changed();
-      return { added: fresh.length, problems: list.filter((f) => !fresh.includes(f)).map((f) => `${f.url}: already in your feeds, or not an http(s) address.`) };
+      return {
+        added: fresh.length,
+        problems: list
+          .filter((f) => !fresh.includes(f))
+          .map((f) => `${f.url}: already in your feeds, or not an http(s) address.`),
+      };
     },
     'fetch-feeds': ({ id }) => {
       const now = Date.now();
-      feeds = feeds.map((f) => (!id || f.id === id ? { ...f, lastFetchAt: now, lastOutcome: f.lastError ? 'error' : 'not-modified', lastAdded: 0 } : f));
+      feeds = feeds.map((f) =>
+        !id || f.id === id
+          ? { ...f, lastFetchAt: now, lastOutcome: f.lastError ? 'error' : 'not-modified', lastAdded: 0 }
+          : f,
+      );
       changed();
       return feeds;
     },

@@ -66,10 +66,39 @@ const fig = (text: string, spec: Partial<FigureSpec> & { text: string; value: nu
   });
 
 const PAGE_FIGURES: Figure[] = [
-  fig(PAGE_TEXT, { text: 'more than 160 days', value: 160, lower: 160, qualifier: 'more than', unit: 'days', counts: 'days of the war' }),
-  fig(PAGE_TEXT, { text: 'more than 1,100', value: 1100, lower: 1100, qualifier: 'more than', counts: 'people', event: 'killed' }),
-  fig(PAGE_TEXT, { text: 'roughly 250', value: 250, lower: 200, upper: 300, qualifier: 'roughly', counts: 'people', event: 'taken captive' }),
-  fig(PAGE_TEXT, { text: 'Over 100', value: 100, lower: 100, qualifier: 'over', counts: 'captives', event: 'released' }),
+  fig(PAGE_TEXT, {
+    text: 'more than 160 days',
+    value: 160,
+    lower: 160,
+    qualifier: 'more than',
+    unit: 'days',
+    counts: 'days of the war',
+  }),
+  fig(PAGE_TEXT, {
+    text: 'more than 1,100',
+    value: 1100,
+    lower: 1100,
+    qualifier: 'more than',
+    counts: 'people',
+    event: 'killed',
+  }),
+  fig(PAGE_TEXT, {
+    text: 'roughly 250',
+    value: 250,
+    lower: 200,
+    upper: 300,
+    qualifier: 'roughly',
+    counts: 'people',
+    event: 'taken captive',
+  }),
+  fig(PAGE_TEXT, {
+    text: 'Over 100',
+    value: 100,
+    lower: 100,
+    qualifier: 'over',
+    counts: 'captives',
+    event: 'released',
+  }),
   fig(PAGE_TEXT, {
     text: 'close to 600',
     value: 600,
@@ -79,11 +108,39 @@ const PAGE_FIGURES: Figure[] = [
     event: 'killed',
     source: 'Israeli military',
   }),
-  fig(PAGE_TEXT, { text: 'nearly 250', value: 250, upper: 250, qualifier: 'nearly', counts: 'Israeli troops', event: 'killed', source: 'Israeli military' }),
-  fig(PAGE_TEXT, { text: 'More than 3,000', value: 3000, lower: 3000, qualifier: 'more than', counts: 'Israeli officers and soldiers', event: 'wounded' }),
-  fig(PAGE_TEXT, { text: '100', value: 100, counts: 'Palestinian prisoners', event: 'serving life sentences', source: 'Al Jazeera' }),
+  fig(PAGE_TEXT, {
+    text: 'nearly 250',
+    value: 250,
+    upper: 250,
+    qualifier: 'nearly',
+    counts: 'Israeli troops',
+    event: 'killed',
+    source: 'Israeli military',
+  }),
+  fig(PAGE_TEXT, {
+    text: 'More than 3,000',
+    value: 3000,
+    lower: 3000,
+    qualifier: 'more than',
+    counts: 'Israeli officers and soldiers',
+    event: 'wounded',
+  }),
+  fig(PAGE_TEXT, {
+    text: '100',
+    value: 100,
+    counts: 'Palestinian prisoners',
+    event: 'serving life sentences',
+    source: 'Al Jazeera',
+  }),
   fig(PAGE_TEXT, { text: '42 days', value: 42, unit: 'days', counts: 'each stage', source: 'Al Jazeera' }),
-  fig(PAGE_TEXT, { text: 'more than 31,000', value: 31000, lower: 31000, qualifier: 'more than', counts: 'Palestinians', event: 'killed' }),
+  fig(PAGE_TEXT, {
+    text: 'more than 31,000',
+    value: 31000,
+    lower: 31000,
+    qualifier: 'more than',
+    counts: 'Palestinians',
+    event: 'killed',
+  }),
   fig(PAGE_TEXT, { text: '2.4-million', value: 2_400_000, counts: 'Gaza’s population' }),
 ];
 // "100" first occurs inside "Over 100"; place the prisoners' figure where it really stands.
@@ -132,7 +189,9 @@ const PAGE_SOURCES: Source[] = [
     name: 'Dennis Ross',
     kind: 'person',
     cue: ['said'],
-    sentences: ['Ross said if Hamas is going to persist in Gaza, Netanyahu must come to terms with the fact that no victory in the territory can be total.'],
+    sentences: [
+      'Ross said if Hamas is going to persist in Gaza, Netanyahu must come to terms with the fact that no victory in the territory can be total.',
+    ],
     quotes: [],
     figures: [],
     descriptions: ['a former senior U.S. diplomat'],
@@ -174,7 +233,14 @@ export const PRESS_TV_ARTICLE: Article = {
   language: 'en',
   paragraphs: PRESS_TV_PARAGRAPHS,
   figures: [
-    fig(PRESS_TV_TEXT, { text: 'nearly seven-month-long', value: 7, upper: 7, qualifier: 'nearly', unit: 'months', counts: 'onslaught' }),
+    fig(PRESS_TV_TEXT, {
+      text: 'nearly seven-month-long',
+      value: 7,
+      upper: 7,
+      qualifier: 'nearly',
+      unit: 'months',
+      counts: 'onslaught',
+    }),
     fig(PRESS_TV_TEXT, {
       text: 'more than 34,500',
       value: 34500,
@@ -271,7 +337,9 @@ export const ALMAYADEEN_ARTICLE: Article = {
       name: 'Al-Qassam Brigades',
       kind: 'military',
       cue: ['said'],
-      sentences: ['Al-Qassam Brigades said on Sunday that at least 1,400 Israeli officers and soldiers have been killed since the start of the ground operation.'],
+      sentences: [
+        'Al-Qassam Brigades said on Sunday that at least 1,400 Israeli officers and soldiers have been killed since the start of the ground operation.',
+      ],
       quotes: [],
       figures: ['at least 1,400'],
       via: null,
@@ -331,7 +399,11 @@ const MATCHES: Match[] = [
     published: '2024-05-02',
     relation: 'related',
     score: 0.28,
-    shared: { terms: ['truce talks', 'release of captives'], names: ['Benjamin Netanyahu', 'Hamas', 'Rafah'], figures: [] },
+    shared: {
+      terms: ['truce talks', 'release of captives'],
+      names: ['Benjamin Netanyahu', 'Hamas', 'Rafah'],
+      figures: [],
+    },
     daysApart: 47,
     overlap: 0.02,
     firstPublished: null,
@@ -344,18 +416,48 @@ const FIGURE_LINES: FigureLine[] = [
   {
     quantity: 'Israeli officers and soldiers killed',
     entries: [
-      { figure: byText(TEHRAN_TIMES_ARTICLE.figures, 'close to 600'), articleId: TEHRAN_TIMES_ARTICLE.id, outlet: 'Tehran Times', date: '2024-03-15' },
-      { figure: byText(PAGE_FIGURES, 'close to 600'), articleId: null, outlet: 'Mehr News Agency', date: '2024-03-16T10:17' },
-      { figure: ALMAYADEEN_ARTICLE.figures[0], articleId: ALMAYADEEN_ARTICLE.id, outlet: 'Al Mayadeen English', date: '2024-03-17T14:05' },
+      {
+        figure: byText(TEHRAN_TIMES_ARTICLE.figures, 'close to 600'),
+        articleId: TEHRAN_TIMES_ARTICLE.id,
+        outlet: 'Tehran Times',
+        date: '2024-03-15',
+      },
+      {
+        figure: byText(PAGE_FIGURES, 'close to 600'),
+        articleId: null,
+        outlet: 'Mehr News Agency',
+        date: '2024-03-16T10:17',
+      },
+      {
+        figure: ALMAYADEEN_ARTICLE.figures[0],
+        articleId: ALMAYADEEN_ARTICLE.id,
+        outlet: 'Al Mayadeen English',
+        date: '2024-03-17T14:05',
+      },
     ],
     contradictions: [{ a: 1, b: 2, why: '“at least 1,400” is more than twice “close to 600”, one day apart' }],
   },
   {
     quantity: 'Palestinians killed',
     entries: [
-      { figure: byText(TEHRAN_TIMES_ARTICLE.figures, 'more than 31,000'), articleId: TEHRAN_TIMES_ARTICLE.id, outlet: 'Tehran Times', date: '2024-03-15' },
-      { figure: byText(PAGE_FIGURES, 'more than 31,000'), articleId: null, outlet: 'Mehr News Agency', date: '2024-03-16T10:17' },
-      { figure: byText(PRESS_TV_ARTICLE.figures, 'more than 34,500'), articleId: PRESS_TV_ARTICLE.id, outlet: 'Press TV', date: '2024-05-02' },
+      {
+        figure: byText(TEHRAN_TIMES_ARTICLE.figures, 'more than 31,000'),
+        articleId: TEHRAN_TIMES_ARTICLE.id,
+        outlet: 'Tehran Times',
+        date: '2024-03-15',
+      },
+      {
+        figure: byText(PAGE_FIGURES, 'more than 31,000'),
+        articleId: null,
+        outlet: 'Mehr News Agency',
+        date: '2024-03-16T10:17',
+      },
+      {
+        figure: byText(PRESS_TV_ARTICLE.figures, 'more than 34,500'),
+        articleId: PRESS_TV_ARTICLE.id,
+        outlet: 'Press TV',
+        date: '2024-05-02',
+      },
     ],
     contradictions: [],
   },
@@ -395,9 +497,21 @@ export const MOCK_TABS = {
 export const MOCK_REPORTS: Record<number, TabReport | null> = {
   [MOCK_TABS.ready]: report(MOCK_TABS.ready, {}),
   [MOCK_TABS.reading]: report(MOCK_TABS.reading, { ...EMPTY, state: 'reading' }),
-  [MOCK_TABS.notArticle]: report(MOCK_TABS.notArticle, { ...EMPTY, url: 'https://en.mehrnews.com/', state: 'not-article' }),
-  [MOCK_TABS.unsupported]: report(MOCK_TABS.unsupported, { ...EMPTY, url: 'chrome://extensions/', state: 'unsupported' }),
-  [MOCK_TABS.error]: report(MOCK_TABS.error, { ...EMPTY, state: 'error', message: 'The page stopped answering while it was being read.' }),
+  [MOCK_TABS.notArticle]: report(MOCK_TABS.notArticle, {
+    ...EMPTY,
+    url: 'https://en.mehrnews.com/',
+    state: 'not-article',
+  }),
+  [MOCK_TABS.unsupported]: report(MOCK_TABS.unsupported, {
+    ...EMPTY,
+    url: 'chrome://extensions/',
+    state: 'unsupported',
+  }),
+  [MOCK_TABS.error]: report(MOCK_TABS.error, {
+    ...EMPTY,
+    state: 'error',
+    message: 'The page stopped answering while it was being read.',
+  }),
   [MOCK_TABS.disabled]: report(MOCK_TABS.disabled, {
     ...EMPTY,
     url: 'https://www.example.com/news/1',
@@ -419,8 +533,14 @@ export const MOCK_OUTLETS: OutletProfile[] = [
     country: { value: 'Iran', ref: 'https://en.wikipedia.org/wiki/Mehr_News_Agency' },
     ownership: { value: 'Islamic Development Organization', ref: 'https://en.wikipedia.org/wiki/Mehr_News_Agency' },
     affiliation: null,
-    articleUrlPattern: { value: 'https://en.mehrnews.com/news/{id}/', ref: 'seeds/000_49ebc4d4ef1aa215.txt (News ID 213066)' },
-    description: { value: 'Iranian news agency publishing in Persian, English and other languages.', ref: 'https://en.mehrnews.com/page/about' },
+    articleUrlPattern: {
+      value: 'https://en.mehrnews.com/news/{id}/',
+      ref: 'seeds/000_49ebc4d4ef1aa215.txt (News ID 213066)',
+    },
+    description: {
+      value: 'Iranian news agency publishing in Persian, English and other languages.',
+      ref: 'https://en.mehrnews.com/page/about',
+    },
   },
   {
     id: 'tehrantimes',
@@ -430,7 +550,10 @@ export const MOCK_OUTLETS: OutletProfile[] = [
     ownership: null,
     affiliation: null,
     articleUrlPattern: null,
-    description: { value: 'English-language daily newspaper published in Tehran.', ref: 'https://en.wikipedia.org/wiki/Tehran_Times' },
+    description: {
+      value: 'English-language daily newspaper published in Tehran.',
+      ref: 'https://en.wikipedia.org/wiki/Tehran_Times',
+    },
   },
 ];
 
@@ -450,7 +573,9 @@ export const MOCK_LOOKUP: LookupResult = {
       published: '2024-03-15',
       paragraph: 4,
       text: TEHRAN_TIMES_ARTICLE.paragraphs[4],
-      highlights: [rangeOf(TEHRAN_TIMES_ARTICLE.paragraphs[4], 'close to 600 Israeli officers and soldiers have been killed')],
+      highlights: [
+        rangeOf(TEHRAN_TIMES_ARTICLE.paragraphs[4], 'close to 600 Israeli officers and soldiers have been killed'),
+      ],
       score: 0.96,
     },
     {

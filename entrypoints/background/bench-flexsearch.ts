@@ -32,7 +32,9 @@ async function mounted(): Promise<Index<false, IndexedDB>> {
 /** The page's top terms, as the words they came from. */
 function queryOf(page: PageToMatch): string {
   const profile = profileText(page.text, page.title ?? '', page.language);
-  return topTermsByPrior(profile, QUERY_TERMS).map((term) => profile.surface.get(term) ?? term).join(' ');
+  return topTermsByPrior(profile, QUERY_TERMS)
+    .map((term) => profile.surface.get(term) ?? term)
+    .join(' ');
 }
 
 export const flexBench = {
@@ -61,7 +63,11 @@ export const flexBench = {
       docs += records.length;
     }
     const afterUsage = await usage();
-    return { docs, indexMs: Math.round(indexMs * 100) / 100, usage: before !== null && afterUsage !== null ? afterUsage - before : null };
+    return {
+      docs,
+      indexMs: Math.round(indexMs * 100) / 100,
+      usage: before !== null && afterUsage !== null ? afterUsage - before : null,
+    };
   },
 
   /** The pages as a More Like This query: the page's top terms, documents with any of them ranked. */

@@ -9,7 +9,10 @@ import { openSidePanel } from './side-panel';
 
 async function selectionIn(tabId: number): Promise<string> {
   try {
-    const [result] = await browser.scripting.executeScript({ target: { tabId }, func: () => getSelection()?.toString() ?? '' });
+    const [result] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: () => getSelection()?.toString() ?? '',
+    });
     return cleanSelection(String(result?.result ?? ''));
   } catch {
     return '';
@@ -23,7 +26,14 @@ export async function onCommand(command: string, tab?: Browser.tabs.Tab): Promis
     await openSidePanel(tabId);
   } else if (command === SAVE_PAGE) {
     // The same path as the right-click "Save this page": read it first if it has not been.
-    await onMenuClick({ menuItemId: 'reading-context-save-page', editable: false, pageUrl: tab?.url } as Browser.contextMenus.OnClickData, tab ?? ({ id: tabId } as Browser.tabs.Tab));
+    await onMenuClick(
+      {
+        menuItemId: 'reading-context-save-page',
+        editable: false,
+        pageUrl: tab?.url,
+      } as Browser.contextMenus.OnClickData,
+      tab ?? ({ id: tabId } as Browser.tabs.Tab),
+    );
   } else if (command === LOOK_UP_SELECTION) {
     // The panel opens first, inside the gesture; the lookup fills it when done.
     const opening = openSidePanel(tabId);

@@ -12,13 +12,22 @@ const SAVE = 'reading-context-save-page';
 export function createContextMenus(): void {
   browser.contextMenus.removeAll().then(() => {
     browser.contextMenus.create({ id: LOOKUP, title: 'Look up “%s” in Reading Context', contexts: ['selection'] });
-    browser.contextMenus.create({ id: SAVE, title: 'Save this page to the corpus', contexts: ['page'], documentUrlPatterns: SITES });
+    browser.contextMenus.create({
+      id: SAVE,
+      title: 'Save this page to the corpus',
+      contexts: ['page'],
+      documentUrlPatterns: SITES,
+    });
   });
 }
 
 /** Clears the selection of the odd characters a page may hide in it, and bounds its length. */
 export function cleanSelection(text: string): string {
-  return text.replace(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, '').replace(/\s+/g, ' ').trim().slice(0, 5000);
+  return text
+    .replace(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 5000);
 }
 
 export async function onMenuClick(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab): Promise<void> {

@@ -18,7 +18,9 @@ let ready: Promise<InstallOutcome> | null = null;
 
 /** The compiled corpus shipped with this version of the extension. */
 export function bundledCorpus(): Promise<CorpusAsset> {
-  asset ??= fetch((browser.runtime.getURL as (path: string) => string)('/corpus.json')).then((r) => r.json() as Promise<CorpusAsset>);
+  asset ??= fetch((browser.runtime.getURL as (path: string) => string)('/corpus.json')).then(
+    (r) => r.json() as Promise<CorpusAsset>,
+  );
   return asset;
 }
 
@@ -54,7 +56,9 @@ async function attemptUpdate(force: boolean): Promise<InstallOutcome> {
   // Opening the database or reading the asset failing is not the update failing: the next request tries again.
   const [db, corpus, health] = await Promise.all([getDb(), bundledCorpus(), corpusHealth()]);
   if (!force && health.update && health.update.retryAt > Date.now()) {
-    throw new UpdateDeferred(`The bundled corpus update failed (${health.update.error}); it will be tried again later.`);
+    throw new UpdateDeferred(
+      `The bundled corpus update failed (${health.update.error}); it will be tried again later.`,
+    );
   }
   try {
     const outcome = await installBundledCorpus(db, corpus, corpusIndexer);
@@ -66,7 +70,9 @@ async function attemptUpdate(force: boolean): Promise<InstallOutcome> {
     await setHealth(after);
     await browser.alarms?.create(CORPUS_RETRY_ALARM, { when: after.update!.retryAt });
     console.error('Reading Context could not write its bundled corpus; it will try again', error);
-    throw new UpdateDeferred(`The bundled corpus update failed (${after.update!.error}); it will be tried again later.`);
+    throw new UpdateDeferred(
+      `The bundled corpus update failed (${after.update!.error}); it will be tried again later.`,
+    );
   }
 }
 

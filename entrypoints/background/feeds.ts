@@ -6,7 +6,13 @@ import { browser } from 'wxt/browser';
 import type { Article } from '@/lib/types';
 import { corpusIndexer } from '@/lib/match/corpus-indexer';
 import { matchPage } from '@/lib/match/match-page';
-import { clampInterval, newSubscription, refreshFeed, type FeedSubscription, type FeedView } from '@/lib/feeds/subscription';
+import {
+  clampInterval,
+  newSubscription,
+  refreshFeed,
+  type FeedSubscription,
+  type FeedView,
+} from '@/lib/feeds/subscription';
 import { countFeedArticles, forgetFeedArticles } from '@/lib/feeds/feed-store';
 import { feedOriginPattern, normalizeFeedUrl } from '@/lib/feeds/feed-access';
 import type { FetchOptions } from '@/lib/feeds/fetch-feed';
@@ -59,7 +65,9 @@ export async function syncFeedAlarm(): Promise<void> {
 }
 
 /** Adds feeds the user chose (their hosts' access already asked for by the options page). */
-export async function addFeeds(list: Array<{ url: string; title?: string | null; site?: string | null }>): Promise<{ added: number; problems: string[] }> {
+export async function addFeeds(
+  list: Array<{ url: string; title?: string | null; site?: string | null }>,
+): Promise<{ added: number; problems: string[] }> {
   const problems: string[] = [];
   const existing = new Set((await readAll()).map((s) => s.url));
   const fresh: FeedSubscription[] = [];
@@ -76,7 +84,9 @@ export async function addFeeds(list: Array<{ url: string; title?: string | null;
     }
     const pattern = feedOriginPattern(url)!;
     if (!(await browser.permissions.contains({ origins: [pattern] }))) {
-      problems.push(`${url}: access to ${new URL(url).hostname} was not granted, so this feed cannot be fetched. Add it again and allow access.`);
+      problems.push(
+        `${url}: access to ${new URL(url).hostname} was not granted, so this feed cannot be fetched. Add it again and allow access.`,
+      );
       continue;
     }
     existing.add(url);
@@ -96,7 +106,16 @@ const running = new Map<string, Promise<void>>();
 
 /** Whether an article is already in the corpus as the same text, by its near-duplicate sketch. */
 async function knownBySketch(article: Article): Promise<boolean> {
-  const matches = await matchPage(await getDb(), { text: article.paragraphs.join('\n\n'), title: article.title, published: article.published?.iso ?? null, url: article.url }, { limit: 3 });
+  const matches = await matchPage(
+    await getDb(),
+    {
+      text: article.paragraphs.join('\n\n'),
+      title: article.title,
+      published: article.published?.iso ?? null,
+      url: article.url,
+    },
+    { limit: 3 },
+  );
   return matches.some((m) => m.relation === 'same-article');
 }
 
@@ -106,12 +125,26 @@ async function fetchOne(id: string): Promise<void> {
   const pattern = feedOriginPattern(sub.url);
   let after: FeedSubscription;
   if (!pattern || !(await browser.permissions.contains({ origins: [pattern] }))) {
-    after = { ...sub, lastFetchAt: Date.now(), lastOutcome: 'error', lastAdded: 0, lastError: `Access to ${new URL(sub.url).hostname} has been withdrawn: remove this feed and add it again to allow it.`, nextFetchAt: Date.now() + sub.intervalMinutes * 60_000 };
+    after = {
+      ...sub,
+      lastFetchAt: Date.now(),
+      lastOutcome: 'error',
+      lastAdded: 0,
+      lastError: `Access to ${new URL(sub.url).hostname} has been withdrawn: remove this feed and add it again to allow it.`,
+      nextFetchAt: Date.now() + sub.intervalMinutes * 60_000,
+    };
   } else {
     await corpusChecked();
     const limits = keepLimits(await loadSettings());
     const [db, profiles] = await Promise.all([getDb(), outletProfiles()]);
-    after = await refreshFeed(sub, { db, profiles, indexer: corpusIndexer, fetch: fetchOptions, isKnown: knownBySketch, limits });
+    after = await refreshFeed(sub, {
+      db,
+      profiles,
+      indexer: corpusIndexer,
+      fetch: fetchOptions,
+      isKnown: knownBySketch,
+      limits,
+    });
   }
   // Removed while it was being fetched: not written back.
   if (!(await readOne(id))) return;
@@ -158,7 +191,11 @@ export async function setFeedInterval(id: string, minutes: number): Promise<{ ok
   if (!sub) return { ok: false };
   const intervalMinutes = clampInterval(minutes);
   const base = sub.lastFetchAt ?? Date.now();
-  await write({ ...sub, intervalMinutes, nextFetchAt: sub.failures > 0 ? sub.nextFetchAt : base + intervalMinutes * 60_000 });
+  await write({
+    ...sub,
+    intervalMinutes,
+    nextFetchAt: sub.failures > 0 ? sub.nextFetchAt : base + intervalMinutes * 60_000,
+  });
   await broadcast({ type: 'feeds-changed' });
   return { ok: true };
 }

@@ -29,7 +29,13 @@ export async function importFiles(files: ImportInput[]): Promise<ImportReport> {
   }
   const reports = parsedFiles.flatMap((p) => p.reports);
   if (!parsedFiles.every((p) => p.ok)) {
-    return { ok: false, added: 0, files: reports.map((r) => (r.ok ? { ...r, added: 0, message: 'Parsed, but not imported because another file failed.' } : r)) };
+    return {
+      ok: false,
+      added: 0,
+      files: reports.map((r) =>
+        r.ok ? { ...r, added: 0, message: 'Parsed, but not imported because another file failed.' } : r,
+      ),
+    };
   }
   const articles = parsedFiles.flatMap((p) => p.articles).map((a) => ({ ...a, addedBy: 'imported' as const }));
   try {
@@ -52,13 +58,18 @@ export async function importFiles(files: ImportInput[]): Promise<ImportReport> {
     return { ok: true, added: added.length, files: out };
   } catch (error) {
     await noteCorpusWrite(error);
-    return { ok: false, added: 0, files: reports.map((r) => ({ ...r, added: 0, ok: false, message: storageMessage(error) })) };
+    return {
+      ok: false,
+      added: 0,
+      files: reports.map((r) => ({ ...r, added: 0, ok: false, message: storageMessage(error) })),
+    };
   }
 }
 
 export async function savePage(tabId: number): Promise<{ ok: boolean; id: string | null; message: string }> {
   const digest = await lastDigest(tabId);
-  if (!digest) return { ok: false, id: null, message: 'This page has not been read yet: open Reading Context on it first.' };
+  if (!digest)
+    return { ok: false, id: null, message: 'This page has not been read yet: open Reading Context on it first.' };
   await corpusChecked();
   try {
     // The same address already saved (its text may have changed since): keep the one there.

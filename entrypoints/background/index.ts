@@ -57,6 +57,7 @@ export default defineBackground(() => {
     void staleReport(tabId, change.url);
   });
 
-  if (browser.sidePanel?.setPanelBehavior) void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => undefined);
+  if (browser.sidePanel?.setPanelBehavior)
+    void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => undefined);
   void ensureCorpus().catch((error) => console.error('Reading Context could not load its corpus', error));
 });

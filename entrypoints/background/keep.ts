@@ -14,18 +14,28 @@ import { outletProfiles } from './corpus';
 import { broadcast, lastDigest } from './reports';
 
 /** Keeps the page read in a tab, when the user keeps what they read. Never throws: a failure is logged. */
-export async function keepReadPage(digest: PageDigest, report: TabReport, settings: Settings): Promise<KeepOutcome | null> {
+export async function keepReadPage(
+  digest: PageDigest,
+  report: TabReport,
+  settings: Settings,
+): Promise<KeepOutcome | null> {
   if (!settings.keepRead || report.state !== 'ready') return null;
   try {
     const db = await getDb();
     const atAddress = (await findArticleByUrl(db, [pageAddress(digest), digest.url])) ?? null;
     const same = await Promise.all(
-      report.matches.filter((m) => m.relation === 'same-article').map(async (match) => ({ match, article: (await db.get('articles', match.id)) ?? null })),
+      report.matches
+        .filter((m) => m.relation === 'same-article')
+        .map(async (match) => ({ match, article: (await db.get('articles', match.id)) ?? null })),
     );
     const decision = decideKeep(atAddress, same);
     if (decision.action === 'skip') return { id: decision.id, result: 'skipped', replaced: [], evicted: [] };
     const article = pageArticle(digest, await outletProfiles());
-    const outcome = await keepArticle(db, article, { replace: decision.replace, limits: keepLimits(settings), indexer: corpusIndexer });
+    const outcome = await keepArticle(db, article, {
+      replace: decision.replace,
+      limits: keepLimits(settings),
+      indexer: corpusIndexer,
+    });
     if (outcome.result !== 'skipped' || outcome.evicted.length > 0) await broadcast({ type: 'corpus-changed' });
     return outcome;
   } catch (error) {
@@ -49,7 +59,9 @@ export function withoutArticle(report: TabReport, id: string): TabReport {
       return {
         ...line,
         entries: line.entries.filter((e) => e.articleId !== id),
-        contradictions: line.contradictions.filter((c) => at.has(c.a) && at.has(c.b)).map((c) => ({ ...c, a: at.get(c.a)!, b: at.get(c.b)! })),
+        contradictions: line.contradictions
+          .filter((c) => at.has(c.a) && at.has(c.b))
+          .map((c) => ({ ...c, a: at.get(c.a)!, b: at.get(c.b)! })),
       };
     })
     .filter((line) => line.entries.length > 1);

@@ -3,7 +3,14 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { MessageType, Protocol, Request } from '@/lib/messages';
 import { checkMessage, isBroadcast } from '@/lib/check-message';
-import { allArticles, countArticles, deleteArticle, getArticle, listArticles, corpusVersion } from '@/lib/store/corpus-store';
+import {
+  allArticles,
+  countArticles,
+  deleteArticle,
+  getArticle,
+  listArticles,
+  corpusVersion,
+} from '@/lib/store/corpus-store';
 import { findOutlet } from '@/lib/sources/outlets';
 import { corpusIndexer } from '@/lib/match/corpus-indexer';
 import { stateReport } from '@/lib/report/build-report';
@@ -21,7 +28,10 @@ import { addFeeds, fetchFeeds, listFeeds, removeFeed, setFeedInterval } from './
 import { forget, keptPage } from './keep';
 import { keptHistory } from '@/lib/store/keep-store';
 
-type Handler<T extends MessageType> = (message: Request<T>, sender: Browser.runtime.MessageSender) => Promise<Protocol[T]['response']>;
+type Handler<T extends MessageType> = (
+  message: Request<T>,
+  sender: Browser.runtime.MessageSender,
+) => Promise<Protocol[T]['response']>;
 
 const handlers: { [T in MessageType]: Handler<T> } = {
   'page-digest': async ({ digest }, sender) => {
@@ -33,7 +43,12 @@ const handlers: { [T in MessageType]: Handler<T> } = {
   'page-skipped': async ({ url, reason, detail }, sender) => {
     const mismatch = addressMismatch(url, sender.tab?.url);
     if (mismatch) throw new Error(`Refused a page report: ${mismatch}.`);
-    const message = reason === 'not-article' ? null : reason === 'too-large' ? 'This page is too large to read.' : `The page could not be read${detail ? `: ${detail}` : '.'}`;
+    const message =
+      reason === 'not-article'
+        ? null
+        : reason === 'too-large'
+          ? 'This page is too large to read.'
+          : `The page could not be read${detail ? `: ${detail}` : '.'}`;
     await saveReport(stateReport(sender.tab!.id!, url, reason === 'not-article' ? 'not-article' : 'error', message));
     return { ok: true };
   },
@@ -42,7 +57,8 @@ const handlers: { [T in MessageType]: Handler<T> } = {
     if (report) return report;
     const tab = await browser.tabs.get(tabId).catch(() => null);
     // With access to all sites, only a page no extension may read hides its address (chrome://, data:).
-    const closed = tab && (tab.url === undefined ? await browser.permissions.contains({ origins: SITES }) : !readableUrl(tab.url));
+    const closed =
+      tab && (tab.url === undefined ? await browser.permissions.contains({ origins: SITES }) : !readableUrl(tab.url));
     if (!closed) return null;
     const unsupported = stateReport(tabId, tab.url ?? '', 'unsupported');
     await saveReport(unsupported);
@@ -62,12 +78,25 @@ const handlers: { [T in MessageType]: Handler<T> } = {
       corpusHealth(),
     ]);
     const problem = corpusProblem(health);
-    return { articles, total: matching, bundled: counts.bundled, user: counts.user, feed, corpusVersion: version, bytesUsed: estimate?.usage ?? null, problem };
+    return {
+      articles,
+      total: matching,
+      bundled: counts.bundled,
+      user: counts.user,
+      feed,
+      corpusVersion: version,
+      bytesUsed: estimate?.usage ?? null,
+      problem,
+    };
   },
   'corpus-health': async () => {
     await corpusChecked();
     const db = await getDb();
-    const [articles, estimate, health] = await Promise.all([db.count('articles'), navigator.storage?.estimate?.().catch(() => null) ?? null, corpusHealth()]);
+    const [articles, estimate, health] = await Promise.all([
+      db.count('articles'),
+      navigator.storage?.estimate?.().catch(() => null) ?? null,
+      corpusHealth(),
+    ]);
     return { problem: corpusProblem(health), articles, bytesUsed: estimate?.usage ?? null };
   },
   'get-article': async ({ id }) => (await getArticle(await getDb(), id)) ?? null,

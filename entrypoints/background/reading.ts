@@ -14,7 +14,6 @@ import { keepReadPage, keptCopyOf, withoutArticle } from './keep';
 const SCRIPT_ID = 'reading-context-reader';
 const SCRIPT_FILE = '/content-scripts/content.js';
 
-
 /** Registers the reader on every site when the user wants automatic reading and has granted it. */
 export async function syncContentScript(): Promise<void> {
   const settings = await loadSettings();
@@ -24,9 +23,19 @@ export async function syncContentScript(): Promise<void> {
   if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   if (!wanted) return;
   // A named site covers its subdomains; an address (127.0.0.1) or localhost has none.
-  const excludeMatches = settings.neverRead.flatMap((host) => (/^[\d.]+$|^localhost$/.test(host) ? [`*://${host}/*`] : [`*://${host}/*`, `*://*.${host}/*`]));
+  const excludeMatches = settings.neverRead.flatMap((host) =>
+    /^[\d.]+$|^localhost$/.test(host) ? [`*://${host}/*`] : [`*://${host}/*`, `*://*.${host}/*`],
+  );
   await browser.scripting.registerContentScripts([
-    { id: SCRIPT_ID, matches: SITES, excludeMatches, js: [SCRIPT_FILE], runAt: 'document_idle', allFrames: false, persistAcrossSessions: true },
+    {
+      id: SCRIPT_ID,
+      matches: SITES,
+      excludeMatches,
+      js: [SCRIPT_FILE],
+      runAt: 'document_idle',
+      allFrames: false,
+      persistAcrossSessions: true,
+    },
   ]);
 }
 
@@ -63,7 +72,10 @@ export async function receiveDigest(tabId: number, digest: PageDigest): Promise<
   }
   try {
     await corpusChecked();
-    let report = await buildReport(await getDb(), tabId, digest, { threshold: settings.threshold, profiles: await outletProfiles() });
+    let report = await buildReport(await getDb(), tabId, digest, {
+      threshold: settings.threshold,
+      profiles: await outletProfiles(),
+    });
     // The page's own earlier reading, kept, is not related to it: it is the page.
     const self = settings.keepRead ? await keptCopyOf(digest) : null;
     if (self) report = withoutArticle(report, self);
@@ -74,7 +86,9 @@ export async function receiveDigest(tabId: number, digest: PageDigest): Promise<
     void keepReadPage(digest, report, settings);
   } catch (error) {
     console.error('Reading Context could not analyse the page', error);
-    await saveReport(stateReport(tabId, digest.url, 'error', `The page could not be analysed: ${(error as Error).message}`));
+    await saveReport(
+      stateReport(tabId, digest.url, 'error', `The page could not be analysed: ${(error as Error).message}`),
+    );
   }
 }
 
@@ -85,7 +99,10 @@ export async function staleReport(tabId: number, url: string): Promise<void> {
   if (old && old.url.split('#')[0] === url.split('#')[0]) return;
   if (!readableUrl(url)) return saveReport(stateReport(tabId, url, 'unsupported'));
   const settings = await loadSettings();
-  const automatic = settings.readingMode === 'automatic' && !isNeverRead(settings, url) && (await browser.permissions.contains({ origins: SITES }));
+  const automatic =
+    settings.readingMode === 'automatic' &&
+    !isNeverRead(settings, url) &&
+    (await browser.permissions.contains({ origins: SITES }));
   if (automatic) return saveReport(stateReport(tabId, url, 'reading'));
   await forgetReport(tabId);
   await forgetDigest(tabId);

@@ -50,7 +50,10 @@ export async function showBadge(report: TabReport): Promise<void> {
     if (text) await action.setBadgeBackgroundColor({ tabId: report.tabId, color: same ? '#8a3ffc' : '#0f62fe' });
     await action.setTitle({
       tabId: report.tabId,
-      title: count > 0 ? `Reading Context: ${count} related article${count === 1 ? '' : 's'}${same ? ', one is this article republished' : ''}` : 'Reading Context',
+      title:
+        count > 0
+          ? `Reading Context: ${count} related article${count === 1 ? '' : 's'}${same ? ', one is this article republished' : ''}`
+          : 'Reading Context',
     });
   } catch {
     // The tab closed in the meantime: nothing to show.

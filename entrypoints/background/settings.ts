@@ -17,7 +17,8 @@ export async function loadSettings(): Promise<Settings> {
 export async function migrateStoredSettings(): Promise<Settings> {
   const stored = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
   let settings = migrateSettings(stored);
-  if (stored === undefined && (await browser.permissions.contains({ origins: SITES }))) settings = { ...settings, readingMode: 'automatic' };
+  if (stored === undefined && (await browser.permissions.contains({ origins: SITES })))
+    settings = { ...settings, readingMode: 'automatic' };
   await browser.storage.local.set({ [SETTINGS_KEY]: settings });
   return settings;
 }
@@ -26,5 +27,6 @@ export async function migrateStoredSettings(): Promise<Settings> {
 export async function fallBackToClick(): Promise<void> {
   if (await browser.permissions.contains({ origins: SITES })) return;
   const settings = await loadSettings();
-  if (settings.readingMode === 'automatic') await browser.storage.local.set({ [SETTINGS_KEY]: { ...settings, readingMode: 'on-click' } });
+  if (settings.readingMode === 'automatic')
+    await browser.storage.local.set({ [SETTINGS_KEY]: { ...settings, readingMode: 'on-click' } });
 }

@@ -77,7 +77,12 @@ const bench = {
     };
     const t0 = performance.now();
     const { added, duplicates } = await addUserArticles(db, articles, timed);
-    return { ms: since(t0), indexMs: Math.round(indexMs * 100) / 100, added: added.length, duplicates: duplicates.length };
+    return {
+      ms: since(t0),
+      indexMs: Math.round(indexMs * 100) / 100,
+      added: added.length,
+      duplicates: duplicates.length,
+    };
   },
 
   /**
@@ -111,7 +116,12 @@ const bench = {
   async importFiles(files: Array<{ name: string; text: string }>) {
     const t0 = performance.now();
     const report = await importFiles(files);
-    return { ms: since(t0), ok: report.ok, added: report.added, message: report.files.find((f) => !f.ok)?.message ?? null };
+    return {
+      ms: since(t0),
+      ok: report.ok,
+      added: report.added,
+      message: report.files.find((f) => !f.ok)?.message ?? null,
+    };
   },
 
   /** Matches pages one after another; per page, the time of `matchPage` alone. */
@@ -260,7 +270,9 @@ const bench = {
       const batch: Article[] = await db.getAll('articles', after, 1000);
       if (batch.length === 0) break;
       after = IDBKeyRange.lowerBound(batch[batch.length - 1].id, true);
-      const records = batch.filter((a) => a.origin === 'user').map((a) => ({ id: a.id, title: a.title, text: a.paragraphs.join('\n\n') }));
+      const records = batch
+        .filter((a) => a.origin === 'user')
+        .map((a) => ({ id: a.id, title: a.title, text: a.paragraphs.join('\n\n') }));
       const t0 = performance.now();
       mini.addAll(records);
       indexMs += performance.now() - t0;

@@ -6,6 +6,8 @@ export const INSTALL_KEY = 'install';
 
 export async function onInstalled(reason: string): Promise<void> {
   const welcomed = reason === 'install';
-  await (browser.storage.session ?? browser.storage.local).set({ [INSTALL_KEY]: { reason, welcomed, at: Date.now() } }).catch(() => undefined);
+  await (browser.storage.session ?? browser.storage.local)
+    .set({ [INSTALL_KEY]: { reason, welcomed, at: Date.now() } })
+    .catch(() => undefined);
   if (welcomed) await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }).catch(() => undefined);
 }

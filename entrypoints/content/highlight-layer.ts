@@ -49,13 +49,23 @@ function lineRects(range: Range): DOMRect[] {
   for (const r of rects) {
     const last = lines[lines.length - 1];
     if (last && Math.abs(last.top - r.top) < 3 && Math.abs(last.bottom - r.bottom) < 3 && r.left <= last.right + 2) {
-      lines[lines.length - 1] = new DOMRect(last.left, Math.min(last.top, r.top), Math.max(last.right, r.right) - last.left, Math.max(last.bottom, r.bottom) - Math.min(last.top, r.top));
+      lines[lines.length - 1] = new DOMRect(
+        last.left,
+        Math.min(last.top, r.top),
+        Math.max(last.right, r.right) - last.left,
+        Math.max(last.bottom, r.bottom) - Math.min(last.top, r.top),
+      );
     } else lines.push(r);
   }
   return lines;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const el = doc.createElement(tag);
   el.className = className;
   if (text !== undefined) el.textContent = text;
@@ -106,7 +116,10 @@ export function drawHighlights(doc: Document, placed: PlacedMark[]): HighlightLa
     const focusable = element(doc, 'div', 'mark');
     focusable.tabIndex = 0;
     focusable.setAttribute('role', 'button');
-    focusable.setAttribute('aria-label', `${mark.text} ${mark.quantity}: ${plural(mark.corpus.length, 'corpus figure')}`);
+    focusable.setAttribute(
+      'aria-label',
+      `${mark.text} ${mark.quantity}: ${plural(mark.corpus.length, 'corpus figure')}`,
+    );
     const item: Item = { mark, range, segments: [focusable], boxes: [] };
     focusable.addEventListener('focus', () => show(item));
     focusable.addEventListener('blur', () => hide(item));
@@ -149,7 +162,8 @@ export function drawHighlights(doc: Document, placed: PlacedMark[]): HighlightLa
     const { width, height } = card.getBoundingClientRect();
     const left = Math.max(8, Math.min(target.left, win.innerWidth - width - 8));
     const below = target.bottom + GAP;
-    const top = below + height <= win.innerHeight - 8 || target.top - GAP - height < 8 ? below : target.top - GAP - height;
+    const top =
+      below + height <= win.innerHeight - 8 || target.top - GAP - height < 8 ? below : target.top - GAP - height;
     card.style.left = `${Math.round(left)}px`;
     card.style.top = `${Math.round(top)}px`;
   }
@@ -173,7 +187,12 @@ export function drawHighlights(doc: Document, placed: PlacedMark[]): HighlightLa
           segment.style.display = 'none';
           return;
         }
-        const box = { left: r.left - origin.left, top: r.top - origin.top, right: r.right - origin.left, bottom: r.bottom - origin.top };
+        const box = {
+          left: r.left - origin.left,
+          top: r.top - origin.top,
+          right: r.right - origin.left,
+          bottom: r.bottom - origin.top,
+        };
         item.boxes.push(box);
         segment.style.display = '';
         segment.style.left = `${box.left}px`;
@@ -190,7 +209,11 @@ export function drawHighlights(doc: Document, placed: PlacedMark[]): HighlightLa
   // Layout changes (resizing, a scrolled container, late images and fonts) move the words: place again, once a frame.
   let frame = 0;
   const schedulePlace = () => {
-    if (!frame) frame = win.requestAnimationFrame(() => { frame = 0; place(); });
+    if (!frame)
+      frame = win.requestAnimationFrame(() => {
+        frame = 0;
+        place();
+      });
   };
   // Hover is found from the pointer's position, so the page keeps every click and selection.
   let pointer: { x: number; y: number } | null = null;
@@ -205,7 +228,9 @@ export function drawHighlights(doc: Document, placed: PlacedMark[]): HighlightLa
     const origin = host.getBoundingClientRect();
     const x = pointer.x - origin.left;
     const y = pointer.y - origin.top;
-    const hit = items.find((item) => item.boxes.some((b) => x >= b.left && x <= b.right && y >= b.top && y <= b.bottom));
+    const hit = items.find((item) =>
+      item.boxes.some((b) => x >= b.left && x <= b.right && y >= b.top && y <= b.bottom),
+    );
     const focused = root.activeElement;
     if (hit) show(hit);
     else if (shown && shown.segments[0] !== focused) hide(shown);

@@ -47,7 +47,8 @@ export default defineContentScript({
         await browser.runtime.sendMessage(message);
       } catch (error) {
         // The extension was reloaded or updated: this copy of the script is orphaned, stop it.
-        if (/context invalidated/i.test(String((error as Error)?.message ?? error))) ctx.abort('Extension context invalidated');
+        if (/context invalidated/i.test(String((error as Error)?.message ?? error)))
+          ctx.abort('Extension context invalidated');
         // Anything else (the background is starting up) is not the page's business.
       }
     }
@@ -73,7 +74,12 @@ export default defineContentScript({
         const message = await runSteps(readIfArticle(), schedule, () => ctx.isInvalid || mine !== generation);
         if (message && mine === generation) await send(message);
       } catch (error) {
-        await send({ type: 'page-skipped', url: location.href, reason: 'error', detail: String((error as Error)?.message ?? error).slice(0, 300) });
+        await send({
+          type: 'page-skipped',
+          url: location.href,
+          reason: 'error',
+          detail: String((error as Error)?.message ?? error).slice(0, 300),
+        });
       }
     }
 
@@ -100,7 +106,8 @@ export default defineContentScript({
 
     // Marks in the page, when the user turned them on: the background sends them after each reading.
     const onMarks = (message: unknown, sender: { id?: string }): undefined => {
-      if (sender.id === browser.runtime.id && !ctx.isInvalid && isFigureMarksMessage(message)) marks.show(message.marks);
+      if (sender.id === browser.runtime.id && !ctx.isInvalid && isFigureMarksMessage(message))
+        marks.show(message.marks);
       return undefined;
     };
     browser.runtime.onMessage.addListener(onMarks);

@@ -27,7 +27,10 @@ export function pageHighlights(doc: Document, schedule: Schedule, cancelled: () 
     const spans = yield* findFigureRangesSteps(doc.body, marks);
     if (spans.length === 0) return null;
     yield;
-    return drawHighlights(doc, spans.map((span) => ({ mark: marks[span.index], span })));
+    return drawHighlights(
+      doc,
+      spans.map((span) => ({ mark: marks[span.index], span })),
+    );
   }
 
   return {

@@ -66,7 +66,9 @@ export async function readInput(file: string): Promise<Input> {
     bytes = await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message);
+    throw new InputError(
+      code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message,
+    );
   }
   if (bytes.length === 0) throw new InputError('the file is empty');
   const text = decodeText(file, bytes);
@@ -102,7 +104,11 @@ export async function readInput(file: string): Promise<Input> {
     },
     text: body,
     ...(parsed.unreadDate !== undefined
-      ? { warnings: [`the date in its header cannot be read (${JSON.stringify(parsed.unreadDate.slice(0, 40))}): date unknown`] }
+      ? {
+          warnings: [
+            `the date in its header cannot be read (${JSON.stringify(parsed.unreadDate.slice(0, 40))}): date unknown`,
+          ],
+        }
       : {}),
   };
 }
@@ -119,7 +125,13 @@ function bundledDb(): Promise<Db> {
   return corpusDb;
 }
 
-const pageSummary = (p: PageDigest) => ({ title: p.title, url: p.url, site: p.site, byline: p.byline, published: p.published });
+const pageSummary = (p: PageDigest) => ({
+  title: p.title,
+  url: p.url,
+  site: p.site,
+  byline: p.byline,
+  published: p.published,
+});
 
 function formatFigure(f: Figure): string {
   const what = [f.counts, f.event].filter(Boolean).join(' ');
@@ -133,9 +145,18 @@ function formatSource(s: Source): string {
 
 /** A file that holds many articles (a feed, a feed list, crawler records): only `read` lists them. */
 async function runCollection(command: Command, file: string, json: boolean): Promise<string> {
-  if (command !== 'read') throw new InputError(`holds many articles (a feed, a feed list or records): read it with "reading-context read"`);
+  if (command !== 'read')
+    throw new InputError(`holds many articles (a feed, a feed list or records): read it with "reading-context read"`);
   const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
-    throw new InputError(error.code === 'ENOENT' ? 'no such file' : error.code === 'EISDIR' ? 'is a directory, not a file' : error.code === 'EACCES' ? 'permission denied' : error.message);
+    throw new InputError(
+      error.code === 'ENOENT'
+        ? 'no such file'
+        : error.code === 'EISDIR'
+          ? 'is a directory, not a file'
+          : error.code === 'EACCES'
+            ? 'permission denied'
+            : error.message,
+    );
   });
   if (bytes.length === 0) throw new InputError('the file is empty');
   const text = decodeText(file, bytes);
@@ -151,14 +172,34 @@ async function runCollection(command: Command, file: string, json: boolean): Pro
 }
 
 /** What `command` prints for a file already read: one JSON line with `json`, else text for a person. */
-export async function runCommand(command: Command, file: string, input: Input, json: boolean, threshold = DEFAULT_THRESHOLD): Promise<string> {
+export async function runCommand(
+  command: Command,
+  file: string,
+  input: Input,
+  json: boolean,
+  threshold = DEFAULT_THRESHOLD,
+): Promise<string> {
   const { page, text } = input;
   if (command === 'read') {
     if (json) return JSON.stringify({ file, page, text });
     // Unknown stays unknown: an empty title is said to be missing, and a page the extension would not
     // read (Readability judges it no article) says so.
-    const article = page.readerable ? 'yes' : 'no (this does not look like an article; the extension would not read it)';
-    return [`${file}`, `  title: ${page.title || 'none found'}`, `  article: ${article}`, `  site: ${page.site ?? 'unknown'}`, `  byline: ${page.byline ?? 'unknown'}`, `  published: ${page.published ?? 'date unknown'}`, `  language: ${page.language || 'unknown'}`, `  url: ${page.url}`, '', text, ''].join('\n');
+    const article = page.readerable
+      ? 'yes'
+      : 'no (this does not look like an article; the extension would not read it)';
+    return [
+      `${file}`,
+      `  title: ${page.title || 'none found'}`,
+      `  article: ${article}`,
+      `  site: ${page.site ?? 'unknown'}`,
+      `  byline: ${page.byline ?? 'unknown'}`,
+      `  published: ${page.published ?? 'date unknown'}`,
+      `  language: ${page.language || 'unknown'}`,
+      `  url: ${page.url}`,
+      '',
+      text,
+      '',
+    ].join('\n');
   }
   if (command === 'figures' || command === 'sources') {
     const { figures, sources } = analyzePageText(text);
@@ -169,14 +210,22 @@ export async function runCommand(command: Command, file: string, input: Input, j
     if (json) return JSON.stringify({ file, sources });
     return [`${file}: ${sources.length} source(s)`, ...sources.map(formatSource)].join('\n');
   }
-  const { matches: related, figures, sources, figureLines } = await analyzePage(await bundledDb(), { ...page, text }, { threshold });
+  const {
+    matches: related,
+    figures,
+    sources,
+    figureLines,
+  } = await analyzePage(await bundledDb(), { ...page, text }, { threshold });
   if (json) return JSON.stringify({ file, page: pageSummary(page), related, figures, sources, figureLines });
   if (related.length === 0) return `${file}: no related article in the corpus`;
   return [
     `${file}: ${related.length} related article(s)`,
     ...related.map((m) => {
       const label = m.relation === 'same-article' ? 'SAME ARTICLE' : 'related';
-      const first = m.firstPublished && m.firstPublished.which !== 'unknown' ? `; first published by ${m.firstPublished.which === 'page' ? 'this page' : m.outlet ?? 'the corpus article'}${m.firstPublished.at ? ` (${m.firstPublished.at})` : ''}` : '';
+      const first =
+        m.firstPublished && m.firstPublished.which !== 'unknown'
+          ? `; first published by ${m.firstPublished.which === 'page' ? 'this page' : (m.outlet ?? 'the corpus article')}${m.firstPublished.at ? ` (${m.firstPublished.at})` : ''}`
+          : '';
       return `  ${(m.score * 100).toFixed(0).padStart(3)}%  ${label}  ${m.title} — ${m.outlet ?? 'unknown outlet'}, ${m.published ?? 'date unknown'}${m.daysApart !== null ? `, ${m.daysApart} day(s) apart` : ''}${first}\n        shared: ${[...m.shared.names, ...m.shared.terms].slice(0, 10).join(', ')}${m.shared.figures.length ? `; figures: ${m.shared.figures.join(', ')}` : ''}`;
     }),
   ].join('\n');
@@ -234,7 +283,9 @@ export async function main(args: string[]): Promise<number> {
       }
     } catch (error) {
       failed++;
-      console.error(`reading-context: ${file}: ${refusal(error) ?? `internal error (a bug in reading-context, not in the file): ${(error as Error)?.message ?? String(error)}`}`);
+      console.error(
+        `reading-context: ${file}: ${refusal(error) ?? `internal error (a bug in reading-context, not in the file): ${(error as Error)?.message ?? String(error)}`}`,
+      );
     }
   }
   return failed > 0 ? 1 : 0;

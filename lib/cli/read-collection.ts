@@ -10,7 +10,9 @@ import { loadOutlets } from '../sources/outlets';
 import type { OutletProfile } from '../types';
 
 /** A collection's items, with what was read around (records whose date cannot be read), each naming its file. */
-export type Collection = ({ kind: 'articles'; articles: Article[] } | { kind: 'feeds'; list: OpmlList }) & { warnings: string[] };
+export type Collection = ({ kind: 'articles'; articles: Article[] } | { kind: 'feeds'; list: OpmlList }) & {
+  warnings: string[];
+};
 
 /** Whether a file is read as a collection rather than as one page or text. */
 export function isCollectionFile(file: string): boolean {
@@ -26,7 +28,10 @@ export function readCollection(file: string, text: string, outlets: unknown): Co
   if (!parsed.ok) {
     const strip = (m: string) => m.replace(`${file}: `, '').replace(`${file}, `, '');
     // Several bad lines or records: each on its own line under the count (up to 20, then how many more).
-    const lines = [strip(report.message ?? 'could not be read'), ...(report.problems ?? []).map((p) => `  ${strip(p)}`)];
+    const lines = [
+      strip(report.message ?? 'could not be read'),
+      ...(report.problems ?? []).map((p) => `  ${strip(p)}`),
+    ];
     throw new Error(lines.join('\n'));
   }
   return { kind: 'articles', articles: parsed.articles, warnings: report.warnings ?? [] };

@@ -30,7 +30,9 @@ export function compileArticle(
   const article = analyzeArticle(resolveOutlets(toArticle(parsed, origin, file.name), parsed, profiles));
   if (parsed.unreadDate !== undefined && warnings) {
     const unread = `${file.name}: the date in its header cannot be read (${JSON.stringify(parsed.unreadDate.slice(0, 40))})`;
-    const instead = article.published ? `the date its text gives, ${article.published.iso}, is used` : 'imported with the date unknown';
+    const instead = article.published
+      ? `the date its text gives, ${article.published.iso}, is used`
+      : 'imported with the date unknown';
     warnings.push(`${unread}: ${instead}. Write it as 2024-03-16 to keep it.`);
   }
   return article;

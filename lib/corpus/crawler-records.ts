@@ -14,7 +14,16 @@ const has = (r: Rec, key: string) => r[key] !== undefined && r[key] !== null;
 /** Which writer a record comes from, by its fields. */
 export function recordKind(r: Rec): RecordKind {
   if (has(r, 'maintext') || (has(r, 'date_publish') && has(r, 'source_domain'))) return 'news-please';
-  if (has(r, 'text') && (has(r, 'sitename') || has(r, 'hostname') || has(r, 'raw_text') || has(r, 'fingerprint') || has(r, 'excerpt') || (has(r, 'date') && !has(r, 'published')))) return 'trafilatura';
+  if (
+    has(r, 'text') &&
+    (has(r, 'sitename') ||
+      has(r, 'hostname') ||
+      has(r, 'raw_text') ||
+      has(r, 'fingerprint') ||
+      has(r, 'excerpt') ||
+      (has(r, 'date') && !has(r, 'published')))
+  )
+    return 'trafilatura';
   if (has(r, 'title') || has(r, 'text') || has(r, 'paragraphs')) return 'reading-context';
   return 'unknown';
 }
@@ -25,7 +34,8 @@ function crawlerDate(v: unknown): unknown {
   return isoDate(v) ?? v;
 }
 
-const firstString = (...values: unknown[]) => values.find((v) => typeof v === 'string' && v.trim()) as string | undefined;
+const firstString = (...values: unknown[]) =>
+  values.find((v) => typeof v === 'string' && v.trim()) as string | undefined;
 
 /**
  * The record in Reading Context's own shape. A record of another kind is returned as it is; one
@@ -36,7 +46,9 @@ export function normalizeRecord(raw: unknown): { record: unknown; problem: strin
   const r = raw as Rec;
   const kind = recordKind(r);
   if (kind === 'news-please') {
-    const authors = Array.isArray(r.authors) ? r.authors.filter((a): a is string => typeof a === 'string' && a.trim() !== '') : [];
+    const authors = Array.isArray(r.authors)
+      ? r.authors.filter((a): a is string => typeof a === 'string' && a.trim() !== '')
+      : [];
     return {
       record: {
         title: r.title ?? firstString(r.title_page, r.title_rss),
@@ -51,7 +63,13 @@ export function normalizeRecord(raw: unknown): { record: unknown; problem: strin
     };
   }
   if (kind === 'trafilatura') {
-    const author = typeof r.author === 'string' ? r.author.split(/\s*;\s*/).filter(Boolean).join(', ') : r.author;
+    const author =
+      typeof r.author === 'string'
+        ? r.author
+            .split(/\s*;\s*/)
+            .filter(Boolean)
+            .join(', ')
+        : r.author;
     return {
       record: {
         title: r.title,
@@ -66,7 +84,10 @@ export function normalizeRecord(raw: unknown): { record: unknown; problem: strin
     };
   }
   if (kind === 'unknown') {
-    const fields = Object.keys(r).slice(0, 8).map((k) => JSON.stringify(k)).join(', ');
+    const fields = Object.keys(r)
+      .slice(0, 8)
+      .map((k) => JSON.stringify(k))
+      .join(', ');
     return {
       record: r,
       problem: `not an article record that is understood (its fields: ${fields || 'none'}): expected "title" and "text" (Reading Context), "title" and "maintext" (news-please) or "title", "text" and "sitename" (trafilatura)`,

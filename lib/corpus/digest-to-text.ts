@@ -2,7 +2,8 @@
 // through the same parser as every other article and states its credits outright.
 import type { PageDigest } from '../types';
 
-const line = (key: string, value: string | null | undefined) => (value && value.trim() ? `${key}: ${value.replace(/\s+/g, ' ').trim()}\n` : '');
+const line = (key: string, value: string | null | undefined) =>
+  value && value.trim() ? `${key}: ${value.replace(/\s+/g, ' ').trim()}\n` : '';
 
 export function digestToText(digest: PageDigest): string {
   const url = digest.canonical ?? digest.url;

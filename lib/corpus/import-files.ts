@@ -39,7 +39,8 @@ const MAX_RECORDS = 100_000;
 function encodingProblem(text: string): string | null {
   const head = text.slice(0, 400);
   const nuls = (head.match(/\u0000/g) ?? []).length;
-  if (nuls > 0 && nuls >= head.length / 4) return 'the file is UTF-16 text, not UTF-8: save it as UTF-8 and import it again';
+  if (nuls > 0 && nuls >= head.length / 4)
+    return 'the file is UTF-16 text, not UTF-8: save it as UTF-8 and import it again';
   if (text.includes('\u0000')) return 'the file is binary, not text';
   const bad = text.indexOf('\uFFFD');
   if (bad >= 0) {
@@ -65,7 +66,8 @@ function problemsError(fileName: string, problems: string[], what: 'lines' | 're
 
 const str = (v: unknown, field: string, where: string, max = 1_000_000): string | null => {
   if (v === undefined || v === null) return null;
-  if (typeof v !== 'string') throw new RecordError(`${where}: "${field}" must be a string, not ${Array.isArray(v) ? 'a list' : typeof v}`);
+  if (typeof v !== 'string')
+    throw new RecordError(`${where}: "${field}" must be a string, not ${Array.isArray(v) ? 'a list' : typeof v}`);
   if (v.length > max) throw new RecordError(`${where}: "${field}" is longer than ${max} characters`);
   return v;
 };
@@ -80,7 +82,8 @@ function recordToText(input: unknown, where: string, warnings: string[]): string
   // news-please and trafilatura records, mapped onto the fields below.
   const { record: raw, problem } = normalizeRecord(input);
   if (problem) throw new RecordError(`${where}: ${problem}`);
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new RecordError(`${where}: an article record must be an object`);
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    throw new RecordError(`${where}: an article record must be an object`);
   const r = raw as Record<string, unknown>;
   const title = str(r.title, 'title', where, 2000);
   if (!title || !title.trim()) throw new RecordError(`${where}: "title" is missing`);
@@ -93,18 +96,23 @@ function recordToText(input: unknown, where: string, warnings: string[]): string
   }
   if (!body || !body.trim()) throw new RecordError(`${where}: "text" (or "paragraphs") is missing`);
   const outletValue = r.outlet;
-  const outlet =
-    isRecord(outletValue) ? str(outletValue.name, 'outlet.name', where, 300) : str(outletValue, 'outlet', where, 300);
+  const outlet = isRecord(outletValue)
+    ? str(outletValue.name, 'outlet.name', where, 300)
+    : str(outletValue, 'outlet', where, 300);
   const originalValue = r.originalPublisher;
-  const original =
-    isRecord(originalValue) ? str(originalValue.name, 'originalPublisher.name', where, 300) : str(originalValue, 'originalPublisher', where, 300);
+  const original = isRecord(originalValue)
+    ? str(originalValue.name, 'originalPublisher.name', where, 300)
+    : str(originalValue, 'originalPublisher', where, 300);
   const publishedValue = r.published;
-  const published =
-    isRecord(publishedValue) ? str(publishedValue.iso, 'published.iso', where, 100) : str(publishedValue, 'published', where, 100);
+  const published = isRecord(publishedValue)
+    ? str(publishedValue.iso, 'published.iso', where, 100)
+    : str(publishedValue, 'published', where, 100);
   const language = str(r.language, 'language', where, 20);
   let date = published;
   if (published && published.trim() && !parseDate(published, language)) {
-    warnings.push(`${where}: "published" cannot be read as a date (${JSON.stringify(published.slice(0, 40))}): imported with the date unknown. Write it as 2024-03-16 to keep it.`);
+    warnings.push(
+      `${where}: "published" cannot be read as a date (${JSON.stringify(published.slice(0, 40))}): imported with the date unknown. Write it as 2024-03-16 to keep it.`,
+    );
     date = null;
   }
   const header: Array<[string, string | null]> = [
@@ -116,7 +124,10 @@ function recordToText(input: unknown, where: string, warnings: string[]): string
     ['URL', str(r.url, 'url', where, 4000)],
     ['Language', language],
   ];
-  return `${header.filter(([, v]) => v).map(([k, v]) => `${k}: ${v!.replace(/\s+/g, ' ')}`).join('\n')}\n---\n${body}`;
+  return `${header
+    .filter(([, v]) => v)
+    .map(([k, v]) => `${k}: ${v!.replace(/\s+/g, ' ')}`)
+    .join('\n')}\n---\n${body}`;
 }
 
 function jsonTexts(file: ImportInput, warnings: string[]): FileTexts {
@@ -127,7 +138,11 @@ function jsonTexts(file: ImportInput, warnings: string[]): FileTexts {
     throw new RecordError(`${file.name}: not valid JSON (${(error as Error).message})`);
   }
   if (isJsonFeed(data)) return feedFileTexts(file.name, file.text, data);
-  const records = Array.isArray(data) ? data : typeof data === 'object' && data !== null && Array.isArray((data as { articles?: unknown }).articles) ? (data as { articles: unknown[] }).articles : [data];
+  const records = Array.isArray(data)
+    ? data
+    : typeof data === 'object' && data !== null && Array.isArray((data as { articles?: unknown }).articles)
+      ? (data as { articles: unknown[] }).articles
+      : [data];
   if (records.length === 0) throw new RecordError(`${file.name}: the file holds no article records`);
   if (records.length > MAX_RECORDS) throw new RecordError(`${file.name}: more than ${MAX_RECORDS} records in one file`);
   const problems: string[] = [];
@@ -164,7 +179,8 @@ function jsonlTexts(file: ImportInput, warnings: string[]): FileTexts {
       if (!(error instanceof RecordError)) throw error;
       problems.push(error.message);
     }
-    if (out.length + problems.length > MAX_RECORDS) throw new RecordError(`${file.name}: more than ${MAX_RECORDS} records in one file`);
+    if (out.length + problems.length > MAX_RECORDS)
+      throw new RecordError(`${file.name}: more than ${MAX_RECORDS} records in one file`);
   }
   if (problems.length > 0) throw problemsError(file.name, problems, 'lines');
   if (out.length === 0) throw new RecordError(`${file.name}: the file holds no article records`);
@@ -175,14 +191,19 @@ function jsonlTexts(file: ImportInput, warnings: string[]): FileTexts {
 const capWarnings = (warnings: string[]) => capProblems(warnings, 'dates that cannot be read, imported as unknown.');
 
 /** Parses every file; `ok` only when all of them parsed. Nothing is written here. */
-export function parseImport(files: ImportInput[], profiles: OutletProfile[], readHtml: HtmlReader | null): ParsedImport {
+export function parseImport(
+  files: ImportInput[],
+  profiles: OutletProfile[],
+  readHtml: HtmlReader | null,
+): ParsedImport {
   const articles: Article[] = [];
   const reports: ImportFileReport[] = [];
   for (const file of files) {
     const ext = /\.([a-z0-9]+)$/i.exec(file.name)?.[1]?.toLowerCase() ?? '';
     const warnings: string[] = [];
     try {
-      if (file.text.length > MAX_IMPORT_BYTES) throw new RecordError(`${file.name}: the file is over the ${megabytes(MAX_IMPORT_BYTES)} one import can hold`);
+      if (file.text.length > MAX_IMPORT_BYTES)
+        throw new RecordError(`${file.name}: the file is over the ${megabytes(MAX_IMPORT_BYTES)} one import can hold`);
       const encoding = encodingProblem(file.text);
       if (encoding) throw new RecordError(`${file.name}${encoding.startsWith('line') ? ', ' : ': '}${encoding}`);
       if (file.text.trim() === '') throw new RecordError(`${file.name}: the file is empty`);
@@ -198,16 +219,29 @@ export function parseImport(files: ImportInput[], profiles: OutletProfile[], rea
         else throw new RecordError(`${file.name}: HTML pages cannot be read here`);
         if (article === null) throw new RecordError(`${file.name}: no article found in this page`);
         texts = [article];
-      } else throw new RecordError(`${file.name}: unknown kind of file ".${ext}" (use .txt, .json, .jsonl, .html, or a feed: .xml, .rss, .atom)`);
+      } else
+        throw new RecordError(
+          `${file.name}: unknown kind of file ".${ext}" (use .txt, .json, .jsonl, .html, or a feed: .xml, .rss, .atom)`,
+        );
       const fileArticles = texts.map((text, i) => {
         const name = texts.length > 1 ? `${file.name}#${i + 1}` : file.name;
         const article = compileArticle({ name, text }, profiles, 'user', warnings);
         return texts.partial?.has(i) ? { ...article, partial: true } : article;
       });
       articles.push(...fileArticles);
-      reports.push({ file: file.name, ok: true, added: fileArticles.length, duplicates: 0, message: null, ...(warnings.length ? { warnings: capWarnings(warnings) } : {}) });
+      reports.push({
+        file: file.name,
+        ok: true,
+        added: fileArticles.length,
+        duplicates: 0,
+        message: null,
+        ...(warnings.length ? { warnings: capWarnings(warnings) } : {}),
+      });
     } catch (error) {
-      const message = error instanceof RecordError || error instanceof SeedError ? error.message : `${file.name}: ${(error as Error).message}`;
+      const message =
+        error instanceof RecordError || error instanceof SeedError
+          ? error.message
+          : `${file.name}: ${(error as Error).message}`;
       const problems = error instanceof RecordError ? error.problems : undefined;
       reports.push({ file: file.name, ok: false, added: 0, duplicates: 0, message, ...(problems ? { problems } : {}) });
     }

@@ -16,9 +16,11 @@ export const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)}
  */
 export function importSizeProblem(files: Array<{ name: string; size: number }>): string | null {
   const big = files.find((f) => f.size > MAX_IMPORT_BYTES);
-  if (big) return `${big.name}: the file is ${megabytes(big.size)}, over the ${megabytes(MAX_IMPORT_BYTES)} one import can hold. Split it into smaller files and import them one after another.`;
+  if (big)
+    return `${big.name}: the file is ${megabytes(big.size)}, over the ${megabytes(MAX_IMPORT_BYTES)} one import can hold. Split it into smaller files and import them one after another.`;
   const total = files.reduce((sum, f) => sum + f.size, 0);
-  if (total > MAX_IMPORT_BYTES) return `These ${files.length} files are ${megabytes(total)} together, over the ${megabytes(MAX_IMPORT_BYTES)} one import can hold. Import them in smaller groups.`;
+  if (total > MAX_IMPORT_BYTES)
+    return `These ${files.length} files are ${megabytes(total)} together, over the ${megabytes(MAX_IMPORT_BYTES)} one import can hold. Import them in smaller groups.`;
   return null;
 }
 

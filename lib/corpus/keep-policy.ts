@@ -6,7 +6,8 @@ import type { Article, ArticleAddedBy, Match } from '../types';
 /** Articles that came on their own (kept as read, from a feed): the only ones the limits remove. */
 export const AUTOMATIC: readonly ArticleAddedBy[] = ['kept', 'feed'];
 
-export const isAutomatic = (a: Pick<Article, 'addedBy'> | undefined | null): boolean => !!a?.addedBy && AUTOMATIC.includes(a.addedBy);
+export const isAutomatic = (a: Pick<Article, 'addedBy'> | undefined | null): boolean =>
+  !!a?.addedBy && AUTOMATIC.includes(a.addedBy);
 
 export interface KeepLimits {
   maxArticles: number;
@@ -42,7 +43,13 @@ export interface KeptEntry {
  * never one of `spare` (the article just kept). `oldestFirst` holds only automatic articles: saved
  * and imported ones are never offered, so never removed. Stops as soon as both limits hold.
  */
-export function planEviction(oldestFirst: Iterable<KeptEntry>, count: number, bytes: number, limits: KeepLimits, spare: ReadonlySet<string> = new Set()): string[] {
+export function planEviction(
+  oldestFirst: Iterable<KeptEntry>,
+  count: number,
+  bytes: number,
+  limits: KeepLimits,
+  spare: ReadonlySet<string> = new Set(),
+): string[] {
   const out: string[] = [];
   for (const entry of oldestFirst) {
     if (count <= limits.maxArticles && bytes <= limits.maxBytes) break;
@@ -54,14 +61,13 @@ export function planEviction(oldestFirst: Iterable<KeptEntry>, count: number, by
   return out;
 }
 
-export const overLimits = (count: number, bytes: number, limits: KeepLimits) => count > limits.maxArticles || bytes > limits.maxBytes;
+export const overLimits = (count: number, bytes: number, limits: KeepLimits) =>
+  count > limits.maxArticles || bytes > limits.maxBytes;
 
 /** How much of the page a corpus article must hold, by its sketch, to be the same article read again. */
 export const SAME_ARTICLE_OVERLAP = 0.8;
 
-export type KeepDecision =
-  | { action: 'add'; replace: string[] }
-  | { action: 'skip'; reason: string; id: string };
+export type KeepDecision = { action: 'add'; replace: string[] } | { action: 'skip'; reason: string; id: string };
 
 /**
  * What keeping a page does, given the corpus article at its address (if any) and the page's
@@ -71,16 +77,21 @@ export type KeepDecision =
  */
 export function decideKeep(
   atAddress: Pick<Article, 'id' | 'addedBy' | 'origin'> | null,
-  sameArticles: Array<{ match: Pick<Match, 'id' | 'relation' | 'overlap'>; article: Pick<Article, 'id' | 'addedBy' | 'origin'> | null }>,
+  sameArticles: Array<{
+    match: Pick<Match, 'id' | 'relation' | 'overlap'>;
+    article: Pick<Article, 'id' | 'addedBy' | 'origin'> | null;
+  }>,
 ): KeepDecision {
   const replace = new Set<string>();
   if (atAddress) {
-    if (!isAutomatic(atAddress)) return { action: 'skip', reason: 'already in the corpus at this address', id: atAddress.id };
+    if (!isAutomatic(atAddress))
+      return { action: 'skip', reason: 'already in the corpus at this address', id: atAddress.id };
     replace.add(atAddress.id);
   }
   for (const { match, article } of sameArticles) {
     if (match.relation !== 'same-article' || match.overlap < SAME_ARTICLE_OVERLAP || !article) continue;
-    if (!isAutomatic(article)) return { action: 'skip', reason: 'the same article is already in the corpus', id: article.id };
+    if (!isAutomatic(article))
+      return { action: 'skip', reason: 'the same article is already in the corpus', id: article.id };
     replace.add(article.id);
   }
   return { action: 'add', replace: [...replace] };

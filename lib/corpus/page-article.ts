@@ -16,7 +16,11 @@ export function pageArticle(digest: PageDigest, profiles: OutletProfile[]): Arti
   return {
     ...article,
     // Whatever the text credits (a dateline's agency included), the publisher is the served site's.
-    outlet: { name: publisher.name ?? publisher.servedFrom, domain: publisher.servedFrom, profileId: publisher.profileId },
+    outlet: {
+      name: publisher.name ?? publisher.servedFrom,
+      domain: publisher.servedFrom,
+      profileId: publisher.profileId,
+    },
     servedUrl: publisher.servedUrl,
     ...(publisher.claim ? { publisherClaim: publisher.claim } : {}),
   };

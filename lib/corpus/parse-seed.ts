@@ -43,16 +43,32 @@ export interface ParsedText {
 export const MAX_TEXT_CHARS = 2_000_000;
 const MAX_PARAGRAPH_CHARS = 20_000;
 const HEADER_KEYS: Record<string, keyof ParsedText | 'ignore'> = {
-  title: 'title', headline: 'title',
-  outlet: 'outletName', publisher: 'outletName', site: 'outletName', source: 'outletName',
-  'original publisher': 'originalPublisherName', 'original-publisher': 'originalPublisherName', 'first published by': 'originalPublisherName',
-  author: 'author', byline: 'author', by: 'author',
-  published: 'published', date: 'published', 'published at': 'published',
+  title: 'title',
+  headline: 'title',
+  outlet: 'outletName',
+  publisher: 'outletName',
+  site: 'outletName',
+  source: 'outletName',
+  'original publisher': 'originalPublisherName',
+  'original-publisher': 'originalPublisherName',
+  'first published by': 'originalPublisherName',
+  author: 'author',
+  byline: 'author',
+  by: 'author',
+  published: 'published',
+  date: 'published',
+  'published at': 'published',
   dateline: 'dateline',
-  section: 'section', breadcrumbs: 'section',
-  id: 'outletArticleId', 'news id': 'outletArticleId', 'article id': 'outletArticleId',
-  url: 'url', address: 'url', link: 'url',
-  language: 'language', lang: 'language',
+  section: 'section',
+  breadcrumbs: 'section',
+  id: 'outletArticleId',
+  'news id': 'outletArticleId',
+  'article id': 'outletArticleId',
+  url: 'url',
+  address: 'url',
+  link: 'url',
+  language: 'language',
+  lang: 'language',
 };
 
 /** Rejects what is not text: empty files and binary content. */
@@ -78,8 +94,10 @@ const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 const FURNITURE_LINE =
   /^(?:[•·*\-–]\s*)*(?:your comment|you are replying to.*|captcha|comments?|leave a comment|share(?: this(?: article)?)?|tweet|print|email|e-mail|advertisement|ad|sponsored|read more|related(?: articles| news| stories)?|more on this|subscribe|sign up.*newsletter.*|follow us.*|tags?:.*|copyright.*|©.*|all rights reserved\.?|skip to (?:main )?content|menu|home)\s*[.:]?$/i;
 /** A trailer: this line and all that follows is furniture. */
-const TRAILER = /can also be accessed at the following alternate addresses|^your comment\s*$|^(?:[•·*]\s*)?comments\s*\(\d+\)\s*$/i;
-const FIRST_PUBLISHED = /^(?:this (?:article|story|piece) )?(?:was )?(?:first|originally) (?:published|appeared)(?: by| in| on| at)?\s+(.{2,80}?)\.?\s*$/i;
+const TRAILER =
+  /can also be accessed at the following alternate addresses|^your comment\s*$|^(?:[•·*]\s*)?comments\s*\(\d+\)\s*$/i;
+const FIRST_PUBLISHED =
+  /^(?:this (?:article|story|piece) )?(?:was )?(?:first|originally) (?:published|appeared)(?: by| in| on| at)?\s+(.{2,80}?)\.?\s*$/i;
 const ARTICLE_NUMBER = /^(?:news|article|story|post) ?(?:id|no\.?|number|#)\s*[:#]?\s*([A-Za-z0-9-]{2,20})\s*$/i;
 const BYLINE = /^[Bb]y\s+([\p{Lu}][\p{L}\p{M}'’.\- ]{1,80}?)(?:\s*[,|]\s*.{0,60})?$/u;
 const OUTLET_TRAILER = /^(.{2,60}?)['’]s? website can also be accessed/i;
@@ -87,7 +105,8 @@ const OUTLET_TRAILER = /^(.{2,60}?)['’]s? website can also be accessed/i;
 function isBreadcrumb(line: string): string[] | null {
   const parts = line.split(/\s+[/›»>|]\s+/);
   if (parts.length < 2 || parts.length > 8) return null;
-  if (!parts.every((p) => p.length > 0 && p.length <= 40 && p.split(/\s+/).length <= 4 && !/[.!?]$/.test(p))) return null;
+  if (!parts.every((p) => p.length > 0 && p.length <= 40 && p.split(/\s+/).length <= 4 && !/[.!?]$/.test(p)))
+    return null;
   return parts.map(norm);
 }
 
@@ -118,8 +137,18 @@ export function parseText(file: string, raw: string): ParsedText {
   const { header, rest } = readHeader(text.split('\n'));
 
   const out: ParsedText = {
-    title: '', outletName: null, originalPublisherName: null, author: null, published: null,
-    dateline: null, datelineCredit: null, section: [], outletArticleId: null, url: null, language: '', paragraphs: [],
+    title: '',
+    outletName: null,
+    originalPublisherName: null,
+    author: null,
+    published: null,
+    dateline: null,
+    datelineCredit: null,
+    section: [],
+    outletArticleId: null,
+    url: null,
+    language: '',
+    paragraphs: [],
   };
   let publishedValue: string | null = null;
   for (const [key, value] of header) {
@@ -209,7 +238,9 @@ export function toArticle(parsed: ParsedText, origin: Article['origin'], originR
     origin,
     title: parsed.title,
     outlet: parsed.outletName ? { name: parsed.outletName, domain: null, profileId: null } : null,
-    originalPublisher: parsed.originalPublisherName ? { name: parsed.originalPublisherName, domain: null, profileId: null } : null,
+    originalPublisher: parsed.originalPublisherName
+      ? { name: parsed.originalPublisherName, domain: null, profileId: null }
+      : null,
     author: parsed.author,
     published: parsed.published,
     dateline: parsed.dateline,

@@ -10,7 +10,11 @@ export const MAX_SEED_BYTES = 16 * 1024 * 1024;
 
 /** Decodes UTF-8 strictly: a file in another encoding is an error naming it, not mojibake. */
 export function decodeText(name: string, bytes: Uint8Array): string {
-  if (bytes.length > MAX_SEED_BYTES) throw new SeedError(name, `is ${(bytes.length / 1048576).toFixed(1)} MB, over the ${MAX_SEED_BYTES / 1048576} MB limit for one text`);
+  if (bytes.length > MAX_SEED_BYTES)
+    throw new SeedError(
+      name,
+      `is ${(bytes.length / 1048576).toFixed(1)} MB, over the ${MAX_SEED_BYTES / 1048576} MB limit for one text`,
+    );
   if (bytes.includes(0)) throw new SeedError(name, 'the file is binary (it contains NUL bytes), not text');
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);

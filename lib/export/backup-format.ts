@@ -31,7 +31,8 @@ export interface BackupEnd {
 }
 
 export const headerLine = (header: BackupHeader) => `${JSON.stringify(header)}\n`;
-export const endLine = (articles: number) => `${JSON.stringify({ format: BACKUP_END, articles } satisfies BackupEnd)}\n`;
+export const endLine = (articles: number) =>
+  `${JSON.stringify({ format: BACKUP_END, articles } satisfies BackupEnd)}\n`;
 /** Every field of the stored record, the size estimate included, so a restore gives the same record. */
 export const articleLine = (article: Article) => `${JSON.stringify(article)}\n`;
 
@@ -53,7 +54,8 @@ function text(v: unknown, field: string, max: number): string {
   return v as string;
 }
 const textOrNull = (v: unknown, field: string, max: number) => (v === null ? null : text(v, field, max));
-const num = (v: unknown, field: string): number => (typeof v === 'number' && Number.isFinite(v) ? v : fail(field, 'must be a number'));
+const num = (v: unknown, field: string): number =>
+  typeof v === 'number' && Number.isFinite(v) ? v : fail(field, 'must be a number');
 const numOrNull = (v: unknown, field: string) => (v === null ? null : num(v, field));
 function list<T>(v: unknown, field: string, max: number, item: (x: unknown, f: string) => T): T[] {
   if (!Array.isArray(v)) fail(field, 'must be a list');
@@ -71,13 +73,20 @@ function object(v: unknown, field: string): Record<string, unknown> {
 function outletRef(v: unknown, field: string): OutletRef | null {
   if (v === null) return null;
   const o = object(v, field);
-  return { name: text(o.name, `${field}.name`, 300), domain: textOrNull(o.domain, `${field}.domain`, 300), profileId: textOrNull(o.profileId, `${field}.profileId`, 100) };
+  return {
+    name: text(o.name, `${field}.name`, 300),
+    domain: textOrNull(o.domain, `${field}.domain`, 300),
+    profileId: textOrNull(o.profileId, `${field}.profileId`, 100),
+  };
 }
 
 function dateValue(v: unknown, field: string): DateValue | null {
   if (v === null) return null;
   const o = object(v, field);
-  const date = { iso: text(o.iso, `${field}.iso`, 100), precision: oneOf(o.precision, `${field}.precision`, ['minute', 'day', 'month', 'year'] as const) };
+  const date = {
+    iso: text(o.iso, `${field}.iso`, 100),
+    precision: oneOf(o.precision, `${field}.precision`, ['minute', 'day', 'month', 'year'] as const),
+  };
   return (o.text === undefined ? date : { ...date, text: text(o.text, `${field}.text`, 300) }) as DateValue;
 }
 
@@ -136,11 +145,20 @@ function articleRecord(v: unknown): Article {
   const title = text(o.title, 'title', 2000);
   if (!title.trim()) fail('title', 'is empty');
   const paragraphs = texts(o.paragraphs, 'paragraphs');
-  if (paragraphs.length === 0 || paragraphs.join('').length > 10_000_000) fail('paragraphs', 'must hold between 1 and 10,000,000 characters of text');
-  const out: Record<string, unknown> = { id, origin: oneOf(o.origin, 'origin', ['bundled', 'user', 'feed'] as const), title, paragraphs };
+  if (paragraphs.length === 0 || paragraphs.join('').length > 10_000_000)
+    fail('paragraphs', 'must hold between 1 and 10,000,000 characters of text');
+  const out: Record<string, unknown> = {
+    id,
+    origin: oneOf(o.origin, 'origin', ['bundled', 'user', 'feed'] as const),
+    title,
+    paragraphs,
+  };
   // Every field of Article but the four above, or this does not compile: a field added to the record
   // without its check here would be dropped from backups without a word.
-  const optional: Record<Exclude<keyof Article, 'id' | 'origin' | 'title' | 'paragraphs'>, (x: unknown, field: string) => unknown> = {
+  const optional: Record<
+    Exclude<keyof Article, 'id' | 'origin' | 'title' | 'paragraphs'>,
+    (x: unknown, field: string) => unknown
+  > = {
     feedId: (x, f) => text(x, f, 300),
     partial: (x, f) => (x === true ? true : fail(f, 'must be true when present')),
     outlet: outletRef,
@@ -176,7 +194,8 @@ export type BackupLine =
 
 /** Reads one line; `first` says whether it is the file's first line, which must be the header. */
 export function readBackupLine(line: string, first: boolean): BackupLine {
-  if (line.length > MAX_BACKUP_LINE) return { kind: 'bad', problem: `the line is longer than ${MAX_BACKUP_LINE} characters` };
+  if (line.length > MAX_BACKUP_LINE)
+    return { kind: 'bad', problem: `the line is longer than ${MAX_BACKUP_LINE} characters` };
   let data: unknown;
   try {
     data = JSON.parse(line);
@@ -186,9 +205,17 @@ export function readBackupLine(line: string, first: boolean): BackupLine {
   try {
     if (first) {
       const o = object(data, 'the header');
-      if (o.format !== BACKUP_FORMAT) return { kind: 'bad', problem: 'not a Reading Context backup (its first line has no "format": "reading-context-backup")' };
+      if (o.format !== BACKUP_FORMAT)
+        return {
+          kind: 'bad',
+          problem: 'not a Reading Context backup (its first line has no "format": "reading-context-backup")',
+        };
       const version = num(o.version, 'version');
-      if (version > BACKUP_VERSION) return { kind: 'bad', problem: `the backup is of version ${version}, newer than this version of Reading Context reads (${BACKUP_VERSION}): update the extension` };
+      if (version > BACKUP_VERSION)
+        return {
+          kind: 'bad',
+          problem: `the backup is of version ${version}, newer than this version of Reading Context reads (${BACKUP_VERSION}): update the extension`,
+        };
       const c = object(o.counts, 'counts');
       return {
         kind: 'header',
@@ -196,7 +223,12 @@ export function readBackupLine(line: string, first: boolean): BackupLine {
           format: BACKUP_FORMAT,
           version,
           exportedAt: text(o.exportedAt, 'exportedAt', 100),
-          counts: { articles: num(c.articles, 'counts.articles'), bundled: num(c.bundled, 'counts.bundled'), user: num(c.user, 'counts.user'), feed: num(c.feed, 'counts.feed') },
+          counts: {
+            articles: num(c.articles, 'counts.articles'),
+            bundled: num(c.bundled, 'counts.bundled'),
+            user: num(c.user, 'counts.user'),
+            feed: num(c.feed, 'counts.feed'),
+          },
           deletedBundled: list(o.deletedBundled, 'deletedBundled', 1_000_000, (x, f) => text(x, f, 100)),
           corpusVersion: textOrNull(o.corpusVersion ?? null, 'corpusVersion', 100),
           ...(o.settings !== undefined ? { settings: object(o.settings, 'settings') } : {}),
@@ -204,7 +236,8 @@ export function readBackupLine(line: string, first: boolean): BackupLine {
       };
     }
     if (isObject(data) && data.format === BACKUP_END) return { kind: 'end', articles: num(data.articles, 'articles') };
-    if (isObject(data) && data.format === BACKUP_FORMAT) return { kind: 'bad', problem: 'a second backup header: two backups were joined into one file' };
+    if (isObject(data) && data.format === BACKUP_FORMAT)
+      return { kind: 'bad', problem: 'a second backup header: two backups were joined into one file' };
     return { kind: 'article', article: articleRecord(data) };
   } catch (error) {
     if (error instanceof FieldError) return { kind: 'bad', problem: error.message };

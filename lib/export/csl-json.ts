@@ -38,7 +38,28 @@ export function cslDate(iso: string): CslDate | undefined {
   return { 'date-parts': [parts as [number] | [number, number] | [number, number, number]] };
 }
 
-const ORGANIZATION_WORDS = new Set(['staff', 'desk', 'news', 'agency', 'agencies', 'reporter', 'reporters', 'correspondent', 'editor', 'editors', 'team', 'service', 'press', 'times', 'post', 'daily', 'wire', 'online', 'network', 'media']);
+const ORGANIZATION_WORDS = new Set([
+  'staff',
+  'desk',
+  'news',
+  'agency',
+  'agencies',
+  'reporter',
+  'reporters',
+  'correspondent',
+  'editor',
+  'editors',
+  'team',
+  'service',
+  'press',
+  'times',
+  'post',
+  'daily',
+  'wire',
+  'online',
+  'network',
+  'media',
+]);
 
 /** Bylines as CSL names: "Jane Doe and John Roe" → two names; an agency or desk stays a literal. */
 export function cslNames(byline: string): CslName[] {
@@ -50,7 +71,12 @@ export function cslNames(byline: string): CslName[] {
       const words = name.split(/\s+/);
       // A person: two to four capitalised words, none an acronym ("TV") or a word of a desk or an
       // agency ("Staff", "News"). Anything else is kept as a literal name.
-      const person = words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) && /\p{Ll}/u.test(w) && !ORGANIZATION_WORDS.has(w.toLowerCase()));
+      const person =
+        words.length >= 2 &&
+        words.length <= 4 &&
+        words.every(
+          (w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) && /\p{Ll}/u.test(w) && !ORGANIZATION_WORDS.has(w.toLowerCase()),
+        );
       if (person) {
         return { given: words.slice(0, -1).join(' '), family: words[words.length - 1] };
       }

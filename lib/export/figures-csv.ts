@@ -3,7 +3,19 @@
 import type { Article } from '../types';
 import { labelOf, quantityParts } from '../figures/quantity-key';
 
-export const FIGURE_CSV_COLUMNS = ['quantity', 'value', 'lower', 'upper', 'qualifier', 'counted noun', 'event', 'source', 'outlet', 'date', 'address'] as const;
+export const FIGURE_CSV_COLUMNS = [
+  'quantity',
+  'value',
+  'lower',
+  'upper',
+  'qualifier',
+  'counted noun',
+  'event',
+  'source',
+  'outlet',
+  'date',
+  'address',
+] as const;
 
 /** One figure row's fields, in column order; a missing value is an empty field. */
 export function figureRows(articles: Article[]): string[][] {
@@ -32,7 +44,9 @@ export function figureRows(articles: Article[]): string[][] {
 function csvField(value: string): string {
   // A leading = + - @ would make a spreadsheet read the field as a formula: such text fields are
   // quoted (numbers like -3 stay as they are, being numbers).
-  return /[",\r\n]/.test(value) || /^[=+@\t]/.test(value) || (/^-/.test(value) && Number.isNaN(Number(value))) ? `"${value.replace(/"/g, '""')}"` : value;
+  return /[",\r\n]/.test(value) || /^[=+@\t]/.test(value) || (/^-/.test(value) && Number.isNaN(Number(value)))
+    ? `"${value.replace(/"/g, '""')}"`
+    : value;
 }
 
 /** Rows as CSV lines, each ended by CRLF: written a page of articles at a time by the export. */

@@ -47,11 +47,17 @@ export interface RestoreOptions {
 /** Why a write failed, said for a person. */
 function writeProblem(error: unknown): string {
   const name = (error as { name?: string })?.name;
-  if (name === 'QuotaExceededError') return 'the browser has no room left for the corpus (storage is full): free some space or delete articles, then try again';
+  if (name === 'QuotaExceededError')
+    return 'the browser has no room left for the corpus (storage is full): free some space or delete articles, then try again';
   return `the articles could not be written (${(error as Error)?.message ?? String(error)})`;
 }
 
-export async function restoreBackup(db: Db, lines: AsyncIterable<Line>, indexer: CorpusIndexer, options: RestoreOptions): Promise<RestoreOutcome> {
+export async function restoreBackup(
+  db: Db,
+  lines: AsyncIterable<Line>,
+  indexer: CorpusIndexer,
+  options: RestoreOptions,
+): Promise<RestoreOutcome> {
   const batchSize = options.batchSize ?? 500;
   const problems: string[] = [];
   let header: BackupHeader | null = null;
@@ -115,7 +121,8 @@ export async function restoreBackup(db: Db, lines: AsyncIterable<Line>, indexer:
       }
       if (read.kind === 'end') {
         end = read.articles;
-        if (end !== records && problems.length === 0) problems.push(`line ${n}: the backup says it holds ${end} articles, but ${records} were read`);
+        if (end !== records && problems.length === 0)
+          problems.push(`line ${n}: the backup says it holds ${end} articles, but ${records} were read`);
         continue;
       }
       records++;
@@ -137,7 +144,8 @@ export async function restoreBackup(db: Db, lines: AsyncIterable<Line>, indexer:
     );
   }
   if (header === null && problems.length === 0) problems.push('line 1: the file is empty');
-  if (header !== null && end === null && problems.length === 0) problems.push(`line ${lastLine}: the backup ends early (its last line is missing): the file was cut short`);
+  if (header !== null && end === null && problems.length === 0)
+    problems.push(`line ${lastLine}: the backup ends early (its last line is missing): the file was cut short`);
   await flush();
 
   if (problems.length === 0 && header !== null) {
@@ -153,7 +161,9 @@ export async function restoreBackup(db: Db, lines: AsyncIterable<Line>, indexer:
     return outcome(false, await rollbackRestore(db, options.id, indexer));
   } catch (error) {
     // The marker stays: what was written is taken back the next time the corpus is managed.
-    problems.push(`the articles written so far could not be taken back yet (${(error as Error)?.message ?? String(error)}): they will be when the options page next opens`);
+    problems.push(
+      `the articles written so far could not be taken back yet (${(error as Error)?.message ?? String(error)}): they will be when the options page next opens`,
+    );
     return outcome(false, 0, 0, true);
   }
 }

@@ -18,7 +18,11 @@ export interface WriteBackupOptions {
 }
 
 /** Writes the whole corpus to `sink`; returns how many articles it holds. */
-export async function writeBackup(db: Db, sink: BackupSink, options: WriteBackupOptions = {}): Promise<{ articles: number }> {
+export async function writeBackup(
+  db: Db,
+  sink: BackupSink,
+  options: WriteBackupOptions = {},
+): Promise<{ articles: number }> {
   const state = await backupState(db);
   await sink.write(
     headerLine({

@@ -23,7 +23,8 @@ export function normalizeFeedUrl(input: string): { url: string } | { problem: st
   } catch {
     return { problem: `“${text.slice(0, 100)}” is not a web address.` };
   }
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') return { problem: `A feed address must start with http:// or https://, not ${u.protocol}` };
+  if (u.protocol !== 'http:' && u.protocol !== 'https:')
+    return { problem: `A feed address must start with http:// or https://, not ${u.protocol}` };
   if (u.username || u.password) return { problem: 'A feed address may not carry a user name or password.' };
   u.hash = '';
   return { url: u.href };

@@ -25,5 +25,8 @@ export function feedItemText(item: FeedItem, outlet: string | null): string | nu
     ['URL', item.url],
   ];
   // A paragraph that reads "Key: value" at the top would be taken for a header line: a blank line first.
-  return `${header.filter(([, v]) => v).map(([k, v]) => `${k}: ${oneLine(v!)}`).join('\n')}\n---\n${body.map(oneLine).join('\n\n')}`;
+  return `${header
+    .filter(([, v]) => v)
+    .map(([k, v]) => `${k}: ${oneLine(v!)}`)
+    .join('\n')}\n---\n${body.map(oneLine).join('\n\n')}`;
 }

@@ -22,9 +22,14 @@ const MAX_FILE_ITEMS = 100_000;
  */
 export function feedFileTexts(name: string, text: string, json?: Record<string, unknown>): FileTexts {
   if (json === undefined && looksLikeOpml(text)) {
-    throw new FeedError('not-a-feed', 'this is an OPML list of feeds, not articles: add it under Feeds in the options to subscribe to them');
+    throw new FeedError(
+      'not-a-feed',
+      'this is an OPML list of feeds, not articles: add it under Feeds in the options to subscribe to them',
+    );
   }
-  const feed = json ? readJsonFeed(json, 'http://localhost/', MAX_FILE_ITEMS) : parseFeed(text, 'http://localhost/', MAX_FILE_ITEMS);
+  const feed = json
+    ? readJsonFeed(json, 'http://localhost/', MAX_FILE_ITEMS)
+    : parseFeed(text, 'http://localhost/', MAX_FILE_ITEMS);
   const outlet = feedOutlet(feed, null);
   const out: FileTexts = [];
   const partial = new Set<number>();
@@ -39,7 +44,12 @@ export function feedFileTexts(name: string, text: string, json?: Record<string, 
     out.push(article);
   }
   if (out.length === 0) {
-    throw new FeedError('not-a-feed', feed.items.length === 0 ? `the ${kindName(feed.kind)} feed holds no items` : `none of the feed's ${feed.items.length} items carries text to keep (${skipped} with a title alone)`);
+    throw new FeedError(
+      'not-a-feed',
+      feed.items.length === 0
+        ? `the ${kindName(feed.kind)} feed holds no items`
+        : `none of the feed's ${feed.items.length} items carries text to keep (${skipped} with a title alone)`,
+    );
   }
   out.partial = partial;
   return out;

@@ -31,7 +31,14 @@ export interface FetchOptions {
 
 export type FetchOutcome =
   | { status: 'not-modified'; url: string }
-  | { status: 'ok'; url: string; text: string; etag: string | null; lastModified: string | null; contentType: string | null };
+  | {
+      status: 'ok';
+      url: string;
+      text: string;
+      etag: string | null;
+      lastModified: string | null;
+      contentType: string | null;
+    };
 
 const isHttp = (url: string) => /^https?:\/\//i.test(url);
 
@@ -54,7 +61,10 @@ async function readLimited(response: Response, maxBytes: number, controller: Abo
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) {
     controller.abort();
-    throw new FeedFetchError('too-large', `the feed is too large (${(declared / 1024 / 1024).toFixed(1)} MB; the most read is ${maxBytes / 1024 / 1024} MB)`);
+    throw new FeedFetchError(
+      'too-large',
+      `the feed is too large (${(declared / 1024 / 1024).toFixed(1)} MB; the most read is ${maxBytes / 1024 / 1024} MB)`,
+    );
   }
   if (!response.body) return new Uint8Array(await response.arrayBuffer());
   const reader = response.body.getReader();
@@ -67,7 +77,10 @@ async function readLimited(response: Response, maxBytes: number, controller: Abo
     if (total > maxBytes) {
       await reader.cancel().catch(() => undefined);
       controller.abort();
-      throw new FeedFetchError('too-large', `the feed is too large (more than ${maxBytes / 1024 / 1024} MB, the most read)`);
+      throw new FeedFetchError(
+        'too-large',
+        `the feed is too large (more than ${maxBytes / 1024 / 1024} MB, the most read)`,
+      );
     }
     chunks.push(value);
   }
@@ -81,8 +94,16 @@ async function readLimited(response: Response, maxBytes: number, controller: Abo
 }
 
 const HTTP_WORDS: Record<number, string> = {
-  400: 'bad request', 401: 'login required', 403: 'forbidden', 404: 'not found', 410: 'gone', 429: 'too many requests',
-  500: 'server error', 502: 'bad gateway', 503: 'service unavailable', 504: 'gateway timeout',
+  400: 'bad request',
+  401: 'login required',
+  403: 'forbidden',
+  404: 'not found',
+  410: 'gone',
+  429: 'too many requests',
+  500: 'server error',
+  502: 'bad gateway',
+  503: 'service unavailable',
+  504: 'gateway timeout',
 };
 
 /**
@@ -103,11 +124,21 @@ export async function fetchFeed(url: string, options: FetchOptions = {}): Promis
     timedOut = true;
     controller.abort();
   }, timeoutMs);
-  const headers: Record<string, string> = { accept: 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5' };
+  const headers: Record<string, string> = {
+    accept:
+      'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5',
+  };
   if (options.etag) headers['if-none-match'] = options.etag;
   if (options.lastModified) headers['if-modified-since'] = options.lastModified;
   const request = (target: string, redirect: RequestRedirect) =>
-    fetchImpl(target, { headers, redirect, signal: controller.signal, credentials: 'omit', cache: 'no-store', referrerPolicy: 'no-referrer' });
+    fetchImpl(target, {
+      headers,
+      redirect,
+      signal: controller.signal,
+      credentials: 'omit',
+      cache: 'no-store',
+      referrerPolicy: 'no-referrer',
+    });
   try {
     let current = url;
     let response: Response;
@@ -117,9 +148,13 @@ export async function fetchFeed(url: string, options: FetchOptions = {}): Promis
         // The browser hides the address: let it follow, then check where it ended.
         response = await request(current, 'follow').catch(async (error) => {
           if (timedOut) throw error;
-          throw new FeedFetchError('redirects', `the feed redirects too many times, or to an address that cannot be reached (${(error as Error).message})`);
+          throw new FeedFetchError(
+            'redirects',
+            `the feed redirects too many times, or to an address that cannot be reached (${(error as Error).message})`,
+          );
         });
-        if (!isHttp(response.url)) throw new FeedFetchError('scheme', 'the feed redirects to an address that is not http(s)');
+        if (!isHttp(response.url))
+          throw new FeedFetchError('scheme', 'the feed redirects to an address that is not http(s)');
         break;
       }
       if (response.status >= 300 && response.status < 400 && response.status !== 304) {
@@ -129,10 +164,17 @@ export async function fetchFeed(url: string, options: FetchOptions = {}): Promis
         try {
           next = new URL(location, current).href;
         } catch {
-          throw new FeedFetchError('redirects', `the feed redirects to an address that is not valid: ${location.slice(0, 100)}`);
+          throw new FeedFetchError(
+            'redirects',
+            `the feed redirects to an address that is not valid: ${location.slice(0, 100)}`,
+          );
         }
         if (!isHttp(next)) throw new FeedFetchError('scheme', 'the feed redirects to an address that is not http(s)');
-        if (hops + 1 > maxRedirects) throw new FeedFetchError('redirects', `the feed redirects more than ${maxRedirects} times (a redirect loop?)`);
+        if (hops + 1 > maxRedirects)
+          throw new FeedFetchError(
+            'redirects',
+            `the feed redirects more than ${maxRedirects} times (a redirect loop?)`,
+          );
         await response.body?.cancel().catch(() => undefined);
         current = next;
         continue;
@@ -144,15 +186,30 @@ export async function fetchFeed(url: string, options: FetchOptions = {}): Promis
     if (!response.ok) {
       await response.body?.cancel().catch(() => undefined);
       const words = HTTP_WORDS[response.status] ?? response.statusText ?? '';
-      throw new FeedFetchError('http', `the server answered HTTP ${response.status}${words ? ` (${words})` : ''}`, response.status);
+      throw new FeedFetchError(
+        'http',
+        `the server answered HTTP ${response.status}${words ? ` (${words})` : ''}`,
+        response.status,
+      );
     }
     const bytes = await readLimited(response, maxBytes, controller);
     const contentType = response.headers.get('content-type');
     const text = new TextDecoder(charsetOf(contentType, bytes)).decode(bytes);
-    return { status: 'ok', url: finalUrl, text, etag: response.headers.get('etag'), lastModified: response.headers.get('last-modified'), contentType };
+    return {
+      status: 'ok',
+      url: finalUrl,
+      text,
+      etag: response.headers.get('etag'),
+      lastModified: response.headers.get('last-modified'),
+      contentType,
+    };
   } catch (error) {
     if (error instanceof FeedFetchError) throw error;
-    if (timedOut) throw new FeedFetchError('timeout', `the server did not answer within ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`} (timed out)`);
+    if (timedOut)
+      throw new FeedFetchError(
+        'timeout',
+        `the server did not answer within ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`} (timed out)`,
+      );
     throw new FeedFetchError('network', `the server could not be reached (${(error as Error).message})`);
   } finally {
     clearTimeout(timer);

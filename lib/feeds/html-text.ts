@@ -9,19 +9,72 @@ import { decodeEntities, stripInvisible } from '../page/clean-text';
 export const MAX_ITEM_HTML = 2_000_000;
 
 /** Elements dropped with everything inside them. */
-const DROPPED = /<(script|style|noscript|iframe|object|embed|svg|math|template|head|title|select|textarea|button|form|canvas|audio|video)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+const DROPPED =
+  /<(script|style|noscript|iframe|object|embed|svg|math|template|head|title|select|textarea|button|form|canvas|audio|video)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 /** Elements whose start or end is a paragraph break. */
-const BLOCK = /<\/?(?:p|div|section|article|aside|header|footer|main|nav|h[1-6]|ul|ol|li|dl|dt|dd|blockquote|pre|table|thead|tbody|tfoot|tr|td|th|figure|figcaption|hr|address|details|summary)\b[^>]*>/gi;
+const BLOCK =
+  /<\/?(?:p|div|section|article|aside|header|footer|main|nav|h[1-6]|ul|ol|li|dl|dt|dd|blockquote|pre|table|thead|tbody|tfoot|tr|td|th|figure|figcaption|hr|address|details|summary)\b[^>]*>/gi;
 
 /** More named references than page metadata needs: the ones feed text commonly carries. */
 const MORE_NAMED: Record<string, string> = {
-  copy: '©', reg: '®', trade: '™', euro: '€', pound: '£', yen: '¥', cent: '¢', deg: '°', plusmn: '±',
-  times: '×', divide: '÷', frac12: '½', frac14: '¼', frac34: '¾', sect: '§', para: '¶', shy: '',
-  eacute: 'é', egrave: 'è', ecirc: 'ê', euml: 'ë', aacute: 'á', agrave: 'à', acirc: 'â', auml: 'ä', aring: 'å',
-  atilde: 'ã', ccedil: 'ç', iacute: 'í', igrave: 'ì', icirc: 'î', iuml: 'ï', ntilde: 'ñ', oacute: 'ó',
-  ograve: 'ò', ocirc: 'ô', ouml: 'ö', otilde: 'õ', oslash: 'ø', uacute: 'ú', ugrave: 'ù', ucirc: 'û',
-  uuml: 'ü', yacute: 'ý', szlig: 'ß', Eacute: 'É', Aacute: 'Á', Ouml: 'Ö', Uuml: 'Ü', Auml: 'Ä',
-  thinsp: ' ', ensp: ' ', emsp: ' ', sbquo: '‚', bdquo: '„', prime: '′', Prime: '″', minus: '−',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  euro: '€',
+  pound: '£',
+  yen: '¥',
+  cent: '¢',
+  deg: '°',
+  plusmn: '±',
+  times: '×',
+  divide: '÷',
+  frac12: '½',
+  frac14: '¼',
+  frac34: '¾',
+  sect: '§',
+  para: '¶',
+  shy: '',
+  eacute: 'é',
+  egrave: 'è',
+  ecirc: 'ê',
+  euml: 'ë',
+  aacute: 'á',
+  agrave: 'à',
+  acirc: 'â',
+  auml: 'ä',
+  aring: 'å',
+  atilde: 'ã',
+  ccedil: 'ç',
+  iacute: 'í',
+  igrave: 'ì',
+  icirc: 'î',
+  iuml: 'ï',
+  ntilde: 'ñ',
+  oacute: 'ó',
+  ograve: 'ò',
+  ocirc: 'ô',
+  ouml: 'ö',
+  otilde: 'õ',
+  oslash: 'ø',
+  uacute: 'ú',
+  ugrave: 'ù',
+  ucirc: 'û',
+  uuml: 'ü',
+  yacute: 'ý',
+  szlig: 'ß',
+  Eacute: 'É',
+  Aacute: 'Á',
+  Ouml: 'Ö',
+  Uuml: 'Ü',
+  Auml: 'Ä',
+  thinsp: ' ',
+  ensp: ' ',
+  emsp: ' ',
+  sbquo: '‚',
+  bdquo: '„',
+  prime: '′',
+  Prime: '″',
+  minus: '−',
 };
 
 /** Decodes character references, the common named ones included; unknown names stay as written. */

@@ -34,7 +34,11 @@ export function looksLikeOpml(text: string): boolean {
 export function parseOpml(text: string): OpmlList {
   const tree = parseXml(text);
   const opml = isNode(tree.opml) ? tree.opml : null;
-  if (!opml) throw new FeedError('not-a-feed', `this XML is not an OPML list: its root element is <${rootName(tree) ?? '?'}>, not <opml>`);
+  if (!opml)
+    throw new FeedError(
+      'not-a-feed',
+      `this XML is not an OPML list: its root element is <${rootName(tree) ?? '?'}>, not <opml>`,
+    );
   const head = isNode(opml.head) ? opml.head : {};
   const feeds: OpmlFeed[] = [];
   const seen = new Set<string>();
@@ -50,14 +54,24 @@ export function parseOpml(text: string): OpmlList {
         else if (!seen.has(url) && feeds.length < MAX_OPML_FEEDS) {
           seen.add(url);
           const name = attr(o, 'title') ?? attr(o, 'text');
-          feeds.push({ url, title: name ? htmlToLine(name.replace(/</g, '&lt;'), 300) || null : null, site: safeUrl(attr(o, 'htmlUrl'), url) });
+          feeds.push({
+            url,
+            title: name ? htmlToLine(name.replace(/</g, '&lt;'), 300) || null : null,
+            site: safeUrl(attr(o, 'htmlUrl'), url),
+          });
         }
       }
       walk(list(o.outline), depth + 1);
     }
   };
   walk(list(isNode(opml.body) ? opml.body.outline : undefined), 0);
-  if (feeds.length === 0) throw new FeedError('not-a-feed', skipped > 0 ? `the OPML list holds no http(s) feed address (${skipped} other${skipped === 1 ? '' : 's'} left out)` : 'the OPML list holds no feed (no outline with an xmlUrl)');
+  if (feeds.length === 0)
+    throw new FeedError(
+      'not-a-feed',
+      skipped > 0
+        ? `the OPML list holds no http(s) feed address (${skipped} other${skipped === 1 ? '' : 's'} left out)`
+        : 'the OPML list holds no feed (no outline with an xmlUrl)',
+    );
   const title = typeof head.title === 'string' ? htmlToLine(head.title.replace(/</g, '&lt;'), 300) || null : null;
   return { title, feeds, skipped };
 }

@@ -69,7 +69,9 @@ const line = (v: unknown, max = 2000): string | null => {
 
 /** Where a text looks like an HTML page rather than a feed. */
 export function looksLikeHtml(text: string): boolean {
-  return /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<!doctype\s+html|^\s*<html[\s>]|^\s*<head[\s>]|^\s*<body[\s>]/i.test(text.slice(0, 4096));
+  return /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<!doctype\s+html|^\s*<html[\s>]|^\s*<head[\s>]|^\s*<body[\s>]/i.test(
+    text.slice(0, 4096),
+  );
 }
 
 const PARSER_OPTIONS: Partial<X2jOptions> = {
@@ -96,7 +98,12 @@ export function parseXml(text: string): Node {
     // "Invalid '[ "rss", "channel" ]' found.": the elements a cut-off text leaves open.
     const open = /^Invalid '\[([\s\S]*)\]' found/.exec(msg);
     const names = open ? [...open[1].matchAll(/"([^"]+)"/g)].map((m) => `<${m[1]}>`) : [];
-    throw new FeedError('malformed-xml', names.length > 0 ? `the XML is malformed: it ends with ${names.join(', ')} still open (cut off?)` : `the XML is malformed (line ${at}: ${msg})`);
+    throw new FeedError(
+      'malformed-xml',
+      names.length > 0
+        ? `the XML is malformed: it ends with ${names.join(', ')} still open (cut off?)`
+        : `the XML is malformed (line ${at}: ${msg})`,
+    );
   }
   try {
     return new XMLParser(PARSER_OPTIONS).parse(source) as Node;
@@ -123,10 +130,23 @@ function atomParagraphs(v: unknown): string[] {
   // text or html: escaped markup, or CDATA. Decode XML references outside CDATA, keep CDATA as is.
   const unescaped = raw.text
     .split(/(<!\[CDATA\[[\s\S]*?\]\]>)/)
-    .map((part) => (part.startsWith('<![CDATA[') ? part.slice(9, -3) : part.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&#(\d+);/g, (_, d) => `&#${d};`).replace(/&amp;/g, '&')))
+    .map((part) =>
+      part.startsWith('<![CDATA[')
+        ? part.slice(9, -3)
+        : part
+            .replace(/&lt;/g, '<')
+            .replace(/&gt;/g, '>')
+            .replace(/&quot;/g, '"')
+            .replace(/&apos;/g, "'")
+            .replace(/&#(\d+);/g, (_, d) => `&#${d};`)
+            .replace(/&amp;/g, '&'),
+    )
     .join('');
   if (type === 'text' || type === 'plain' || type === 'text/plain') {
-    return unescaped.split(/\n\s*\n+/).map((p) => htmlToLine(p.replace(/</g, '&lt;'), 100_000)).filter(Boolean);
+    return unescaped
+      .split(/\n\s*\n+/)
+      .map((p) => htmlToLine(p.replace(/</g, '&lt;'), 100_000))
+      .filter(Boolean);
   }
   return htmlToParagraphs(unescaped);
 }
@@ -136,7 +156,13 @@ function rssItem(item: Node, base: string): FeedItem {
   const description = textOf(item.description);
   const full = encoded && encoded.trim() ? htmlToParagraphs(encoded) : [];
   const paragraphs = full.length > 0 ? full : description ? htmlToParagraphs(description) : [];
-  const link = textOf(list(item.link)[0]) ?? (isNode(item.guid) && item.guid['@_isPermaLink'] !== 'false' ? textOf(item.guid) : typeof item.guid === 'string' ? item.guid : null);
+  const link =
+    textOf(list(item.link)[0]) ??
+    (isNode(item.guid) && item.guid['@_isPermaLink'] !== 'false'
+      ? textOf(item.guid)
+      : typeof item.guid === 'string'
+        ? item.guid
+        : null);
   const author = line(list(item['dc:creator'])[0], 300) ?? line(list(item.author)[0], 300);
   return {
     title: line(item.title),
@@ -157,7 +183,11 @@ function atomLink(links: unknown, base: string): string | null {
 function atomEntry(entry: Node, base: string): FeedItem {
   const full = atomParagraphs(entry.content);
   const summary = full.length > 0 ? [] : atomParagraphs(entry.summary);
-  const author = list(entry.author).filter(isNode).map((a) => line(a.name, 300)).filter(Boolean)[0] ?? null;
+  const author =
+    list(entry.author)
+      .filter(isNode)
+      .map((a) => line(a.name, 300))
+      .filter(Boolean)[0] ?? null;
   return {
     title: line(entry.title),
     url: atomLink(entry.link, base),
@@ -175,29 +205,52 @@ function jsonItem(item: unknown, base: string, feedAuthor: string | null): FeedI
   const text = str(item.content_text);
   let full: string[] = [];
   if (html && html.trim()) full = htmlToParagraphs(html);
-  else if (text && text.trim()) full = text.split(/\n\s*\n+/).map((p) => htmlToLine(p.replace(/&/g, '&amp;').replace(/</g, '&lt;'), 100_000)).filter(Boolean);
+  else if (text && text.trim())
+    full = text
+      .split(/\n\s*\n+/)
+      .map((p) => htmlToLine(p.replace(/&/g, '&amp;').replace(/</g, '&lt;'), 100_000))
+      .filter(Boolean);
   const summary = str(item.summary);
-  const authors = [...list(item.authors), ...list(item.author)].filter(isNode).map((a) => (typeof a.name === 'string' ? htmlToLine(a.name.replace(/</g, '&lt;'), 300) : '')).filter(Boolean);
+  const authors = [...list(item.authors), ...list(item.author)]
+    .filter(isNode)
+    .map((a) => (typeof a.name === 'string' ? htmlToLine(a.name.replace(/</g, '&lt;'), 300) : ''))
+    .filter(Boolean);
   return {
     title: typeof item.title === 'string' ? htmlToLine(item.title.replace(/</g, '&lt;')) || null : null,
     url: safeUrl(item.url, base) ?? safeUrl(item.external_url, base),
     author: authors[0] ?? feedAuthor,
     published: isoDate(item.date_published ?? item.date_modified),
-    paragraphs: full.length > 0 ? full : summary ? [htmlToLine(summary.replace(/&/g, '&amp;').replace(/</g, '&lt;'), 100_000)].filter(Boolean) : [],
+    paragraphs:
+      full.length > 0
+        ? full
+        : summary
+          ? [htmlToLine(summary.replace(/&/g, '&amp;').replace(/</g, '&lt;'), 100_000)].filter(Boolean)
+          : [],
     partial: full.length === 0,
   };
 }
 
 /** Whether a parsed JSON value is a JSON Feed. */
 export function isJsonFeed(data: unknown): data is Node {
-  return isNode(data) && typeof data.version === 'string' && /^https?:\/\/jsonfeed\.org\/version\/1(\.\d+)?\/?$/i.test(data.version);
+  return (
+    isNode(data) &&
+    typeof data.version === 'string' &&
+    /^https?:\/\/jsonfeed\.org\/version\/1(\.\d+)?\/?$/i.test(data.version)
+  );
 }
 
 /** A JSON Feed already parsed from JSON. */
 export function readJsonFeed(data: Node, base: string, maxItems = MAX_FEED_ITEMS): ParsedFeed {
   if (!Array.isArray(data.items)) throw new FeedError('not-a-feed', 'the JSON Feed has no "items" list');
-  const feedAuthor = [...list(data.authors), ...list(data.author)].filter(isNode).map((a) => (typeof a.name === 'string' ? htmlToLine(a.name.replace(/</g, '&lt;'), 300) : '')).find(Boolean) ?? null;
-  const items = data.items.slice(0, maxItems).map((i) => jsonItem(i, base, feedAuthor)).filter((i): i is FeedItem => i !== null);
+  const feedAuthor =
+    [...list(data.authors), ...list(data.author)]
+      .filter(isNode)
+      .map((a) => (typeof a.name === 'string' ? htmlToLine(a.name.replace(/</g, '&lt;'), 300) : ''))
+      .find(Boolean) ?? null;
+  const items = data.items
+    .slice(0, maxItems)
+    .map((i) => jsonItem(i, base, feedAuthor))
+    .filter((i): i is FeedItem => i !== null);
   return {
     kind: 'json',
     title: typeof data.title === 'string' ? htmlToLine(data.title.replace(/</g, '&lt;'), 300) || null : null,
@@ -218,7 +271,10 @@ export function readXmlFeed(tree: Node, base: string, maxItems = MAX_FEED_ITEMS)
       kind: 'rss',
       title: line(channel.title, 300),
       site: safeUrl(textOf(list(channel.link).find((l) => typeof l === 'string') ?? list(channel.link)[0]), base),
-      items: items.slice(0, maxItems).filter(isNode).map((i) => rssItem(i, base)),
+      items: items
+        .slice(0, maxItems)
+        .filter(isNode)
+        .map((i) => rssItem(i, base)),
       dropped: Math.max(0, items.length - maxItems),
     };
   }
@@ -229,7 +285,10 @@ export function readXmlFeed(tree: Node, base: string, maxItems = MAX_FEED_ITEMS)
       kind: 'atom',
       title: line(feed.title, 300),
       site: atomLink(feed.link, base),
-      items: entries.slice(0, maxItems).filter(isNode).map((e) => atomEntry(e, base)),
+      items: entries
+        .slice(0, maxItems)
+        .filter(isNode)
+        .map((e) => atomEntry(e, base)),
       dropped: Math.max(0, entries.length - maxItems),
     };
   }
@@ -255,7 +314,11 @@ export function parseFeed(text: string, base = 'http://localhost/', maxItems = M
     } catch (error) {
       throw new FeedError('malformed-json', `the JSON is malformed (${(error as Error).message})`);
     }
-    if (!isJsonFeed(data)) throw new FeedError('not-a-feed', 'this JSON is not a JSON Feed (it has no "version" of https://jsonfeed.org/version/1.1)');
+    if (!isJsonFeed(data))
+      throw new FeedError(
+        'not-a-feed',
+        'this JSON is not a JSON Feed (it has no "version" of https://jsonfeed.org/version/1.1)',
+      );
     return readJsonFeed(data, base, maxItems);
   }
   if (looksLikeHtml(trimmed)) throw new FeedError('html-page', 'this address gives an HTML page, not a feed');
@@ -265,5 +328,8 @@ export function parseFeed(text: string, base = 'http://localhost/', maxItems = M
   if (feed) return feed;
   const root = rootName(tree);
   if (root?.toLowerCase() === 'html') throw new FeedError('html-page', 'this address gives an HTML page, not a feed');
-  throw new FeedError('not-a-feed', `this XML is not a feed: its root element is <${root ?? '?'}>, not <rss>, <rdf:RDF> or <feed>`);
+  throw new FeedError(
+    'not-a-feed',
+    `this XML is not a feed: its root element is <${root ?? '?'}>, not <rss>, <rdf:RDF> or <feed>`,
+  );
 }

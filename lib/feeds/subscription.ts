@@ -49,14 +49,34 @@ export type FeedView = Omit<FeedSubscription, 'etag' | 'lastModified'> & { artic
 export const feedIdOf = (url: string) => `f${hash64(url)}`;
 
 export const clampInterval = (minutes: unknown) =>
-  typeof minutes === 'number' && Number.isFinite(minutes) ? Math.min(MAX_INTERVAL_MINUTES, Math.max(MIN_INTERVAL_MINUTES, Math.round(minutes))) : DEFAULT_INTERVAL_MINUTES;
+  typeof minutes === 'number' && Number.isFinite(minutes)
+    ? Math.min(MAX_INTERVAL_MINUTES, Math.max(MIN_INTERVAL_MINUTES, Math.round(minutes)))
+    : DEFAULT_INTERVAL_MINUTES;
 
 /** A new subscription, due at once. */
-export function newSubscription(url: string, title: string | null = null, site: string | null = null, now = Date.now()): FeedSubscription {
+export function newSubscription(
+  url: string,
+  title: string | null = null,
+  site: string | null = null,
+  now = Date.now(),
+): FeedSubscription {
   return {
-    id: feedIdOf(url), url, title, site, addedAt: now, intervalMinutes: DEFAULT_INTERVAL_MINUTES,
-    lastFetchAt: null, lastSuccessAt: null, lastOutcome: null, lastError: null, lastAdded: 0, itemsAdded: 0,
-    failures: 0, nextFetchAt: now, etag: null, lastModified: null,
+    id: feedIdOf(url),
+    url,
+    title,
+    site,
+    addedAt: now,
+    intervalMinutes: DEFAULT_INTERVAL_MINUTES,
+    lastFetchAt: null,
+    lastSuccessAt: null,
+    lastOutcome: null,
+    lastError: null,
+    lastAdded: 0,
+    itemsAdded: 0,
+    failures: 0,
+    nextFetchAt: now,
+    etag: null,
+    lastModified: null,
   };
 }
 
@@ -78,7 +98,12 @@ export interface RefreshContext {
 }
 
 /** The articles of a fetched feed's items; items with too little text are left out. */
-export function feedArticles(text: string, sub: Pick<FeedSubscription, 'id' | 'url' | 'title'>, finalUrl: string, profiles: OutletProfile[]) {
+export function feedArticles(
+  text: string,
+  sub: Pick<FeedSubscription, 'id' | 'url' | 'title'>,
+  finalUrl: string,
+  profiles: OutletProfile[],
+) {
   const feed = parseFeed(text, finalUrl, MAX_FEED_ITEMS);
   const outlet = feedOutlet({ title: feed.title ?? sub.title, site: feed.site }, sub.url);
   const articles: Article[] = [];
@@ -105,21 +130,37 @@ export async function refreshFeed(sub: FeedSubscription, ctx: RefreshContext): P
   const started = now();
   const failed = (message: string): FeedSubscription => {
     const failures = sub.failures + 1;
-    return { ...sub, lastFetchAt: started, lastOutcome: 'error', lastError: message, lastAdded: 0, failures, nextFetchAt: started + backoffMinutes(sub.intervalMinutes, failures) * 60_000 };
+    return {
+      ...sub,
+      lastFetchAt: started,
+      lastOutcome: 'error',
+      lastError: message,
+      lastAdded: 0,
+      failures,
+      nextFetchAt: started + backoffMinutes(sub.intervalMinutes, failures) * 60_000,
+    };
   };
   try {
     const got = await fetchFeed(sub.url, { ...ctx.fetch, etag: sub.etag, lastModified: sub.lastModified });
     const done = now();
     const next = done + sub.intervalMinutes * 60_000;
     if (got.status === 'not-modified') {
-      return { ...sub, lastFetchAt: done, lastSuccessAt: done, lastOutcome: 'not-modified', lastError: null, lastAdded: 0, failures: 0, nextFetchAt: next };
+      return {
+        ...sub,
+        lastFetchAt: done,
+        lastSuccessAt: done,
+        lastOutcome: 'not-modified',
+        lastError: null,
+        lastAdded: 0,
+        failures: 0,
+        nextFetchAt: next,
+      };
     }
     const { feed, articles } = feedArticles(got.text, sub, got.url, ctx.profiles);
     const fresh: Article[] = [];
     for (const article of articles) if (!(await ctx.isKnown?.(article))) fresh.push(article);
-    const { added } = fresh.length > 0
-      ? await addFeedArticles(ctx.db, sub.id, fresh, ctx.indexer, done, ctx.limits)
-      : { added: [] };
+    const { added } =
+      fresh.length > 0 ? await addFeedArticles(ctx.db, sub.id, fresh, ctx.indexer, done, ctx.limits) : { added: [] };
     return {
       ...sub,
       title: sub.title ?? feed.title,
@@ -138,7 +179,8 @@ export async function refreshFeed(sub: FeedSubscription, ctx: RefreshContext): P
   } catch (error) {
     if (error instanceof FeedFetchError || error instanceof FeedError) return failed(capitalize(error.message));
     const name = (error as { name?: string })?.name;
-    if (name === 'QuotaExceededError') return failed('The browser has no room left for the corpus (storage is full): nothing was added.');
+    if (name === 'QuotaExceededError')
+      return failed('The browser has no room left for the corpus (storage is full): nothing was added.');
     return failed(`Nothing was added: ${(error as Error)?.message ?? String(error)}`);
   }
 }

@@ -17,13 +17,66 @@ const SAY_VERBS: ReadonlySet<string> = new Set(
 const BETWEEN = new Set(['has', 'have', 'had', 'also', 'later', 'previously', 'earlier', 'recently']);
 
 /** Subjects that name nobody on their own. */
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'this', 'that', 'who', 'which', 'him', 'her', 'them', 'one']);
+const PRONOUNS = new Set([
+  'he',
+  'she',
+  'they',
+  'it',
+  'we',
+  'i',
+  'you',
+  'this',
+  'that',
+  'who',
+  'which',
+  'him',
+  'her',
+  'them',
+  'one',
+]);
 
 /** Words that end a source's name when walking back from "said". */
 const STOPS = new Set([
-  'and', 'but', 'or', 'that', 'which', 'who', 'as', 'because', 'while', 'when', 'if', 'after', 'before',
-  'since', 'where', 'so', 'than', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'has', 'have', 'had',
-  'was', 'were', 'is', 'are', 'also', 'not', 'will', 'would', 'could', 'should', 'may', 'might',
+  'and',
+  'but',
+  'or',
+  'that',
+  'which',
+  'who',
+  'as',
+  'because',
+  'while',
+  'when',
+  'if',
+  'after',
+  'before',
+  'since',
+  'where',
+  'so',
+  'than',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'with',
+  'by',
+  'from',
+  'has',
+  'have',
+  'had',
+  'was',
+  'were',
+  'is',
+  'are',
+  'also',
+  'not',
+  'will',
+  'would',
+  'could',
+  'should',
+  'may',
+  'might',
 ]);
 
 /** Titles whose point does not end a name: "Dr. Smith". */
@@ -71,7 +124,10 @@ function subjectBefore(sentence: string, tokens: Token[], v: number, floor: numb
   let k = v - 1;
   // "an official familiar with the talks said": the subject is the noun before "familiar with".
   for (let m = k; m >= floor + 2 && m >= k - 5; m--) {
-    if ((tokens[m].lower === 'with' || tokens[m].lower === 'to' || tokens[m].lower === 'on') && /^(?:familiar|close|briefed|knowledgeable)$/.test(tokens[m - 1].lower)) {
+    if (
+      (tokens[m].lower === 'with' || tokens[m].lower === 'to' || tokens[m].lower === 'on') &&
+      /^(?:familiar|close|briefed|knowledgeable)$/.test(tokens[m - 1].lower)
+    ) {
       k = m - 2;
       break;
     }
@@ -86,23 +142,40 @@ function subjectBefore(sentence: string, tokens: Token[], v: number, floor: numb
       break;
     }
     // "for", "of" and "and" between capitals stay inside a name: "the Office for National Statistics".
-    const inName = (t.lower === 'for' || t.lower === 'of' || t.lower === 'and') && k > floor && isCapitalised(tokens[k - 1]) && k + 1 <= last && isCapitalised(tokens[k + 1]);
+    const inName =
+      (t.lower === 'for' || t.lower === 'of' || t.lower === 'and') &&
+      k > floor &&
+      isCapitalised(tokens[k - 1]) &&
+      k + 1 <= last &&
+      isCapitalised(tokens[k + 1]);
     if (!inName && (STOPS.has(t.lower) || SAY_VERBS.has(t.lower))) break;
     first = k;
   }
   if (first < 0 || last < first) return null;
   // Keep from the first capitalised word or "the": "the Gaza health ministry", "Ross".
   const whole = first;
-  while (first <= last && tokens[first].kind === 'word' && !isCapitalised(tokens[first]) && tokens[first].lower !== 'the') first++;
+  while (
+    first <= last &&
+    tokens[first].kind === 'word' &&
+    !isCapitalised(tokens[first]) &&
+    tokens[first].lower !== 'the'
+  )
+    first++;
   // "an official", "a senior diplomat": unnamed people are sources too.
   if (first > last && PERSON_NOUNS.has(tokens[last].lower)) first = whole;
   if (first > last) return null;
   // A number phrase or a quantity is never a source: "Three-quarters of respondents said", "Most voters say".
   for (let k = first - 1; k >= floor && k >= first - 3 && tokens[k].kind === 'word'; k--) {
-    if (QUANTITY_WORDS.has(tokens[k].lower) || (startsNumberWords(tokens[k].lower) && tokens[k].lower !== 'a')) return null;
+    if (QUANTITY_WORDS.has(tokens[k].lower) || (startsNumberWords(tokens[k].lower) && tokens[k].lower !== 'a'))
+      return null;
   }
   for (let k = first; k <= last; k++) {
-    if (tokens[k].kind === 'num' || QUANTITY_WORDS.has(tokens[k].lower) || (k === first && startsNumberWords(tokens[k].lower) && tokens[k].lower !== 'a')) return null;
+    if (
+      tokens[k].kind === 'num' ||
+      QUANTITY_WORDS.has(tokens[k].lower) ||
+      (k === first && startsNumberWords(tokens[k].lower) && tokens[k].lower !== 'a')
+    )
+      return null;
   }
   const name = spanText(sentence, tokens, first, last);
   if (PRONOUNS.has(name.toLowerCase())) return null;
@@ -111,39 +184,150 @@ function subjectBefore(sentence: string, tokens: Token[], v: number, floor: numb
 
 /** Nouns of a person who may be cited without a name: "an official said". */
 const PERSON_NOUNS = new Set([
-  'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'source', 'sources', 'diplomat', 'diplomats',
-  'analyst', 'analysts', 'minister', 'commander', 'officer', 'expert', 'experts', 'witness', 'witnesses', 'resident',
-  'residents', 'doctor', 'doctors', 'medic', 'medics', 'negotiator', 'aide', 'adviser', 'advisor', 'economist',
-  'economists', 'researcher', 'researchers', 'organisers', 'organizers', 'police', 'authorities', 'rescuers',
+  'official',
+  'officials',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'source',
+  'sources',
+  'diplomat',
+  'diplomats',
+  'analyst',
+  'analysts',
+  'minister',
+  'commander',
+  'officer',
+  'expert',
+  'experts',
+  'witness',
+  'witnesses',
+  'resident',
+  'residents',
+  'doctor',
+  'doctors',
+  'medic',
+  'medics',
+  'negotiator',
+  'aide',
+  'adviser',
+  'advisor',
+  'economist',
+  'economists',
+  'researcher',
+  'researchers',
+  'organisers',
+  'organizers',
+  'police',
+  'authorities',
+  'rescuers',
 ]);
 
 /** Words of a quantity, which make a phrase a number phrase rather than a source. */
 const QUANTITY_WORDS = new Set([
-  'half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths', 'percent', 'cent', 'per',
-  'majority', 'minority', 'most', 'many', 'few', 'several', 'some', 'all', 'none', 'proportion', 'share', 'number',
-  'three-quarters', 'two-thirds', 'one-third', 'one-quarter', 'one-fifth', 'dozens', 'hundreds', 'thousands', 'millions',
+  'half',
+  'third',
+  'thirds',
+  'quarter',
+  'quarters',
+  'fifth',
+  'fifths',
+  'tenth',
+  'tenths',
+  'percent',
+  'cent',
+  'per',
+  'majority',
+  'minority',
+  'most',
+  'many',
+  'few',
+  'several',
+  'some',
+  'all',
+  'none',
+  'proportion',
+  'share',
+  'number',
+  'three-quarters',
+  'two-thirds',
+  'one-third',
+  'one-quarter',
+  'one-fifth',
+  'dozens',
+  'hundreds',
+  'thousands',
+  'millions',
 ]);
 
 /** Nouns of a reported number that a possessive before them credits: "the ministry's figure of 1,139". */
-const FIGURE_NOUNS = new Set(['figure', 'figures', 'tally', 'tallies', 'count', 'counts', 'estimate', 'estimates', 'data', 'toll', 'statistics', 'numbers', 'number', 'total']);
+const FIGURE_NOUNS = new Set([
+  'figure',
+  'figures',
+  'tally',
+  'tallies',
+  'count',
+  'counts',
+  'estimate',
+  'estimates',
+  'data',
+  'toll',
+  'statistics',
+  'numbers',
+  'number',
+  'total',
+]);
 
-const FIGURE_LINKS = new Set(['of', 'at', 'showing', 'shows', 'showed', 'show', 'put', 'puts', 'was', 'is', 'stood', 'stands', 'reached']);
+const FIGURE_LINKS = new Set([
+  'of',
+  'at',
+  'showing',
+  'shows',
+  'showed',
+  'show',
+  'put',
+  'puts',
+  'was',
+  'is',
+  'stood',
+  'stands',
+  'reached',
+]);
 
 /** A source named right before a figure, inside the claim: "the ministry's figure of 1,139", "UN data showing 40%". */
 export function innerSourceBefore(text: string, tokens: Token[], first: number, floor: number): string | null {
   // "<owner>'s <figure noun> [of | at | showing | shows]" ending right before the figure.
   let k = first - 1;
   if (k >= floor && tokens[k].kind === 'word' && FIGURE_LINKS.has(tokens[k].lower)) k--;
-  for (let skipped = 0; k >= floor && skipped < 2 && tokens[k].kind === 'word' && !FIGURE_NOUNS.has(tokens[k].lower); skipped++) {
+  for (
+    let skipped = 0;
+    k >= floor && skipped < 2 && tokens[k].kind === 'word' && !FIGURE_NOUNS.has(tokens[k].lower);
+    skipped++
+  ) {
     // "the ministry's latest death toll of": adjectives and "death" between the owner and the noun.
-    if (!/^(?:latest|official|own|new|final|updated|death|casualty|preliminary|initial|daily|revised)$/.test(tokens[k].lower)) return null;
+    if (
+      !/^(?:latest|official|own|new|final|updated|death|casualty|preliminary|initial|daily|revised)$/.test(
+        tokens[k].lower,
+      )
+    )
+      return null;
     k--;
   }
   if (k < floor || !FIGURE_NOUNS.has(tokens[k].lower)) return null;
   // Adjectives between the owner and the noun: "the ministry's latest death toll".
   let owner = k - 1;
-  while (owner >= floor && owner >= k - 3 && tokens[owner].kind === 'word' && !/['\u2019]s$/.test(tokens[owner].lower)) {
-    if (!/^(?:latest|official|own|new|final|updated|death|casualty|preliminary|initial|daily|revised)$/.test(tokens[owner].lower)) break;
+  while (
+    owner >= floor &&
+    owner >= k - 3 &&
+    tokens[owner].kind === 'word' &&
+    !/['\u2019]s$/.test(tokens[owner].lower)
+  ) {
+    if (
+      !/^(?:latest|official|own|new|final|updated|death|casualty|preliminary|initial|daily|revised)$/.test(
+        tokens[owner].lower,
+      )
+    )
+      break;
     owner--;
   }
   if (owner < floor || tokens[owner].kind !== 'word' || !/['\u2019]s$/.test(tokens[owner].lower)) {
@@ -154,7 +338,14 @@ export function innerSourceBefore(text: string, tokens: Token[], first: number, 
   for (let m = owner - 1; m >= floor && m >= owner - 4; m--) {
     const t = tokens[m];
     if (t.kind !== 'word' || STOPS.has(t.lower) || SAY_VERBS.has(t.lower) || QUANTITY_WORDS.has(t.lower)) break;
-    if (!isCapitalised(t) && t.lower !== 'the' && !/^(?:health|interior|defence|defense|foreign|military|local|civil|state|national|palestinian|israeli)$/.test(t.lower)) break;
+    if (
+      !isCapitalised(t) &&
+      t.lower !== 'the' &&
+      !/^(?:health|interior|defence|defense|foreign|military|local|civil|state|national|palestinian|israeli)$/.test(
+        t.lower,
+      )
+    )
+      break;
     start = m;
     if (t.lower === 'the') break;
   }
@@ -189,8 +380,18 @@ export function attributionInTokens(text: string, tokens: Token[], floor: number
 
 /** Sentence openings that carry on the previous sentence's claim: "This includes nearly 250 …". */
 const CONTINUATIONS = [
-  'this includes', 'these include', 'that includes', 'of these', 'of those', 'of them', 'among them',
-  'among those', 'this number includes', 'this figure includes', 'the figure includes', 'they include',
+  'this includes',
+  'these include',
+  'that includes',
+  'of these',
+  'of those',
+  'of them',
+  'among them',
+  'among those',
+  'this number includes',
+  'this figure includes',
+  'the figure includes',
+  'they include',
 ];
 
 /** Whether a sentence goes on with the previous one's claim, so it inherits its source. */

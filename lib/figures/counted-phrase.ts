@@ -28,12 +28,62 @@ const MAX_PHRASE_WORDS = 6;
 
 /** Nouns in -ing that may stand inside a counted phrase: "housing units", "polling stations". */
 const ING_NOUNS = new Set([
-  'housing', 'building', 'buildings', 'polling', 'funding', 'training', 'shelling', 'bombing', 'fighting', 'clothing',
-  'spending', 'shipping', 'parking', 'boarding', 'nursing', 'mining', 'dwelling', 'dwellings', 'sporting', 'lending',
-  'banking', 'processing', 'learning', 'teaching', 'planning', 'recycling', 'swimming', 'bombings', 'shootings',
-  'killings', 'meetings', 'earnings', 'savings', 'holdings', 'findings', 'sightings', 'hearings', 'proceedings',
-  'sewing', 'crossing', 'crossings', 'missing', 'ruling', 'governing', 'opposing', 'neighbouring', 'neighboring',
-  'remaining', 'leading', 'existing', 'working', 'striking', 'warring', 'advancing', 'retreating', 'fleeing',
+  'housing',
+  'building',
+  'buildings',
+  'polling',
+  'funding',
+  'training',
+  'shelling',
+  'bombing',
+  'fighting',
+  'clothing',
+  'spending',
+  'shipping',
+  'parking',
+  'boarding',
+  'nursing',
+  'mining',
+  'dwelling',
+  'dwellings',
+  'sporting',
+  'lending',
+  'banking',
+  'processing',
+  'learning',
+  'teaching',
+  'planning',
+  'recycling',
+  'swimming',
+  'bombings',
+  'shootings',
+  'killings',
+  'meetings',
+  'earnings',
+  'savings',
+  'holdings',
+  'findings',
+  'sightings',
+  'hearings',
+  'proceedings',
+  'sewing',
+  'crossing',
+  'crossings',
+  'missing',
+  'ruling',
+  'governing',
+  'opposing',
+  'neighbouring',
+  'neighboring',
+  'remaining',
+  'leading',
+  'existing',
+  'working',
+  'striking',
+  'warring',
+  'advancing',
+  'retreating',
+  'fleeing',
 ]);
 
 function isHyphen(t: Token | undefined): boolean {
@@ -68,7 +118,13 @@ export function readNounPhrase(
   let head = '';
   let event: string | null = null;
   // "forcibly displaced persons": an adverb of the participle that opens the phrase.
-  if (k + 1 < end && tokens[k].kind === 'word' && isAdverb(tokens[k].lower) && eventOfWord(tokens[k + 1].lower ?? '') !== null) k++;
+  if (
+    k + 1 < end &&
+    tokens[k].kind === 'word' &&
+    isAdverb(tokens[k].lower) &&
+    eventOfWord(tokens[k + 1].lower ?? '') !== null
+  )
+    k++;
   while (k < end && words < MAX_PHRASE_WORDS) {
     const t = tokens[k];
     if (t.kind !== 'word') break;
@@ -87,7 +143,14 @@ export function readNounPhrase(
       if (words === 0) event = participle;
     } else if (!canBeInNounPhrase(t.lower)) {
       break;
-    } else if (words > 0 && t.lower.length > 5 && t.lower.endsWith('ing') && !ING_NOUNS.has(t.lower) && k + 1 < end && tokens[k + 1].kind === 'word') {
+    } else if (
+      words > 0 &&
+      t.lower.length > 5 &&
+      t.lower.endsWith('ing') &&
+      !ING_NOUNS.has(t.lower) &&
+      k + 1 < end &&
+      tokens[k + 1].kind === 'word'
+    ) {
       // A participle with its object ends the phrase: "100 Palestinians | serving life sentences".
       break;
     } else if (COMMON_VERBS.has(t.lower) && !(words === 0 && afterDeterminer)) {
@@ -102,7 +165,11 @@ export function readNounPhrase(
     words++;
     k++;
     // "Gaza-based", "al-Qassam": hyphenated compounds stay whole (a few parts at most).
-    for (let parts = 0; parts < 4 && k + 1 < end && isHyphen(tokens[k]) && tokens[k + 1].kind === 'word' && !tokens[k + 1].gap; parts++) {
+    for (
+      let parts = 0;
+      parts < 4 && k + 1 < end && isHyphen(tokens[k]) && tokens[k + 1].kind === 'word' && !tokens[k + 1].gap;
+      parts++
+    ) {
       last = k + 1;
       head = tokens[k + 1].text;
       k += 2;
@@ -165,11 +232,15 @@ export function readCounted(
   if (r.duration) {
     if (r.modifier) {
       const np = readNounPhrase(tokens, j, end, source);
-      return np ? { counts: np.head, event: null, after: np.last + 1, needsAntecedent: false, partOfNext: false } : none;
+      return np
+        ? { counts: np.head, event: null, after: np.last + 1, needsAntecedent: false, partOfNext: false }
+        : none;
     }
     if (ofAt) {
       const np = readNounPhrase(tokens, skipDeterminers(tokens, j + 1, end), end, source);
-      return np ? { counts: np.head, event: null, after: np.last + 1, needsAntecedent: false, partOfNext: false } : none;
+      return np
+        ? { counts: np.head, event: null, after: np.last + 1, needsAntecedent: false, partOfNext: false }
+        : none;
     }
     return none;
   }
@@ -179,13 +250,26 @@ export function readCounted(
   if ((ofAt || proportionWhole) && j + 1 < end) {
     const w = ofAt ? tokens[j + 1].lower : '';
     if (w === 'whom' || w === 'which') {
-      return { counts: phraseBeforeComma(tokens, figureFirst, floor, source), event: null, after: j + 2, needsAntecedent: false, partOfNext: false };
+      return {
+        counts: phraseBeforeComma(tokens, figureFirst, floor, source),
+        event: null,
+        after: j + 2,
+        needsAntecedent: false,
+        partOfNext: false,
+      };
     }
     if (w === 'them' || w === 'those' || w === 'these' || w === 'us') {
       // "50 of them children": the noun after names the part.
       const np = j + 2 < end && tokens[j + 2].gap ? readNounPhrase(tokens, j + 2, end, source) : null;
       if (np && !COMMON_VERBS.has(tokens[j + 2].lower)) {
-        return { counts: np.text, event: np.event, after: np.last + 1, needsAntecedent: false, partOfNext: false, partitive: true };
+        return {
+          counts: np.text,
+          event: np.event,
+          after: np.last + 1,
+          needsAntecedent: false,
+          partOfNext: false,
+          partitive: true,
+        };
       }
       return { counts: null, event: null, after: j + 2, needsAntecedent: true, partOfNext: false, partitive: true };
     }
@@ -195,7 +279,9 @@ export function readCounted(
     const t = tokens[k];
     const numberNext =
       k < end &&
-      (t.kind === 'num' || (t.kind === 'punct' && tokens[k + 1]?.kind === 'num') || (t.kind === 'word' && t.lower !== 'a' && startsNumberWords(t.lower)));
+      (t.kind === 'num' ||
+        (t.kind === 'punct' && tokens[k + 1]?.kind === 'num') ||
+        (t.kind === 'word' && t.lower !== 'a' && startsNumberWords(t.lower)));
     if (numberNext) {
       return { ...none, after: j, partOfNext: true };
     }
@@ -204,7 +290,8 @@ export function readCounted(
     if (total >= 0) k++;
     const np = readNounPhrase(tokens, k, end, source, k > (ofAt ? j + 1 : j));
     if (np) return { counts: np.text, event: np.event, after: np.last + 1, needsAntecedent: false, partOfNext: false };
-    if (total >= 0) return { counts: tokens[total].text, event: null, after: total + 1, needsAntecedent: false, partOfNext: false };
+    if (total >= 0)
+      return { counts: tokens[total].text, event: null, after: total + 1, needsAntecedent: false, partOfNext: false };
     return none;
   }
   if (r.unit === TIMES_UNIT && j < end && (DETERMINERS.has(tokens[j].lower) || /['\u2019]s$/.test(tokens[j].lower))) {
@@ -226,7 +313,14 @@ export function readCounted(
   // "7.8-magnitude quake", "a 300-seat parliament": a measure glued to the number, then the thing measured.
   if (r.unit === null && j + 1 < end && isHyphen(tokens[j]) && tokens[j + 1].kind === 'word') {
     const np = readNounPhrase(tokens, j + 1, end, source);
-    if (np && np.last > j + 1) return { counts: source.slice(tokens[j + 2].start, tokens[np.last].end), event: np.event, after: np.last + 1, needsAntecedent: false, partOfNext: false };
+    if (np && np.last > j + 1)
+      return {
+        counts: source.slice(tokens[j + 2].start, tokens[np.last].end),
+        event: np.event,
+        after: np.last + 1,
+        needsAntecedent: false,
+        partOfNext: false,
+      };
   }
   // "one in five children": a proportion of the noun after it.
   const np = r.unit === null || r.unit === PROPORTION_UNIT ? readNounPhrase(tokens, j, end, source) : null;
@@ -243,6 +337,7 @@ export function readCounted(
   if (r.unit !== null) return none;
   // A bare number as a subject: "roughly 250 were taken captive".
   const next = j < end ? tokens[j] : undefined;
-  const subject = next !== undefined && next.kind === 'word' && (AUXILIARIES.has(next.lower) || eventOfWord(next.lower) !== null);
+  const subject =
+    next !== undefined && next.kind === 'word' && (AUXILIARIES.has(next.lower) || eventOfWord(next.lower) !== null);
   return { counts: null, event: null, after: j, needsAntecedent: subject, partOfNext: false };
 }

@@ -3,79 +3,226 @@
 // are normalised through one lexicon; other verb phrases after an auxiliary are kept as written
 // ("are serving life sentences" gives "serving life sentences").
 import { lookupTable } from '../text/lookup-table';
-import {
-  AUXILIARIES,
-  CONJUNCTIONS,
-  isAdverb,
-  PREPOSITIONS,
-  PRONOUNS,
-  RELATIVES,
-  VERB_FILLERS,
-} from './function-words';
+import { AUXILIARIES, CONJUNCTIONS, isAdverb, PREPOSITIONS, PRONOUNS, RELATIVES, VERB_FILLERS } from './function-words';
 import type { Token } from './tokens';
 
 /** Wordings after the counted phrase, to the event they name. Longest first within each length. */
 const AFTER: ReadonlyArray<readonly [string, string]> = [
-  ['lost their lives', 'killed'], ['lost their life', 'killed'], ['lost his life', 'killed'],
-  ['lost her life', 'killed'], ['taken captive', 'taken captive'], ['taken hostage', 'taken captive'],
-  ['taken prisoner', 'taken captive'], ['held captive', 'taken captive'], ['held hostage', 'taken captive'],
-  ['held as hostages', 'taken captive'], ['held as captives', 'taken captive'], ['kept hostage', 'taken captive'],
-  ['taken into custody', 'arrested'], ['taken in custody', 'arrested'], ['forced out', 'displaced'],
-  ['made homeless', 'displaced'], ['uprooted', 'displaced'], ['fled their homes', 'displaced'],
-  ['lost their homes', 'displaced'], ['murdered', 'killed'], ['massacred', 'killed'],
-  ['confirmed dead', 'killed'], ['fatally', 'killed'],
-  ['hospitalised', 'wounded'], ['hospitalized', 'wounded'], ['maimed', 'wounded'], ['rounded up', 'arrested'],
-  ['apprehended', 'arrested'], ['liberated', 'released'], ['let go', 'released'], ['repatriated', 'released'],
-  ['held in captivity', 'taken captive'], ['in captivity', 'taken captive'], ['set free', 'released'],
-  ['forced to flee', 'displaced'], ['forced from their homes', 'displaced'], ['left homeless', 'displaced'],
-  ['homeless', 'displaced'], ['fled', 'displaced'], ['listed as missing', 'missing'], ['reported missing', 'missing'],
-  ['unaccounted for', 'missing'], ['collapsed', 'destroyed'], ['shot dead', 'killed'],
-  ['from their homes', 'displaced'], ['suffered injuries', 'wounded'], ['suffered minor injuries', 'wounded'],
-  ['suffered serious injuries', 'wounded'], ['sustained injuries', 'wounded'], ['sustained serious injuries', 'wounded'],
-  ['killed', 'killed'], ['dead', 'killed'], ['died', 'killed'], ['die', 'killed'], ['slain', 'killed'],
-  ['martyred', 'killed'], ['perished', 'killed'],
-  ['wounded', 'wounded'], ['injured', 'wounded'], ['hurt', 'wounded'],
-  ['abducted', 'taken captive'], ['kidnapped', 'taken captive'], ['captured', 'taken captive'],
-  ['released', 'released'], ['freed', 'released'],
-  ['arrested', 'arrested'], ['detained', 'arrested'],
-  ['displaced', 'displaced'], ['missing', 'missing'], ['evacuated', 'evacuated'], ['rescued', 'rescued'],
-  ['deported', 'deported'], ['executed', 'executed'], ['imprisoned', 'imprisoned'], ['jailed', 'imprisoned'],
-  ['destroyed', 'destroyed'], ['damaged', 'damaged'], ['demolished', 'destroyed'],
+  ['lost their lives', 'killed'],
+  ['lost their life', 'killed'],
+  ['lost his life', 'killed'],
+  ['lost her life', 'killed'],
+  ['taken captive', 'taken captive'],
+  ['taken hostage', 'taken captive'],
+  ['taken prisoner', 'taken captive'],
+  ['held captive', 'taken captive'],
+  ['held hostage', 'taken captive'],
+  ['held as hostages', 'taken captive'],
+  ['held as captives', 'taken captive'],
+  ['kept hostage', 'taken captive'],
+  ['taken into custody', 'arrested'],
+  ['taken in custody', 'arrested'],
+  ['forced out', 'displaced'],
+  ['made homeless', 'displaced'],
+  ['uprooted', 'displaced'],
+  ['fled their homes', 'displaced'],
+  ['lost their homes', 'displaced'],
+  ['murdered', 'killed'],
+  ['massacred', 'killed'],
+  ['confirmed dead', 'killed'],
+  ['fatally', 'killed'],
+  ['hospitalised', 'wounded'],
+  ['hospitalized', 'wounded'],
+  ['maimed', 'wounded'],
+  ['rounded up', 'arrested'],
+  ['apprehended', 'arrested'],
+  ['liberated', 'released'],
+  ['let go', 'released'],
+  ['repatriated', 'released'],
+  ['held in captivity', 'taken captive'],
+  ['in captivity', 'taken captive'],
+  ['set free', 'released'],
+  ['forced to flee', 'displaced'],
+  ['forced from their homes', 'displaced'],
+  ['left homeless', 'displaced'],
+  ['homeless', 'displaced'],
+  ['fled', 'displaced'],
+  ['listed as missing', 'missing'],
+  ['reported missing', 'missing'],
+  ['unaccounted for', 'missing'],
+  ['collapsed', 'destroyed'],
+  ['shot dead', 'killed'],
+  ['from their homes', 'displaced'],
+  ['suffered injuries', 'wounded'],
+  ['suffered minor injuries', 'wounded'],
+  ['suffered serious injuries', 'wounded'],
+  ['sustained injuries', 'wounded'],
+  ['sustained serious injuries', 'wounded'],
+  ['killed', 'killed'],
+  ['dead', 'killed'],
+  ['died', 'killed'],
+  ['die', 'killed'],
+  ['slain', 'killed'],
+  ['martyred', 'killed'],
+  ['perished', 'killed'],
+  ['wounded', 'wounded'],
+  ['injured', 'wounded'],
+  ['hurt', 'wounded'],
+  ['abducted', 'taken captive'],
+  ['kidnapped', 'taken captive'],
+  ['captured', 'taken captive'],
+  ['released', 'released'],
+  ['freed', 'released'],
+  ['arrested', 'arrested'],
+  ['detained', 'arrested'],
+  ['displaced', 'displaced'],
+  ['missing', 'missing'],
+  ['evacuated', 'evacuated'],
+  ['rescued', 'rescued'],
+  ['deported', 'deported'],
+  ['executed', 'executed'],
+  ['imprisoned', 'imprisoned'],
+  ['jailed', 'imprisoned'],
+  ['destroyed', 'destroyed'],
+  ['damaged', 'damaged'],
+  ['demolished', 'destroyed'],
 ];
 
 /** Nouns of events before "of": "claimed the lives of", "the deaths of", "the release of". */
 const EVENT_BEFORE_OF: Readonly<Record<string, string>> = lookupTable({
-  lives: 'killed', deaths: 'killed', death: 'killed', killing: 'killed', killings: 'killed', murder: 'killed',
-  murders: 'killed', massacre: 'killed', slaughter: 'killed', toll: 'killed', release: 'released', releases: 'released',
-  freeing: 'released', arrest: 'arrested', arrests: 'arrested', detention: 'arrested', detentions: 'arrested',
-  displacement: 'displaced', expulsion: 'displaced', evacuation: 'evacuated', injury: 'wounded', injuries: 'wounded',
-  injuring: 'wounded', wounding: 'wounded', abduction: 'taken captive', abductions: 'taken captive',
-  kidnapping: 'taken captive', capture: 'taken captive', exchange: 'released', swap: 'released',
+  lives: 'killed',
+  deaths: 'killed',
+  death: 'killed',
+  killing: 'killed',
+  killings: 'killed',
+  murder: 'killed',
+  murders: 'killed',
+  massacre: 'killed',
+  slaughter: 'killed',
+  toll: 'killed',
+  release: 'released',
+  releases: 'released',
+  freeing: 'released',
+  arrest: 'arrested',
+  arrests: 'arrested',
+  detention: 'arrested',
+  detentions: 'arrested',
+  displacement: 'displaced',
+  expulsion: 'displaced',
+  evacuation: 'evacuated',
+  injury: 'wounded',
+  injuries: 'wounded',
+  injuring: 'wounded',
+  wounding: 'wounded',
+  abduction: 'taken captive',
+  abductions: 'taken captive',
+  kidnapping: 'taken captive',
+  capture: 'taken captive',
+  exchange: 'released',
+  swap: 'released',
 });
 
 /** "the lives of" names a death only after these: "claimed the lives of", "cost the lives of". */
-const LIVES_VERBS = new Set(['claimed', 'claiming', 'claims', 'claim', 'taken', 'took', 'taking', 'cost', 'costing', 'costs', 'ended', 'ending', 'lost', 'snuffed']);
+const LIVES_VERBS = new Set([
+  'claimed',
+  'claiming',
+  'claims',
+  'claim',
+  'taken',
+  'took',
+  'taking',
+  'cost',
+  'costing',
+  'costs',
+  'ended',
+  'ending',
+  'lost',
+  'snuffed',
+]);
 
 /** Prepositions of a place or time a phrase may carry before its verb: "31,000 Palestinians in Gaza have been killed". */
-const PLACE_PREPOSITIONS = new Set(['in', 'across', 'from', 'on', 'at', 'inside', 'throughout', 'since', 'during', 'near', 'around', 'along', 'within', 'outside', 'over']);
+const PLACE_PREPOSITIONS = new Set([
+  'in',
+  'across',
+  'from',
+  'on',
+  'at',
+  'inside',
+  'throughout',
+  'since',
+  'during',
+  'near',
+  'around',
+  'along',
+  'within',
+  'outside',
+  'over',
+]);
 
 /** Active verbs before the number: "Israel has killed more than 31,000 Palestinians". */
 const BEFORE: Readonly<Record<string, string>> = lookupTable({
-  killed: 'killed', killing: 'killed', kills: 'killed', kill: 'killed', slew: 'killed',
-  wounded: 'wounded', wounding: 'wounded', wounds: 'wounded', injured: 'wounded', injuring: 'wounded',
-  released: 'released', releasing: 'released', release: 'released', releases: 'released', freed: 'released',
-  freeing: 'released', free: 'released',
-  arrested: 'arrested', arresting: 'arrested', arrest: 'arrested', detained: 'arrested', detaining: 'arrested',
-  displaced: 'displaced', displacing: 'displaced',
-  abducted: 'taken captive', abducting: 'taken captive', kidnapped: 'taken captive', kidnapping: 'taken captive',
-  captured: 'taken captive', capturing: 'taken captive', kidnaps: 'taken captive', kidnap: 'taken captive',
-  abduct: 'taken captive', slaying: 'killed', murdered: 'killed', murdering: 'killed', massacred: 'killed',
-  injure: 'wounded', injures: 'wounded', wound: 'wounded', detain: 'arrested', detains: 'arrested', arrests: 'arrested',
-  displace: 'displaced', displaces: 'displaced', uprooted: 'displaced', uprooting: 'displaced', frees: 'released',
-  liberated: 'released', holding: 'taken captive', holds: 'taken captive', exchanged: 'released', swapped: 'released',
+  killed: 'killed',
+  killing: 'killed',
+  kills: 'killed',
+  kill: 'killed',
+  slew: 'killed',
+  wounded: 'wounded',
+  wounding: 'wounded',
+  wounds: 'wounded',
+  injured: 'wounded',
+  injuring: 'wounded',
+  released: 'released',
+  releasing: 'released',
+  release: 'released',
+  releases: 'released',
+  freed: 'released',
+  freeing: 'released',
+  free: 'released',
+  arrested: 'arrested',
+  arresting: 'arrested',
+  arrest: 'arrested',
+  detained: 'arrested',
+  detaining: 'arrested',
+  displaced: 'displaced',
+  displacing: 'displaced',
+  abducted: 'taken captive',
+  abducting: 'taken captive',
+  kidnapped: 'taken captive',
+  kidnapping: 'taken captive',
+  captured: 'taken captive',
+  capturing: 'taken captive',
+  kidnaps: 'taken captive',
+  kidnap: 'taken captive',
+  abduct: 'taken captive',
+  slaying: 'killed',
+  murdered: 'killed',
+  murdering: 'killed',
+  massacred: 'killed',
+  injure: 'wounded',
+  injures: 'wounded',
+  wound: 'wounded',
+  detain: 'arrested',
+  detains: 'arrested',
+  arrests: 'arrested',
+  displace: 'displaced',
+  displaces: 'displaced',
+  uprooted: 'displaced',
+  uprooting: 'displaced',
+  frees: 'released',
+  liberated: 'released',
+  holding: 'taken captive',
+  holds: 'taken captive',
+  exchanged: 'released',
+  swapped: 'released',
   dead: 'killed',
-  evacuated: 'evacuated', evacuating: 'evacuated', rescued: 'rescued', deported: 'deported',
-  executed: 'executed', destroyed: 'destroyed', destroying: 'destroyed', damaged: 'damaged',
+  evacuated: 'evacuated',
+  evacuating: 'evacuated',
+  rescued: 'rescued',
+  deported: 'deported',
+  executed: 'executed',
+  destroyed: 'destroyed',
+  destroying: 'destroyed',
+  damaged: 'damaged',
   demolished: 'destroyed',
 });
 
@@ -83,8 +230,29 @@ const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /** Participles in -en (the ones in -ed and -ing are told by their ending). */
 const EN_PARTICIPLES = new Set([
-  'taken', 'given', 'driven', 'held', 'hidden', 'beaten', 'stolen', 'chosen', 'shown', 'thrown', 'written',
-  'born', 'seen', 'forgotten', 'eaten', 'fallen', 'broken', 'frozen', 'sworn', 'torn', 'left', 'sent', 'kept',
+  'taken',
+  'given',
+  'driven',
+  'held',
+  'hidden',
+  'beaten',
+  'stolen',
+  'chosen',
+  'shown',
+  'thrown',
+  'written',
+  'born',
+  'seen',
+  'forgotten',
+  'eaten',
+  'fallen',
+  'broken',
+  'frozen',
+  'sworn',
+  'torn',
+  'left',
+  'sent',
+  'kept',
 ]);
 
 const MAX_AFTER_WORDS = 4;
@@ -103,7 +271,10 @@ function lexiconAt(tokens: Token[], at: number, end: number): { event: string; l
     let ok = true;
     for (let k = at; k < at + len; k++) if (tokens[k].kind !== 'word') ok = false;
     if (!ok) continue;
-    const key = tokens.slice(at, at + len).map((t) => t.lower).join(' ');
+    const key = tokens
+      .slice(at, at + len)
+      .map((t) => t.lower)
+      .join(' ');
     const event = AFTER_BY_LENGTH[len].get(key);
     if (event) return { event, last: at + len - 1 };
   }
@@ -172,16 +343,40 @@ function eventRightAfter(tokens: Token[], after: number, end: number): string | 
   const right = lexiconAt(tokens, k, end);
   if (right) return right.event;
   // "hundreds of thousands more displaced", "people forcibly displaced".
-  while (k < end && tokens[k].kind === 'word' && (tokens[k].lower === 'more' || isAdverb(tokens[k].lower)) && k < after + 2) k++;
+  while (
+    k < end &&
+    tokens[k].kind === 'word' &&
+    (tokens[k].lower === 'more' || isAdverb(tokens[k].lower)) &&
+    k < after + 2
+  )
+    k++;
   // "in Gaza", "across the country": a short phrase of place or time before the verb is passed over.
   if (k < end && tokens[k].kind === 'word' && PLACE_PREPOSITIONS.has(tokens[k].lower)) {
     let m = k + 1;
-    while (m < end && m <= k + 4 && tokens[m].kind === 'word' && !AUXILIARIES.has(tokens[m].lower) && lexiconAt(tokens, m, end) === null) m++;
+    while (
+      m < end &&
+      m <= k + 4 &&
+      tokens[m].kind === 'word' &&
+      !AUXILIARIES.has(tokens[m].lower) &&
+      lexiconAt(tokens, m, end) === null
+    )
+      m++;
     if (m < end && m > k + 1 && tokens[m].kind === 'word') k = m;
   }
-  if (k < end && tokens[k].kind === 'word' && (tokens[k].lower === 'who' || tokens[k].lower === 'that' || tokens[k].lower === 'which')) k++;
+  if (
+    k < end &&
+    tokens[k].kind === 'word' &&
+    (tokens[k].lower === 'who' || tokens[k].lower === 'that' || tokens[k].lower === 'which')
+  )
+    k++;
   // "100 Palestinians serving life sentences": a participle right after the phrase.
-  if (k === after && k < end && tokens[k].kind === 'word' && /ing$/.test(tokens[k].lower) && tokens[k].lower.length > 5) {
+  if (
+    k === after &&
+    k < end &&
+    tokens[k].kind === 'word' &&
+    /ing$/.test(tokens[k].lower) &&
+    tokens[k].lower.length > 5
+  ) {
     const found = lexiconAt(tokens, k, end);
     if (found) return found.event;
     if (k + 1 < end && tokens[k + 1].kind === 'word') return plainVerbPhrase(tokens, k, end);

@@ -33,9 +33,37 @@ export interface ExtractFiguresOptions {
 
 /** Verbs of change: after "rose from 100 to 200" the two numbers are two figures, not a range. */
 const CHANGE_VERBS = new Set([
-  'rose', 'risen', 'rising', 'increased', 'increasing', 'fell', 'fallen', 'falling', 'dropped', 'dropping',
-  'climbed', 'climbing', 'jumped', 'grew', 'grown', 'declined', 'decreased', 'surged', 'soared', 'up', 'down',
-  'went', 'gone', 'doubled', 'tripled', 'shrank', 'plunged', 'raised', 'cut', 'reduced', 'revised',
+  'rose',
+  'risen',
+  'rising',
+  'increased',
+  'increasing',
+  'fell',
+  'fallen',
+  'falling',
+  'dropped',
+  'dropping',
+  'climbed',
+  'climbing',
+  'jumped',
+  'grew',
+  'grown',
+  'declined',
+  'decreased',
+  'surged',
+  'soared',
+  'up',
+  'down',
+  'went',
+  'gone',
+  'doubled',
+  'tripled',
+  'shrank',
+  'plunged',
+  'raised',
+  'cut',
+  'reduced',
+  'revised',
 ]);
 
 /** Words that are multiples on their own: "twice", "doubled". */
@@ -46,26 +74,76 @@ const ANTECEDENT_REACH = 1;
 
 /** Events that happen to people: "1.5m were displaced" with nothing named before counts people. */
 const PEOPLE_EVENTS = new Set([
-  'killed', 'wounded', 'arrested', 'displaced', 'taken captive', 'released', 'evacuated', 'rescued', 'missing',
-  'deported', 'executed', 'imprisoned',
+  'killed',
+  'wounded',
+  'arrested',
+  'displaced',
+  'taken captive',
+  'released',
+  'evacuated',
+  'rescued',
+  'missing',
+  'deported',
+  'executed',
+  'imprisoned',
 ]);
 
 /** Words of a fall right before a figure: "fell 3 percent", "down 5 %", "dropped by 2.1%". */
 const FALL_WORDS = new Set([
-  'fell', 'fallen', 'falling', 'falls', 'dropped', 'dropping', 'drops', 'declined', 'declining', 'declines', 'decreased',
-  'decreasing', 'down', 'slumped', 'plunged', 'plummeted', 'shrank', 'shrunk', 'shrinking', 'slid', 'sank', 'tumbled',
-  'dipped', 'contracted', 'lost', 'losing', 'slipped', 'eased', 'retreated',
+  'fell',
+  'fallen',
+  'falling',
+  'falls',
+  'dropped',
+  'dropping',
+  'drops',
+  'declined',
+  'declining',
+  'declines',
+  'decreased',
+  'decreasing',
+  'down',
+  'slumped',
+  'plunged',
+  'plummeted',
+  'shrank',
+  'shrunk',
+  'shrinking',
+  'slid',
+  'sank',
+  'tumbled',
+  'dipped',
+  'contracted',
+  'lost',
+  'losing',
+  'slipped',
+  'eased',
+  'retreated',
 ]);
 
 /** Units whose change can be signed: amounts, not counts of people or things. */
 function signedUnit(unit: string | null): boolean {
-  return unit === 'percent' || unit === 'percentage points' || unit === 'points' || (unit !== null && /^[A-Z]{3}$/.test(unit));
+  return (
+    unit === 'percent' ||
+    unit === 'percentage points' ||
+    unit === 'points' ||
+    (unit !== null && /^[A-Z]{3}$/.test(unit))
+  );
 }
 
 /** Head nouns that name the event themselves: "31,000 deaths", "250 hostages". */
 const EVENT_NOUNS: Readonly<Record<string, string>> = lookupTable({
-  deaths: 'killed', dead: 'killed', fatalities: 'killed', death: 'killed', injuries: 'wounded', injured: 'wounded',
-  wounded: 'wounded', arrests: 'arrested', detentions: 'arrested', hostages: 'taken captive', captives: 'taken captive',
+  deaths: 'killed',
+  dead: 'killed',
+  fatalities: 'killed',
+  death: 'killed',
+  injuries: 'wounded',
+  injured: 'wounded',
+  wounded: 'wounded',
+  arrests: 'arrested',
+  detentions: 'arrested',
+  hostages: 'taken captive',
+  captives: 'taken captive',
 });
 
 /** Words before a figure across which a comparison carries what is counted: "up from 35,000", "than 20". */
@@ -182,10 +260,26 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
       const sign = rangeWord || qualifier ? null : signBefore(tokens, r.first, floor);
       if (sign) figureFirst = sign.first;
       const negative = sign !== null || (signedUnit(r.unit) && fallBefore(tokens, figureFirst, floor));
-      const built = buildFigure(text, tokens, r, figureFirst, figureLast, floor, end, {
-        kind: qualifier?.kind ?? post?.kind ?? null,
-        words: rangeWord ?? qualifier?.words.toLowerCase() ?? post?.words.toLowerCase() ?? null,
-      }, sentence.text, si, lastCounted, inSentence, negative, amountsInSentence, lastProportion);
+      const built = buildFigure(
+        text,
+        tokens,
+        r,
+        figureFirst,
+        figureLast,
+        floor,
+        end,
+        {
+          kind: qualifier?.kind ?? post?.kind ?? null,
+          words: rangeWord ?? qualifier?.words.toLowerCase() ?? post?.words.toLowerCase() ?? null,
+        },
+        sentence.text,
+        si,
+        lastCounted,
+        inSentence,
+        negative,
+        amountsInSentence,
+        lastProportion,
+      );
       k = figureLast + 1;
       if (built === null) continue;
       const figure = built.figure;
@@ -194,7 +288,11 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
         // "1.7 million of Gaza's 2.3 million people have been displaced".
         part.figure.counts = part.figure.counts ?? figure.counts;
         if (part.figure.unit !== null && part.figure.counts !== null && !amountsInSentence.has(part.figure.unit)) {
-          amountsInSentence.set(part.figure.unit, { counts: part.figure.counts, event: part.figure.event, sentenceIndex: si });
+          amountsInSentence.set(part.figure.unit, {
+            counts: part.figure.counts,
+            event: part.figure.event,
+            sentenceIndex: si,
+          });
         }
         part.figure.event = part.figure.event ?? figure.event;
         figure.event = null;
@@ -207,11 +305,12 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
         INNER_SOURCED.add(figure);
       } else {
         figure.source = options.attributeSource
-          ? options.attributeSource(si, sentence.text, figure) ?? NO_SOURCE
-          : ownAttribution(si) ?? NO_SOURCE;
+          ? (options.attributeSource(si, sentence.text, figure) ?? NO_SOURCE)
+          : (ownAttribution(si) ?? NO_SOURCE);
       }
       figures.push(figure);
-      if (figure.counts !== null && figure.unit === PROPORTION_UNIT) lastProportion = { counts: figure.counts, event: null, sentenceIndex: si };
+      if (figure.counts !== null && figure.unit === PROPORTION_UNIT)
+        lastProportion = { counts: figure.counts, event: null, sentenceIndex: si };
       if (figure.counts !== null && figure.unit === null) {
         lastCounted = { counts: figure.counts, event: figure.event, sentenceIndex: si };
         // A part named with "including" leaves the whole as what later figures of the sentence count.
@@ -300,30 +399,56 @@ function buildFigure(
     event = event ?? 'killed';
   }
   // "Russia had lost 1,120 soldiers": soldiers lost in war are killed.
-  if (event === null && counts !== null && LOSS_VERBS.has(before) && SOLDIER_WORDS.has(lastWordOf(counts))) event = 'killed';
+  if (event === null && counts !== null && LOSS_VERBS.has(before) && SOLDIER_WORDS.has(lastWordOf(counts)))
+    event = 'killed';
   // "100 people died, 55 of them in Lee County": a part shares the event of its whole.
-  if (event === null && counted.partitive && previous && previous.sentenceIndex === sentenceIndex) event = previous.event;
+  if (event === null && counted.partitive && previous && previous.sentenceIndex === sentenceIndex)
+    event = previous.event;
   // An amount says what it measures before or around it: "growth of 0.7 per cent", "Unemployment rose to
   // 4.2 per cent"; a figure in the unit of one before it in the sentence, across a comparison, measures
   // the same: "up from 3.9 per cent", "40 000 reservists were called up, up from 35,000 in October".
   const amount = r.unit !== null && !r.duration && r.unit !== PROPORTION_UNIT;
-  if (counts === null && !counted.needsAntecedent && !counted.partOfNext && (amount || r.unit === null || r.unit === TIMES_UNIT)) {
-    const same = r.unit === null ? inSentence : amountsInSentence.get(r.unit) ?? null;
+  if (
+    counts === null &&
+    !counted.needsAntecedent &&
+    !counted.partOfNext &&
+    (amount || r.unit === null || r.unit === TIMES_UNIT)
+  ) {
+    const same = r.unit === null ? inSentence : (amountsInSentence.get(r.unit) ?? null);
     // "Some 3,000 firefighters …, including 200 sent from Ontario": a part named bare counts what its whole counts.
     const part = r.unit === null && (before === 'including' || before === 'among');
-    const comparison = part || COMPARISON_WORDS.has(before) || before === 'up' || before === 'down' || before === 'and' || before === 'or';
+    const comparison =
+      part ||
+      COMPARISON_WORDS.has(before) ||
+      before === 'up' ||
+      before === 'down' ||
+      before === 'and' ||
+      before === 'or';
     if (same && comparison) {
       counts = same.counts;
       if (event === null && r.unit === null && COMPARISON_WORDS.has(before)) event = same.event;
     } else {
       const verb = r.unit === TIMES_UNIT && /ed$/.test(tokens[r.first].lower);
-      counts = measuredThing(tokens, first, last, floor, end, text, r.currency, verb, r.unit === 'percent') ?? same?.counts ?? null;
+      counts =
+        measuredThing(tokens, first, last, floor, end, text, r.currency, verb, r.unit === 'percent') ??
+        same?.counts ??
+        null;
     }
   }
   // "One in three said", "nearly one in 10 is severely obese": a proportion of the last proportion's whole.
-  const verbNext = counted.after < end && tokens[counted.after].kind === 'word' &&
-    (AUXILIARIES.has(tokens[counted.after].lower) || COMMON_VERBS.has(tokens[counted.after].lower) || /ed$/.test(tokens[counted.after].lower));
-  if (counts === null && r.unit === PROPORTION_UNIT && verbNext && lastProportion && sentenceIndex - lastProportion.sentenceIndex <= ANTECEDENT_REACH) {
+  const verbNext =
+    counted.after < end &&
+    tokens[counted.after].kind === 'word' &&
+    (AUXILIARIES.has(tokens[counted.after].lower) ||
+      COMMON_VERBS.has(tokens[counted.after].lower) ||
+      /ed$/.test(tokens[counted.after].lower));
+  if (
+    counts === null &&
+    r.unit === PROPORTION_UNIT &&
+    verbNext &&
+    lastProportion &&
+    sentenceIndex - lastProportion.sentenceIndex <= ANTECEDENT_REACH
+  ) {
     counts = lastProportion.counts;
   }
   // "A strike killed 12 people, including five children": the part shares the event of the whole.
@@ -334,9 +459,18 @@ function buildFigure(
   }
   // "One doctor, who asked not to be named, said", "One fan camped out": "one" is "a" unless something
   // happened to the one counted ("One soldier was killed").
-  if (r.words && r.value === 1 && !r.range && r.unit === null && r.vague === null && !(event !== null && PEOPLE_EVENTS.has(event))) return null;
+  if (
+    r.words &&
+    r.value === 1 &&
+    !r.range &&
+    r.unit === null &&
+    r.vague === null &&
+    !(event !== null && PEOPLE_EVENTS.has(event))
+  )
+    return null;
   // A small number in words with nothing counted is a pronoun-like phrase: "the two met".
-  if (counts === null && r.unit === null && r.words && r.vague === null && r.value < 10 && !counted.partOfNext) return null;
+  if (counts === null && r.unit === null && r.words && r.vague === null && r.value < 10 && !counted.partOfNext)
+    return null;
   // A population is not an event's toll: "Gaza's 2.4-million population has fled" is about the majority.
   if (counts !== null && lastWordOf(counts) === 'population' && r.unit === null) event = null;
 
@@ -354,7 +488,7 @@ function buildFigure(
     value,
     lower,
     upper,
-    qualifier: qualifier.words && r.vague ? `${qualifier.words} ${r.vague}` : qualifier.words ?? r.vague,
+    qualifier: qualifier.words && r.vague ? `${qualifier.words} ${r.vague}` : (qualifier.words ?? r.vague),
     unit: r.unit,
     counts,
     event,

@@ -8,29 +8,129 @@
 const PLACE_LEADS = new Set(['in', 'across', 'throughout', 'within', 'inside', 'into', 'to', 'near', 'struck', 'hit']);
 
 /** Nouns of a territory whose name follows "of": "the province of Alberta", "the state of Kerala". */
-const TERRITORY_NOUNS = new Set(['province', 'state', 'region', 'city', 'town', 'county', 'district', 'island', 'village']);
+const TERRITORY_NOUNS = new Set([
+  'province',
+  'state',
+  'region',
+  'city',
+  'town',
+  'county',
+  'district',
+  'island',
+  'village',
+]);
 
 /** Lower-case words that may stand between the lead and the place: "in eastern Libya", "in the Kharkiv region". */
 const PLACE_ADJECTIVES = new Set([
-  'the', 'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'northeastern',
-  'northwestern', 'southeastern', 'southwestern', 'neighbouring', 'neighboring', 'war-torn', 'rural', 'coastal',
+  'the',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+  'neighbouring',
+  'neighboring',
+  'war-torn',
+  'rural',
+  'coastal',
 ]);
 
 /** Capitalised words that are no places: months, days, and the words that open a sentence or a title. */
 const NOT_PLACES = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'the', 'a', 'an',
-  'all', 'total', 'addition', 'fact', 'part', 'general', 'recent', 'response', 'order', 'time', 'return',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'the',
+  'a',
+  'an',
+  'all',
+  'total',
+  'addition',
+  'fact',
+  'part',
+  'general',
+  'recent',
+  'response',
+  'order',
+  'time',
+  'return',
 ]);
 
 /** A demonym used as an adjective ("Russian shelling", "Israeli strikes") is no place. */
 const ADJECTIVE_ENDING = /(?:ian|ean|can|ese|ish)$/;
-const ADJECTIVES_IN_I = new Set(['israeli', 'iraqi', 'pakistani', 'saudi', 'kuwaiti', 'yemeni', 'bangladeshi', 'omani', 'qatari', 'emirati', 'somali', 'afghani', 'nepali', 'thai']);
+const ADJECTIVES_IN_I = new Set([
+  'israeli',
+  'iraqi',
+  'pakistani',
+  'saudi',
+  'kuwaiti',
+  'yemeni',
+  'bangladeshi',
+  'omani',
+  'qatari',
+  'emirati',
+  'somali',
+  'afghani',
+  'nepali',
+  'thai',
+]);
 
 /** Lower-case words after which a place name may end: "in Derna alone", "in Malawi since March". */
 const AFTER_PLACE = new Set([
-  'and', 'or', 'since', 'on', 'at', 'in', 'for', 'from', 'to', 'with', 'alone', 'over', 'during', 'after', 'before',
-  'last', 'this', 'where', 'when', 'which', 'who', 'as', 'by', 'while', 'but', 'until', 'of', 'than', 'said', 'says',
+  'and',
+  'or',
+  'since',
+  'on',
+  'at',
+  'in',
+  'for',
+  'from',
+  'to',
+  'with',
+  'alone',
+  'over',
+  'during',
+  'after',
+  'before',
+  'last',
+  'this',
+  'where',
+  'when',
+  'which',
+  'who',
+  'as',
+  'by',
+  'while',
+  'but',
+  'until',
+  'of',
+  'than',
+  'said',
+  'says',
 ]);
 
 /** "Russian" in "Russian shelling": a demonym before a lower-case noun. */

@@ -53,7 +53,9 @@ function placesOf(figure: Figure): { places: string[]; ownPlaces: string[] } {
   const mentions = placeMentions(figure.sentence);
   const from = figure.sentence.indexOf(figure.text);
   const to = from + figure.text.length;
-  const own = mentions.filter((m) => from < 0 || !/\d/.test(m.at < from ? figure.sentence.slice(m.at, from) : figure.sentence.slice(to, m.at)));
+  const own = mentions.filter(
+    (m) => from < 0 || !/\d/.test(m.at < from ? figure.sentence.slice(m.at, from) : figure.sentence.slice(to, m.at)),
+  );
   return { places: [...new Set(mentions.map((m) => m.place))], ownPlaces: [...new Set(own.map((m) => m.place))] };
 }
 
@@ -89,7 +91,7 @@ function describeBounds(f: Figure): string {
 }
 
 function describeEntry(e: Entry): string {
-  const who = e.articleId === null ? 'this page' : e.outlet ?? 'a corpus article';
+  const who = e.articleId === null ? 'this page' : (e.outlet ?? 'a corpus article');
   return `"${e.figure.text}" (${describeBounds(e.figure)}; ${who}, ${e.date ?? 'undated'})`;
 }
 
@@ -126,10 +128,17 @@ function joinPeopleToTheirLine(groups: Map<string, Group>): void {
     if (g.parts.head !== 'people' || g.parts.modifiers.length > 0) continue;
     const stay: Placed[] = [];
     for (const p of g.placed) {
-      const homes = p.ownPlaces.length === 0 ? [] : peoples.filter(
-        (d) => d.parts.event === g.parts.event && d.parts.unitTag === g.parts.unitTag &&
-          p.ownPlaces.some((place) => placeOfPeople(d.parts.head, place) || d.placed.some((q) => q.places.includes(place))),
-      );
+      const homes =
+        p.ownPlaces.length === 0
+          ? []
+          : peoples.filter(
+              (d) =>
+                d.parts.event === g.parts.event &&
+                d.parts.unitTag === g.parts.unitTag &&
+                p.ownPlaces.some(
+                  (place) => placeOfPeople(d.parts.head, place) || d.placed.some((q) => q.places.includes(place)),
+                ),
+            );
       if (homes.length === 1) homes[0].placed.push(p);
       else stay.push(p);
     }

@@ -8,25 +8,182 @@ import type { Token } from './tokens';
 
 /** Verbs that state a level or a change of an amount: "rose to", "stood at", "was", "reached". */
 export const LEVEL_VERBS = new Set([
-  'rose', 'risen', 'rise', 'rises', 'rising', 'fell', 'fallen', 'fall', 'falls', 'falling', 'grew', 'grown', 'grow',
-  'grows', 'growing', 'shrank', 'shrunk', 'shrink', 'shrinks', 'contract', 'contracted', 'contracts', 'slowed', 'slow',
-  'slows', 'eased', 'ease', 'eases', 'stood', 'stands', 'stand', 'was', 'were', 'is', 'are', 'be', 'been', 'reached',
-  'reach', 'reaches', 'hit', 'hits', 'passed', 'passes', 'topped', 'tops', 'totalled', 'totaled', 'totals', 'climbed',
-  'climb', 'climbs', 'jumped', 'jump', 'jumps', 'surged', 'surge', 'soared', 'increased', 'increase', 'increases',
-  'decreased', 'decrease', 'declined', 'decline', 'declines', 'dropped', 'drop', 'drops', 'plunged', 'slumped',
-  'tumbled', 'slid', 'dipped', 'doubled', 'tripled', 'quadrupled', 'held', 'holds', 'remained', 'remains', 'remain',
-  'stayed', 'stays', 'amounted', 'amounts', 'accelerated', 'picked', 'edged', 'cost', 'costs', 'start', 'starts',
-  'started', 'averaged', 'averages', 'exceeded', 'exceeds', 'narrowed', 'widened', 'rebounded', 'recovered', 'gained',
-  'gains', 'estimated', 'put', 'pegged', 'valued', 'measured', 'registered', 'recorded', 'stood', 'came', 'ran',
-  'expanded', 'expand', 'expands', 'slipped', 'sank', 'retreated', 'advanced', 'up', 'down', 'worth',
+  'rose',
+  'risen',
+  'rise',
+  'rises',
+  'rising',
+  'fell',
+  'fallen',
+  'fall',
+  'falls',
+  'falling',
+  'grew',
+  'grown',
+  'grow',
+  'grows',
+  'growing',
+  'shrank',
+  'shrunk',
+  'shrink',
+  'shrinks',
+  'contract',
+  'contracted',
+  'contracts',
+  'slowed',
+  'slow',
+  'slows',
+  'eased',
+  'ease',
+  'eases',
+  'stood',
+  'stands',
+  'stand',
+  'was',
+  'were',
+  'is',
+  'are',
+  'be',
+  'been',
+  'reached',
+  'reach',
+  'reaches',
+  'hit',
+  'hits',
+  'passed',
+  'passes',
+  'topped',
+  'tops',
+  'totalled',
+  'totaled',
+  'totals',
+  'climbed',
+  'climb',
+  'climbs',
+  'jumped',
+  'jump',
+  'jumps',
+  'surged',
+  'surge',
+  'soared',
+  'increased',
+  'increase',
+  'increases',
+  'decreased',
+  'decrease',
+  'declined',
+  'decline',
+  'declines',
+  'dropped',
+  'drop',
+  'drops',
+  'plunged',
+  'slumped',
+  'tumbled',
+  'slid',
+  'dipped',
+  'doubled',
+  'tripled',
+  'quadrupled',
+  'held',
+  'holds',
+  'remained',
+  'remains',
+  'remain',
+  'stayed',
+  'stays',
+  'amounted',
+  'amounts',
+  'accelerated',
+  'picked',
+  'edged',
+  'cost',
+  'costs',
+  'start',
+  'starts',
+  'started',
+  'averaged',
+  'averages',
+  'exceeded',
+  'exceeds',
+  'narrowed',
+  'widened',
+  'rebounded',
+  'recovered',
+  'gained',
+  'gains',
+  'estimated',
+  'put',
+  'pegged',
+  'valued',
+  'measured',
+  'registered',
+  'recorded',
+  'stood',
+  'came',
+  'ran',
+  'expanded',
+  'expand',
+  'expands',
+  'slipped',
+  'sank',
+  'retreated',
+  'advanced',
+  'up',
+  'down',
+  'worth',
 ]);
 
 /** Words between a subject and its verb that change nothing: "is expected to contract", "could reach". */
 const VERB_CHAIN = new Set([
-  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might',
-  'should', 'can', 'to', 'expected', 'forecast', 'projected', 'set', 'likely', 'seen', 'estimated', 'believed', 'also',
-  'now', 'still', 'already', 'more', 'than', 'nearly', 'almost', 'just', 'only', 'then', 'again', 'further', 'not',
-  'predicted', 'thought', 'said', 'reported', 'reportedly', 'sharply', 'slightly', 'steadily',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'could',
+  'may',
+  'might',
+  'should',
+  'can',
+  'to',
+  'expected',
+  'forecast',
+  'projected',
+  'set',
+  'likely',
+  'seen',
+  'estimated',
+  'believed',
+  'also',
+  'now',
+  'still',
+  'already',
+  'more',
+  'than',
+  'nearly',
+  'almost',
+  'just',
+  'only',
+  'then',
+  'again',
+  'further',
+  'not',
+  'predicted',
+  'thought',
+  'said',
+  'reported',
+  'reportedly',
+  'sharply',
+  'slightly',
+  'steadily',
 ]);
 
 /** Prepositions that carry a subject's place or group: "Inflation in the euro zone", "rates among kindergartners". */
@@ -37,23 +194,123 @@ const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our']);
 
 /** Verbs that set an amount to a level: "kept its deposit rate at 4 per cent". */
 const SETTING_VERBS = new Set([
-  'kept', 'keep', 'keeps', 'held', 'hold', 'holds', 'left', 'leave', 'leaves', 'set', 'sets', 'put', 'puts', 'pegged',
-  'fixed', 'revised', 'lowered', 'capped', 'caps', 'cap', 'brought', 'pushed', 'pushes',
+  'kept',
+  'keep',
+  'keeps',
+  'held',
+  'hold',
+  'holds',
+  'left',
+  'leave',
+  'leaves',
+  'set',
+  'sets',
+  'put',
+  'puts',
+  'pegged',
+  'fixed',
+  'revised',
+  'lowered',
+  'capped',
+  'caps',
+  'cap',
+  'brought',
+  'pushed',
+  'pushes',
 ]);
 
 /** Transitive verbs of change whose object is what a "by" figure changes: "cut public spending by 36%". */
 const OBJECT_VERBS = new Set([
-  'cut', 'cuts', 'raised', 'raise', 'raises', 'reduced', 'reduce', 'reduces', 'lowered', 'lower', 'increased',
-  'increase', 'boosted', 'boost', 'slashed', 'slash', 'hiked', 'hike', 'trimmed', 'trim', 'breaking', 'broke', 'beat',
-  'beating', 'lifted', 'lift', 'expanded', 'widened', 'narrowed', 'extended', 'shortened', 'grew', 'doubled',
-  'tripled', 'halved', 'outnumbered', 'exceeded', 'topped', 'missed', 'overshot', 'improved', 'improving',
+  'cut',
+  'cuts',
+  'raised',
+  'raise',
+  'raises',
+  'reduced',
+  'reduce',
+  'reduces',
+  'lowered',
+  'lower',
+  'increased',
+  'increase',
+  'boosted',
+  'boost',
+  'slashed',
+  'slash',
+  'hiked',
+  'hike',
+  'trimmed',
+  'trim',
+  'breaking',
+  'broke',
+  'beat',
+  'beating',
+  'lifted',
+  'lift',
+  'expanded',
+  'widened',
+  'narrowed',
+  'extended',
+  'shortened',
+  'grew',
+  'doubled',
+  'tripled',
+  'halved',
+  'outnumbered',
+  'exceeded',
+  'topped',
+  'missed',
+  'overshot',
+  'improved',
+  'improving',
 ]);
 
 /** Nouns before "of" that are no measured thing of their own: "a record low of 6.5 per cent". */
-const NOT_MEASURED = new Set(['low', 'high', 'level', 'levels', 'record', 'figure', 'figures', 'total', 'sum', 'amount', 'value', 'tune', 'order', 'region', 'excess', 'maximum', 'minimum', 'height', 'lows', 'highs', 'all', 'most', 'some']);
+const NOT_MEASURED = new Set([
+  'low',
+  'high',
+  'level',
+  'levels',
+  'record',
+  'figure',
+  'figures',
+  'total',
+  'sum',
+  'amount',
+  'value',
+  'tune',
+  'order',
+  'region',
+  'excess',
+  'maximum',
+  'minimum',
+  'height',
+  'lows',
+  'highs',
+  'all',
+  'most',
+  'some',
+]);
 
 /** Time words that name when, not what: "$120 a year". */
-const TIME_WORDS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'time', 'times', 'quarter', 'night', 'morning', 'season']);
+const TIME_WORDS = new Set([
+  'year',
+  'years',
+  'month',
+  'months',
+  'week',
+  'weeks',
+  'day',
+  'days',
+  'hour',
+  'hours',
+  'time',
+  'times',
+  'quarter',
+  'night',
+  'morning',
+  'season',
+]);
 
 const FIGURE_PREPOSITIONS = new Set(['by', 'to', 'at', 'of', 'from']);
 const MONEY_LINKS = new Set(['in', 'a', 'per', 'an']);
@@ -64,8 +321,12 @@ function isWordToken(t: Token | undefined): t is Token {
 
 function nounWord(t: Token | undefined): boolean {
   return (
-    isWordToken(t) && canBeInNounPhrase(t.lower) && !LEVEL_VERBS.has(t.lower) && !COMMON_VERBS.has(t.lower) &&
-    !OBJECT_VERBS.has(t.lower) && eventOfWord(t.lower) === null
+    isWordToken(t) &&
+    canBeInNounPhrase(t.lower) &&
+    !LEVEL_VERBS.has(t.lower) &&
+    !COMMON_VERBS.has(t.lower) &&
+    !OBJECT_VERBS.has(t.lower) &&
+    eventOfWord(t.lower) === null
   );
 }
 
@@ -76,7 +337,13 @@ function phraseEndingAt(tokens: Token[], last: number, floor: number): [number, 
   for (let k = last - 1; k >= floor && last - k < 4; k--) {
     const t = tokens[k];
     // "COVID-19 hospital admissions", "Germany's economy": possessives and hyphenated words stay inside.
-    if (t.kind === 'punct' && (t.text === '-' || t.text === '\u2010') && !t.gap && k - 1 >= floor && !tokens[k + 1].gap) {
+    if (
+      t.kind === 'punct' &&
+      (t.text === '-' || t.text === '\u2010') &&
+      !t.gap &&
+      k - 1 >= floor &&
+      !tokens[k + 1].gap
+    ) {
       if (tokens[k - 1].kind === 'num') break;
       k--;
       first = k;
@@ -93,7 +360,12 @@ function subjectEndingAt(tokens: Token[], last: number, floor: number): [number,
   let np = phraseEndingAt(tokens, last, floor);
   for (let hops = 0; np !== null && hops < 2; hops++) {
     let k = np[0] - 1;
-    while (k >= floor && isWordToken(tokens[k]) && (tokens[k].lower === 'the' || tokens[k].lower === 'a' || tokens[k].lower === 'its' || tokens[k].lower === 'their')) k--;
+    while (
+      k >= floor &&
+      isWordToken(tokens[k]) &&
+      (tokens[k].lower === 'the' || tokens[k].lower === 'a' || tokens[k].lower === 'its' || tokens[k].lower === 'their')
+    )
+      k--;
     if (k < floor || !isWordToken(tokens[k]) || !SUBJECT_PREPOSITIONS.has(tokens[k].lower)) break;
     const before = phraseEndingAt(tokens, k - 1, floor);
     if (before === null) break;
@@ -124,33 +396,69 @@ function subjectOrObject(tokens: Token[], first: number, floor: number, source: 
   let k = first - 1;
   if (verb) {
     // The figure is the verb: "Prices have doubled", "Egg prices tripled".
-    for (let skipped = 0; k >= floor && skipped < 4 && isWordToken(tokens[k]) && (VERB_CHAIN.has(tokens[k].lower) || /ly$/.test(tokens[k].lower)); skipped++) k--;
+    for (
+      let skipped = 0;
+      k >= floor &&
+      skipped < 4 &&
+      isWordToken(tokens[k]) &&
+      (VERB_CHAIN.has(tokens[k].lower) || /ly$/.test(tokens[k].lower));
+      skipped++
+    )
+      k--;
     const np = subjectEndingAt(tokens, k, floor);
     return np ? text(source, tokens, np) : null;
   }
-  const prep = k >= floor && isWordToken(tokens[k]) && FIGURE_PREPOSITIONS.has(tokens[k].lower) ? tokens[k].lower : null;
+  const prep =
+    k >= floor && isWordToken(tokens[k]) && FIGURE_PREPOSITIONS.has(tokens[k].lower) ? tokens[k].lower : null;
   if (prep) k--;
   if (k < floor) return null;
   // "cut public spending by 36%": the object between the verb and "by".
   if (prep === 'by' && nounWord(tokens[k])) {
     const np = subjectEndingAt(tokens, k, floor);
-    if (np && np[0] - 1 >= floor && isWordToken(tokens[np[0] - 1]) && OBJECT_VERBS.has(tokens[np[0] - 1].lower)) return text(source, tokens, np);
+    if (np && np[0] - 1 >= floor && isWordToken(tokens[np[0] - 1]) && OBJECT_VERBS.has(tokens[np[0] - 1].lower))
+      return text(source, tokens, np);
   }
   // "kept its deposit rate at 4 per cent", "raised its year-end Brent forecast to $95": the object set to the figure.
   if ((prep === 'to' || prep === 'at') && nounWord(tokens[k])) {
     const np = phraseEndingAt(tokens, k, floor);
     let v = np ? np[0] - 1 : -1;
-    while (v >= floor && isWordToken(tokens[v]) && (ARTICLES.has(tokens[v].lower) || POSSESSIVE_DETERMINERS.has(tokens[v].lower))) v--;
+    while (
+      v >= floor &&
+      isWordToken(tokens[v]) &&
+      (ARTICLES.has(tokens[v].lower) || POSSESSIVE_DETERMINERS.has(tokens[v].lower))
+    )
+      v--;
     const named = np !== null && !NOT_MEASURED.has(tokens[np[1]].lower);
-    if (np && named && v >= floor && isWordToken(tokens[v]) && (OBJECT_VERBS.has(tokens[v].lower) || SETTING_VERBS.has(tokens[v].lower))) {
+    if (
+      np &&
+      named &&
+      v >= floor &&
+      isWordToken(tokens[v]) &&
+      (OBJECT_VERBS.has(tokens[v].lower) || SETTING_VERBS.has(tokens[v].lower))
+    ) {
       return text(source, tokens, np);
     }
   }
   // "picked up to", "were down"
-  if (isWordToken(tokens[k]) && (tokens[k].lower === 'up' || tokens[k].lower === 'down') && k - 1 >= floor && isWordToken(tokens[k - 1]) && LEVEL_VERBS.has(tokens[k - 1].lower)) k--;
+  if (
+    isWordToken(tokens[k]) &&
+    (tokens[k].lower === 'up' || tokens[k].lower === 'down') &&
+    k - 1 >= floor &&
+    isWordToken(tokens[k - 1]) &&
+    LEVEL_VERBS.has(tokens[k - 1].lower)
+  )
+    k--;
   if (!isWordToken(tokens[k]) || !LEVEL_VERBS.has(tokens[k].lower)) return null;
   k--;
-  for (let skipped = 0; k >= floor && skipped < 5 && isWordToken(tokens[k]) && (VERB_CHAIN.has(tokens[k].lower) || /ly$/.test(tokens[k].lower)); skipped++) k--;
+  for (
+    let skipped = 0;
+    k >= floor &&
+    skipped < 5 &&
+    isWordToken(tokens[k]) &&
+    (VERB_CHAIN.has(tokens[k].lower) || /ly$/.test(tokens[k].lower));
+    skipped++
+  )
+    k--;
   const np = subjectEndingAt(tokens, k, floor);
   return np ? text(source, tokens, np) : null;
 }
@@ -161,7 +469,11 @@ function afterMoney(tokens: Token[], last: number, end: number, source: string):
   if (k < end && isWordToken(tokens[k]) && MONEY_LINKS.has(tokens[k].lower)) k++;
   const start = k;
   // "per 40-foot container": a measure before the noun.
-  while (k < end && (tokens[k].kind === 'num' || (tokens[k].kind === 'punct' && tokens[k].text === '-' && !tokens[k].gap))) k++;
+  while (
+    k < end &&
+    (tokens[k].kind === 'num' || (tokens[k].kind === 'punct' && tokens[k].text === '-' && !tokens[k].gap))
+  )
+    k++;
   let stop = -1;
   for (let m = k; m < end && m < k + 4 && nounWord(tokens[m]); m++) stop = m;
   if (stop < 0 || TIME_WORDS.has(tokens[stop].lower) || PREPOSITIONS.has(tokens[stop].lower)) return null;
@@ -170,13 +482,33 @@ function afterMoney(tokens: Token[], last: number, end: number, source: string):
 
 /** Verbs by which a candidate or party wins a share of the vote: "Raila Odinga won 48.85%". */
 const SHARE_VERBS = new Set([
-  'won', 'wins', 'win', 'winning', 'took', 'takes', 'take', 'taking', 'received', 'receives', 'secured', 'secures',
-  'garnered', 'garners', 'polled', 'polls', 'got', 'gets', 'captured', 'captures',
+  'won',
+  'wins',
+  'win',
+  'winning',
+  'took',
+  'takes',
+  'take',
+  'taking',
+  'received',
+  'receives',
+  'secured',
+  'secures',
+  'garnered',
+  'garners',
+  'polled',
+  'polls',
+  'got',
+  'gets',
+  'captured',
+  'captures',
 ]);
 
 /** "Reform UK took 5.4 per cent": a percentage won, with nothing named after it, is a share of the vote. */
 function shareWon(tokens: Token[], first: number, floor: number, percent: boolean): string | null {
-  return percent && first - 1 >= floor && isWordToken(tokens[first - 1]) && SHARE_VERBS.has(tokens[first - 1].lower) ? 'vote' : null;
+  return percent && first - 1 >= floor && isWordToken(tokens[first - 1]) && SHARE_VERBS.has(tokens[first - 1].lower)
+    ? 'vote'
+    : null;
 }
 
 /**
@@ -197,7 +529,9 @@ export function measuredThing(
   percent = false,
 ): string | null {
   return (
-    nounOf(tokens, first, floor) ?? (money ? afterMoney(tokens, last, end, source) : null) ??
-    shareWon(tokens, first, floor, percent) ?? subjectOrObject(tokens, first, floor, source, verb)
+    nounOf(tokens, first, floor) ??
+    (money ? afterMoney(tokens, last, end, source) : null) ??
+    shareWon(tokens, first, floor, percent) ??
+    subjectOrObject(tokens, first, floor, source, verb)
   );
 }

@@ -7,87 +7,462 @@ import { isPlainInteger } from './numerals';
 import type { Token } from './tokens';
 
 const MONTHS = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
 ]);
 
 /** Words that name the number after them instead of counting: "News ID 213066", "Article 5". */
 const ID_WORDS = new Set([
-  'id', 'no', 'nos', 'number', 'num', 'nr', 'ref', 'reference', 'code', 'resolution', 'article', 'chapter',
-  'section', 'page', 'pages', 'p', 'pp', 'vol', 'volume', 'flight', 'route', 'highway', 'room', 'apartment',
-  'apt', 'suite', 'gate', 'platform', 'version', 'v', 'model', 'episode', 'season', 'part', 'phase', 'stage',
-  'level', 'grade', 'category', 'step', 'act', 'item', 'paragraph', 'para', 'clause', 'rule', 'file', 'docket',
-  'batch', 'block', 'building', 'floor', 'lot', 'plot', 'zone', 'tel', 'phone', 'telephone', 'fax', 'call',
-  'whatsapp', 'hotline', 'helpline', 'ext', 'extension', 'postcode', 'zip', 'isbn', 'issn', 'doi', 'bill', 'amendment', 'law',
-  'decree', 'order', 'channel', 'exit', 'terminal', 'unit', 'ward', 'box', 'po', 'sura', 'surah', 'verse',
+  'id',
+  'no',
+  'nos',
+  'number',
+  'num',
+  'nr',
+  'ref',
+  'reference',
+  'code',
+  'resolution',
+  'article',
+  'chapter',
+  'section',
+  'page',
+  'pages',
+  'p',
+  'pp',
+  'vol',
+  'volume',
+  'flight',
+  'route',
+  'highway',
+  'room',
+  'apartment',
+  'apt',
+  'suite',
+  'gate',
+  'platform',
+  'version',
+  'v',
+  'model',
+  'episode',
+  'season',
+  'part',
+  'phase',
+  'stage',
+  'level',
+  'grade',
+  'category',
+  'step',
+  'act',
+  'item',
+  'paragraph',
+  'para',
+  'clause',
+  'rule',
+  'file',
+  'docket',
+  'batch',
+  'block',
+  'building',
+  'floor',
+  'lot',
+  'plot',
+  'zone',
+  'tel',
+  'phone',
+  'telephone',
+  'fax',
+  'call',
+  'whatsapp',
+  'hotline',
+  'helpline',
+  'ext',
+  'extension',
+  'postcode',
+  'zip',
+  'isbn',
+  'issn',
+  'doi',
+  'bill',
+  'amendment',
+  'law',
+  'decree',
+  'order',
+  'channel',
+  'exit',
+  'terminal',
+  'unit',
+  'ward',
+  'box',
+  'po',
+  'sura',
+  'surah',
+  'verse',
   // Ages describe someone rather than count anything: "aged 4".
-  'aged', 'age', 'ages',
+  'aged',
+  'age',
+  'ages',
 ]);
 
 /** Words after which a four-digit number is a year even before a plural: "the 1967 borders", "in 2020". */
 const YEAR_BEFORE = new Set([
-  'in', 'since', 'by', 'until', 'till', 'from', 'during', 'early', 'late', 'mid', 'the', 'its', 'their',
-  'his', 'her', 'our', 'this', 'that', 'circa', 'spring', 'summer', 'autumn', 'fall', 'winter', 'fiscal',
-  'pre', 'post', '(', '-',
+  'in',
+  'since',
+  'by',
+  'until',
+  'till',
+  'from',
+  'during',
+  'early',
+  'late',
+  'mid',
+  'the',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'this',
+  'that',
+  'circa',
+  'spring',
+  'summer',
+  'autumn',
+  'fall',
+  'winter',
+  'fiscal',
+  'pre',
+  'post',
+  '(',
+  '-',
 ]);
 
 /** Words after a number that make it a time: "10 AM", "3 p.m." (the points are tokens of their own). */
-const TIME_AFTER = new Set(['am', 'pm', 'gmt', 'utc', 'hrs', "o'clock", 'o\u2019clock', 'cet', 'est', 'edt', 'bst', 'ist']);
+const TIME_AFTER = new Set([
+  'am',
+  'pm',
+  'gmt',
+  'utc',
+  'hrs',
+  "o'clock",
+  'o\u2019clock',
+  'cet',
+  'est',
+  'edt',
+  'bst',
+  'ist',
+]);
 
 /** Words after a duration that make it a point in time, not an amount: "two years ago". */
 const TIME_REFERENCE_AFTER = new Set(['ago', 'later', 'earlier', 'hence', 'before', 'previously']);
 
 /** Words before a duration that make it a span of reference, not a figure: "in the past 24 hours", "the highest in 30 years". */
-const TIME_SPAN_BEFORE = new Set(['in', 'within', 'over', 'past', 'next', 'last', 'previous', 'during', 'first', 'coming', 'recent']);
+const TIME_SPAN_BEFORE = new Set([
+  'in',
+  'within',
+  'over',
+  'past',
+  'next',
+  'last',
+  'previous',
+  'during',
+  'first',
+  'coming',
+  'recent',
+]);
 
 /** Words before a small number that make it a rank or a selection: "last five matches", "the first two months". */
-const RANK_BEFORE = new Set(['last', 'first', 'next', 'past', 'previous', 'top', 'bottom', 'final', 'opening', 'closing']);
+const RANK_BEFORE = new Set([
+  'last',
+  'first',
+  'next',
+  'past',
+  'previous',
+  'top',
+  'bottom',
+  'final',
+  'opening',
+  'closing',
+]);
 
 /** Copulas before "under 25": an age said of someone ("victims were under 25"). */
 const AGE_COPULAS = new Set(['were', 'was', 'are', 'is', 'being', 'aged']);
 
 /** After "one", words that make it a pronoun or a phrase, not a count: "one of", "one another". */
 const ONE_AFTER = new Set([
-  'of', 'another', 'by', 'day', 'side', 'hand', 'way', 'more', 'such', 'who', 'that', 'which', 'thing',
-  'point', 'time', 'or', 'and', 'in', 'else', 'case', 'instance', 'example', 'occasion', 'night', 'morning',
-  'evening', 'afternoon', 'moment', 'reason', 'question', 'place', 'thing', 'sense', 'hundred', 'could', 'can',
-  'would', 'should', 'might', 'must', 'may', 'is', 'was', 'has', 'had', 'option', 'issue', 'problem', 'priority',
-  'step', 'last', 'year', 'week', 'month', 'stage', 'respect', 'word', 'form', 'version', 'account', 'voice',
+  'of',
+  'another',
+  'by',
+  'day',
+  'side',
+  'hand',
+  'way',
+  'more',
+  'such',
+  'who',
+  'that',
+  'which',
+  'thing',
+  'point',
+  'time',
+  'or',
+  'and',
+  'in',
+  'else',
+  'case',
+  'instance',
+  'example',
+  'occasion',
+  'night',
+  'morning',
+  'evening',
+  'afternoon',
+  'moment',
+  'reason',
+  'question',
+  'place',
+  'thing',
+  'sense',
+  'hundred',
+  'could',
+  'can',
+  'would',
+  'should',
+  'might',
+  'must',
+  'may',
+  'is',
+  'was',
+  'has',
+  'had',
+  'option',
+  'issue',
+  'problem',
+  'priority',
+  'step',
+  'last',
+  'year',
+  'week',
+  'month',
+  'stage',
+  'respect',
+  'word',
+  'form',
+  'version',
+  'account',
+  'voice',
 ]);
 /** After "one" and a few words, a verb of saying makes it "a": "one commander said", "one senior official told". */
 const ONE_SAY_VERBS: ReadonlySet<string> = new Set([...REPORTING_VERBS, 'described', 'asked', 'put', 'recounted']);
 
 /** Nouns of people an age group is said of: "children under 5", "those over 65". */
 const AGE_GROUP_NOUNS = new Set([
-  'children', 'child', 'kids', 'people', 'those', 'anyone', 'adults', 'boys', 'girls', 'men', 'women', 'players',
-  'teenagers', 'persons', 'citizens', 'residents', 'voters', 'aged', 'ages', 'age', 'patients', 'youngsters',
-  'infants', 'babies', 'pupils', 'students', 'individuals', 'everyone', 'workers',
+  'children',
+  'child',
+  'kids',
+  'people',
+  'those',
+  'anyone',
+  'adults',
+  'boys',
+  'girls',
+  'men',
+  'women',
+  'players',
+  'teenagers',
+  'persons',
+  'citizens',
+  'residents',
+  'voters',
+  'aged',
+  'ages',
+  'age',
+  'patients',
+  'youngsters',
+  'infants',
+  'babies',
+  'pupils',
+  'students',
+  'individuals',
+  'everyone',
+  'workers',
 ]);
 /** Nouns of a person an age may stand beside: "a resident, 82,". */
-const PERSON_WORDS = new Set(['resident', 'survivor', 'man', 'woman', 'mother', 'father', 'boy', 'girl', 'officer', 'soldier', 'doctor', 'victim', 'farmer', 'teacher', 'student', 'fan', 'worker', 'driver', 'nurse', 'veteran', 'grandmother', 'grandfather', 'widow', 'son', 'daughter', 'wife', 'husband']);
+const PERSON_WORDS = new Set([
+  'resident',
+  'survivor',
+  'man',
+  'woman',
+  'mother',
+  'father',
+  'boy',
+  'girl',
+  'officer',
+  'soldier',
+  'doctor',
+  'victim',
+  'farmer',
+  'teacher',
+  'student',
+  'fan',
+  'worker',
+  'driver',
+  'nurse',
+  'veteran',
+  'grandmother',
+  'grandfather',
+  'widow',
+  'son',
+  'daughter',
+  'wife',
+  'husband',
+]);
 const AGE_LIMITS = new Set(['under', 'over', 'above', 'below']);
 const AGE_TAILS = new Set(['older', 'younger', 'over', 'under', 'above']);
 
 /** Words near a glued pair of small numbers that make it a score: "won 2-1", "a 1-3 defeat". */
 const SCORE_WORDS = new Set([
-  'won', 'win', 'wins', 'winning', 'lost', 'lose', 'loses', 'losing', 'beat', 'beats', 'beaten', 'beating', 'defeated',
-  'defeat', 'defeats', 'drew', 'draw', 'draws', 'victory', 'victories', 'loss', 'lead', 'led', 'leading', 'trailing',
-  'trailed', 'score', 'scored', 'scoreline', 'edged', 'thrashed', 'routed', 'win', 'final', 'match', 'game', 'tie',
-  'halftime', 'half-time', 'aggregate', 'sets', 'set',
+  'won',
+  'win',
+  'wins',
+  'winning',
+  'lost',
+  'lose',
+  'loses',
+  'losing',
+  'beat',
+  'beats',
+  'beaten',
+  'beating',
+  'defeated',
+  'defeat',
+  'defeats',
+  'drew',
+  'draw',
+  'draws',
+  'victory',
+  'victories',
+  'loss',
+  'lead',
+  'led',
+  'leading',
+  'trailing',
+  'trailed',
+  'score',
+  'scored',
+  'scoreline',
+  'edged',
+  'thrashed',
+  'routed',
+  'win',
+  'final',
+  'match',
+  'game',
+  'tie',
+  'halftime',
+  'half-time',
+  'aggregate',
+  'sets',
+  'set',
 ]);
 
 /** Nouns after "Boeing 737" or "Patriot 3" that show the number names a model: "Boeing 737 jets". */
 const MODEL_NOUNS = new Set([
-  'jet', 'jets', 'aircraft', 'plane', 'planes', 'airliner', 'airliners', 'rocket', 'rockets', 'missile', 'missiles',
-  'tank', 'tanks', 'drone', 'drones', 'helicopter', 'helicopters', 'launcher', 'launchers', 'model', 'models', 'series',
-  'engine', 'engines', 'variant', 'variants', 'class', 'fighter', 'fighters', 'bomber', 'bombers', 'system', 'systems',
-  'vaccine', 'vaccines', 'phone', 'phones', 'chip', 'chips', 'version', 'pandemic', 'virus', 'summit', 'countries',
-  'nations', 'leaders', 'group',
+  'jet',
+  'jets',
+  'aircraft',
+  'plane',
+  'planes',
+  'airliner',
+  'airliners',
+  'rocket',
+  'rockets',
+  'missile',
+  'missiles',
+  'tank',
+  'tanks',
+  'drone',
+  'drones',
+  'helicopter',
+  'helicopters',
+  'launcher',
+  'launchers',
+  'model',
+  'models',
+  'series',
+  'engine',
+  'engines',
+  'variant',
+  'variants',
+  'class',
+  'fighter',
+  'fighters',
+  'bomber',
+  'bombers',
+  'system',
+  'systems',
+  'vaccine',
+  'vaccines',
+  'phone',
+  'phones',
+  'chip',
+  'chips',
+  'version',
+  'pandemic',
+  'virus',
+  'summit',
+  'countries',
+  'nations',
+  'leaders',
+  'group',
 ]);
 
 const ONE_BEFORE = new Set([
-  'no', 'any', 'every', 'each', 'the', 'this', 'that', 'which', 'someone', 'anyone', 'everyone', 'only',
-  'no-one', 'last', 'such', 'a', 'an', 'another', 'little', 'big', 'good', 'right', 'wrong',
+  'no',
+  'any',
+  'every',
+  'each',
+  'the',
+  'this',
+  'that',
+  'which',
+  'someone',
+  'anyone',
+  'everyone',
+  'only',
+  'no-one',
+  'last',
+  'such',
+  'a',
+  'an',
+  'another',
+  'little',
+  'big',
+  'good',
+  'right',
+  'wrong',
 ]);
 
 function isMonth(t: Token | undefined): boolean {
@@ -125,7 +500,8 @@ function isDayNumber(tokens: Token[], k: number): boolean {
 function looksPlural(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
   const w = t.lower;
-  if (w === 'people' || w === 'children' || w === 'men' || w === 'women' || w === 'troops' || w === 'police') return true;
+  if (w === 'people' || w === 'children' || w === 'men' || w === 'women' || w === 'troops' || w === 'police')
+    return true;
   return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith("'s");
 }
 
@@ -135,7 +511,13 @@ function tokenAt(tokens: Token[], k: number, end: number): Token | undefined {
 }
 
 /** Whether the context of a numeral says date, time, year, code or phone number. */
-function numeralContextRefuses(tokens: Token[], r: NumberReading, floor: number, end: number, qualified: boolean): boolean {
+function numeralContextRefuses(
+  tokens: Token[],
+  r: NumberReading,
+  floor: number,
+  end: number,
+  qualified: boolean,
+): boolean {
   const firstNum = r.numerals[0];
   const lastNum = r.numerals[r.numerals.length - 1];
   const prev = firstNum - 1 >= floor ? tokens[firstNum - 1] : undefined;
@@ -147,7 +529,8 @@ function numeralContextRefuses(tokens: Token[], r: NumberReading, floor: number,
   if (prev && !numTok.gap && !r.currency) {
     if (prev.kind === 'word') return true;
     if (punctIs(prev, ':/#+=?&_@\\|')) return true;
-    if (punctIs(prev, '-\u2010') && firstNum - 2 >= floor && !prev.gap && tokens[firstNum - 2].kind !== 'punct') return true;
+    if (punctIs(prev, '-\u2010') && firstNum - 2 >= floor && !prev.gap && tokens[firstNum - 2].kind !== 'punct')
+      return true;
     if (punctIs(prev, '.') && firstNum - 2 >= floor && !prev.gap) return true; // "v.2", "192.168.1"
   }
   // Glued to what follows: "10:17", "3/16", "5-3-1", "2.4.1".
@@ -176,8 +559,17 @@ function numeralContextRefuses(tokens: Token[], r: NumberReading, floor: number,
   }
   // A model or a code after a name: "Boeing 737", "Covid 19", "Resolution 2720.", "Boeing 737 jets".
   if (
-    prev && prev.kind === 'word' && numTok.gap && !r.unit && !r.scaled && !qualified && isPlainInteger(numTok.text) &&
-    /^\p{Lu}/u.test(prev.text) && firstNum - 2 >= floor && tokens[firstNum - 2].kind === 'word' && !isMonth(prev) &&
+    prev &&
+    prev.kind === 'word' &&
+    numTok.gap &&
+    !r.unit &&
+    !r.scaled &&
+    !qualified &&
+    isPlainInteger(numTok.text) &&
+    /^\p{Lu}/u.test(prev.text) &&
+    firstNum - 2 >= floor &&
+    tokens[firstNum - 2].kind === 'word' &&
+    !isMonth(prev) &&
     r.numerals.length === 1
   ) {
     // Only a plural count noun after it keeps it a count: "in Gaza 500 people died".
@@ -189,7 +581,14 @@ function numeralContextRefuses(tokens: Token[], r: NumberReading, floor: number,
   if (prev && prev.kind === 'num') return true;
   if (after && after.kind === 'num' && !r.unit) return true;
   // "(555) 123-4567"
-  if (prev && punctIs(prev, '(') && afterNum && punctIs(afterNum, ')') && tokenAt(tokens, lastNum + 2, end)?.kind === 'num') return true;
+  if (
+    prev &&
+    punctIs(prev, '(') &&
+    afterNum &&
+    punctIs(afterNum, ')') &&
+    tokenAt(tokens, lastNum + 2, end)?.kind === 'num'
+  )
+    return true;
   if (r.hyphenRange && r.numerals.length === 2) {
     const a = tokens[r.numerals[0]].text;
     const b = tokens[r.numerals[1]].text;
@@ -198,7 +597,13 @@ function numeralContextRefuses(tokens: Token[], r: NumberReading, floor: number,
 
   // Times: "10 AM", "3 p.m.", "10:17 AM" (the colon case is above).
   if (afterNum && afterNum.kind === 'word' && TIME_AFTER.has(afterNum.lower) && !r.unit) return true;
-  if (afterNum && (afterNum.lower === 'a' || afterNum.lower === 'p') && punctIs(tokenAt(tokens, lastNum + 2, end), '.') && tokenAt(tokens, lastNum + 3, end)?.lower === 'm') return true;
+  if (
+    afterNum &&
+    (afterNum.lower === 'a' || afterNum.lower === 'p') &&
+    punctIs(tokenAt(tokens, lastNum + 2, end), '.') &&
+    tokenAt(tokens, lastNum + 3, end)?.lower === 'm'
+  )
+    return true;
 
   // Identifiers: "News ID 213066", "No. 5", "Article 5".
   const named = wordBefore(tokens, firstNum, floor);
@@ -259,13 +664,19 @@ function isAge(tokens: Token[], r: NumberReading, floor: number, end: number): b
   }
   const next = r.last + 1 < end ? tokens[r.last + 1] : undefined;
   const beyond = r.last + 2 < end ? tokens[r.last + 2] : undefined;
-  if (r.unit === 'years' && next && (next.lower === 'old' || (next.lower === 'of' && beyond?.lower === 'age'))) return true;
+  if (r.unit === 'years' && next && (next.lower === 'old' || (next.lower === 'of' && beyond?.lower === 'age')))
+    return true;
   if (r.unit !== null || r.hi > 120 || r.scaled) return false;
   // "aged between 18 and 25"
   if (r.range && r.first - 2 >= floor && tokens[r.first - 2].lower === 'aged') return true;
   const limit = r.first - 1 >= floor ? tokens[r.first - 1] : undefined;
   const owner = r.first - 2 >= floor ? tokens[r.first - 2] : undefined;
-  if (limit && AGE_LIMITS.has(limit.lower) && owner && (AGE_GROUP_NOUNS.has(owner.lower) || (AGE_COPULAS.has(owner.lower) && r.hi <= 30))) {
+  if (
+    limit &&
+    AGE_LIMITS.has(limit.lower) &&
+    owner &&
+    (AGE_GROUP_NOUNS.has(owner.lower) || (AGE_COPULAS.has(owner.lower) && r.hi <= 30))
+  ) {
     const tail = r.last + 1 < end ? tokens[r.last + 1] : undefined;
     if (!tail || tail.kind !== 'word' || tail.lower === 'and' || tail.lower === 'or') return true;
   }
@@ -275,12 +686,24 @@ function isAge(tokens: Token[], r: NumberReading, floor: number, end: number): b
     if (who && AGE_GROUP_NOUNS.has(who.lower)) return true;
   }
   // "the under-19 team" is caught as glued; "the Under 19 team", "under 19s" after a team word.
-  if (limit && AGE_LIMITS.has(limit.lower) && next && /^(?:team|side|squad|category|level|league|championship|cup|tournament|players|international)s?$/.test(next.lower)) return true;
+  if (
+    limit &&
+    AGE_LIMITS.has(limit.lower) &&
+    next &&
+    /^(?:team|side|squad|category|level|league|championship|cup|tournament|players|international)s?$/.test(next.lower)
+  )
+    return true;
   return false;
 }
 
 /** Whether the number read at `r` is a date, a year, a time, a code or a phrase, not a figure. */
-export function isNotAFigure(tokens: Token[], r: NumberReading, floor: number, end: number, qualified: boolean): boolean {
+export function isNotAFigure(
+  tokens: Token[],
+  r: NumberReading,
+  floor: number,
+  end: number,
+  qualified: boolean,
+): boolean {
   const after = r.last + 1 < end ? tokens[r.last + 1] : undefined;
   if (r.duration && after && after.kind === 'word' && TIME_REFERENCE_AFTER.has(after.lower)) return true;
   if (isAge(tokens, r, floor, end)) return true;
@@ -288,23 +711,49 @@ export function isNotAFigure(tokens: Token[], r: NumberReading, floor: number, e
   // "in the past 24 hours", "over two months", "the highest in 30 years" (the qualifier is passed over).
   if (r.duration && !r.modifier) {
     let k = r.first - 1;
-    while (k >= floor && tokens[k].kind === 'word' && k >= r.first - 3 && !TIME_SPAN_BEFORE.has(tokens[k].lower) && /^(?:more|than|nearly|almost|about|around|over|some|just|the|under|less|fewer|at|least|roughly|only)$/.test(tokens[k].lower)) k--;
+    while (
+      k >= floor &&
+      tokens[k].kind === 'word' &&
+      k >= r.first - 3 &&
+      !TIME_SPAN_BEFORE.has(tokens[k].lower) &&
+      /^(?:more|than|nearly|almost|about|around|over|some|just|the|under|less|fewer|at|least|roughly|only)$/.test(
+        tokens[k].lower,
+      )
+    )
+      k--;
     if (k >= floor && TIME_SPAN_BEFORE.has(tokens[k].lower)) return true;
   }
   // "their last five matches", "the first two months", "the top half of earners".
-  if (prev && prev.kind === 'word' && RANK_BEFORE.has(prev.lower) && r.value < 100 && !r.unit?.startsWith('p')) return true;
+  if (prev && prev.kind === 'word' && RANK_BEFORE.has(prev.lower) && r.value < 100 && !r.unit?.startsWith('p'))
+    return true;
   // "3.7 admissions per 100,000 people": the base of a rate.
   if (prev && prev.kind === 'word' && prev.lower === 'per') return true;
   // "Ruiz, 47, conceded", "One resident, 82, said": an age in apposition to a name or a person.
   if (
-    r.numerals.length === 1 && !r.unit && !r.range && r.value >= 1 && r.value <= 110 && Number.isInteger(r.value) &&
-    prev && punctIs(prev, ',') && after && punctIs(after, ',.') && r.first - 2 >= floor && tokens[r.first - 2].kind === 'word' &&
+    r.numerals.length === 1 &&
+    !r.unit &&
+    !r.range &&
+    r.value >= 1 &&
+    r.value <= 110 &&
+    Number.isInteger(r.value) &&
+    prev &&
+    punctIs(prev, ',') &&
+    after &&
+    punctIs(after, ',.') &&
+    r.first - 2 >= floor &&
+    tokens[r.first - 2].kind === 'word' &&
     (/^\p{Lu}/u.test(tokens[r.first - 2].text) || PERSON_WORDS.has(tokens[r.first - 2].lower))
   ) {
     return true;
   }
   // "who turned 19 last month"
-  if (prev && prev.kind === 'word' && (prev.lower === 'turned' || prev.lower === 'turns' || prev.lower === 'turning') && !r.unit) return true;
+  if (
+    prev &&
+    prev.kind === 'word' &&
+    (prev.lower === 'turned' || prev.lower === 'turns' || prev.lower === 'turning') &&
+    !r.unit
+  )
+    return true;
   if (r.numerals.length > 0) return numeralContextRefuses(tokens, r, floor, end, qualified);
   return wordsContextRefuses(tokens, r, floor, end);
 }

@@ -18,7 +18,17 @@ const COUNT_NOUNS = new Set(['number', 'tally']);
 const LINKS = new Set(['to', 'at', 'of']);
 
 /** Events of people: "the number killed" counts people. */
-const PEOPLE_EVENTS = new Set(['killed', 'wounded', 'arrested', 'displaced', 'taken captive', 'released', 'missing', 'evacuated', 'rescued']);
+const PEOPLE_EVENTS = new Set([
+  'killed',
+  'wounded',
+  'arrested',
+  'displaced',
+  'taken captive',
+  'released',
+  'missing',
+  'evacuated',
+  'rescued',
+]);
 
 export function numberOfSubject(
   tokens: Token[],
@@ -30,7 +40,12 @@ export function numberOfSubject(
   if (!LINKS.has(link) && !LEVEL_VERBS.has(link)) return null;
   for (let k = first - 1; k >= floor && k >= first - REACH; k--) {
     const t = tokens[k];
-    if (!COUNT_NOUNS.has(t.lower) || k - 1 < floor || !DETERMINERS.has(tokens[k - 1].lower) && tokens[k - 1].lower !== 'total') continue;
+    if (
+      !COUNT_NOUNS.has(t.lower) ||
+      k - 1 < floor ||
+      (!DETERMINERS.has(tokens[k - 1].lower) && tokens[k - 1].lower !== 'total')
+    )
+      continue;
     if (tokens[k + 1]?.lower === 'of') {
       let m = k + 2;
       while (m < first && DETERMINERS.has(tokens[m].lower)) m++;

@@ -9,39 +9,90 @@ import { lookupTable } from '../text/lookup-table';
 import type { Token } from './tokens';
 
 export const SMALL_NUMBERS: Readonly<Record<string, number>> = lookupTable({
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 });
 
 export const TENS: Readonly<Record<string, number>> = lookupTable({
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 });
 
 /** Magnitude words after a number, written out: "2.4 million", "two million". */
 export const MAGNITUDES: Readonly<Record<string, number>> = lookupTable({
-  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
 });
 
 /** Magnitudes glued to a numeral: "1.5bn", "$75m", "10k". */
 export const ATTACHED_MAGNITUDES: Readonly<Record<string, number>> = lookupTable({
-  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, b: 1e9, bn: 1e9, bln: 1e9, tn: 1e12, trn: 1e12,
-  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  k: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  bln: 1e9,
+  tn: 1e12,
+  trn: 1e12,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
 });
 
 const PLURAL_MAGNITUDES: Readonly<Record<string, number>> = lookupTable({
-  hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9,
+  hundreds: 100,
+  thousands: 1e3,
+  millions: 1e6,
+  billions: 1e9,
 });
 
 /** How many a vague multiplier stands for: "a few hundred", "several thousand". */
 const VAGUE_MULTIPLIERS: Readonly<Record<string, [number, number]>> = lookupTable({
-  few: [2, 5], several: [3, 9],
+  few: [2, 5],
+  several: [3, 9],
 });
 
 /** The words that can open a number written in words (the reader still checks what follows). */
 const OPENERS = new Set([
-  ...Object.keys(SMALL_NUMBERS), ...Object.keys(TENS), ...Object.keys(PLURAL_MAGNITUDES), ...Object.keys(VAGUE_MULTIPLIERS),
-  'a', 'dozen', 'dozens', 'scores', 'tens', 'half',
+  ...Object.keys(SMALL_NUMBERS),
+  ...Object.keys(TENS),
+  ...Object.keys(PLURAL_MAGNITUDES),
+  ...Object.keys(VAGUE_MULTIPLIERS),
+  'a',
+  'dozen',
+  'dozens',
+  'scores',
+  'tens',
+  'half',
 ]);
 
 /** Whether a word can open a number written in words: a cheap test run on every word of a text. */
@@ -66,8 +117,11 @@ function wordAt(tokens: Token[], i: number, end: number): string | null {
 /** Whether tokens i and i+2 are joined by a hyphen with no spaces: "twenty-five". */
 function hyphenJoined(tokens: Token[], i: number, end: number): boolean {
   return (
-    i + 2 < end && tokens[i + 1].kind === 'punct' && (tokens[i + 1].text === '-' || tokens[i + 1].text === '\u2010') &&
-    !tokens[i + 1].gap && !tokens[i + 2].gap
+    i + 2 < end &&
+    tokens[i + 1].kind === 'punct' &&
+    (tokens[i + 1].text === '-' || tokens[i + 1].text === '\u2010') &&
+    !tokens[i + 1].gap &&
+    !tokens[i + 2].gap
   );
 }
 

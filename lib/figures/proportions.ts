@@ -12,8 +12,26 @@ export const TIMES_UNIT = 'times';
 
 /** Denominators written as words, singular and plural: "third", "thirds", "quarter"… */
 const DENOMINATORS: Readonly<Record<string, number>> = lookupTable({
-  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5,
-  sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
+  half: 2,
+  halves: 2,
+  third: 3,
+  thirds: 3,
+  quarter: 4,
+  quarters: 4,
+  fourth: 4,
+  fourths: 4,
+  fifth: 5,
+  fifths: 5,
+  sixth: 6,
+  sixths: 6,
+  seventh: 7,
+  sevenths: 7,
+  eighth: 8,
+  eighths: 8,
+  ninth: 9,
+  ninths: 9,
+  tenth: 10,
+  tenths: 10,
 });
 
 /** Words that may follow "half" directly and start what it is half of: "half the population". */
@@ -21,9 +39,24 @@ const HALF_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a
 
 /** One-word multiples: "twice", "doubled", "tripled", "tenfold". */
 export const MULTIPLE_WORDS: Readonly<Record<string, number>> = lookupTable({
-  twice: 2, doubled: 2, doubling: 2, tripled: 3, tripling: 3, trebled: 3, quadrupled: 4, quadrupling: 4,
-  twofold: 2, threefold: 3, fourfold: 4, fivefold: 5, sixfold: 6, sevenfold: 7, eightfold: 8, ninefold: 9,
-  tenfold: 10, hundredfold: 100,
+  twice: 2,
+  doubled: 2,
+  doubling: 2,
+  tripled: 3,
+  tripling: 3,
+  trebled: 3,
+  quadrupled: 4,
+  quadrupling: 4,
+  twofold: 2,
+  threefold: 3,
+  fourfold: 4,
+  fivefold: 5,
+  sixfold: 6,
+  sevenfold: 7,
+  eightfold: 8,
+  ninefold: 9,
+  tenfold: 10,
+  hundredfold: 100,
 });
 
 /**
@@ -31,12 +64,28 @@ export const MULTIPLE_WORDS: Readonly<Record<string, number>> = lookupTable({
  * multiply ("nearly double the 58 cases") or after a modal ("could double", "is set to triple").
  */
 export const VERB_MULTIPLE_WORDS: Readonly<Record<string, number>> = lookupTable({
-  double: 2, triple: 3, treble: 3, quadruple: 4,
+  double: 2,
+  triple: 3,
+  treble: 3,
+  quadruple: 4,
 });
 const MODALS = new Set(['could', 'would', 'will', 'may', 'might', 'can', 'should', 'to', 'must']);
 
 /** The words that may open a proportion or a multiple. */
-export const PROPORTION_OPENERS = new Set(['half', 'a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', ...Object.keys(MULTIPLE_WORDS)]);
+export const PROPORTION_OPENERS = new Set([
+  'half',
+  'a',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  ...Object.keys(MULTIPLE_WORDS),
+]);
 
 export interface Proportion {
   value: number;
@@ -78,7 +127,11 @@ function inEvery(tokens: Token[], numerator: number, i: number, end: number): Pr
   else return null;
   if (word(tokens, k, end) === 'every') k++;
   // "one in a hundred"
-  if (word(tokens, k, end) === 'a' && (word(tokens, k + 1, end) === 'hundred' || word(tokens, k + 1, end) === 'thousand')) k++;
+  if (
+    word(tokens, k, end) === 'a' &&
+    (word(tokens, k + 1, end) === 'hundred' || word(tokens, k + 1, end) === 'thousand')
+  )
+    k++;
   const d = smallCount(tokens, k, end);
   if (d === null || d.value <= numerator) return null;
   // "one in 2023" is a year; "5 in 10 days" a rate over time.
@@ -110,7 +163,8 @@ export function readProportion(tokens: Token[], i: number, end: number): Proport
   }
   if (w === 'half') {
     const next = word(tokens, i + 1, end);
-    if (next === 'of' || (next !== null && HALF_DETERMINERS.has(next))) return { value: 0.5, last: i, unit: PROPORTION_UNIT };
+    if (next === 'of' || (next !== null && HALF_DETERMINERS.has(next)))
+      return { value: 0.5, last: i, unit: PROPORTION_UNIT };
     return null;
   }
   let numerator: number;

@@ -18,30 +18,75 @@ import type { Token } from './tokens';
 export type QualifierKind = 'above' | 'justAbove' | 'nearly' | 'about' | 'below';
 
 const BEFORE: ReadonlyArray<readonly [string, QualifierKind]> = [
-  ['more than', 'above'], ['over', 'above'], ['well over', 'above'], ['well above', 'above'],
-  ['above', 'above'], ['upwards of', 'above'], ['upward of', 'above'], ['in excess of', 'above'],
-  ['greater than', 'above'], ['exceeding', 'above'], ['north of', 'above'], ['at least', 'above'],
-  ['no fewer than', 'above'], ['no less than', 'above'], ['not less than', 'above'],
-  ['not fewer than', 'above'], ['a minimum of', 'above'],
-  ['just over', 'justAbove'], ['just above', 'justAbove'], ['slightly more than', 'justAbove'],
-  ['slightly over', 'justAbove'], ['a little over', 'justAbove'], ['a little more than', 'justAbove'],
+  ['more than', 'above'],
+  ['over', 'above'],
+  ['well over', 'above'],
+  ['well above', 'above'],
+  ['above', 'above'],
+  ['upwards of', 'above'],
+  ['upward of', 'above'],
+  ['in excess of', 'above'],
+  ['greater than', 'above'],
+  ['exceeding', 'above'],
+  ['north of', 'above'],
+  ['at least', 'above'],
+  ['no fewer than', 'above'],
+  ['no less than', 'above'],
+  ['not less than', 'above'],
+  ['not fewer than', 'above'],
+  ['a minimum of', 'above'],
+  ['just over', 'justAbove'],
+  ['just above', 'justAbove'],
+  ['slightly more than', 'justAbove'],
+  ['slightly over', 'justAbove'],
+  ['a little over', 'justAbove'],
+  ['a little more than', 'justAbove'],
   ['just more than', 'justAbove'],
-  ['close to', 'nearly'], ['closer to', 'nearly'], ['nearly', 'nearly'], ['almost', 'nearly'],
-  ['just under', 'nearly'], ['just below', 'nearly'], ['just shy of', 'nearly'], ['approaching', 'nearly'],
-  ['not quite', 'nearly'], ['slightly less than', 'nearly'], ['slightly fewer than', 'nearly'],
+  ['close to', 'nearly'],
+  ['closer to', 'nearly'],
+  ['nearly', 'nearly'],
+  ['almost', 'nearly'],
+  ['just under', 'nearly'],
+  ['just below', 'nearly'],
+  ['just shy of', 'nearly'],
+  ['approaching', 'nearly'],
+  ['not quite', 'nearly'],
+  ['slightly less than', 'nearly'],
+  ['slightly fewer than', 'nearly'],
   ['just short of', 'nearly'],
-  ['roughly', 'about'], ['about', 'about'], ['around', 'about'], ['approximately', 'about'],
-  ['approx', 'about'], ['some', 'about'], ['an estimated', 'about'], ['estimated', 'about'],
-  ['circa', 'about'], ['an approximate', 'about'], ['in the region of', 'about'],
+  ['roughly', 'about'],
+  ['about', 'about'],
+  ['around', 'about'],
+  ['approximately', 'about'],
+  ['approx', 'about'],
+  ['some', 'about'],
+  ['an estimated', 'about'],
+  ['estimated', 'about'],
+  ['circa', 'about'],
+  ['an approximate', 'about'],
+  ['in the region of', 'about'],
   ['on the order of', 'about'],
-  ['up to', 'below'], ['fewer than', 'below'], ['less than', 'below'], ['at most', 'below'],
-  ['as many as', 'below'], ['as much as', 'below'], ['as high as', 'below'], ['no more than', 'below'],
-  ['not more than', 'below'], ['a maximum of', 'below'], ['under', 'below'], ['below', 'below'],
+  ['up to', 'below'],
+  ['fewer than', 'below'],
+  ['less than', 'below'],
+  ['at most', 'below'],
+  ['as many as', 'below'],
+  ['as much as', 'below'],
+  ['as high as', 'below'],
+  ['no more than', 'below'],
+  ['not more than', 'below'],
+  ['a maximum of', 'below'],
+  ['under', 'below'],
+  ['below', 'below'],
 ];
 
 const AFTER: ReadonlyArray<readonly [string, QualifierKind]> = [
-  ['or more', 'above'], ['or over', 'above'], ['plus', 'above'], ['or so', 'about'],
-  ['or fewer', 'below'], ['or less', 'below'],
+  ['or more', 'above'],
+  ['or over', 'above'],
+  ['plus', 'above'],
+  ['or so', 'about'],
+  ['or fewer', 'below'],
+  ['or less', 'below'],
 ];
 
 const MAX_WORDS = 4;
@@ -66,7 +111,10 @@ export interface QualifierMatch {
 }
 
 function wordsText(tokens: Token[], from: number, to: number): string {
-  return tokens.slice(from, to + 1).map((t, k) => (k > 0 && t.gap ? ' ' : '') + t.text).join('');
+  return tokens
+    .slice(from, to + 1)
+    .map((t, k) => (k > 0 && t.gap ? ' ' : '') + t.text)
+    .join('');
 }
 
 /**
@@ -80,7 +128,10 @@ export function qualifierBefore(tokens: Token[], at: number, floor: number): Qua
     let ok = true;
     for (let k = from; k < at; k++) if (tokens[k].kind !== 'word') ok = false;
     if (!ok) continue;
-    const key = tokens.slice(from, at).map((t) => t.lower).join(' ');
+    const key = tokens
+      .slice(from, at)
+      .map((t) => t.lower)
+      .join(' ');
     const kind = BEFORE_BY_LENGTH[len].get(key);
     if (kind) return { kind, edge: from, words: wordsText(tokens, from, at - 1) };
   }
@@ -103,7 +154,10 @@ export function qualifierAfter(tokens: Token[], at: number, end: number): Qualif
     let ok = true;
     for (let k = at + 1; k <= to; k++) if (tokens[k].kind !== 'word') ok = false;
     if (!ok) continue;
-    const key = tokens.slice(at + 1, to + 1).map((t) => t.lower).join(' ');
+    const key = tokens
+      .slice(at + 1, to + 1)
+      .map((t) => t.lower)
+      .join(' ');
     const kind = AFTER_BY_LENGTH[len].get(key);
     if (kind) return { kind, edge: to, words: wordsText(tokens, at + 1, to) };
   }

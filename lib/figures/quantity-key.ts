@@ -18,31 +18,96 @@ export interface QuantityParts {
 }
 
 /** Head nouns that name the same kind of thing (a Map: a text's word is never looked up on Object.prototype). */
-const HEAD_SYNONYMS: ReadonlyMap<string, string> = new Map(Object.entries({
-  troops: 'soldiers', troop: 'soldiers', soldiers: 'soldiers', soldier: 'soldiers', officers: 'soldiers',
-  officer: 'soldiers', servicemen: 'soldiers', serviceman: 'soldiers', servicemembers: 'soldiers',
-  personnel: 'soldiers', people: 'people', persons: 'people', person: 'people', individuals: 'people',
-  hostages: 'captives', hostage: 'captives', captives: 'captives', captive: 'captives', abductees: 'captives',
-  deaths: 'deaths', dead: 'deaths', fatalities: 'deaths', injuries: 'injuries', injured: 'injuries',
-  others: 'people', residents: 'people', inhabitants: 'people', toll: 'deaths',
-  fans: 'spectators', crowd: 'spectators', spectators: 'spectators', attendance: 'spectators', supporters: 'spectators',
-  infections: 'cases', cases: 'cases', prisoners: 'prisoners', detainees: 'prisoners', inmates: 'prisoners',
-  kids: 'children', children: 'children', child: 'children', militants: 'fighters', fighters: 'fighters',
-  gunmen: 'fighters', homes: 'homes', houses: 'homes', dwellings: 'homes', turnout: 'turnout',
-  wildfires: 'fires', blazes: 'fires', fires: 'fires', wildfire: 'fires', blaze: 'fires', fire: 'fires',
-  quake: 'earthquake', earthquake: 'earthquake', quakes: 'earthquake', earthquakes: 'earthquake', tremor: 'earthquake',
-}));
+const HEAD_SYNONYMS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    troops: 'soldiers',
+    troop: 'soldiers',
+    soldiers: 'soldiers',
+    soldier: 'soldiers',
+    officers: 'soldiers',
+    officer: 'soldiers',
+    servicemen: 'soldiers',
+    serviceman: 'soldiers',
+    servicemembers: 'soldiers',
+    personnel: 'soldiers',
+    people: 'people',
+    persons: 'people',
+    person: 'people',
+    individuals: 'people',
+    hostages: 'captives',
+    hostage: 'captives',
+    captives: 'captives',
+    captive: 'captives',
+    abductees: 'captives',
+    deaths: 'deaths',
+    dead: 'deaths',
+    fatalities: 'deaths',
+    injuries: 'injuries',
+    injured: 'injuries',
+    others: 'people',
+    residents: 'people',
+    inhabitants: 'people',
+    toll: 'deaths',
+    fans: 'spectators',
+    crowd: 'spectators',
+    spectators: 'spectators',
+    attendance: 'spectators',
+    supporters: 'spectators',
+    infections: 'cases',
+    cases: 'cases',
+    prisoners: 'prisoners',
+    detainees: 'prisoners',
+    inmates: 'prisoners',
+    kids: 'children',
+    children: 'children',
+    child: 'children',
+    militants: 'fighters',
+    fighters: 'fighters',
+    gunmen: 'fighters',
+    homes: 'homes',
+    houses: 'homes',
+    dwellings: 'homes',
+    turnout: 'turnout',
+    wildfires: 'fires',
+    blazes: 'fires',
+    fires: 'fires',
+    wildfire: 'fires',
+    blaze: 'fires',
+    fire: 'fires',
+    quake: 'earthquake',
+    earthquake: 'earthquake',
+    quakes: 'earthquake',
+    earthquakes: 'earthquake',
+    tremor: 'earthquake',
+  }),
+);
 
 /**
  * The events a key keeps: the normalized vocabulary, with the wordings that name the same thing.
  * Any other verb phrase ("called up", "face a massacre") says too little to tell quantities apart.
  */
-const KEY_EVENTS: ReadonlyMap<string, string> = new Map(Object.entries({
-  killed: 'killed', wounded: 'wounded', arrested: 'arrested', displaced: 'displaced', 'taken captive': 'taken captive',
-  released: 'released', missing: 'missing', evacuated: 'evacuated', rescued: 'rescued', deported: 'deported',
-  executed: 'killed', imprisoned: 'imprisoned', destroyed: 'destroyed', damaged: 'damaged', held: 'taken captive',
-  sheltering: 'displaced', infected: 'infected', collapsed: 'destroyed',
-}));
+const KEY_EVENTS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    killed: 'killed',
+    wounded: 'wounded',
+    arrested: 'arrested',
+    displaced: 'displaced',
+    'taken captive': 'taken captive',
+    released: 'released',
+    missing: 'missing',
+    evacuated: 'evacuated',
+    rescued: 'rescued',
+    deported: 'deported',
+    executed: 'killed',
+    imprisoned: 'imprisoned',
+    destroyed: 'destroyed',
+    damaged: 'damaged',
+    held: 'taken captive',
+    sheltering: 'displaced',
+    infected: 'infected',
+    collapsed: 'destroyed',
+  }),
+);
 
 /** The event of a key: normalized, "serving life sentences" as imprisoned, anything else none. */
 function keyEvent(event: string | null): string | null {
@@ -62,7 +127,12 @@ export function isDemonym(word: string): boolean {
 
 const DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'all', 'some', 'other']);
 
-const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map([['child', 'children'], ['man', 'men'], ['woman', 'women'], ['person', 'people']]);
+const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map([
+  ['child', 'children'],
+  ['man', 'men'],
+  ['woman', 'women'],
+  ['person', 'people'],
+]);
 
 /** Plural of a head read after "one": "one soldier" measures the same as "two soldiers". */
 function plural(word: string): string {
@@ -82,10 +152,22 @@ export function quantityParts(figure: Figure): QuantityParts | null {
   let words = figure.counts.split(/\s+/).filter((w) => w.length > 0);
   // "prisoners of war": what follows "of" names a kind of the head, and stays with it.
   const of = words.findIndex((w, i) => i > 0 && w.toLowerCase() === 'of');
-  const kind = of > 0 ? ` of ${words.slice(of + 1).join(' ').toLowerCase()}` : '';
+  const kind =
+    of > 0
+      ? ` of ${words
+          .slice(of + 1)
+          .join(' ')
+          .toLowerCase()}`
+      : '';
   if (of > 0) words = words.slice(0, of);
   if (isDurationUnit(figure.unit)) {
-    return { modifiers: [], head: words[words.length - 1].toLowerCase(), event: null, unitTag: 'duration', place: null };
+    return {
+      modifiers: [],
+      head: words[words.length - 1].toLowerCase(),
+      event: null,
+      unitTag: 'duration',
+      place: null,
+    };
   }
   let place: string | null = null;
   const kept: string[] = [];
@@ -103,7 +185,7 @@ export function quantityParts(figure: Figure): QuantityParts | null {
   const heads = conjuncts.filter((c) => c.length > 0).map((c) => c[c.length - 1]);
   if (heads.length === 0) return null;
   const canonical = heads.map((h) => HEAD_SYNONYMS.get(h.toLowerCase()) ?? null);
-  let head = canonical.includes('soldiers') ? 'soldiers' : canonical[canonical.length - 1] ?? heads[heads.length - 1];
+  let head = canonical.includes('soldiers') ? 'soldiers' : (canonical[canonical.length - 1] ?? heads[heads.length - 1]);
   if (head === heads[heads.length - 1] && figure.value <= 1 && figure.unit === null) head = plural(head);
   // Capitals only for a people ("Palestinians"): "Turnout" at a sentence's start is "turnout".
   if (!isDemonym(head)) head = head.toLowerCase();

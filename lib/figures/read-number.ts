@@ -74,7 +74,8 @@ function magnitudeAfter(tokens: Token[], at: number, end: number): { scale: numb
     return null;
   }
   // "1.5 bn", "3 tn": the abbreviations that are never a unit of their own, spaced.
-  if (next.kind === 'word' && SPACED_ABBREVIATIONS.has(next.lower)) return { scale: ATTACHED_MAGNITUDES[next.lower], last: at + 1 };
+  if (next.kind === 'word' && SPACED_ABBREVIATIONS.has(next.lower))
+    return { scale: ATTACHED_MAGNITUDES[next.lower], last: at + 1 };
   if (next.kind === 'word' && next.lower in MAGNITUDES) {
     let scale = MAGNITUDES[next.lower];
     let last = at + 1;
@@ -96,15 +97,24 @@ const SPACED_ABBREVIATIONS = new Set(['bn', 'bln', 'tn', 'trn', 'mn', 'mln']);
 function groupsThousands(tokens: Token[], i: number, end: number): boolean {
   const next = tokens[i + 1];
   return (
-    i + 1 < end && next.kind === 'num' && next.gap && next.start === tokens[i].end + 1 && next.text.length === 3 &&
+    i + 1 < end &&
+    next.kind === 'num' &&
+    next.gap &&
+    next.start === tokens[i].end + 1 &&
+    next.text.length === 3 &&
     isPlainInteger(next.text)
   );
 }
 
 /** "40 000", "1 250 000": digit groups of three after a first group of one to three digits, one space apart. */
-function spacedThousands(tokens: Token[], i: number, end: number): { value: number; last: number; numerals: number[] } | null {
+function spacedThousands(
+  tokens: Token[],
+  i: number,
+  end: number,
+): { value: number; last: number; numerals: number[] } | null {
   const first = tokens[i].text;
-  if (!isPlainInteger(first) || first.length > 3 || first.charCodeAt(0) === 48 || !groupsThousands(tokens, i, end)) return null;
+  if (!isPlainInteger(first) || first.length > 3 || first.charCodeAt(0) === 48 || !groupsThousands(tokens, i, end))
+    return null;
   // A number before it ("020 7946 0958", "+44 20 7946") makes the whole a code.
   if (i > 0 && tokens[i - 1].kind === 'num' && tokens[i].gap) return null;
   let digits = first;
@@ -131,12 +141,28 @@ function readCore(tokens: Token[], i: number, end: number): Core | Refused | nul
       const mag = magnitudeAfter(tokens, spaced.last, end);
       const scale = mag ? mag.scale : 1;
       const v = spaced.value * scale;
-      return { value: v, lo: v, hi: v, last: mag ? mag.last : spaced.last, vague: null, words: false, scale, numerals: spaced.numerals };
+      return {
+        value: v,
+        lo: v,
+        hi: v,
+        last: mag ? mag.last : spaced.last,
+        vague: null,
+        words: false,
+        scale,
+        numerals: spaced.numerals,
+      };
     }
     const value = parseNumeral(t.text);
     if (Number.isNaN(value)) return { refused: true, last: i };
     const next = tokens[i + 1];
-    if (next && i + 1 < end && next.kind === 'word' && !next.gap && !(next.lower in ATTACHED_MAGNITUDES) && !GLUED_UNITS.has(next.lower)) {
+    if (
+      next &&
+      i + 1 < end &&
+      next.kind === 'word' &&
+      !next.gap &&
+      !(next.lower in ATTACHED_MAGNITUDES) &&
+      !GLUED_UNITS.has(next.lower)
+    ) {
       return { refused: true, last: i + 1 };
     }
     const mag = magnitudeAfter(tokens, i, end);
@@ -205,7 +231,8 @@ function readRangeEnd(
     if (!ok) return null;
     if (w === 'or') {
       const n = tokens[j + 1];
-      if (n.lower === 'more' || n.lower === 'so' || n.lower === 'fewer' || n.lower === 'less' || n.lower === 'over') return null;
+      if (n.lower === 'more' || n.lower === 'so' || n.lower === 'fewer' || n.lower === 'less' || n.lower === 'over')
+        return null;
     }
   } else {
     return null;
@@ -215,7 +242,8 @@ function readRangeEnd(
   // "42-day", "seven-month": a hyphen before a word is a unit's, not a range's.
   if (second === null) return null;
   if (isRefused(second)) return hyphen ? second : null;
-  if (second.words !== core.words || second.vague || core.vague) return hyphen ? { refused: true, last: second.last } : null;
+  if (second.words !== core.words || second.vague || core.vague)
+    return hyphen ? { refused: true, last: second.last } : null;
   return { core: second, hyphen };
 }
 
@@ -229,8 +257,21 @@ export function readNumber(tokens: Token[], i: number, floor: number, end: numbe
     return {
       kind: 'number',
       reading: {
-        first: i, last: proportion.last, value: v, lo: v, hi: v, unit: proportion.unit, duration: false, modifier: false,
-        vague: null, range: false, words: tokens[i].kind === 'word', numerals, scaled: false, hyphenRange: false, currency: false,
+        first: i,
+        last: proportion.last,
+        value: v,
+        lo: v,
+        hi: v,
+        unit: proportion.unit,
+        duration: false,
+        modifier: false,
+        vague: null,
+        range: false,
+        words: tokens[i].kind === 'word',
+        numerals,
+        scaled: false,
+        hyphenRange: false,
+        currency: false,
       },
     };
   }

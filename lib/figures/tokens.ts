@@ -68,7 +68,11 @@ export function tokenize(text: string): Token[] {
     let wordEnd: number;
     const c0 = text.charCodeAt(i);
     // A numeral may open with its point when no digit or letter stands before it: ".23456".
-    const pointFirst = c0 === 46 && i + 1 < n && isDigit(text.charCodeAt(i + 1)) && (i === 0 || !isWordCode(text.charCodeAt(i - 1)) || isSpace(text.charCodeAt(i - 1)));
+    const pointFirst =
+      c0 === 46 &&
+      i + 1 < n &&
+      isDigit(text.charCodeAt(i + 1)) &&
+      (i === 0 || !isWordCode(text.charCodeAt(i - 1)) || isSpace(text.charCodeAt(i - 1)));
     if (isDigit(c0) || pointFirst) {
       kind = 'num';
       i += pointFirst ? 2 : 1;

@@ -5,39 +5,109 @@ import { lookupTable } from '../text/lookup-table';
 import type { Token } from './tokens';
 
 const CURRENCY_SIGNS: Readonly<Record<string, string>> = lookupTable({
-  $: 'USD', '\u20ac': 'EUR', '\u00a3': 'GBP', '\u20aa': 'ILS', '\u00a5': 'JPY', '\u20b9': 'INR', '\ufdfc': 'IRR',
+  $: 'USD',
+  '\u20ac': 'EUR',
+  '\u00a3': 'GBP',
+  '\u20aa': 'ILS',
+  '\u00a5': 'JPY',
+  '\u20b9': 'INR',
+  '\ufdfc': 'IRR',
 });
 
 const CURRENCY_CODES: Readonly<Record<string, string>> = lookupTable({
-  usd: 'USD', eur: 'EUR', gbp: 'GBP', ils: 'ILS', nis: 'ILS', irr: 'IRR', jpy: 'JPY', cny: 'CNY',
-  rub: 'RUB', inr: 'INR', sar: 'SAR', egp: 'EGP', try: 'TRY', chf: 'CHF',
+  usd: 'USD',
+  eur: 'EUR',
+  gbp: 'GBP',
+  ils: 'ILS',
+  nis: 'ILS',
+  irr: 'IRR',
+  jpy: 'JPY',
+  cny: 'CNY',
+  rub: 'RUB',
+  inr: 'INR',
+  sar: 'SAR',
+  egp: 'EGP',
+  try: 'TRY',
+  chf: 'CHF',
 });
 
 const CURRENCY_WORDS: Readonly<Record<string, string>> = lookupTable({
-  dollars: 'USD', dollar: 'USD', euros: 'EUR', euro: 'EUR', shekels: 'ILS', shekel: 'ILS', rials: 'IRR',
-  rial: 'IRR', yuan: 'CNY', rubles: 'RUB', roubles: 'RUB', yen: 'JPY', rupees: 'INR', riyals: 'SAR',
+  dollars: 'USD',
+  dollar: 'USD',
+  euros: 'EUR',
+  euro: 'EUR',
+  shekels: 'ILS',
+  shekel: 'ILS',
+  rials: 'IRR',
+  rial: 'IRR',
+  yuan: 'CNY',
+  rubles: 'RUB',
+  roubles: 'RUB',
+  yen: 'JPY',
+  rupees: 'INR',
+  riyals: 'SAR',
   ...CURRENCY_CODES,
 });
 
 /** Durations, singular and plural, to their plural name. */
 const DURATIONS: Readonly<Record<string, string>> = lookupTable({
-  second: 'seconds', seconds: 'seconds', minute: 'minutes', minutes: 'minutes', hour: 'hours', hours: 'hours',
-  day: 'days', days: 'days', week: 'weeks', weeks: 'weeks', month: 'months', months: 'months',
-  year: 'years', years: 'years', decade: 'decades', decades: 'decades', century: 'centuries',
+  second: 'seconds',
+  seconds: 'seconds',
+  minute: 'minutes',
+  minutes: 'minutes',
+  hour: 'hours',
+  hours: 'hours',
+  day: 'days',
+  days: 'days',
+  week: 'weeks',
+  weeks: 'weeks',
+  month: 'months',
+  months: 'months',
+  year: 'years',
+  years: 'years',
+  decade: 'decades',
+  decades: 'decades',
+  century: 'centuries',
   centuries: 'centuries',
 });
 
 /** Length of each duration unit in days, to compare "160 days" with "five months". */
 export const DAYS_PER_UNIT: Readonly<Record<string, number>> = lookupTable({
-  seconds: 1 / 86400, minutes: 1 / 1440, hours: 1 / 24, days: 1, weeks: 7, months: 30.44, years: 365.25,
-  decades: 3652.5, centuries: 36525,
+  seconds: 1 / 86400,
+  minutes: 1 / 1440,
+  hours: 1 / 24,
+  days: 1,
+  weeks: 7,
+  months: 30.44,
+  years: 365.25,
+  decades: 3652.5,
+  centuries: 36525,
 });
 
 const MEASURES: Readonly<Record<string, string>> = lookupTable({
-  km: 'km', kilometres: 'km', kilometers: 'km', kilometre: 'km', kilometer: 'km', miles: 'miles', mile: 'miles',
-  metres: 'metres', meters: 'metres', metre: 'metres', meter: 'metres', tonnes: 'tonnes', tons: 'tonnes',
-  tonne: 'tonnes', ton: 'tonnes', kg: 'kg', kilograms: 'kg', kilogram: 'kg', hectares: 'hectares',
-  acres: 'acres', barrels: 'barrels', megawatts: 'MW', mw: 'MW',
+  km: 'km',
+  kilometres: 'km',
+  kilometers: 'km',
+  kilometre: 'km',
+  kilometer: 'km',
+  miles: 'miles',
+  mile: 'miles',
+  metres: 'metres',
+  meters: 'metres',
+  metre: 'metres',
+  meter: 'metres',
+  tonnes: 'tonnes',
+  tons: 'tonnes',
+  tonne: 'tonnes',
+  ton: 'tonnes',
+  kg: 'kg',
+  kilograms: 'kg',
+  kilogram: 'kg',
+  hectares: 'hectares',
+  acres: 'acres',
+  barrels: 'barrels',
+  megawatts: 'MW',
+  mw: 'MW',
 });
 
 /** Units that may be glued to the numeral: "10km", "5kg". */
@@ -68,7 +138,13 @@ export function currencyBefore(tokens: Token[], at: number, floor: number): { un
   if (prev.kind === 'punct' && prev.text in CURRENCY_SIGNS && !tokens[at].gap) {
     const before = tokens[at - 2];
     // "US$75", "A$5"
-    if (at - 2 >= floor && before && before.kind === 'word' && !prev.gap && (before.text === 'US' || before.text === 'U.S')) {
+    if (
+      at - 2 >= floor &&
+      before &&
+      before.kind === 'word' &&
+      !prev.gap &&
+      (before.text === 'US' || before.text === 'U.S')
+    ) {
       return { unit: CURRENCY_SIGNS[prev.text], edge: at - 2 };
     }
     return { unit: CURRENCY_SIGNS[prev.text], edge: at - 1 };
@@ -83,14 +159,21 @@ export function currencyBefore(tokens: Token[], at: number, floor: number): { un
 export function unitAfter(tokens: Token[], at: number, end: number, hasCurrency: boolean): UnitReading | null {
   const next = tokens[at + 1];
   if (!next || at + 1 >= end) return null;
-  if (next.kind === 'punct' && next.text === '%') return { unit: 'percent', last: at + 1, duration: false, modifier: false };
+  if (next.kind === 'punct' && next.text === '%')
+    return { unit: 'percent', last: at + 1, duration: false, modifier: false };
   if (next.kind === 'punct' && isHyphen(next) && !next.gap) {
     // "42-day", "seven-month-long", "10-year-old"
     const word = tokens[at + 2];
     if (at + 2 < end && word.kind === 'word' && !word.gap && word.lower in DURATIONS) {
       let last = at + 2;
       const tail = tokens[at + 4];
-      if (at + 4 < end && isHyphen(tokens[at + 3]) && !tokens[at + 3].gap && !tail.gap && (tail.lower === 'long' || tail.lower === 'old' || tail.lower === 'olds')) {
+      if (
+        at + 4 < end &&
+        isHyphen(tokens[at + 3]) &&
+        !tokens[at + 3].gap &&
+        !tail.gap &&
+        (tail.lower === 'long' || tail.lower === 'old' || tail.lower === 'olds')
+      ) {
         last = at + 4;
       }
       return { unit: DURATIONS[word.lower], last, duration: true, modifier: true };
@@ -109,7 +192,8 @@ export function unitAfter(tokens: Token[], at: number, end: number, hasCurrency:
   if (w === 'percentage' && after?.lower === 'points') {
     return { unit: 'percentage points', last: at + 2, duration: false, modifier: false };
   }
-  if (w === 'per' && after?.lower === 'cent') return { unit: 'percent', last: at + 2, duration: false, modifier: false };
+  if (w === 'per' && after?.lower === 'cent')
+    return { unit: 'percent', last: at + 2, duration: false, modifier: false };
   if (!hasCurrency && w in CURRENCY_WORDS) {
     // Codes only in capitals: "USD", not the word "try".
     if (w in CURRENCY_CODES && next.text !== next.text.toUpperCase()) return null;

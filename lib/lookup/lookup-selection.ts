@@ -64,7 +64,9 @@ function scorePassages(article: Article, weights: Map<string, number>, total: nu
 /** Sources of an article whose sentences fall in the given paragraphs. */
 function sourcesIn(article: Article, paragraphs: Set<number>): Source[] {
   const texts = [...paragraphs].map((i) => article.paragraphs[i] ?? '');
-  return article.sources.filter((s) => s.sentences.some((sentence) => texts.some((t) => t.includes(sentence) || sentence.includes(t))));
+  return article.sources.filter((s) =>
+    s.sentences.some((sentence) => texts.some((t) => t.includes(sentence) || sentence.includes(t))),
+  );
 }
 
 export async function lookupSelection(db: Db, selection: string): Promise<LookupResult> {
@@ -77,7 +79,9 @@ export async function lookupSelection(db: Db, selection: string): Promise<Lookup
   const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
 
   const matches = await matchPage(db, { text, figures }, { threshold: LOOKUP_THRESHOLD, limit: CANDIDATE_ARTICLES });
-  const articles = (await Promise.all(matches.map((m) => db.get('articles', m.id)))).filter((a): a is Article => a !== undefined);
+  const articles = (await Promise.all(matches.map((m) => db.get('articles', m.id)))).filter(
+    (a): a is Article => a !== undefined,
+  );
 
   const passages = articles
     .flatMap((a) => scorePassages(a, weights, total))
@@ -98,13 +102,24 @@ export async function lookupSelection(db: Db, selection: string): Promise<Lookup
 
   const lines = lineUpFigures([
     { figures, articleId: null, outlet: null, date: null },
-    ...articles.map((a) => ({ figures: a.figures as Figure[], articleId: a.id, outlet: a.outlet?.name ?? null, date: a.published?.iso ?? null })),
+    ...articles.map((a) => ({
+      figures: a.figures as Figure[],
+      articleId: a.id,
+      outlet: a.outlet?.name ?? null,
+      date: a.published?.iso ?? null,
+    })),
   ]);
   // With figures selected, the lines of their quantities; otherwise those the passages report.
   const figureLines =
     figures.length > 0
       ? lines.filter((line) => line.entries.some((e) => e.articleId === null))
-      : lines.filter((line) => line.entries.some((e) => e.articleId !== null && passages.some((p) => p.articleId === e.articleId && p.text.includes(e.figure.sentence.slice(0, 40)))));
+      : lines.filter((line) =>
+          line.entries.some(
+            (e) =>
+              e.articleId !== null &&
+              passages.some((p) => p.articleId === e.articleId && p.text.includes(e.figure.sentence.slice(0, 40))),
+          ),
+        );
 
   return { selection: text, passages, figures, figureLines, sources: [...involved.values()], at: Date.now() };
 }

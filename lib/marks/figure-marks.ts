@@ -31,7 +31,13 @@ export function figureMarks(report: TabReport): FigureMark[] {
     if (corpus.length === 0) continue;
     for (const e of line.entries) {
       if (e.articleId !== null) continue;
-      marks.push({ text: cap(e.figure.text, MAX_WORDS), sentence: cap(e.figure.sentence, MAX_SENTENCE), quantity: cap(line.quantity, MAX_WORDS), corpus, start: e.figure.start });
+      marks.push({
+        text: cap(e.figure.text, MAX_WORDS),
+        sentence: cap(e.figure.sentence, MAX_SENTENCE),
+        quantity: cap(line.quantity, MAX_WORDS),
+        corpus,
+        start: e.figure.start,
+      });
     }
   }
   return marks

@@ -64,7 +64,11 @@ function* indexText(root: Node, maxChars: number, maxNodes: number): Generator<v
   const starts: number[] = [];
   let length = 0;
   let nextPause = SLICE_CHARS;
-  for (let current = walker.nextNode(); current && length < maxChars && nodes.length < maxNodes; current = walker.nextNode()) {
+  for (
+    let current = walker.nextNode();
+    current && length < maxChars && nodes.length < maxNodes;
+    current = walker.nextNode()
+  ) {
     const parent = current.parentNode as Element | null;
     if (parent && SKIPPED.has((parent.localName ?? '').toLowerCase())) continue;
     const part = squeeze(current.nodeValue ?? '');
@@ -139,7 +143,11 @@ export function findFigureRanges(root: Node, targets: MarkTarget[], options: Fin
 }
 
 /** findFigureRanges in steps, to run one per idle slot (lib/page/run-steps.ts): no step reads more than a slice of the page. */
-export function* findFigureRangesSteps(root: Node, targets: MarkTarget[], options: FindOptions = {}): Generator<void, FoundSpan[], void> {
+export function* findFigureRangesSteps(
+  root: Node,
+  targets: MarkTarget[],
+  options: FindOptions = {},
+): Generator<void, FoundSpan[], void> {
   const maxSpans = options.maxSpans ?? 50;
   if (targets.length === 0 || maxSpans <= 0) return [];
   const index = yield* indexText(root, options.maxChars ?? 300_000, options.maxNodes ?? 50_000);
@@ -157,7 +165,13 @@ export function* findFigureRangesSteps(root: Node, targets: MarkTarget[], option
     if (at < 0) continue;
     const start = boundaryOf(index, at);
     const last = boundaryOf(index, at + figure.length - 1);
-    spans.push({ index: i, startContainer: start.node, startOffset: start.offset, endContainer: last.node, endOffset: last.offset + 1 });
+    spans.push({
+      index: i,
+      startContainer: start.node,
+      startOffset: start.offset,
+      endContainer: last.node,
+      endOffset: last.offset + 1,
+    });
   }
   return spans;
 }

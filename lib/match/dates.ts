@@ -2,7 +2,6 @@
 // days a text refers to relative to its own date ("last week", "on Monday"), where the news it reports happened.
 import { SMALL_NUMBERS } from '../figures/number-words';
 
-
 /** Milliseconds since the epoch of the start of an ISO date of any precision, or null. */
 export function dateStart(iso: string | null | undefined): number | null {
   if (!iso) return null;

@@ -8,9 +8,13 @@ import { comparableFigures } from './shared-figures';
 import { impliedDate } from './implied-date';
 
 /** The card of an article, written with its index entry. */
-export function docCard(article: Pick<Article, 'title' | 'outlet' | 'originalPublisher' | 'figures' | 'partial'> & Partial<Pick<Article, 'published' | 'paragraphs'>>): DocCard {
+export function docCard(
+  article: Pick<Article, 'title' | 'outlet' | 'originalPublisher' | 'figures' | 'partial'> &
+    Partial<Pick<Article, 'published' | 'paragraphs'>>,
+): DocCard {
   // An article that states no date gets the one its text implies, as an estimate.
-  const estimated = !article.published && article.paragraphs?.length ? impliedDate(article.paragraphs.join('\n')) : null;
+  const estimated =
+    !article.published && article.paragraphs?.length ? impliedDate(article.paragraphs.join('\n')) : null;
   return {
     title: article.title,
     outlet: article.outlet?.name ?? null,
@@ -22,9 +26,21 @@ export function docCard(article: Pick<Article, 'title' | 'outlet' | 'originalPub
 }
 
 /** An index entry with its card: what explaining a match reads, with the figures to compare. */
-export function matchedFromCard(doc: Pick<DocRecord, 'id' | 'published'>, card: DocCard): MatchedArticle & { figures: DocCard['figures'] } {
-  const estimated = doc.published ? null : card.estimated ?? null;
-  return { id: doc.id, title: card.title, outlet: card.outlet, originalPublisher: card.originalPublisher, published: doc.published, figures: card.figures, estimated, ...(card.partial ? { partial: true } : {}) };
+export function matchedFromCard(
+  doc: Pick<DocRecord, 'id' | 'published'>,
+  card: DocCard,
+): MatchedArticle & { figures: DocCard['figures'] } {
+  const estimated = doc.published ? null : (card.estimated ?? null);
+  return {
+    id: doc.id,
+    title: card.title,
+    outlet: card.outlet,
+    originalPublisher: card.originalPublisher,
+    published: doc.published,
+    figures: card.figures,
+    estimated,
+    ...(card.partial ? { partial: true } : {}),
+  };
 }
 
 /** The same from the article itself, for entries written before cards existed. */

@@ -62,13 +62,22 @@ export function explainMatch(
     daysApart: (features.dateConfidence ?? 1) < 1 ? null : features.daysApart,
     overlap: Math.round(features.overlap.pageInArticle * 1000) / 1000,
     firstPublished: features.copy ? firstPublished(page, article) : null,
-    estimatedDate: article.published ? null : article.estimated ? { iso: article.estimated.iso, label: article.estimated.label, reason: article.estimated.reason } : null,
+    estimatedDate: article.published
+      ? null
+      : article.estimated
+        ? { iso: article.estimated.iso, label: article.estimated.label, reason: article.estimated.reason }
+        : null,
     ...(article.partial ? { partial: true } : {}),
   };
 }
 
 /** Lower-case words of a publisher's name, for comparing "Press TV" with "Press TV website". */
-const nameKey = (name: string | null | undefined) => (name ?? '').toLowerCase().replace(/[’']s\b|\bwebsite\b|\bthe\b|[^\p{L}\p{N} ]/gu, ' ').replace(/\s+/g, ' ').trim();
+const nameKey = (name: string | null | undefined) =>
+  (name ?? '')
+    .toLowerCase()
+    .replace(/[’']s\b|\bwebsite\b|\bthe\b|[^\p{L}\p{N} ]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 const sameOutlet = (a: string | null | undefined, b: string | null | undefined) => {
   const x = nameKey(a);
   const y = nameKey(b);
@@ -84,7 +93,11 @@ function firstPublished(page: MatchedPage, article: MatchedArticle): Match['firs
   // A text that names its first publisher is a republication: the credit goes there.
   const articleBy = article.originalPublisher ?? article.outlet ?? null;
   const pageBy = page.originalPublisher ?? page.site ?? null;
-  if (page.originalPublisher && (sameOutlet(page.originalPublisher, article.outlet) || sameOutlet(page.originalPublisher, article.originalPublisher))) {
+  if (
+    page.originalPublisher &&
+    (sameOutlet(page.originalPublisher, article.outlet) ||
+      sameOutlet(page.originalPublisher, article.originalPublisher))
+  ) {
     return { by: articleBy, at: articleDate, which: 'article', basis: 'credit' };
   }
   if (article.originalPublisher && sameOutlet(article.originalPublisher, page.site)) {

@@ -21,13 +21,35 @@ export interface ImpliedDate {
  * months of "the war" and speaks of Gaza counts from 7 October 2023.
  */
 export const DATED_WARS: ReadonlyArray<{ start: string; name: string; cue: RegExp }> = [
-  { start: '2023-10-07', name: 'the war in Gaza', cue: /\b(?:gaza|hamas|palestinian|israeli?|october 7|7 october)\b/gi },
+  {
+    start: '2023-10-07',
+    name: 'the war in Gaza',
+    cue: /\b(?:gaza|hamas|palestinian|israeli?|october 7|7 october)\b/gi,
+  },
   { start: '2022-02-24', name: 'Russia’s full-scale invasion of Ukraine', cue: /\b(?:ukrain\w*|kyiv|kremlin)\b/gi },
   { start: '2023-04-15', name: 'the war in Sudan', cue: /\b(?:sudan\w*|darfur|rapid support forces|khartoum)\b/gi },
 ];
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const MONTH_INDEX: Record<string, number> = Object.fromEntries(MONTHS.flatMap((m, i) => [[m.toLowerCase(), i], [m.slice(0, 3).toLowerCase(), i]]));
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const MONTH_INDEX: Record<string, number> = Object.fromEntries(
+  MONTHS.flatMap((m, i) => [
+    [m.toLowerCase(), i],
+    [m.slice(0, 3).toLowerCase(), i],
+  ]),
+);
 
 const DAY = 86_400_000;
 
@@ -41,12 +63,16 @@ const DURATIONS: RegExp[] = [
   // "the nearly seven-month-long genocidal onslaught", "the 200-day war"
   new RegExp(String.raw`\b${HEDGE}\s*${NUMBER}[- ]${UNIT}(?:[- ]long|[- ]old)?\s+(?:[\w-]+\s+){0,3}?${WAR}\b`, 'gi'),
   // "after more than 160 days of the war", "thirteen months into the war", "six months since the war began"
-  new RegExp(String.raw`\b${HEDGE}\s*${NUMBER}\s+${UNIT}\s+(?:of|into|since the start of|after the start of|since)\s+(?:the\s+|israel's\s+|russia's\s+)?(?:[\w-]+\s+){0,2}?${WAR}\b`, 'gi'),
+  new RegExp(
+    String.raw`\b${HEDGE}\s*${NUMBER}\s+${UNIT}\s+(?:of|into|since the start of|after the start of|since)\s+(?:the\s+|israel's\s+|russia's\s+)?(?:[\w-]+\s+){0,2}?${WAR}\b`,
+    'gi',
+  ),
 ];
 /** "day 160 of the war" */
 const DAY_OF = new RegExp(String.raw`\bday\s+(\d{1,4})\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?${WAR}\b`, 'gi');
 /** "March 14, 2024", "14 March 2024" */
-const FULL_DATE = /\b(?:(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})(?:st|nd|rd|th)?\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(\d{4}))\b/gi;
+const FULL_DATE =
+  /\b(?:(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})(?:st|nd|rd|th)?\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(\d{4}))\b/gi;
 
 function readNumber(word: string): number | null {
   const w = word.toLowerCase().replace('-', ' ');
@@ -120,7 +146,11 @@ export function impliedDate(text: string): ImpliedDate | null {
     for (const m of clipped.matchAll(DAY_OF)) {
       const n = Number(m[1]);
       if (n < 2 || n > 3650) continue;
-      candidates.push({ time: start + (n - 1) * DAY, reason: `“${m[0].trim()}”, counted from ${spoken(start)} (${war.name})`, confidence: 0.7 });
+      candidates.push({
+        time: start + (n - 1) * DAY,
+        reason: `“${m[0].trim()}”, counted from ${spoken(start)} (${war.name})`,
+        confidence: 0.7,
+      });
     }
   }
   // The latest full date mentioned: the text was written on or after it.
@@ -139,9 +169,14 @@ export function impliedDate(text: string): ImpliedDate | null {
   if (candidates.length > 0) {
     // The longest count is the freshest: a text recalls earlier stages of a war, not later ones.
     chosen = candidates.reduce((a, b) => (b.time > a.time ? b : a));
-    if (latest && latest.time > chosen.time) chosen = { time: latest.time + DAY, reason: `it mentions ${spoken(latest.time)}`, confidence: 0.4 };
+    if (latest && latest.time > chosen.time)
+      chosen = { time: latest.time + DAY, reason: `it mentions ${spoken(latest.time)}`, confidence: 0.4 };
   } else {
-    chosen = { time: latest!.time + DAY, reason: `it mentions ${spoken(latest!.time)}, its latest date`, confidence: 0.3 };
+    chosen = {
+      time: latest!.time + DAY,
+      reason: `it mentions ${spoken(latest!.time)}, its latest date`,
+      confidence: 0.3,
+    };
   }
   const day = iso(chosen.time);
   return { iso: day, label: approximateLabel(day), reason: chosen.reason, confidence: chosen.confidence };

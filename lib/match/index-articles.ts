@@ -48,7 +48,6 @@ interface Prepared {
   doc: Omit<DocRecord, 'n'>;
 }
 
-
 /** The per-article part of indexing, with no database: pure and the costly part. */
 export function prepareDoc(article: Article): Prepared {
   // profileText and topTermsByPrior's values, without the maps the matcher needs and this does not.
@@ -76,7 +75,11 @@ export function prepareDoc(article: Article): Prepared {
  * (same id) are skipped: an id is derived from the content, so the entry would be the same.
  * Returns how many were added.
  */
-export async function indexArticles(db: Db, articles: Article[], options: { batchSize?: number } = {}): Promise<number> {
+export async function indexArticles(
+  db: Db,
+  articles: Article[],
+  options: { batchSize?: number } = {},
+): Promise<number> {
   const batchSize = Math.max(1, options.batchSize ?? INDEX_BATCH);
   let added = 0;
   for (let i = 0; i < articles.length; i += batchSize) {
@@ -85,7 +88,10 @@ export async function indexArticles(db: Db, articles: Article[], options: { batc
     // Called on its own, the index may already hold some of these: skip them.
     const byId = tx.objectStore('docs').index('byId');
     const existing = await Promise.all(batch.map((a) => byId.getKey(a.id)));
-    added += await writeBatch(tx, batch.filter((_, k) => existing[k] === undefined));
+    added += await writeBatch(
+      tx,
+      batch.filter((_, k) => existing[k] === undefined),
+    );
     await tx.done;
   }
   return added;
@@ -98,7 +104,8 @@ export async function indexArticles(db: Db, articles: Article[], options: { batc
 export async function indexArticlesInTx(tx: WriteTx, articles: Article[]): Promise<number> {
   let added = 0;
   // One postings block per term per chunk, so one huge install does not build huge records.
-  for (let i = 0; i < articles.length; i += INDEX_TX_BATCH) added += await writeBatch(tx, articles.slice(i, i + INDEX_TX_BATCH));
+  for (let i = 0; i < articles.length; i += INDEX_TX_BATCH)
+    added += await writeBatch(tx, articles.slice(i, i + INDEX_TX_BATCH));
   return added;
 }
 
@@ -186,7 +193,12 @@ async function writeBatch(tx: WriteTx, articles: Article[]): Promise<number> {
     tf.push(...list.tf);
     let pieces = 0;
     for (let k = 0; k < docs.length; k += BLOCK_DOCS, pieces++) {
-      const piece: PostingRecord = { term, block: meta.nextBlock++, docs: Uint32Array.from(docs.slice(k, k + BLOCK_DOCS)), tf: Uint8Array.from(tf.slice(k, k + BLOCK_DOCS)) };
+      const piece: PostingRecord = {
+        term,
+        block: meta.nextBlock++,
+        docs: Uint32Array.from(docs.slice(k, k + BLOCK_DOCS)),
+        tf: Uint8Array.from(tf.slice(k, k + BLOCK_DOCS)),
+      };
       postingsStore.put(piece);
     }
     buckets.get(bucketOf(term))!.blocks.set(term, full + pieces);

@@ -9,7 +9,15 @@ import type { DocRecord } from '../store/index-records';
 import type { ReadTx } from '../store/transactions';
 import { readIndexMeta, termRange } from './index-tx';
 import { explainMatch } from './explain-match';
-import { candidateFeatures, candidateScore, MARGIN_WEIGHT, MAX_FIGURE_GAIN, withMargin, type CandidateFeatures, type PageVector } from './score-candidate';
+import {
+  candidateFeatures,
+  candidateScore,
+  MARGIN_WEIGHT,
+  MAX_FIGURE_GAIN,
+  withMargin,
+  type CandidateFeatures,
+  type PageVector,
+} from './score-candidate';
 import { daysBetween, daysToReferred, referredSpans } from './dates';
 import { sharedFigures } from './shared-figures';
 import { matchedFromArticle, matchedFromCard } from './doc-card';
@@ -98,14 +106,20 @@ export async function matchPage(db: Db, page: PageToMatch, options: MatchOptions
   const postings = await Promise.all(lookup.map((t) => postingsStore.getAll(termRange(t))));
   step('postings');
   const df = new Map<string, number>(common);
-  lookup.forEach((t, i) => df.set(t, postings[i].reduce((sum, block) => sum + block.docs.length, 0)));
+  lookup.forEach((t, i) =>
+    df.set(
+      t,
+      postings[i].reduce((sum, block) => sum + block.docs.length, 0),
+    ),
+  );
   // A term neither looked up nor known to be common is one the prior finds common: its df is
   // estimated from the prior.
   // Asked for every term of the CANDIDATES candidates: remembered per term.
   const idfs = new Map<string, number>();
   const idfOf = (term: string) => {
     let value = idfs.get(term);
-    if (value === undefined) idfs.set(term, (value = idf(term, df.get(term) ?? docCount * backgroundShare(term), docCount)));
+    if (value === undefined)
+      idfs.set(term, (value = idf(term, df.get(term) ?? docCount * backgroundShare(term), docCount)));
     return value;
   };
   const weights = new Map<string, number>();
@@ -126,7 +140,9 @@ export async function matchPage(db: Db, page: PageToMatch, options: MatchOptions
 
   // 3. The More Like This query: distinctive terms the corpus has, not in most of it (an index
   // written before it knew its common terms may still bring some).
-  const query = lookup.map((term, i) => ({ term, blocks: postings[i] })).filter(({ term }) => (df.get(term) ?? 0) > 0 && (df.get(term) ?? 0) <= maxDf);
+  const query = lookup
+    .map((term, i) => ({ term, blocks: postings[i] }))
+    .filter(({ term }) => (df.get(term) ?? 0) > 0 && (df.get(term) ?? 0) <= maxDf);
   if (query.length === 0) return [];
 
   // 4. Their postings, accumulated per document. Scores in an array indexed by document number: a query's terms can bring a hundred thousand
@@ -156,20 +172,25 @@ export async function matchPage(db: Db, page: PageToMatch, options: MatchOptions
 
   // 5. Rescore on the stored vectors and sketches.
   const docsStore = tx.objectStore('docs');
-  const records = (await Promise.all(candidates.map((n) => docsStore.get(n)))).filter((r): r is DocRecord => r !== undefined);
+  const records = (await Promise.all(candidates.map((n) => docsStore.get(n)))).filter(
+    (r): r is DocRecord => r !== undefined,
+  );
   step('docs');
   const pageDate = page.published ?? null;
-  const estimate = pageDate ? null : page.estimatedDate ?? null;
+  const estimate = pageDate ? null : (page.estimatedDate ?? null);
   // The days the page refers to ("last week", "on Monday"), read against its own date.
   const referred = referredSpans(page.text ?? '', pageDate ?? estimate?.iso);
   const scored = records
     .map((doc) => {
       const features = candidateFeatures(vector, doc, profile.shingles);
       // A date a text implies counts, for part of its weight; a stated one always wins.
-      const docEstimate = doc.published ? null : doc.card?.estimated ?? null;
+      const docEstimate = doc.published ? null : (doc.card?.estimated ?? null);
       if ((!pageDate && estimate) || docEstimate) {
         features.daysApart = daysBetween(pageDate ?? estimate?.iso, doc.published ?? docEstimate?.iso);
-        features.dateConfidence = Math.min(pageDate ? 1 : estimate?.confidence ?? 1, doc.published ? 1 : docEstimate?.confidence ?? 1);
+        features.dateConfidence = Math.min(
+          pageDate ? 1 : (estimate?.confidence ?? 1),
+          doc.published ? 1 : (docEstimate?.confidence ?? 1),
+        );
       }
       const near = features.daysApart === null ? null : daysToReferred(referred, doc.published ?? docEstimate?.iso);
       if (near && near.days < features.daysApart!) features.referred = near;
@@ -184,7 +205,9 @@ export async function matchPage(db: Db, page: PageToMatch, options: MatchOptions
   // the first `limit`, only those within that of the last one can still make the list.
   const gain = page.figures?.length ? MAX_FIGURE_GAIN : 0;
   const last = kept[Math.min(limit, kept.length) - 1]?.score ?? 0;
-  const survivors = kept.filter((c, i) => i < limit || c.score + gain >= last).slice(0, Math.max(limit * 2, nearestWanted + 1));
+  const survivors = kept
+    .filter((c, i) => i < limit || c.score + gain >= last)
+    .slice(0, Math.max(limit * 2, nearestWanted + 1));
   const nextBase = scored.length > survivors.length ? scored[survivors.length].score : 0;
   step('rescore');
 
@@ -201,7 +224,12 @@ export async function matchPage(db: Db, page: PageToMatch, options: MatchOptions
   await tx.done;
   step('cards');
 
-  const rescored: Array<{ article: NonNullable<(typeof articles)[number]>; features: CandidateFeatures; figures: string[]; score: number }> = [];
+  const rescored: Array<{
+    article: NonNullable<(typeof articles)[number]>;
+    features: CandidateFeatures;
+    figures: string[];
+    score: number;
+  }> = [];
   for (let i = 0; i < survivors.length; i++) {
     const article = articles[i];
     if (!article) continue;
@@ -212,14 +240,22 @@ export async function matchPage(db: Db, page: PageToMatch, options: MatchOptions
     rescored.push({ article, features, figures, score: candidateScore(features, figures.length) });
   }
   rescored.sort((a, b) => b.score - a.score);
-  if (rescored.length > 0) rescored[0].score = withMargin(rescored[0].score, Math.max(rescored[1]?.score ?? 0, nextBase));
+  if (rescored.length > 0)
+    rescored[0].score = withMargin(rescored[0].score, Math.max(rescored[1]?.score ?? 0, nextBase));
   const results: Array<{ match: Match; score: number }> = [];
   const below: Match[] = [];
-  const matchedPage = { profile, published: page.published ?? null, estimated: page.published ? null : page.estimatedDate ?? null, site: page.site ?? null, originalPublisher: page.originalPublisher ?? null };
+  const matchedPage = {
+    profile,
+    published: page.published ?? null,
+    estimated: page.published ? null : (page.estimatedDate ?? null),
+    site: page.site ?? null,
+    originalPublisher: page.originalPublisher ?? null,
+  };
   for (const { article, features, figures, score } of rescored) {
     options.inspect?.({ id: article.id, features, figures, score });
     if (score < threshold) {
-      if (below.length < nearestWanted && score > 0) below.push(explainMatch(matchedPage, article, features, score, figures));
+      if (below.length < nearestWanted && score > 0)
+        below.push(explainMatch(matchedPage, article, features, score, figures));
       continue;
     }
     results.push({ match: explainMatch(matchedPage, article, features, score, figures), score });
@@ -229,7 +265,6 @@ export async function matchPage(db: Db, page: PageToMatch, options: MatchOptions
   results.sort((a, b) => b.score - a.score || (a.match.relation === 'same-article' ? -1 : 1));
   return results.slice(0, limit).map((r) => r.match);
 }
-
 
 /** tfWeight of every stored term frequency (they are capped at 255). */
 const TF_WEIGHTS = Float64Array.from({ length: 256 }, (_, tf) => tfWeight(tf));
@@ -242,7 +277,8 @@ function topByScore(docs: number[], scores: Float64Array, k: number): number[] {
     if (best.length === k && !better(n, best[k - 1])) continue;
     if (best.length < k) best.push(n);
     else best[k - 1] = n;
-    for (let i = best.length - 1; i > 0 && better(best[i], best[i - 1]); i--) [best[i], best[i - 1]] = [best[i - 1], best[i]];
+    for (let i = best.length - 1; i > 0 && better(best[i], best[i - 1]); i--)
+      [best[i], best[i - 1]] = [best[i - 1], best[i]];
   }
   return best;
 }

@@ -29,7 +29,10 @@ export async function removeFromIndexInTx(tx: WriteTx, ids: string[]): Promise<n
   const terms = [...new Set(records.flatMap((r) => r.terms))];
 
   const postingsStore = tx.objectStore('postings');
-  const [blocks, buckets] = await Promise.all([Promise.all(terms.map((t) => postingsStore.getAll(termRange(t)))), readBuckets(tx, terms)]);
+  const [blocks, buckets] = await Promise.all([
+    Promise.all(terms.map((t) => postingsStore.getAll(termRange(t)))),
+    readBuckets(tx, terms),
+  ]);
 
   const writes: Array<Promise<unknown>> = [];
   const changed: Array<[string, number]> = [];

@@ -25,7 +25,14 @@ function quantityWords(figure: FigureQuantity): Set<string> {
 export function comparableFigures(figures: readonly Figure[]): FigureQuantity[] {
   return figures
     .filter((f) => f.counts || f.event)
-    .map(({ value, lower, upper, unit, counts, event }) => ({ value, lower, upper, unit: unit ?? null, counts: counts ?? null, event: event ?? null }));
+    .map(({ value, lower, upper, unit, counts, event }) => ({
+      value,
+      lower,
+      upper,
+      unit: unit ?? null,
+      counts: counts ?? null,
+      event: event ?? null,
+    }));
 }
 
 /** Whether two figures are about the same quantity: same unit, and what they count or report agrees. */

@@ -46,7 +46,14 @@ export function profileText(body: string, title = '', language?: string | null):
     if (term.others) for (const [form, n] of term.others) if (n > bestCount) [best, bestCount] = [form, n];
     surface.set(term.term, best);
   }
-  return { tf, surface, first, length: counted.length, shingles: shinglesOfHashes(counted.hashes, SHINGLE_WORDS), names: nameOccurrences(text) };
+  return {
+    tf,
+    surface,
+    first,
+    length: counted.length,
+    shingles: shinglesOfHashes(counted.hashes, SHINGLE_WORDS),
+    names: nameOccurrences(text),
+  };
 }
 
 /** What the index keeps of a text: its `limit` most distinctive terms with their frequencies, and the rest of its profile. */
@@ -114,12 +121,16 @@ function countTerms(text: string, title: string, stated: string | null | undefin
   // The title's words, with what the title says of their case, noted before the body's words are
   // read (which stamps the words' case evidence anew).
   const titleWords = title ? readWords(title.slice(0, 1000)) : null;
-  const titleNames = titleWords?.words.map((word) => word.capitalizedIn === titleWords.serial && word.lowerIn !== titleWords.serial);
+  const titleNames = titleWords?.words.map(
+    (word) => word.capitalizedIn === titleWords.serial && word.lowerIn !== titleWords.serial,
+  );
   // The body's words tell its language (as termLanguage would, without reading them twice).
   const sample = sampleEnd(text);
   const body = readWords(text, sample);
   const script = scriptLanguage(text.slice(0, sample));
-  const stopwords = stopwordList(preferDetected(script === 'latin' ? latinLanguage(body.words, body.sampleWords) : script, stated));
+  const stopwords = stopwordList(
+    preferDetected(script === 'latin' ? latinLanguage(body.words, body.sampleWords) : script, stated),
+  );
   const serial = ++counts;
   const terms: LexTerm[] = [];
   let position = 0;
@@ -224,7 +235,10 @@ export function topTermsByPrior(profile: TextProfile, limit: number, skip?: (ter
     i++;
   }
   const count = terms.length;
-  return Array.from(bestTerms(weights.subarray(0, count), firsts.subarray(0, count), keptCount(limit, count)), (k) => terms[k]);
+  return Array.from(
+    bestTerms(weights.subarray(0, count), firsts.subarray(0, count), keptCount(limit, count)),
+    (k) => terms[k],
+  );
 }
 
 /**
@@ -234,7 +248,8 @@ export function topTermsByPrior(profile: TextProfile, limit: number, skip?: (ter
  * are never sorted.
  */
 function bestTerms(weights: Float64Array, firsts: Float64Array, take: number): Int32Array {
-  const better = (a: number, b: number) => weights[a] > weights[b] || (weights[a] === weights[b] && firsts[a] < firsts[b]);
+  const better = (a: number, b: number) =>
+    weights[a] > weights[b] || (weights[a] === weights[b] && firsts[a] < firsts[b]);
   const best = new Int32Array(take);
   let size = 0;
   for (let k = 0; k < weights.length && take > 0; k++) {

@@ -37,7 +37,8 @@ const NAME_END = /\s+(?:on|in|under|at|as|with|is|was|for|from|via)\s|\s+and\s+(
 /** The dash that closes a dateline or a wire credit. */
 const DASH = String.raw`\s*[-–—‒]+\s*`;
 /** Capitalized openers that are labels, not places. */
-const NOT_PLACES = /^(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|WATCH|LIVE|OPINION|ANALYSIS|EDITOR'?S NOTE|PHOTOS?|VIDEO|NOTE|FILE|CORRECTION)$/;
+const NOT_PLACES =
+  /^(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|WATCH|LIVE|OPINION|ANALYSIS|EDITOR'?S NOTE|PHOTOS?|VIDEO|NOTE|FILE|CORRECTION)$/;
 const PLACE = String.raw`\p{Lu}[\p{Lu}\p{M}'’.\-]+(?:\s+\p{Lu}[\p{Lu}\p{M}'’.\-]+){0,3}`;
 const REGION = String.raw`,\s*\p{Lu}[\p{Ll}\p{M}.]+(?:\s+\p{Lu}[\p{Ll}\p{M}.]+){0,2}`;
 const DATE = String.raw`,\s*(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,9}\.?)(?:,?\s+\d{4})?`;
@@ -52,7 +53,10 @@ const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}.'’-]*|de|da|del|der|van|von|al|el|bin
 function trimName(raw: string): string | null {
   const end = raw.search(NAME_END);
   let cut = (end >= 0 ? raw.slice(0, end) : raw).trim();
-  cut = cut.replace(/^the\s+(?=\p{Lu})/u, '').replace(/^["“'‘]|["”'’]$/g, '').trim();
+  cut = cut
+    .replace(/^the\s+(?=\p{Lu})/u, '')
+    .replace(/^["“'‘]|["”'’]$/g, '')
+    .trim();
   // An address as the credit: keep its host ("theconversation.com").
   const host = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?:\/|$)/i.exec(cut);
   if (host && /\.[a-z]{2,}$/i.test(host[1])) return host[1].toLowerCase();
@@ -83,7 +87,7 @@ export function readTextCredits(text: string): TextCredits {
   credits.originalPublisher = findOriginalPublisher(text);
 
   const lines: string[] = [];
-  for (let start = 0; lines.length < HEAD_LINES && start < text.length; ) {
+  for (let start = 0; lines.length < HEAD_LINES && start < text.length;) {
     const newline = text.indexOf('\n', start);
     const end = newline < 0 ? text.length : newline;
     const line = text.slice(start, Math.min(end, start + HEAD_LINE_CHARS)).trim();
@@ -94,7 +98,11 @@ export function readTextCredits(text: string): TextCredits {
   for (const line of lines) {
     if (!credits.byline) {
       const by = BY_LINE.exec(line);
-      const names = by ? by[1].split(/\s+[|•·]\s+|,\s*(?:Reuters|AP|AFP|Associated Press|Staff|Staff Writer|Correspondent|Reporter)\b/)[0].trim() : null;
+      const names = by
+        ? by[1]
+            .split(/\s+[|•·]\s+|,\s*(?:Reuters|AP|AFP|Associated Press|Staff|Staff Writer|Correspondent|Reporter)\b/)[0]
+            .trim()
+        : null;
       if (names && looksLikeNames(names)) {
         credits.byline = names;
         continue;

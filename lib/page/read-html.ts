@@ -31,7 +31,11 @@ function completeTree(document: Document): void {
   for (const node of strays) {
     const name = (node as Element).localName?.toLowerCase();
     // Metadata before the first content goes to <head>; everything from the first content on, to <body>.
-    if (!inBody && (node.nodeType !== 1 || !name || !HEAD_ELEMENTS.has(name)) && !(node.nodeType === 3 && !node.nodeValue?.trim())) {
+    if (
+      !inBody &&
+      (node.nodeType !== 1 || !name || !HEAD_ELEMENTS.has(name)) &&
+      !(node.nodeType === 3 && !node.nodeValue?.trim())
+    ) {
       inBody = node.nodeType === 1 || node.nodeType === 3;
     }
     if (!inBody && node.nodeType === 1 && name && HEAD_ELEMENTS.has(name)) head.appendChild(node);
@@ -39,7 +43,11 @@ function completeTree(document: Document): void {
   }
   // A <title> or <meta> that ended up in <body> is still the page's: a browser would have put it in <head>.
   for (const el of Array.from(body.children)) {
-    if (HEAD_ELEMENTS.has(el.localName.toLowerCase()) && (el.localName.toLowerCase() !== 'title' || !head.querySelector('title'))) head.appendChild(el);
+    if (
+      HEAD_ELEMENTS.has(el.localName.toLowerCase()) &&
+      (el.localName.toLowerCase() !== 'title' || !head.querySelector('title'))
+    )
+      head.appendChild(el);
   }
 }
 

@@ -104,7 +104,10 @@ function namesOf(value: unknown, byId: Map<string, Node>): string[] {
 }
 
 function words(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 /** How much of `title` (by characters of its words) the words of `candidate` cover, 0..1. */
@@ -164,7 +167,9 @@ export function readJsonLd(doc: Document): JsonLdFacts {
     basedOnUrl ??= firstString(main.isBasedOnUrl);
   }
 
-  const language = main ? firstString(main.inLanguage) ?? (isNode(main.inLanguage) ? firstString(main.inLanguage.name) : null) : null;
+  const language = main
+    ? (firstString(main.inLanguage) ?? (isNode(main.inLanguage) ? firstString(main.inLanguage.name) : null))
+    : null;
 
   return {
     title,

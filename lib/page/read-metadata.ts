@@ -29,15 +29,49 @@ export interface PageMetadata {
   originalPublisher: string | null;
 }
 
-const TITLE_TAGS = ['og:title', 'twitter:title', 'dc.title', 'dcterms.title', 'dc:title', 'citation_title', 'parsely-title', 'sailthru.title', 'title'];
+const TITLE_TAGS = [
+  'og:title',
+  'twitter:title',
+  'dc.title',
+  'dcterms.title',
+  'dc:title',
+  'citation_title',
+  'parsely-title',
+  'sailthru.title',
+  'title',
+];
 const SITE_TAGS = ['og:site_name', 'citation_journal_title', 'citation_publisher', 'dc.publisher', 'dcterms.publisher'];
-const AUTHOR_TAGS = ['article:author', 'author', 'dc.creator', 'dcterms.creator', 'dc:creator', 'parsely-author', 'sailthru.author', 'byl'];
+const AUTHOR_TAGS = [
+  'article:author',
+  'author',
+  'dc.creator',
+  'dcterms.creator',
+  'dc:creator',
+  'parsely-author',
+  'sailthru.author',
+  'byl',
+];
 const CITATION_AUTHOR_TAGS = ['citation_author'];
 const PUBLISHED_TAGS = [
-  'article:published_time', 'og:article:published_time', 'og:published_time', 'datepublished',
-  'citation_publication_date', 'citation_date', 'citation_online_date',
-  'dc.date', 'dc.date.issued', 'dcterms.issued', 'dcterms.date', 'dcterms.created', 'dc:date',
-  'parsely-pub-date', 'sailthru.date', 'pubdate', 'publishdate', 'publish-date', 'date',
+  'article:published_time',
+  'og:article:published_time',
+  'og:published_time',
+  'datepublished',
+  'citation_publication_date',
+  'citation_date',
+  'citation_online_date',
+  'dc.date',
+  'dc.date.issued',
+  'dcterms.issued',
+  'dcterms.date',
+  'dcterms.created',
+  'dc:date',
+  'parsely-pub-date',
+  'sailthru.date',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'date',
 ];
 const MODIFIED_TAGS = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified'];
 const SECTION_TAGS = ['article:section', 'parsely-section'];
@@ -68,7 +102,9 @@ function appName(tags: MetaTags): string | null {
 
 /** Authors from repeated tags: each cleaned, addresses dropped, joined as JSON-LD authors are. */
 function bylineFromTags(tags: MetaTags, keys: readonly string[]): string | null {
-  const names = allTags(tags, keys).map(cleanByline).filter((n): n is string => n !== null);
+  const names = allTags(tags, keys)
+    .map(cleanByline)
+    .filter((n): n is string => n !== null);
   return cleanByline([...new Set(names)].join(', '));
 }
 
@@ -77,11 +113,15 @@ function bylineFromTags(tags: MetaTags, keys: readonly string[]): string | null 
  * <article>, else the page's only one. With several and none marked, which is the article's is a guess.
  */
 function timeFromMarkup(doc: Document): string | null {
-  const marked = doc.querySelector('time[itemprop="datePublished"][datetime], time[pubdate][datetime], [itemprop="datePublished"][content]');
+  const marked = doc.querySelector(
+    'time[itemprop="datePublished"][datetime], time[pubdate][datetime], [itemprop="datePublished"][content]',
+  );
   if (marked) return marked.getAttribute('datetime') ?? marked.getAttribute('content');
   // "Last updated …" is not when the article was published.
   const isUpdate = (el: Element) =>
-    /modif|updat/i.test(`${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('class') ?? ''} ${(el.textContent ?? '').slice(0, 80)}`);
+    /modif|updat/i.test(
+      `${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('class') ?? ''} ${(el.textContent ?? '').slice(0, 80)}`,
+    );
   const inArticle = doc.querySelector('article time[datetime]');
   if (inArticle && !isUpdate(inArticle)) return inArticle.getAttribute('datetime');
   const all = doc.querySelectorAll('time[datetime]');
@@ -91,7 +131,7 @@ function timeFromMarkup(doc: Document): string | null {
 /** The byline stated by microdata or rel=author markup, when no tag states it. */
 function bylineFromMarkup(doc: Document): string | null {
   const el = doc.querySelector('[itemprop="author"] [itemprop="name"], [itemprop="author"][content]');
-  return el ? el.getAttribute('content') ?? el.textContent : null;
+  return el ? (el.getAttribute('content') ?? el.textContent) : null;
 }
 
 /** What the document's markup says about the page at `url`. */
@@ -100,7 +140,6 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
   const tags = readMetaTags(doc);
   const canonicalLink = doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href');
   const canonical = pick((v) => safeUrl(v, url), canonicalLink, firstTag(tags, ['og:url']));
-
 
   return {
     title: pick(title, ld.title, firstTag(tags, TITLE_TAGS)),
@@ -114,7 +153,12 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
     ),
     published: pick(cleanDate, ld.published, firstTag(tags, PUBLISHED_TAGS), timeFromMarkup(doc)),
     modified: pick(cleanDate, ld.modified, firstTag(tags, MODIFIED_TAGS)),
-    language: pick(cleanLanguage, doc.documentElement?.getAttribute('lang'), firstTag(tags, LANGUAGE_TAGS), ld.language),
+    language: pick(
+      cleanLanguage,
+      doc.documentElement?.getAttribute('lang'),
+      firstTag(tags, LANGUAGE_TAGS),
+      ld.language,
+    ),
     canonical,
     section: pick(name, ld.section, firstTag(tags, SECTION_TAGS)),
     basedOn: safeUrl(ld.basedOnUrl, url),

@@ -74,7 +74,11 @@ function parseArticle(clone: Document): ParsedArticle {
 
 /** Letters of each word: "Mehr News Agency" → "mna", for telling an agency credit from the site's own. */
 function initials(text: string): string {
-  return text.split(/\s+/).map((word) => word.charAt(0)).join('').toLowerCase();
+  return text
+    .split(/\s+/)
+    .map((word) => word.charAt(0))
+    .join('')
+    .toLowerCase();
 }
 
 function isSameOutlet(name: string, site: string | null, host: string | null): boolean {
@@ -90,7 +94,11 @@ function isSameOutlet(name: string, site: string | null, host: string | null): b
  * waits for the next idle slot), and the return value is the digest. `readMs` counts only the time
  * spent inside the steps, not the pauses.
  */
-export function* readPageSteps(doc: Document, url: string, options: ReadPageOptions = {}): Generator<void, PageDigest, void> {
+export function* readPageSteps(
+  doc: Document,
+  url: string,
+  options: ReadPageOptions = {},
+): Generator<void, PageDigest, void> {
   const maxChars = Math.max(0, options.maxChars ?? DEFAULT_MAX_CHARS);
   let spent = 0;
   let started = now();
@@ -127,7 +135,9 @@ export function* readPageSteps(doc: Document, url: string, options: ReadPageOpti
   const credits = readTextCredits(text.length > 25_000 ? `${text.slice(0, 20_000)}\n${text.slice(-5_000)}` : text);
   // Sites often print "This article first appeared on …" below the article, where Readability
   // does not look; the whole body is searched for it only when the article text has none.
-  const pageCredit = credits.originalPublisher ? null : readTextCredits(bodyText.slice(0, MAX_READABILITY_TEXT_CHARS)).originalPublisher;
+  const pageCredit = credits.originalPublisher
+    ? null
+    : readTextCredits(bodyText.slice(0, MAX_READABILITY_TEXT_CHARS)).originalPublisher;
 
   const host = hostOf(meta.canonical ?? url);
   const site = meta.site ?? cleanName(article?.siteName) ?? host;

@@ -9,7 +9,11 @@ export type Schedule = (run: () => void) => void;
  * Resolves with the job's result, or null when `cancelled()` turns true between two steps (the page
  * navigated, the extension was reloaded). A step that throws rejects the promise.
  */
-export function runSteps<T>(steps: Generator<void, T, void>, schedule: Schedule, cancelled: () => boolean = () => false): Promise<T | null> {
+export function runSteps<T>(
+  steps: Generator<void, T, void>,
+  schedule: Schedule,
+  cancelled: () => boolean = () => false,
+): Promise<T | null> {
   return new Promise<T | null>((resolve, reject) => {
     const next = () => {
       if (cancelled()) {

@@ -45,13 +45,27 @@ export async function analyzePage(
   const estimated = digest.published ? null : impliedDate(text);
   const matches = await matchPage(
     db,
-    { text, title: digest.title, published: digest.published, estimatedDate: estimated, figures, url, site, originalPublisher: digest.originalPublisher, language: digest.language },
+    {
+      text,
+      title: digest.title,
+      published: digest.published,
+      estimatedDate: estimated,
+      figures,
+      url,
+      site,
+      originalPublisher: digest.originalPublisher,
+      language: digest.language,
+    },
     options,
   );
   const related = await Promise.all(matches.map((m) => db.get('articles', m.id)));
   const figureLines = lineUpFigures([
     { figures, articleId: null, outlet: site, date: digest.published },
-    ...related.flatMap((a) => (a ? [{ figures: a.figures, articleId: a.id, outlet: a.outlet?.name ?? null, date: a.published?.iso ?? null }] : [])),
+    ...related.flatMap((a) =>
+      a
+        ? [{ figures: a.figures, articleId: a.id, outlet: a.outlet?.name ?? null, date: a.published?.iso ?? null }]
+        : [],
+    ),
   ]);
   return { text, figures, sources, estimated, matches, figureLines };
 }

@@ -16,7 +16,12 @@ export interface ReportOptions {
 /** Corpus articles under the threshold kept in a report, to say why they are not shown. */
 export const NEAREST_SHOWN = 3;
 
-export async function buildReport(db: Db, tabId: number, digest: PageDigest, options: ReportOptions): Promise<TabReport> {
+export async function buildReport(
+  db: Db,
+  tabId: number,
+  digest: PageDigest,
+  options: ReportOptions,
+): Promise<TabReport> {
   const nearest = { count: NEAREST_SHOWN, found: [] as TabReport['matches'] };
   // The page's address as matching sees it: its canonical one only when that is on the served site.
   const publisher = servedPublisher(digest, options.profiles ?? []);
@@ -49,6 +54,23 @@ export async function buildReport(db: Db, tabId: number, digest: PageDigest, opt
 }
 
 /** A report that says where things stand without a reading: still reading, not an article, an error. */
-export function stateReport(tabId: number, url: string, state: TabReport['state'], message: string | null = null): TabReport {
-  return { tabId, url, state, page: null, matches: [], figures: [], sources: [], figureLines: [], corpusSize: 0, message, updatedAt: Date.now() };
+export function stateReport(
+  tabId: number,
+  url: string,
+  state: TabReport['state'],
+  message: string | null = null,
+): TabReport {
+  return {
+    tabId,
+    url,
+    state,
+    page: null,
+    matches: [],
+    figures: [],
+    sources: [],
+    figureLines: [],
+    corpusSize: 0,
+    message,
+    updatedAt: Date.now(),
+  };
 }

@@ -38,8 +38,10 @@ const HEADER_KEYS: Record<keyof ArticleCredits, string[]> = {
 };
 
 const BYLINE = /^By\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|bin|ibn|al|de|van|von))*)$/u;
-const DATELINE = /^(\p{Lu}[\p{Lu} .'’-]{1,40}?)\s*(?:,\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*(?:\(([^()]{1,40})\))?\s*[–—-]\s/u;
-const REPUBLISHED = /^(?:this (?:article|story|piece|report) (?:was )?)?(?:first|originally) (?:published|appeared) (?:by|in|on|at)\s+(.{2,80}?)\.?$/i;
+const DATELINE =
+  /^(\p{Lu}[\p{Lu} .'’-]{1,40}?)\s*(?:,\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*(?:\(([^()]{1,40})\))?\s*[–—-]\s/u;
+const REPUBLISHED =
+  /^(?:this (?:article|story|piece|report) (?:was )?)?(?:first|originally) (?:published|appeared) (?:by|in|on|at)\s+(.{2,80}?)\.?$/i;
 const REPUBLISHED_FROM = /^republished (?:from|with permission from)\s+(.{2,80}?)\.?$/i;
 const SITE_NOTE = /^(.{2,40}?)[’']s website can also be accessed/;
 
@@ -121,7 +123,8 @@ export function readCredits(input: CreditsInput, profiles: OutletProfile[] = bun
   }
 
   let originalPublisher: Credit | null = null;
-  if (present(meta.originalPublisher)) originalPublisher = credit(outletName(profiles, meta.originalPublisher), 'metadata', meta.originalPublisher);
+  if (present(meta.originalPublisher))
+    originalPublisher = credit(outletName(profiles, meta.originalPublisher), 'metadata', meta.originalPublisher);
   originalPublisher ??= fromHeader(input.header, 'originalPublisher');
   if (!originalPublisher && found.originalPublisher) {
     originalPublisher = { ...found.originalPublisher, value: outletName(profiles, found.originalPublisher.value) };
@@ -141,7 +144,8 @@ export function readCredits(input: CreditsInput, profiles: OutletProfile[] = bun
   if (!dateline && found.dateline) dateline = credit(found.dateline.place, 'dateline', found.dateline.evidence);
 
   let date: Credit | null = null;
-  if (present(meta.published)) date = credit(parseDate(meta.published)?.iso ?? meta.published, 'metadata', meta.published);
+  if (present(meta.published))
+    date = credit(parseDate(meta.published)?.iso ?? meta.published, 'metadata', meta.published);
   if (!date) {
     const header = fromHeader(input.header, 'date');
     if (header) date = { ...header, value: parseDate(header.value)?.iso ?? header.value };

@@ -152,7 +152,9 @@ export const ORGANIZATION_HEADS = words(`
   organization organisation movement group committee council union association institute foundation
   party coalition charity ngo commission court tribunal federation league front alliance center centre
   agency campaign`);
-export const OUTLET_HEADS = words('outlet newspaper broadcaster channel website magazine daily network tv television radio paper publication');
+export const OUTLET_HEADS = words(
+  'outlet newspaper broadcaster channel website magazine daily network tv television radio paper publication',
+);
 
 /** Nouns that describe a person: "the Iranian analyst", "an official". */
 export const PERSON_HEADS = words(`

@@ -107,7 +107,13 @@ function wordEnd(text: string, i: number, end: number): number {
       continue;
     }
     // "U.S.": single capitals joined by dots.
-    if (c === POINT && j - segmentStart === 1 && isUpper(text.charCodeAt(segmentStart)) && isUpper(next) && !isWordChar(text.charCodeAt(j + 2))) {
+    if (
+      c === POINT &&
+      j - segmentStart === 1 &&
+      isUpper(text.charCodeAt(segmentStart)) &&
+      isUpper(next) &&
+      !isWordChar(text.charCodeAt(j + 2))
+    ) {
       j += 2;
       segmentStart = j - 1;
       continue;
@@ -115,7 +121,13 @@ function wordEnd(text: string, i: number, end: number): number {
     break;
   }
   // The last dot of an acronym belongs to it: "U.S." not "U.S" + ".".
-  if (text.charCodeAt(j) === POINT && j - segmentStart === 1 && segmentStart > i && text.charCodeAt(segmentStart - 1) === POINT) j++;
+  if (
+    text.charCodeAt(j) === POINT &&
+    j - segmentStart === 1 &&
+    segmentStart > i &&
+    text.charCodeAt(segmentStart - 1) === POINT
+  )
+    j++;
   return j;
 }
 
@@ -132,8 +144,11 @@ function makeWord(text: string, start: number, end: number): Token {
   // "al-Sisi", "el-Din": the article is lower case, the name after it is not.
   const cap =
     isUpper(first) ||
-    ((first === 97 || first === 101) && wordStop - start > 3 && text.charCodeAt(start + 1) === 108 &&
-      isHyphen(text.charCodeAt(start + 2)) && isUpper(text.charCodeAt(start + 3)));
+    ((first === 97 || first === 101) &&
+      wordStop - start > 3 &&
+      text.charCodeAt(start + 1) === 108 &&
+      isHyphen(text.charCodeAt(start + 2)) &&
+      isUpper(text.charCodeAt(start + 3)));
   return { text: word, lower: lowerCase(word), start, end, type: 'word', cap, possessive, quoted: false };
 }
 
@@ -144,7 +159,12 @@ function addQuote(text: string, open: number, at: number, quotes: QuoteSpan[]): 
   let e = at;
   while (s < e && isSpace(text.charCodeAt(s))) s++;
   // The comma before a closing mark belongs to the sentence around the quotation, not to the quotation.
-  for (let c = text.charCodeAt(e - 1); e > s && (isSpace(c) || c === COMMA || c === 0x3b || c === 0x3a); c = text.charCodeAt(e - 1)) e--;
+  for (
+    let c = text.charCodeAt(e - 1);
+    e > s && (isSpace(c) || c === COMMA || c === 0x3b || c === 0x3a);
+    c = text.charCodeAt(e - 1)
+  )
+    e--;
   if (e > s) quotes.push({ text: text.slice(s, e), start: s, end: e });
 }
 
@@ -157,7 +177,7 @@ export function tokenizeParagraph(text: string, start: number, end: number): Tok
   const tokens: Token[] = [];
   const quotes: QuoteSpan[] = [];
   let open = -1; // offset just after the opening mark, or -1 outside a quotation
-  for (let i = start; i < end; ) {
+  for (let i = start; i < end;) {
     const code = text.charCodeAt(i);
     if (isWordChar(code)) {
       const j = wordEnd(text, i, end);
@@ -179,13 +199,31 @@ export function tokenizeParagraph(text: string, start: number, end: number): Tok
       const opens = code === 0x201c || code === 0xab || (code === 0x22 && open < 0);
       addQuote(text, open, i, quotes);
       open = opens ? i + 1 : -1;
-      tokens.push({ text: c, lower: c, start: i, end: i + 1, type: 'quote', cap: false, possessive: false, quoted: false });
+      tokens.push({
+        text: c,
+        lower: c,
+        start: i,
+        end: i + 1,
+        type: 'quote',
+        cap: false,
+        possessive: false,
+        quoted: false,
+      });
       i++;
       continue;
     }
     if (!isSpace(code)) {
       const c = text[i]!;
-      tokens.push({ text: c, lower: c, start: i, end: i + 1, type: 'punct', cap: false, possessive: false, quoted: open >= 0 });
+      tokens.push({
+        text: c,
+        lower: c,
+        start: i,
+        end: i + 1,
+        type: 'punct',
+        cap: false,
+        possessive: false,
+        quoted: open >= 0,
+      });
     }
     i++;
   }

@@ -29,7 +29,13 @@ export function extractSources(text: string, options: ExtractSourcesOptions = {}
     let attributions = reader.attributions();
     const quotes = unit.quotes.map((q) => q.text);
     // A paragraph that opens inside quotation marks and names no one continues the quotation before it.
-    if (attributions.length === 0 && unit.tokens[0]?.type === 'quote' && previous && previous.at === at - 1 && previous.quoted) {
+    if (
+      attributions.length === 0 &&
+      unit.tokens[0]?.type === 'quote' &&
+      previous &&
+      previous.at === at - 1 &&
+      previous.quoted
+    ) {
       attributions = [{ entity: previous.entity, cue: '', speaker: true }];
     }
     const figures = attributions.length ? figureMentions(unit.text) : [];
@@ -47,7 +53,8 @@ export function extractSources(text: string, options: ExtractSourcesOptions = {}
     }
     const speaker = attributions.find((a) => a.speaker && a.entity.kind === 'person');
     previous = quoteHolder ? { entity: quoteHolder.entity, at, quoted: quotes.length > 0 } : null;
-    const salient = speaker?.entity ?? attributions.find((a) => a.entity.kind === 'person')?.entity ?? reader.subjectPerson();
+    const salient =
+      speaker?.entity ?? attributions.find((a) => a.entity.kind === 'person')?.entity ?? reader.subjectPerson();
     if (salient) book.salient = salient;
   });
   return book.sources();

@@ -14,7 +14,8 @@ const NUMBER_WORDS =
 // the sentence, and takes twice as long.
 const FIGURE = new RegExp(`(?:${QUALIFIER})?(?:${DIGITS}${SCALE}|${NUMBER_WORDS}${SCALE})(?![\\p{L}\\p{N}])`, 'giu');
 const WORD_BEFORE = /[\p{L}\p{N}]$/u;
-const MONTH_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?\s$/i;
+const MONTH_BEFORE =
+  /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?\s$/i;
 
 /** The figure texts of a sentence in order, without dates, years or times. */
 export function figureMentions(sentence: string): string[] {

@@ -90,7 +90,13 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Range
   while (i > floor && end - i < MAX_PHRASE) {
     const t = tokens[i - 1]!;
     // "the health ministry in Gaza says": a body placed by "in"/"of" a named place is the body.
-    if ((t.lower === 'in' || t.lower === 'of') && i < end && i - 1 > floor && BODY_HEADS.has(tokens[i - 2]!.lower) && placeName(tokens, i, end)) {
+    if (
+      (t.lower === 'in' || t.lower === 'of') &&
+      i < end &&
+      i - 1 > floor &&
+      BODY_HEADS.has(tokens[i - 2]!.lower) &&
+      placeName(tokens, i, end)
+    ) {
       end = i - 1;
       i = end;
       continue;
@@ -188,7 +194,11 @@ function personAt(tokens: Token[], start: number, end: number): Mention | null {
   // "the cabinet of Netanyahu" names the cabinet, not Netanyahu.
   if (s === end || tokens[s - 1]?.lower === 'of') return null;
   let nameStart = s;
-  while (nameStart < end && (TITLES.has(withoutPoint(tokens[nameStart]!.lower)) || NOT_PERSON.has(tokens[nameStart]!.lower))) nameStart++;
+  while (
+    nameStart < end &&
+    (TITLES.has(withoutPoint(tokens[nameStart]!.lower)) || NOT_PERSON.has(tokens[nameStart]!.lower))
+  )
+    nameStart++;
   if (nameStart === end) return null;
   for (let i = nameStart; i < end; i++) {
     const t = tokens[i]!;
@@ -207,13 +217,24 @@ export function readMention(text: string, tokens: Token[], range: Range, profile
   const determiner = DETERMINERS.has(first.lower) && !isAcronym(first) ? first.lower : null;
   if (determiner) start++;
   if (start >= end) return null;
-  if (end - start === 1 && !determiner && Object.hasOwn(PRONOUNS, tokens[start]!.lower)) return { type: 'pronoun', word: tokens[start]!.lower };
+  if (end - start === 1 && !determiner && Object.hasOwn(PRONOUNS, tokens[start]!.lower))
+    return { type: 'pronoun', word: tokens[start]!.lower };
   // "His regime", "their leaders": owned by someone the phrase does not name.
-  if (determiner && determiner !== 'the' && determiner !== 'a' && determiner !== 'an' && determiner !== 'this') return null;
+  if (determiner && determiner !== 'the' && determiner !== 'a' && determiner !== 'an' && determiner !== 'this')
+    return null;
   const profile = outletIn(profiles, tokens, start, end);
-  if (profile) return { type: 'outlet', name: profile.names[0]!, profile, named: true, text: phraseText(text, tokens, range) };
+  if (profile)
+    return { type: 'outlet', name: profile.names[0]!, profile, named: true, text: phraseText(text, tokens, range) };
   const known = knownBodyEndingAt(tokens, start, end);
-  if (known) return { type: 'body', kind: known.kind, name: known.name, named: true, head: known.name.toLowerCase(), text: phraseText(text, tokens, range) };
+  if (known)
+    return {
+      type: 'body',
+      kind: known.kind,
+      name: known.name,
+      named: true,
+      head: known.name.toLowerCase(),
+      text: phraseText(text, tokens, range),
+    };
   const kind = bodyKind(tokens, start, end);
   const head = tokens[end - 1]!.lower;
   if (kind) {
@@ -234,16 +255,39 @@ export function readMention(text: string, tokens: Token[], range: Range, profile
     return { type: 'body', kind, name, named, head, text: written };
   }
   if (PERSON_HEADS.has(head) && determiner) {
-    return { type: 'description', head, definite: determiner === 'the' || determiner === 'this', plural: false, text: phraseText(text, tokens, range) };
+    return {
+      type: 'description',
+      head,
+      definite: determiner === 'the' || determiner === 'this',
+      plural: false,
+      text: phraseText(text, tokens, range),
+    };
   }
   // "Officials say", "Israeli officials said": unnamed people, never a name.
   const singular = head.endsWith('ies') ? `${head.slice(0, -3)}y` : head.endsWith('s') ? head.slice(0, -1) : head;
-  if (singular !== head && (PERSON_HEADS.has(singular) || singular === 'authority') && (determiner === null || determiner === 'the')) {
+  if (
+    singular !== head &&
+    (PERSON_HEADS.has(singular) || singular === 'authority') &&
+    (determiner === null || determiner === 'the')
+  ) {
     const written = phraseText(text, tokens, range);
-    return { type: 'description', head: singular, definite: false, plural: true, text: written[0]!.toLowerCase() + written.slice(1) };
+    return {
+      type: 'description',
+      head: singular,
+      definite: false,
+      plural: true,
+      text: written[0]!.toLowerCase() + written.slice(1),
+    };
   }
   if (end - start === 1 && GOVERNMENT_PLACES.has(tokens[start]!.lower) && tokens[start]!.cap) {
-    return { type: 'body', kind: 'government', name: tokens[start]!.text, named: true, head: tokens[start]!.lower, text: phraseText(text, tokens, range) };
+    return {
+      type: 'body',
+      kind: 'government',
+      name: tokens[start]!.text,
+      named: true,
+      head: tokens[start]!.lower,
+      text: phraseText(text, tokens, range),
+    };
   }
   // "the Office for National Statistics", "the United Arab Emirates", "the Palestinian Prisoners' Society":
   // a name of capitals holding a word of an institution or a place is a body, named whole.
@@ -253,11 +297,19 @@ export function readMention(text: string, tokens: Token[], range: Range, profile
     for (let i = start; i < end; i++) {
       const t = tokens[i]!;
       if (!t.cap && t.lower !== 'of' && t.lower !== 'for' && t.lower !== 'and') allCaps = false;
-      if (INSTITUTION_WORDS.has(t.lower) || (i === start && NOT_PERSON.has(t.lower) && !TITLES.has(t.lower))) institution = true;
+      if (INSTITUTION_WORDS.has(t.lower) || (i === start && NOT_PERSON.has(t.lower) && !TITLES.has(t.lower)))
+        institution = true;
     }
     if (allCaps && institution) {
       const name = joinWords(tokens, start, end);
-      return { type: 'body', kind: 'organization', name, named: true, head: name.toLowerCase(), text: phraseText(text, tokens, range) };
+      return {
+        type: 'body',
+        kind: 'organization',
+        name,
+        named: true,
+        head: name.toLowerCase(),
+        text: phraseText(text, tokens, range),
+      };
     }
   }
   return personAt(tokens, start, end);
@@ -265,8 +317,43 @@ export function readMention(text: string, tokens: Token[], range: Range, profile
 
 /** Words that make a run of capitals an institution: "Office", "Society", "Staff", "Emirates". */
 const INSTITUTION_WORDS = new Set([
-  'office', 'society', 'staff', 'organization', 'organisation', 'centers', 'centre', 'center', 'commission', 'board',
-  'bank', 'institute', 'mission', 'service', 'bureau', 'agency', 'council', 'committee', 'association', 'federation',
-  'union', 'ministry', 'department', 'authority', 'survey', 'statistics', 'emirates', 'kingdom', 'republic',
-  'program', 'programme', 'fund', 'foundation', 'coalition', 'forces', 'command', 'court', 'observatory', 'university',
+  'office',
+  'society',
+  'staff',
+  'organization',
+  'organisation',
+  'centers',
+  'centre',
+  'center',
+  'commission',
+  'board',
+  'bank',
+  'institute',
+  'mission',
+  'service',
+  'bureau',
+  'agency',
+  'council',
+  'committee',
+  'association',
+  'federation',
+  'union',
+  'ministry',
+  'department',
+  'authority',
+  'survey',
+  'statistics',
+  'emirates',
+  'kingdom',
+  'republic',
+  'program',
+  'programme',
+  'fund',
+  'foundation',
+  'coalition',
+  'forces',
+  'command',
+  'court',
+  'observatory',
+  'university',
 ]);

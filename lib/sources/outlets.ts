@@ -4,7 +4,16 @@
 import { lowerCase } from '../text/lower-case';
 import type { Fact, OutletProfile, OutletRef } from '../types';
 
-const PROFILE_KEYS = ['id', 'names', 'domains', 'country', 'ownership', 'affiliation', 'articleUrlPattern', 'description'];
+const PROFILE_KEYS = [
+  'id',
+  'names',
+  'domains',
+  'country',
+  'ownership',
+  'affiliation',
+  'articleUrlPattern',
+  'description',
+];
 const FACT_KEYS = ['country', 'ownership', 'affiliation', 'articleUrlPattern', 'description'] as const;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DOMAIN = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/;
@@ -29,11 +38,13 @@ function readFact(raw: unknown, where: string, field: string): Fact | null {
   if (raw === null || raw === undefined) return null;
   if (!isRecord(raw)) throw new OutletsError(`${where}: field "${field}" must be null or { "value", "ref" }`);
   for (const key of Object.keys(raw)) {
-    if (key !== 'value' && key !== 'ref') throw new OutletsError(`${where}: field "${field}" has an unknown key "${key}"`);
+    if (key !== 'value' && key !== 'ref')
+      throw new OutletsError(`${where}: field "${field}" has an unknown key "${key}"`);
   }
   if (!isText(raw.value)) throw new OutletsError(`${where}: field "${field}.value" must be a non-empty string`);
   // A fact without a checkable reference is exactly what the file must not hold.
-  if (!isText(raw.ref)) throw new OutletsError(`${where}: field "${field}.ref" must be a non-empty string (an address or citation)`);
+  if (!isText(raw.ref))
+    throw new OutletsError(`${where}: field "${field}.ref" must be a non-empty string (an address or citation)`);
   return { value: raw.value, ref: raw.ref };
 }
 
@@ -61,7 +72,10 @@ function readProfile(raw: unknown, index: number): OutletProfile {
   const names = readStrings(raw.names, where, 'names', false);
   const domains = readStrings(raw.domains, where, 'domains', true);
   domains.forEach((d, i) => {
-    if (!DOMAIN.test(d)) throw new OutletsError(`${where}: field "domains[${i}]" must be a bare lower-case domain like "presstv.ir", not "${d}"`);
+    if (!DOMAIN.test(d))
+      throw new OutletsError(
+        `${where}: field "domains[${i}]" must be a bare lower-case domain like "presstv.ir", not "${d}"`,
+      );
   });
   const facts = {} as Record<(typeof FACT_KEYS)[number], Fact | null>;
   for (const key of FACT_KEYS) facts[key] = readFact(raw[key], where, key);
@@ -87,14 +101,20 @@ export function loadOutlets(json: unknown): OutletProfile[] {
 
 // Words a text adds around an outlet's name that do not change which outlet it is.
 const LEADING = /^(?:the)\s+/;
-const TRAILING = /\s+(?:website|web site|site|online|news website|tv channel|channel|network|newspaper|daily|news outlet|outlet)$/;
+const TRAILING =
+  /\s+(?:website|web site|site|online|news website|tv channel|channel|network|newspaper|daily|news outlet|outlet)$/;
 
 /** Whether a name is plain words (ASCII letters and digits) with single spaces between them. */
 function isPlainName(name: string): boolean {
   if (name.length === 0 || name.charCodeAt(0) === 32 || name.charCodeAt(name.length - 1) === 32) return false;
   for (let i = 0; i < name.length; i++) {
     const c = name.charCodeAt(i);
-    if (c === 32 ? name.charCodeAt(i + 1) === 32 : !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+    if (
+      c === 32
+        ? name.charCodeAt(i + 1) === 32
+        : !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))
+    )
+      return false;
   }
   return true;
 }
@@ -115,7 +135,12 @@ function normalizeName(name: string): string {
 
 /** The host of an address or domain, lower case, without "www.": "https://en.mehrnews.com/x" → "en.mehrnews.com". */
 export function hostOf(domainOrUrl: string): string {
-  const host = domainOrUrl.trim().toLowerCase().replace(/^[a-z][a-z0-9+.-]*:\/\//, '').split(/[/?#:]/, 1)[0] ?? '';
+  const host =
+    domainOrUrl
+      .trim()
+      .toLowerCase()
+      .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
+      .split(/[/?#:]/, 1)[0] ?? '';
   return host.replace(/^www\./, '').replace(/\.$/, '');
 }
 
@@ -178,7 +203,10 @@ function findByName(profiles: OutletProfile[], name: string): OutletProfile | nu
 }
 
 /** The profile a publisher's name ("MNA", "Press TV website") or address ("en.mehrnews.com") refers to. */
-export function findOutlet(profiles: OutletProfile[], query: { name?: string | null; domain?: string | null }): OutletProfile | null {
+export function findOutlet(
+  profiles: OutletProfile[],
+  query: { name?: string | null; domain?: string | null },
+): OutletProfile | null {
   if (query.domain) {
     const byDomain = findByDomain(profiles, query.domain);
     if (byDomain) return byDomain;

@@ -9,7 +9,23 @@ import { hostOf } from '../page/safe-url';
 import { findOutlet } from './outlets';
 
 /** Two-part public suffixes under a country code ("co.uk", "com.au"): their sites have three labels. */
-const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'edu', 'ne', 'or', 'go', 'gob', 'nic', 'mil', 'ltd', 'plc']);
+const SECOND_LEVEL = new Set([
+  'co',
+  'com',
+  'org',
+  'net',
+  'gov',
+  'ac',
+  'edu',
+  'ne',
+  'or',
+  'go',
+  'gob',
+  'nic',
+  'mil',
+  'ltd',
+  'plc',
+]);
 
 /**
  * The site an address belongs to: its registrable domain ("news.bbc.co.uk" → "bbc.co.uk",
@@ -33,7 +49,8 @@ type DigestFields = Pick<PageDigest, 'url' | 'canonical' | 'site'>;
 export function pageAddress(page: Pick<PageDigest, 'url' | 'canonical'>): string {
   const served = hostOf(page.url);
   const canonicalHost = hostOf(page.canonical);
-  if (!page.canonical || (served && (!canonicalHost || siteOfHost(canonicalHost) !== siteOfHost(served)))) return page.url;
+  if (!page.canonical || (served && (!canonicalHost || siteOfHost(canonicalHost) !== siteOfHost(served))))
+    return page.url;
   return page.canonical;
 }
 
@@ -44,7 +61,14 @@ export function servedPublisher(page: DigestFields, profiles: OutletProfile[]): 
   if (!served) {
     // A file the user imported: no server vouches for it, and the user chose it; it is read as it says.
     const profile = findOutlet(profiles, { name: site, domain: page.canonical });
-    return { servedUrl: page.url, servedFrom: null, name: profile?.names[0] ?? site, profileId: profile?.id ?? null, url: page.canonical ?? page.url, claim: null };
+    return {
+      servedUrl: page.url,
+      servedFrom: null,
+      name: profile?.names[0] ?? site,
+      profileId: profile?.id ?? null,
+      url: page.canonical ?? page.url,
+      claim: null,
+    };
   }
   const canonicalHost = hostOf(page.canonical);
   const addressElsewhere = !!canonicalHost && siteOfHost(canonicalHost) !== siteOfHost(served);

@@ -168,7 +168,8 @@ export class SourceBook {
     for (const c of from.cues) pushNew(into, 'cues', c);
     for (const q of from.quotes) pushNew(into, 'quotes', q);
     for (const f of from.figures) pushNew(into, 'figures', f);
-    for (const d of from.pendingHead ? [from.name, ...from.descriptions] : from.descriptions) pushNew(into, 'descriptions', d);
+    for (const d of from.pendingHead ? [from.name, ...from.descriptions] : from.descriptions)
+      pushNew(into, 'descriptions', d);
     into.via ??= from.via;
     into.seenAt = Math.min(into.seenAt, from.seenAt);
   }

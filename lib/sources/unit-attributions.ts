@@ -31,7 +31,20 @@ export interface Attribution {
 const VIA_FIRST_WORDS = new Set(VIA_LEADS.map((lead) => lead[0]!));
 const MAX_APPOSITIVE = 25;
 const MAX_INTRO = 20;
-const REPORT_NOUNS = new Set(['report', 'reports', 'statement', 'data', 'figures', 'estimate', 'estimates', 'study', 'survey', 'tally', 'count', 'sources']);
+const REPORT_NOUNS = new Set([
+  'report',
+  'reports',
+  'statement',
+  'data',
+  'figures',
+  'estimate',
+  'estimates',
+  'study',
+  'survey',
+  'tally',
+  'count',
+  'sources',
+]);
 
 /** Reads one unit; the book carries what earlier units named. */
 export class UnitReader {
@@ -148,7 +161,12 @@ export class UnitReader {
       if (this.word(i)?.lower !== 'according' || this.word(i + 1)?.lower !== 'to') continue;
       let range = phraseAfter(tokens, i + 2, tokens.length);
       const by = range ? this.word(range.end) : null;
-      if (range && by && REPORT_NOUNS.has(tokens[range.end - 1]!.lower) && (by.lower === 'by' || by.lower === 'from' || by.lower === 'of')) {
+      if (
+        range &&
+        by &&
+        REPORT_NOUNS.has(tokens[range.end - 1]!.lower) &&
+        (by.lower === 'by' || by.lower === 'from' || by.lower === 'of')
+      ) {
         range = phraseAfter(tokens, range.end + 1, tokens.length);
       }
       const entity = this.resolveAndDescribe(this.mention(range));
@@ -168,7 +186,8 @@ export class UnitReader {
     }
     if (REPORTING_BASE_FORMS.has(t.lower)) {
       if (before === 'to') return null;
-      if ((t.lower === 'say' || t.lower === 'tell') || (before && MODALS.has(before))) return { cue: t.lower, end: i + 1 };
+      if (t.lower === 'say' || t.lower === 'tell' || (before && MODALS.has(before)))
+        return { cue: t.lower, end: i + 1 };
       return null;
     }
     const next = this.word(i + 1)?.lower;
@@ -180,9 +199,11 @@ export class UnitReader {
       }
       return null;
     }
-    if (t.lower === 'drew' && (next === 'parallels' || next === 'parallel' || next === 'a')) return { cue: 'drew parallels', end: i + 2 };
+    if (t.lower === 'drew' && (next === 'parallels' || next === 'parallel' || next === 'a'))
+      return { cue: 'drew parallels', end: i + 2 };
     if (t.lower === 'pointed' && next === 'out') return { cue: 'pointed out', end: i + 2 };
-    if (t.lower === 'quoted' && next === 'as' && this.word(i + 2)?.lower === 'saying') return { cue: 'quoted as saying', end: i + 3 };
+    if (t.lower === 'quoted' && next === 'as' && this.word(i + 2)?.lower === 'saying')
+      return { cue: 'quoted as saying', end: i + 3 };
     return null;
   }
 
@@ -220,7 +241,8 @@ export class UnitReader {
       if (t.type === 'quote' || t.quoted) return null;
       if (t.text !== ',') continue;
       const first = this.word(k + 1);
-      if (!first || !(first.lower === 'a' || first.lower === 'an' || first.lower === 'the' || TITLES.has(first.lower))) return null;
+      if (!first || !(first.lower === 'a' || first.lower === 'an' || first.lower === 'the' || TITLES.has(first.lower)))
+        return null;
       const mention = this.mention(phraseBefore(tokens, k, 0));
       if (!mention || mention.type === 'description' || mention.type === 'pronoun') return null;
       const entity = this.resolveAndDescribe(mention);
@@ -246,7 +268,12 @@ export class UnitReader {
   private leadClause(): Attribution | null {
     const { tokens } = this;
     const first = this.word(0)?.lower;
-    const lead = first === 'writing' || first === 'speaking' ? first : first === 'in' && this.word(2)?.lower === 'interview' ? 'in an interview' : null;
+    const lead =
+      first === 'writing' || first === 'speaking'
+        ? first
+        : first === 'in' && this.word(2)?.lower === 'interview'
+          ? 'in an interview'
+          : null;
     if (!lead) return null;
     for (let k = 1; k < tokens.length && k <= MAX_INTRO; k++) {
       if (tokens[k]!.text !== ',' || tokens[k]!.quoted) continue;
@@ -308,4 +335,3 @@ export class UnitReader {
     return null;
   }
 }
-

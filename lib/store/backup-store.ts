@@ -11,7 +11,11 @@ import { AUTOMATIC_BYTES_KEY } from './keep-store';
 import { isAutomatic } from '../corpus/keep-policy';
 
 /** What the header of a backup says about the store: counts and the bundled articles deleted. */
-export async function backupState(db: Db): Promise<{ counts: { articles: number; bundled: number; user: number; feed: number }; deletedBundled: string[]; corpusVersion: string | null }> {
+export async function backupState(db: Db): Promise<{
+  counts: { articles: number; bundled: number; user: number; feed: number };
+  deletedBundled: string[];
+  corpusVersion: string | null;
+}> {
   const tx = db.transaction(['articles', 'meta']);
   const byOrigin = tx.objectStore('articles').index('byOrigin');
   const [articles, bundled, user, feed, deleted, version] = await Promise.all([
@@ -22,7 +26,11 @@ export async function backupState(db: Db): Promise<{ counts: { articles: number;
     tx.objectStore('meta').get(DELETED_KEY),
     tx.objectStore('meta').get('corpusVersion'),
   ]);
-  return { counts: { articles, bundled, user, feed }, deletedBundled: (deleted?.value as string[] | undefined) ?? [], corpusVersion: (version?.value as string | undefined) ?? null };
+  return {
+    counts: { articles, bundled, user, feed },
+    deletedBundled: (deleted?.value as string[] | undefined) ?? [],
+    corpusVersion: (version?.value as string | undefined) ?? null,
+  };
 }
 
 /** Every article, in id order, `size` records at a time: memory holds one page, whatever the corpus. */
@@ -65,7 +73,13 @@ async function addAutomaticBytes(tx: WriteTx, delta: number): Promise<void> {
  * is (a duplicate). Throws the transaction's error (storage full) when it fails; then nothing of the
  * batch landed.
  */
-export async function restoreBatch(db: Db, restore: string, n: number, records: Article[], indexer: CorpusIndexer): Promise<{ added: number; duplicates: number }> {
+export async function restoreBatch(
+  db: Db,
+  restore: string,
+  n: number,
+  records: Article[],
+  indexer: CorpusIndexer,
+): Promise<{ added: number; duplicates: number }> {
   const tx = db.transaction([...CORPUS_STORES], 'readwrite');
   tx.done.catch(() => undefined);
   try {
@@ -81,7 +95,10 @@ export async function restoreBatch(db: Db, restore: string, n: number, records: 
     stored.catch(() => undefined);
     await indexer.add(tx, added);
     await stored;
-    await addAutomaticBytes(tx, added.reduce((sum, r) => sum + (isAutomatic(r) ? r.size ?? 0 : 0), 0));
+    await addAutomaticBytes(
+      tx,
+      added.reduce((sum, r) => sum + (isAutomatic(r) ? (r.size ?? 0) : 0), 0),
+    );
     await tx.objectStore('meta').put({ key: batchKey(restore, n), value: added.map((r) => r.id) });
     await tx.done;
     return { added: added.length, duplicates: records.length - added.length };
@@ -99,7 +116,12 @@ export async function restoreBatch(db: Db, restore: string, n: number, records: 
  * The last step: the bundled articles the backup says were deleted are deleted (and stay so across
  * updates), and the marker goes. One transaction: after it, the restore has landed whole.
  */
-export async function commitRestore(db: Db, restore: string, deletedBundled: string[], indexer: CorpusIndexer): Promise<void> {
+export async function commitRestore(
+  db: Db,
+  restore: string,
+  deletedBundled: string[],
+  indexer: CorpusIndexer,
+): Promise<void> {
   const tx = db.transaction([...CORPUS_STORES], 'readwrite');
   const articles = tx.objectStore('articles');
   const meta = tx.objectStore('meta');
@@ -128,7 +150,9 @@ export async function pendingRestores(db: Db): Promise<Array<{ id: string; file:
  * articles, so a rollback cut off in turn resumes where it stopped. Returns how many articles went.
  */
 export async function rollbackRestore(db: Db, restore: string, indexer: CorpusIndexer): Promise<number> {
-  const keys = (await db.getAllKeys('meta', IDBKeyRange.bound(`${MARK}${restore}:`, `${MARK}${restore}:\uffff`))).reverse();
+  const keys = (
+    await db.getAllKeys('meta', IDBKeyRange.bound(`${MARK}${restore}:`, `${MARK}${restore}:\uffff`))
+  ).reverse();
   let removed = 0;
   for (const key of keys) {
     const tx = db.transaction([...CORPUS_STORES], 'readwrite');
@@ -138,7 +162,7 @@ export async function rollbackRestore(db: Db, restore: string, indexer: CorpusIn
     const present = ids.filter((_, i) => found[i] !== undefined);
     await Promise.all(present.map((id) => articles.delete(id)));
     await indexer.remove(tx, present);
-    await addAutomaticBytes(tx, -found.reduce((sum, r) => sum + (r && isAutomatic(r) ? r.size ?? 0 : 0), 0));
+    await addAutomaticBytes(tx, -found.reduce((sum, r) => sum + (r && isAutomatic(r) ? (r.size ?? 0) : 0), 0));
     await tx.objectStore('meta').delete(key);
     await tx.done;
     removed += present.length;

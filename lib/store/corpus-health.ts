@@ -51,7 +51,8 @@ export function updateFailed(health: CorpusHealth, error: unknown, now: number):
 
 /** The health after a write of the corpus: one that succeeded clears "full"; the update's own success clears it too. */
 export function wrote(health: CorpusHealth, outcome: { error?: unknown; update?: boolean }, now: number): CorpusHealth {
-  if (outcome.error !== undefined) return isQuotaError(outcome.error) ? { ...health, fullSince: health.fullSince ?? now } : health;
+  if (outcome.error !== undefined)
+    return isQuotaError(outcome.error) ? { ...health, fullSince: health.fullSince ?? now } : health;
   return { fullSince: null, update: outcome.update ? null : health.update };
 }
 

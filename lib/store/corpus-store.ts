@@ -35,7 +35,11 @@ export interface InstallOutcome {
 }
 
 /** Loads the bundled corpus unless this version is already there; keeps every user article. */
-export async function installBundledCorpus(db: Db, corpus: BundledCorpus, indexer: CorpusIndexer): Promise<InstallOutcome> {
+export async function installBundledCorpus(
+  db: Db,
+  corpus: BundledCorpus,
+  indexer: CorpusIndexer,
+): Promise<InstallOutcome> {
   // Every start of the service worker asks: a read-only look at a few records, which neither waits
   // for nor blocks the matches under way, and costs the same whatever the size of the corpus.
   const check = db.transaction(['articles', 'meta'], 'readonly');
@@ -96,8 +100,15 @@ async function writeBundled(
   const keys = await Promise.all(candidates.map((a) => (present.has(a.id) ? a.id : articles.getKey(a.id))));
   const incoming = candidates.filter((a, i) => present.has(a.id) || keys[i] === undefined);
   const now = Date.now();
-  await indexer.remove(tx, incoming.filter((a) => present.has(a.id)).map((a) => a.id));
-  await Promise.all(incoming.map((article) => articles.put({ ...article, origin: 'bundled', corpusVersion: corpus.version, addedAt: now })));
+  await indexer.remove(
+    tx,
+    incoming.filter((a) => present.has(a.id)).map((a) => a.id),
+  );
+  await Promise.all(
+    incoming.map((article) =>
+      articles.put({ ...article, origin: 'bundled', corpusVersion: corpus.version, addedAt: now }),
+    ),
+  );
   await indexer.add(tx, incoming);
   await meta.put({ key: VERSION_KEY, value: corpus.version });
   await tx.done;
@@ -127,7 +138,11 @@ export function summarize(article: Article): ArticleSummary {
 export async function countArticles(db: Db): Promise<{ total: number; bundled: number; user: number }> {
   const tx = db.transaction('articles');
   const byOrigin = tx.store.index('byOrigin');
-  const [total, bundled, user] = await Promise.all([tx.store.count(), byOrigin.count('bundled'), byOrigin.count('user')]);
+  const [total, bundled, user] = await Promise.all([
+    tx.store.count(),
+    byOrigin.count('bundled'),
+    byOrigin.count('user'),
+  ]);
   await tx.done;
   return { total, bundled, user };
 }
@@ -136,7 +151,10 @@ export async function countArticles(db: Db): Promise<{ total: number; bundled: n
  * A page of the corpus as summaries, newest first, filtered by words of the title, outlet or author.
  * Walks a cursor so that only the summaries of one page are kept in memory.
  */
-export async function listArticles(db: Db, options: { query?: string; offset?: number; limit?: number } = {}): Promise<{ articles: ArticleSummary[]; matching: number }> {
+export async function listArticles(
+  db: Db,
+  options: { query?: string; offset?: number; limit?: number } = {},
+): Promise<{ articles: ArticleSummary[]; matching: number }> {
   const words = (options.query ?? '').toLowerCase().split(/\s+/).filter(Boolean);
   const offset = Math.max(0, options.offset ?? 0);
   const limit = Math.min(200, Math.max(1, options.limit ?? 50));
@@ -145,7 +163,8 @@ export async function listArticles(db: Db, options: { query?: string; offset?: n
   let cursor = await db.transaction('articles').store.index('byAddedAt').openCursor(null, 'prev');
   while (cursor) {
     const a = cursor.value;
-    const haystack = `${a.title} ${a.outlet?.name ?? ''} ${a.author ?? ''} ${a.originalPublisher?.name ?? ''}`.toLowerCase();
+    const haystack =
+      `${a.title} ${a.outlet?.name ?? ''} ${a.author ?? ''} ${a.originalPublisher?.name ?? ''}`.toLowerCase();
     if (words.every((w) => haystack.includes(w))) {
       if (matching >= offset && out.length < limit) out.push(summarize(a));
       matching++;
@@ -194,7 +213,11 @@ export async function deleteArticle(db: Db, id: string, indexer: CorpusIndexer):
 }
 
 /** Brings back every bundled article, those the user deleted included. */
-export async function restoreBundledCorpus(db: Db, corpus: BundledCorpus, indexer: CorpusIndexer): Promise<InstallOutcome> {
+export async function restoreBundledCorpus(
+  db: Db,
+  corpus: BundledCorpus,
+  indexer: CorpusIndexer,
+): Promise<InstallOutcome> {
   const tx = db.transaction('meta', 'readwrite');
   await Promise.all([tx.store.delete(DELETED_KEY), tx.store.delete(VERSION_KEY), tx.done]);
   return installBundledCorpus(db, corpus, indexer);

@@ -48,7 +48,9 @@ export type Db = IDBPDatabase<ReadingContextDB>;
 /** Another page of the extension holds the database open at an older version, so it cannot be upgraded. */
 export class DatabaseBlockedError extends Error {
   constructor() {
-    super('Reading Context is updating its database, but another Reading Context page still has it open: close other Reading Context pages (or restart the browser), then try again.');
+    super(
+      'Reading Context is updating its database, but another Reading Context page still has it open: close other Reading Context pages (or restart the browser), then try again.',
+    );
     this.name = 'DatabaseBlockedError';
   }
 }
@@ -85,7 +87,12 @@ export interface OpenOptions {
  * rejects with DatabaseTooNewError and is not touched; an upgrade resolves only once all its work,
  * the term recount included, is done, and rejects with the cause when any of it failed.
  */
-export function openCorpusDb(factory: IDBFactory = globalThis.indexedDB, name = DB_NAME, version = DB_VERSION, options: OpenOptions = {}): Promise<Db> {
+export function openCorpusDb(
+  factory: IDBFactory = globalThis.indexedDB,
+  name = DB_NAME,
+  version = DB_VERSION,
+  options: OpenOptions = {},
+): Promise<Db> {
   // idb's openDB always uses the global factory; open through the given one and let idb wrap it.
   const request = factory.open(name, version);
   let upgradeWork: Promise<void> = Promise.resolve();
@@ -95,7 +102,11 @@ export function openCorpusDb(factory: IDBFactory = globalThis.indexedDB, name = 
     request.addEventListener('upgradeneeded', (event) => {
       const db = wrap(request.result) as unknown as IDBPDatabase<ReadingContextDB>;
       upgradeTx = request.transaction;
-      const tx = wrap(request.transaction!) as unknown as IDBPTransaction<ReadingContextDB, StoreNames<ReadingContextDB>[], 'versionchange'>;
+      const tx = wrap(request.transaction!) as unknown as IDBPTransaction<
+        ReadingContextDB,
+        StoreNames<ReadingContextDB>[],
+        'versionchange'
+      >;
       upgradeWork = upgradeCorpusDb(db, tx, event.oldVersion, event.newVersion ?? version);
       // Its failure aborts the upgrade; the open then fails and the cause is given below.
       upgradeWork.catch(() => undefined);
@@ -135,7 +146,11 @@ export function openCorpusDb(factory: IDBFactory = globalThis.indexedDB, name = 
         (failure: unknown) => {
           const cause = upgradeTx?.error ?? failure;
           const text = (cause as Error)?.message || (cause as Error)?.name || String(cause);
-          reject(new Error(`The database could not be upgraded to version ${version} (${text}). Nothing was changed.`, { cause }));
+          reject(
+            new Error(`The database could not be upgraded to version ${version} (${text}). Nothing was changed.`, {
+              cause,
+            }),
+          );
         },
       );
     });
@@ -196,16 +211,24 @@ async function upgradeCorpusDb(
 }
 
 /** Gives the articles kept before version 5 their site (upgrade to version 5), inside the upgrade's transaction. */
-async function addSiteToKept(tx: IDBPTransaction<ReadingContextDB, StoreNames<ReadingContextDB>[], 'versionchange'>): Promise<void> {
+async function addSiteToKept(
+  tx: IDBPTransaction<ReadingContextDB, StoreNames<ReadingContextDB>[], 'versionchange'>,
+): Promise<void> {
   const range = IDBKeyRange.bound(['kept', -Infinity], ['kept', Infinity]);
-  for (let cursor = await tx.objectStore('articles').index('byAddedBy').openCursor(range); cursor; cursor = await cursor.continue()) {
+  for (
+    let cursor = await tx.objectStore('articles').index('byAddedBy').openCursor(range);
+    cursor;
+    cursor = await cursor.continue()
+  ) {
     const site = siteOf(cursor.value.url);
     if (site && cursor.value.site !== site) await cursor.update({ ...cursor.value, site });
   }
 }
 
 /** Fills the term dictionary from the postings (upgrade to version 3), inside the upgrade's transaction. */
-async function countTermsFromPostings(tx: IDBPTransaction<ReadingContextDB, StoreNames<ReadingContextDB>[], 'versionchange'>): Promise<void> {
+async function countTermsFromPostings(
+  tx: IDBPTransaction<ReadingContextDB, StoreNames<ReadingContextDB>[], 'versionchange'>,
+): Promise<void> {
   const postings = tx.objectStore('postings');
   const terms = tx.objectStore('terms');
   const buckets = new Map<number, TermBucketRecord>();

@@ -6,7 +6,17 @@ import type { Article, ArticleAddedBy, ArticleSummary } from '../types';
 import type { Db } from './db';
 import { CORPUS_STORES, summarize, type CorpusIndexer } from './corpus-store';
 import type { WriteTx } from './transactions';
-import { AUTOMATIC, estimateSize, isAutomatic, onSite, overLimits, planEviction, siteOf, type KeepLimits, type KeptEntry } from '../corpus/keep-policy';
+import {
+  AUTOMATIC,
+  estimateSize,
+  isAutomatic,
+  onSite,
+  overLimits,
+  planEviction,
+  siteOf,
+  type KeepLimits,
+  type KeptEntry,
+} from '../corpus/keep-policy';
 
 /** The meta record that counts the bytes of the automatic articles, kept exact by every write here. */
 export const AUTOMATIC_BYTES_KEY = 'automaticBytes';
@@ -15,7 +25,7 @@ const rangeOf = (kind: ArticleAddedBy) => IDBKeyRange.bound([kind, -Infinity], [
 
 /** The bytes the automatic articles take, as counted in the meta store. */
 export async function readAutomaticBytes(tx: WriteTx): Promise<number> {
-  return (((await tx.objectStore('meta').get(AUTOMATIC_BYTES_KEY))?.value as number | undefined) ?? 0);
+  return ((await tx.objectStore('meta').get(AUTOMATIC_BYTES_KEY))?.value as number | undefined) ?? 0;
 }
 
 export async function writeAutomaticBytes(tx: WriteTx, bytes: number): Promise<void> {
@@ -118,7 +128,10 @@ export async function keepArticle(
     const replaced = olds.filter((a): a is Article => isAutomatic(a));
     if (replaced.length > 0) {
       await Promise.all(replaced.map((a) => store.delete(a.id)));
-      await options.indexer.remove(tx, replaced.map((a) => a.id));
+      await options.indexer.remove(
+        tx,
+        replaced.map((a) => a.id),
+      );
       bytes -= replaced.reduce((n, a) => n + (a.size ?? 0), 0);
     }
     let result: KeepOutcome['result'];
@@ -171,7 +184,9 @@ export async function forgetKept(db: Db, what: ForgetScope, indexer: CorpusIndex
     const a = await store.get(what.id);
     gone = a && a.addedBy === 'kept' ? [a] : [];
   } else if (what.scope === 'span') {
-    gone = await store.index('byAddedBy').getAll(IDBKeyRange.bound(['kept', what.from], ['kept', what.to], false, true));
+    gone = await store
+      .index('byAddedBy')
+      .getAll(IDBKeyRange.bound(['kept', what.from], ['kept', what.to], false, true));
   } else if (what.scope === 'site') {
     // The site and its subdomains: the index's distinct sites, then each one's range.
     const index = store.index('byKeptSite');
@@ -185,7 +200,10 @@ export async function forgetKept(db: Db, what: ForgetScope, indexer: CorpusIndex
   if (gone.length > 0) {
     const bytes = await readAutomaticBytes(tx);
     await Promise.all(gone.map((a) => store.delete(a.id)));
-    await indexer.remove(tx, gone.map((a) => a.id));
+    await indexer.remove(
+      tx,
+      gone.map((a) => a.id),
+    );
     await writeAutomaticBytes(tx, bytes - gone.reduce((n, a) => n + (a.size ?? 0), 0));
   }
   await tx.done;
@@ -252,7 +270,11 @@ const valueRange = (value: string) => IDBKeyRange.bound(['kept', value, -Infinit
 async function keptValues(index: ValueIndex): Promise<string[]> {
   const out: string[] = [];
   const all = IDBKeyRange.bound(['kept', '', -Infinity], ['kept', [], Infinity]);
-  for (let cursor = await index.openKeyCursor(all); cursor; cursor = await cursor.continue(['kept', cursor.key[1], Infinity])) {
+  for (
+    let cursor = await index.openKeyCursor(all);
+    cursor;
+    cursor = await cursor.continue(['kept', cursor.key[1], Infinity])
+  ) {
     out.push(cursor.key[1]);
   }
   return out;
@@ -304,7 +326,10 @@ export async function keptHistory(db: Db, filter: KeptFilter = {}): Promise<Kept
   };
 
   const [bytes, automaticCounts, kept, matching] = await Promise.all([
-    tx.objectStore('meta').get(AUTOMATIC_BYTES_KEY).then((r) => (r?.value as number | undefined) ?? 0),
+    tx
+      .objectStore('meta')
+      .get(AUTOMATIC_BYTES_KEY)
+      .then((r) => (r?.value as number | undefined) ?? 0),
     Promise.all(AUTOMATIC.map((kind) => byAddedBy.count(rangeOf(kind)))),
     byAddedBy.count(rangeOf('kept')),
     byValue ? Promise.resolve(null) : index.count(whole),

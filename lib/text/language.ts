@@ -78,7 +78,14 @@ export function sampleEnd(text: string): number {
  * the Latin script, which its words must tell apart; "und" for too few letters.
  */
 export function scriptLanguage(sample: string): string {
-  let latin = 0, arabic = 0, persian = 0, cyrillic = 0, han = 0, kana = 0, hangul = 0, hebrew = 0;
+  let latin = 0,
+    arabic = 0,
+    persian = 0,
+    cyrillic = 0,
+    han = 0,
+    kana = 0,
+    hangul = 0,
+    hebrew = 0;
   // Every script counted lies in the Basic Multilingual Plane: UTF-16 units are code points there.
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
@@ -94,16 +101,28 @@ export function scriptLanguage(sample: string): string {
     else if (c >= 0xac00 && c <= 0xd7af) hangul++;
     else if (c >= 0x590 && c <= 0x5ff) hebrew++;
   }
-  const counts: Array<[string, number]> = [['latin', latin], ['arabic', arabic], ['cyrillic', cyrillic], ['han', han + kana], ['hangul', hangul], ['hebrew', hebrew]];
+  const counts: Array<[string, number]> = [
+    ['latin', latin],
+    ['arabic', arabic],
+    ['cyrillic', cyrillic],
+    ['han', han + kana],
+    ['hangul', hangul],
+    ['hebrew', hebrew],
+  ];
   counts.sort((a, b) => b[1] - a[1]);
   const [script, n] = counts[0];
   if (n < 20) return 'und';
   switch (script) {
-    case 'arabic': return persian > arabic * 0.02 ? 'fa' : 'ar';
-    case 'cyrillic': return 'ru';
-    case 'han': return kana > 0 ? 'ja' : 'zh';
-    case 'hangul': return 'ko';
-    case 'hebrew': return 'he';
+    case 'arabic':
+      return persian > arabic * 0.02 ? 'fa' : 'ar';
+    case 'cyrillic':
+      return 'ru';
+    case 'han':
+      return kana > 0 ? 'ja' : 'zh';
+    case 'hangul':
+      return 'ko';
+    case 'hebrew':
+      return 'he';
   }
   return 'latin';
 }

@@ -109,7 +109,20 @@ function add(token: string, hash: number): LexWord {
   const cue = apostrophe > 0 ? stopwordMask(token.slice(0, apostrophe + 1)) : stop;
   const surface = token.endsWith("'s") ? token.slice(0, -2) : token;
   const slot = hash & MASK;
-  const word: LexWord = { token, hash, surface, debris, numeric, stop, cue, plain: undefined, name: undefined, capitalizedIn: 0, lowerIn: 0, next: buckets[slot] };
+  const word: LexWord = {
+    token,
+    hash,
+    surface,
+    debris,
+    numeric,
+    stop,
+    cue,
+    plain: undefined,
+    name: undefined,
+    capitalizedIn: 0,
+    lowerIn: 0,
+    next: buckets[slot],
+  };
   buckets[slot] = word;
   size++;
   return word;
@@ -129,6 +142,20 @@ function sameLowerCase(token: string, text: string, start: number, end: number):
 function internTerm(term: string): LexTerm | null {
   if (term.length < 2 && !CJK.test(term)) return null;
   let t = terms.get(term);
-  if (!t) terms.set(term, (t = { term, stop: stopwordMask(term), prior: -1, profile: 0, tf: 0, first: 0, form: '', forms: 0, others: null }));
+  if (!t)
+    terms.set(
+      term,
+      (t = {
+        term,
+        stop: stopwordMask(term),
+        prior: -1,
+        profile: 0,
+        tf: 0,
+        first: 0,
+        form: '',
+        forms: 0,
+        others: null,
+      }),
+    );
   return t;
 }

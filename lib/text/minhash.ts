@@ -83,7 +83,8 @@ function smallestDistinct(values: Uint32Array, k: number): Uint32Array {
   values.sort();
   // Shingle hashes are distinct, but two may mix to the same value; keep distinct values.
   let size = 0;
-  for (let i = 0; i < values.length && size < k; i++) if (i === 0 || values[i] !== values[i - 1]) values[size++] = values[i];
+  for (let i = 0; i < values.length && size < k; i++)
+    if (i === 0 || values[i] !== values[i - 1]) values[size++] = values[i];
   return values.slice(0, size);
 }
 
@@ -121,8 +122,13 @@ export interface Overlap {
  * Containment both ways and resemblance, from all of the page's shingle hashes and an article's
  * bottom-k sketch (with its total shingle count).
  */
-export function estimateOverlap(pageShingles: ArrayLike<number>, sketch: ArrayLike<number>, articleShingles: number): Overlap {
-  if (pageShingles.length === 0 || sketch.length === 0) return { pageInArticle: 0, articleInPage: 0, resemblance: 0, sample: 0 };
+export function estimateOverlap(
+  pageShingles: ArrayLike<number>,
+  sketch: ArrayLike<number>,
+  articleShingles: number,
+): Overlap {
+  if (pageShingles.length === 0 || sketch.length === 0)
+    return { pageInArticle: 0, articleInPage: 0, resemblance: 0, sample: 0 };
   // When the sketch holds every article shingle, the whole hash range is sampled.
   const complete = sketch.length >= articleShingles;
   const limit = complete ? 0xffffffff : sketch[sketch.length - 1];

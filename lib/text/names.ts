@@ -209,7 +209,10 @@ function sameText(word: string, text: string, start: number, end: number): boole
 function readWord(raw: string, hash: number, next: NameWord | null): NameWord {
   let word = raw;
   const last = word.charCodeAt(word.length - 1);
-  let ends = (last === 115 || last === 83) && word.length > 2 && (word[word.length - 2] === "'" || word[word.length - 2] === '’');
+  let ends =
+    (last === 115 || last === 83) &&
+    word.length > 2 &&
+    (word[word.length - 2] === "'" || word[word.length - 2] === '’');
   // "Tehran-based", "Israeli-occupied": the capitalized head is the name, and the name ends there.
   if (word.includes('-') || word.includes('‐')) {
     const compound = /^(\p{Lu}[\p{L}\p{M}]*)[-‐]\p{Ll}/u.exec(word);
@@ -220,7 +223,10 @@ function readWord(raw: string, hash: number, next: NameWord | null): NameWord {
   }
   const code = word.charCodeAt(0);
   const upper = code >= 65 && code <= 90 ? true : code < 128 ? false : UPPER.test(word);
-  const capital = (upper && (word.length > 1 || HAS_LOWER.test(word))) || (!upper && code === 97 && ARTICLE_PREFIX.test(word)) || (!upper && code === 101 && ARTICLE_PREFIX.test(word));
+  const capital =
+    (upper && (word.length > 1 || HAS_LOWER.test(word))) ||
+    (!upper && code === 97 && ARTICLE_PREFIX.test(word)) ||
+    (!upper && code === 101 && ARTICLE_PREFIX.test(word));
   const key = internKey(keyOf(word));
   return {
     raw,
@@ -270,14 +276,16 @@ const LETTER = 1;
 const DIGIT = 2;
 /** Class of each ASCII character. */
 const ASCII_CLASS = new Uint8Array(128);
-for (let c = 0; c < 128; c++) ASCII_CLASS[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? LETTER : c >= 48 && c <= 57 ? DIGIT : NONE;
+for (let c = 0; c < 128; c++)
+  ASCII_CLASS[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? LETTER : c >= 48 && c <= 57 ? DIGIT : NONE;
 /** Class of each BMP code unit outside ASCII, filled as met (0 = not yet known). */
 const bmpClass = new Uint8Array(65536);
 
 /** LETTER (letter or mark), DIGIT (any number) or NONE for the code point at `i`. */
 function charClass(text: string, i: number): number {
   const code = text.charCodeAt(i);
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) ? LETTER : code >= 48 && code <= 57 ? DIGIT : NONE;
+  if (code < 128)
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) ? LETTER : code >= 48 && code <= 57 ? DIGIT : NONE;
   if (isPair(text, i, code)) {
     const pair = text.slice(i, i + 2);
     return LETTER_OR_MARK.test(pair) ? LETTER : NUMBER.test(pair) ? DIGIT : NONE;
@@ -330,7 +338,11 @@ function wordEnd(text: string, start: number): number {
       else i += width(text, i);
     }
     const code = text.charCodeAt(i);
-    if ((code === 39 || code === 0x2019 || code === 45 || code === 0x2010) && i + 1 < text.length && charClass(text, i + 1) !== NONE) {
+    if (
+      (code === 39 || code === 0x2019 || code === 45 || code === 0x2010) &&
+      i + 1 < text.length &&
+      charClass(text, i + 1) !== NONE
+    ) {
       i++;
       continue;
     }

@@ -29,7 +29,9 @@ const MONTH_WORDS: Array<[number, string]> = [
   [12, 'dec december decembre dezember dez diciembre dic dicembre dezembro'],
 ];
 /** Month names and abbreviations, folded (lower case, no accents), to their number. A Map: never a prototype's key. */
-const MONTHS = new Map<string, number>(MONTH_WORDS.flatMap(([n, words]) => words.split(' ').map((w): [string, number] => [w, n])));
+const MONTHS = new Map<string, number>(
+  MONTH_WORDS.flatMap(([n, words]) => words.split(' ').map((w): [string, number] => [w, n])),
+);
 
 const WEEKDAYS = new Set(
   `mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday sun sunday
@@ -43,9 +45,18 @@ const WEEKDAYS = new Set(
 
 /** RFC 2822's zone names, and the universal ones, as offsets. Other abbreviations ("CET", "IST": ambiguous) are read and dropped. */
 const ZONES = new Map<string, string>([
-  ['gmt', 'Z'], ['utc', 'Z'], ['ut', 'Z'], ['z', 'Z'],
-  ['est', '-05:00'], ['edt', '-04:00'], ['cst', '-06:00'], ['cdt', '-05:00'],
-  ['mst', '-07:00'], ['mdt', '-06:00'], ['pst', '-08:00'], ['pdt', '-07:00'],
+  ['gmt', 'Z'],
+  ['utc', 'Z'],
+  ['ut', 'Z'],
+  ['z', 'Z'],
+  ['est', '-05:00'],
+  ['edt', '-04:00'],
+  ['cst', '-06:00'],
+  ['cdt', '-05:00'],
+  ['mst', '-07:00'],
+  ['mdt', '-06:00'],
+  ['pst', '-08:00'],
+  ['pdt', '-07:00'],
 ]);
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -78,9 +89,17 @@ function zoneOffset(zone: string | undefined): string | null {
   return hours === 0 && minutes === 0 ? 'Z' : `${m[1]}${pad(hours)}:${pad(minutes)}`;
 }
 
-function build(text: string, year: number, month: number, day: number | null, time: [number, number] | null, zone: string | null = null): DateValue | null {
+function build(
+  text: string,
+  year: number,
+  month: number,
+  day: number | null,
+  time: [number, number] | null,
+  zone: string | null = null,
+): DateValue | null {
   if (!Number.isInteger(month) || year < 1900 || year > 2200) return null;
-  if (day === null) return month >= 1 && month <= 12 ? { iso: `${year}-${pad(month)}`, precision: 'month', text } : null;
+  if (day === null)
+    return month >= 1 && month <= 12 ? { iso: `${year}-${pad(month)}`, precision: 'month', text } : null;
   if (!validDay(year, month, day)) return null;
   const date = `${year}-${pad(month)}-${pad(day)}`;
   if (!time) return { iso: date, precision: 'day', text };
@@ -95,7 +114,9 @@ const ORDINAL = String.raw`(?:st|nd|rd|th|er|eme|o|º|°)?\.?`;
 const TIME = String.raw`(?:,?\s*(?:at|a|as|a las|um|alle|ore|om|-|\u2013)?\s*(\d{1,2})[:h](\d{2})(?::\d{2}(?:\.\d+)?)?\s*(?:uhr|h)?\s*([ap]\.?m\.?)?(?:\s*\(?((?:gmt|utc)?[+-]\d{1,2}(?::?\d{2})?|[a-z]{1,5})\)?)?)?`;
 
 // "16 March 2024", "Sat, 16 Mar 2024 10:17:00 GMT", "samedi 16 mars 2024 à 10h17", "16. März 2024", "16 de marzo de 2024"
-const DAY_FIRST = new RegExp(String.raw`^${WEEKDAY}(\d{1,2})${ORDINAL}\s+(?:de\s+)?${WORD}\.?,?\s+(?:de\s+)?(\d{4}|\d{2}(?=\s+\d))${TIME}$`);
+const DAY_FIRST = new RegExp(
+  String.raw`^${WEEKDAY}(\d{1,2})${ORDINAL}\s+(?:de\s+)?${WORD}\.?,?\s+(?:de\s+)?(\d{4}|\d{2}(?=\s+\d))${TIME}$`,
+);
 // "Mar 16, 2024, 10:17 AM", "Saturday, March 16, 2024 at 10:17 GMT"
 const MONTH_FIRST = new RegExp(String.raw`^${WEEKDAY}${WORD}\.?\s+(\d{1,2})${ORDINAL},?\s+(\d{4})${TIME}$`);
 // "March 2024", "mars 2024", "marzo de 2024"
@@ -105,7 +126,8 @@ const NUMERIC = new RegExp(String.raw`^${WEEKDAY}(\d{1,2})([/.-])(\d{1,2})\3(\d{
 // "2024/03/16", "2024.03.16"
 const YEAR_FIRST = new RegExp(String.raw`^(\d{4})([/.])(\d{1,2})\2(\d{1,2})${TIME}$`);
 // "2024年3月16日", "2024年3月16日(土) 10時17分", "2024년 3월 16일", "2024年3月"
-const CJK = /^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월](?:\s*(\d{1,2})\s*[日일])?(?:\s*[(（]\S{1,3}[)）])?(?:\s*(?:午前|午後|上午|下午|오전|오후)?\s*(\d{1,2})\s*[時时:：시]\s*(\d{2})\s*[分분]?)?$/;
+const CJK =
+  /^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월](?:\s*(\d{1,2})\s*[日일])?(?:\s*[(（]\S{1,3}[)）])?(?:\s*(?:午前|午後|上午|下午|오전|오후)?\s*(\d{1,2})\s*[時时:：시]\s*(\d{2})\s*[分분]?)?$/;
 // "2024-03-16", "2024-03-16T10:17:00Z", "2024-03-16 10:17"
 const ISO = /^(\d{4})-(\d{2})(?:-(\d{2})(?:[t\s](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(z|[+-]\d{2}:?\d{2})?)?)?$/;
 
@@ -124,7 +146,12 @@ export function numericOrder(language: string | null | undefined): 'day-first' |
 }
 
 /** The time, zone included, of a TIME match; undefined when the time is written but impossible. */
-function timeOf(hh: string | undefined, mm: string | undefined, meridiem: string | undefined, zone: string | undefined): { time: [number, number] | null; zone: string | null } | undefined {
+function timeOf(
+  hh: string | undefined,
+  mm: string | undefined,
+  meridiem: string | undefined,
+  zone: string | undefined,
+): { time: [number, number] | null; zone: string | null } | undefined {
   if (!hh) return { time: null, zone: null };
   const time = clockTime(+hh, +mm!, meridiem);
   if (!time) return undefined;
@@ -196,7 +223,9 @@ export function parseDate(raw: string, language?: string | null): DateValue | nu
     else if (first === second) order = 'day-first';
     else order = separator === '.' ? 'day-first' : numericOrder(language);
     if (order === null) return null;
-    return order === 'day-first' ? build(text, +y, second, first, t.time, t.zone) : build(text, +y, first, second, t.time, t.zone);
+    return order === 'day-first'
+      ? build(text, +y, second, first, t.time, t.zone)
+      : build(text, +y, first, second, t.time, t.zone);
   }
   m = YEAR_FIRST.exec(f);
   if (m) {
@@ -208,7 +237,9 @@ export function parseDate(raw: string, language?: string | null): DateValue | nu
   if (m) {
     const [, y, mo, d, hh, mm] = m;
     const afternoon = /午後|下午|오후/.test(f);
-    const time = hh ? clockTime(+hh, +mm, /午前|午後|上午|下午|오전|오후/.test(f) ? (afternoon ? 'pm' : 'am') : undefined) : null;
+    const time = hh
+      ? clockTime(+hh, +mm, /午前|午後|上午|下午|오전|오후/.test(f) ? (afternoon ? 'pm' : 'am') : undefined)
+      : null;
     if (hh && !time) return null;
     return build(text, +y, +mo, d ? +d : null, time);
   }

@@ -93,7 +93,16 @@ export type StopwordLanguage = (typeof STOPWORD_LANGUAGES)[number];
 export const LATIN_LANGUAGES: readonly StopwordLanguage[] = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl'];
 
 const LISTS: Record<StopwordLanguage, string> = {
-  en: ENGLISH, fr: FRENCH, de: GERMAN, es: SPANISH, it: ITALIAN, pt: PORTUGUESE, nl: DUTCH, ru: RUSSIAN, ar: ARABIC, fa: PERSIAN,
+  en: ENGLISH,
+  fr: FRENCH,
+  de: GERMAN,
+  es: SPANISH,
+  it: ITALIAN,
+  pt: PORTUGUESE,
+  nl: DUTCH,
+  ru: RUSSIAN,
+  ar: ARABIC,
+  fa: PERSIAN,
 };
 
 /** The bit of each language in a word's mask. */

@@ -18,7 +18,8 @@ export interface Token {
 
 // Scripts written without spaces between words.
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+/gu;
+const CJK_RUN =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+/gu;
 const LATIN_ONLY = /^[\p{Script=Latin}\p{M}\p{N}'.,]+$/u;
 const COMBINING = /\p{M}/gu;
 // Arabic harakat, superscript alef and tatweel: optional in writing, so dropped for matching.
@@ -54,7 +55,11 @@ export function tokenize(text: string): Token[] {
  * alone, `onAscii(start, end)`: its token is `text.slice(start, end).toLowerCase()`, which the
  * caller may never need to build. Any other token comes normalized, `onToken(token, start, end)`.
  */
-export function scanTokens(text: string, onAscii: (start: number, end: number) => void, onToken: (token: string, start: number, end: number) => void): void {
+export function scanTokens(
+  text: string,
+  onAscii: (start: number, end: number) => void,
+  onToken: (token: string, start: number, end: number) => void,
+): void {
   // A hand-written scanner: ASCII decided by character code, anything else by WORD_CHAR. It finds
   // words as described above, several times faster than a Unicode regular expression on English text.
   const n = text.length;
@@ -79,7 +84,12 @@ export function scanTokens(text: string, onAscii: (start: number, end: number) =
         i++;
         continue;
       }
-      if ((code === 46 || code === 44) && isDigit(text.charCodeAt(i - 1)) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) {
+      if (
+        (code === 46 || code === 44) &&
+        isDigit(text.charCodeAt(i - 1)) &&
+        i + 1 < n &&
+        isDigit(text.charCodeAt(i + 1))
+      ) {
         i++;
         continue;
       }

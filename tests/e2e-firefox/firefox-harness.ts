@@ -23,7 +23,10 @@ export interface FirefoxHarness {
   close(): Promise<void>;
 }
 
-export async function startFirefoxHarness(build = '.output/firefox-mv2-e2e', prefs: Record<string, unknown> = {}): Promise<FirefoxHarness> {
+export async function startFirefoxHarness(
+  build = '.output/firefox-mv2-e2e',
+  prefs: Record<string, unknown> = {},
+): Promise<FirefoxHarness> {
   const server = await servePages('tests/fixtures');
   const ff = await launchFirefox({ extensionDir: build, headless: true, prefs });
   await mkdir(SCREENSHOTS, { recursive: true });
@@ -70,7 +73,12 @@ export function corpusCounts(ff: FirefoxWithExtension): Promise<CorpusCounts> {
           req.onsuccess = () => {
             const all = req.result as Array<{ origin: string; title: string }>;
             db.close();
-            ok({ total: all.length, bundled: all.filter((a) => a.origin === 'bundled').length, user: all.filter((a) => a.origin === 'user').length, titles: all.map((a) => a.title) });
+            ok({
+              total: all.length,
+              bundled: all.filter((a) => a.origin === 'bundled').length,
+              user: all.filter((a) => a.origin === 'user').length,
+              titles: all.map((a) => a.title),
+            });
           };
           req.onerror = () => fail(req.error);
         };
@@ -82,7 +90,9 @@ export function corpusCounts(ff: FirefoxWithExtension): Promise<CorpusCounts> {
 export async function waitUntilReady(ff: FirefoxWithExtension, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const reader = await ff.control.evaluate(async () => (await (globalThis as any).browser.scripting.getRegisteredContentScripts()).length > 0).catch(() => false);
+    const reader = await ff.control
+      .evaluate(async () => (await (globalThis as any).browser.scripting.getRegisteredContentScripts()).length > 0)
+      .catch(() => false);
     if (reader && (await corpusCounts(ff).catch(() => ({ bundled: 0 }))).bundled > 0) return;
     await pause(200);
   }

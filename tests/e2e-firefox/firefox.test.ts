@@ -5,7 +5,16 @@
 // leaving the loopback address. Screenshots of every surface go to screenshots/e2e-firefox/.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { background, clickByRole, corpusCounts, openTab, screenshot, startFirefoxHarness, waitForText, type FirefoxHarness } from './firefox-harness';
+import {
+  background,
+  clickByRole,
+  corpusCounts,
+  openTab,
+  screenshot,
+  startFirefoxHarness,
+  waitForText,
+  type FirefoxHarness,
+} from './firefox-harness';
 import { FIREFOX_MISSING } from './firefox-harness';
 import { EXTENSION_ORIGIN } from '../../scripts/launch-firefox';
 
@@ -38,7 +47,10 @@ for (const build of ['firefox-mv2', 'firefox-mv3'] as const) {
       const counts = await corpusCounts(h.ff);
       expect(counts.bundled).toBeGreaterThanOrEqual(2);
       expect(counts.user).toBe(0);
-      const where = await h.ff.control.evaluate(() => ({ url: location.href, manifest: browser.runtime.getManifest().manifest_version }));
+      const where = await h.ff.control.evaluate(() => ({
+        url: location.href,
+        manifest: browser.runtime.getManifest().manifest_version,
+      }));
       expect(where.url.startsWith(`${EXTENSION_ORIGIN}/`)).toBe(true);
       expect(where.manifest).toBe(build === 'firefox-mv2' ? 2 : 3);
       // Site access is granted in the test build, as after the user allowed it.
@@ -51,7 +63,10 @@ for (const build of ['firefox-mv2', 'firefox-mv3'] as const) {
       expect(report.matches[0]).toMatchObject({ relation: 'same-article', outlet: 'Press TV' });
       expect(report.figures.length).toBeGreaterThan(0);
       expect(report.sources.length).toBeGreaterThan(0);
-      const badge = await h.ff.control.evaluate((id) => (browser.action ?? browser.browserAction).getBadgeText({ tabId: id }), tabId);
+      const badge = await h.ff.control.evaluate(
+        (id) => (browser.action ?? browser.browserAction).getBadgeText({ tabId: id }),
+        tabId,
+      );
       expect(badge).toBe(String(report.matches.length));
       await page.screenshot({ path: `screenshots/e2e-firefox/${build}-demo-page.png` });
 
@@ -91,12 +106,19 @@ for (const build of ['firefox-mv2', 'firefox-mv3'] as const) {
       const { tabId } = await openTab(h, 'match/rel-us-intel-assessment.html');
       const selection = 'Israel will fail to destroy Hamas';
       const url = h.server.url('match/rel-us-intel-assessment.html');
-      await background(h.ff, 'menuClick', { menuItemId: 'reading-context-lookup', selectionText: selection, editable: false, pageUrl: url }, tabId);
+      await background(
+        h.ff,
+        'menuClick',
+        { menuItemId: 'reading-context-lookup', selectionText: selection, editable: false, pageUrl: url },
+        tabId,
+      );
       const side = await surface(`sidepanel.html?tab=${tabId}`, 420, 900);
       await clickByRole(side, 'button', 'Lookup');
       await waitForText(side, selection);
       await waitForText(side, /U\.S\. intelligence community also admitted/);
-      expect(await side.evaluate(() => document.querySelectorAll('[aria-label="Matching passages"] mark').length)).toBeGreaterThan(2);
+      expect(
+        await side.evaluate(() => document.querySelectorAll('[aria-label="Matching passages"] mark').length),
+      ).toBeGreaterThan(2);
       await shot(side, 'lookup-sidebar');
     });
 
@@ -104,12 +126,16 @@ for (const build of ['firefox-mv2', 'firefox-mv3'] as const) {
       const before = await corpusCounts(h.ff);
       const options = await surface('options.html', 1000, 900);
       const input = await options.waitForSelector('input[type="file"]');
-      await (input as import('puppeteer-core').ElementHandle<HTMLInputElement>).uploadFile('tests/fixtures/import/earthquake-followup.txt');
+      await (input as import('puppeteer-core').ElementHandle<HTMLInputElement>).uploadFile(
+        'tests/fixtures/import/earthquake-followup.txt',
+      );
       await waitForText(options, 'Quake death toll passes 2,300 as rescuers reach cut-off valley');
       await shot(options, 'options-imported');
       expect((await corpusCounts(h.ff)).user).toBe(before.user + 1);
       const { report } = await openTab(h, 'match/none-earthquake.html?after-import');
-      expect(report.matches.map((m) => m.title)).toContain('Quake death toll passes 2,300 as rescuers reach cut-off valley');
+      expect(report.matches.map((m) => m.title)).toContain(
+        'Quake death toll passes 2,300 as rescuers reach cut-off valley',
+      );
     });
 
     it('keeps a hostile page inert: its markup shows as text in the popup and sidebar, nothing runs', async () => {
@@ -121,7 +147,9 @@ for (const build of ['firefox-mv2', 'firefox-mv3'] as const) {
       expect(digest.basedOn).toBeNull();
       expect(JSON.stringify(report)).not.toMatch(/javascript:alert\('(og:url|isBasedOn)'\)|data:text\/html/);
       // Reading it ran none of its code a second time: its own script and broken image fired once.
-      expect(await page.evaluate(() => [(window as any).__pageScriptRuns, (window as any).__pageImageErrors])).toEqual([1, 1]);
+      expect(await page.evaluate(() => [(window as any).__pageScriptRuns, (window as any).__pageImageErrors])).toEqual([
+        1, 1,
+      ]);
       for (const path of [`popup.html?tab=${tabId}`, `sidepanel.html?tab=${tabId}`]) {
         const view = await surface(path, path.startsWith('popup') ? 400 : 420);
         await view.waitForSelector('.page-title');
@@ -138,7 +166,9 @@ for (const build of ['firefox-mv2', 'firefox-mv3'] as const) {
     it('imports a hostile file and shows it as plain text in the reader', async () => {
       const options = await surface('options.html', 1000, 900);
       const input = await options.waitForSelector('input[type="file"]');
-      await (input as import('puppeteer-core').ElementHandle<HTMLInputElement>).uploadFile('tests/fixtures/hostile/hostile-import.json');
+      await (input as import('puppeteer-core').ElementHandle<HTMLInputElement>).uploadFile(
+        'tests/fixtures/hostile/hostile-import.json',
+      );
       const title = "Dock strike <img src=x onerror=alert('import-title')> is over txet";
       await waitForText(options, title);
       await expectInert(options);
@@ -160,11 +190,14 @@ for (const build of ['firefox-mv2', 'firefox-mv3'] as const) {
       const probe = 'http://reading-context-probe.invalid/';
       const { page } = await openTab(h, 'pages/wire-dateline.html?probe');
       await page.evaluate((u) => fetch(u).catch(() => null), probe);
-      for (let i = 0; i < 50 && !h.ff.offLoopback.includes(`GET ${probe}`); i++) await new Promise((r) => setTimeout(r, 100));
+      for (let i = 0; i < 50 && !h.ff.offLoopback.includes(`GET ${probe}`); i++)
+        await new Promise((r) => setTimeout(r, 100));
       expect(h.ff.offLoopback).toContain(`GET ${probe}`);
       // Everything else it saw is Firefox's own polling, none of it the extension's.
       expect(h.ff.offLoopbackNotFirefox().filter((r) => r !== `GET ${probe}`)).toEqual([]);
-      console.info(`${build}: ${h.ff.offLoopback.length - 1} requests by Firefox itself refused off loopback, none by the extension`);
+      console.info(
+        `${build}: ${h.ff.offLoopback.length - 1} requests by Firefox itself refused off loopback, none by the extension`,
+      );
     });
   });
 }
@@ -175,9 +208,11 @@ async function expectInert(page: Page): Promise<void> {
     runnable: [...document.querySelectorAll('*')]
       .filter((el) => {
         const tag = el.tagName.toLowerCase();
-        if (['img', 'iframe', 'frame', 'object', 'embed', 'base', 'meta', 'link'].includes(tag) && !el.closest('head')) return true;
+        if (['img', 'iframe', 'frame', 'object', 'embed', 'base', 'meta', 'link'].includes(tag) && !el.closest('head'))
+          return true;
         if (tag === 'script' && !(el as HTMLScriptElement).src) return true;
-        if ([...el.attributes].some((a) => /^on/i.test(a.name) || /^\s*(javascript|data|vbscript):/i.test(a.value))) return true;
+        if ([...el.attributes].some((a) => /^on/i.test(a.name) || /^\s*(javascript|data|vbscript):/i.test(a.value)))
+          return true;
         const href = el.getAttribute('href');
         return tag === 'a' && href !== null && !/^(https?:|moz-extension:|#)/i.test(href);
       })

@@ -33,14 +33,17 @@ afterAll(async () => {
 
 /** The serious and critical violations axe finds on the page as it is now. */
 async function seriousViolations(page: Page): Promise<Violation[]> {
-  if (!(await page.evaluate(() => typeof (globalThis as { axe?: unknown }).axe !== 'undefined'))) await page.evaluate(AXE_SOURCE);
+  if (!(await page.evaluate(() => typeof (globalThis as { axe?: unknown }).axe !== 'undefined')))
+    await page.evaluate(AXE_SOURCE);
   const violations: Violation[] = await page.evaluate(async () => {
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations.map((v: any) => ({
       id: v.id,
       impact: v.impact,
       help: v.help,
-      targets: v.nodes.map((n: any) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1).join(' ') ?? ''}`.trim()),
+      targets: v.nodes.map((n: any) =>
+        `${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1).join(' ') ?? ''}`.trim(),
+      ),
     }));
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -52,7 +55,8 @@ async function checkBothSchemes(page: Page, name: string): Promise<void> {
   for (const scheme of SCHEMES) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.waitForTimeout(100);
-    for (const v of await seriousViolations(page)) found.push(`[${name}, ${scheme}] ${v.impact} ${v.id}: ${v.help}\n    ${v.targets.join('\n    ')}`);
+    for (const v of await seriousViolations(page))
+      found.push(`[${name}, ${scheme}] ${v.impact} ${v.id}: ${v.help}\n    ${v.targets.join('\n    ')}`);
     if (scheme === 'dark') await screenshot(page, `a11y-${name}-dark`);
   }
   await page.emulateMedia({ colorScheme: 'light' });
@@ -78,7 +82,10 @@ describe('accessibility of every surface, light and dark', () => {
     await popup.getByText('Related', { exact: true }).first().waitFor();
     await checkBothSchemes(popup, 'popup-related');
     await popup.getByRole('tab', { name: /Figures/ }).click();
-    await popup.getByText(/more than 31,000/).first().waitFor();
+    await popup
+      .getByText(/more than 31,000/)
+      .first()
+      .waitFor();
     await checkBothSchemes(popup, 'popup-figures');
     await popup.getByRole('tab', { name: /Sources/ }).click();
     await checkBothSchemes(popup, 'popup-sources');
@@ -87,14 +94,20 @@ describe('accessibility of every surface, light and dark', () => {
   it('the popup on a page that is no article', async () => {
     const id = await openTab('pages/front-page.html');
     const popup = await openExtensionPage(h.browser, `popup.html?tab=${id}`, 400);
-    await popup.getByText(/doesn’t look like an article|does not look like an article/).first().waitFor();
+    await popup
+      .getByText(/doesn’t look like an article|does not look like an article/)
+      .first()
+      .waitFor();
     await checkBothSchemes(popup, 'popup-not-article');
   });
 
   it('the reader, opened from a related article', async () => {
     const popup = await openExtensionPage(h.browser, `popup.html?tab=${tabId}`, 400);
     await popup.getByRole('button', { name: 'Resistance shatters Netanyahu’s “total victory” dream' }).first().click();
-    await popup.getByText(/Israel has been making desperate attempts/).first().waitFor();
+    await popup
+      .getByText(/Israel has been making desperate attempts/)
+      .first()
+      .waitFor();
     await checkBothSchemes(popup, 'reader');
   });
 
@@ -104,7 +117,15 @@ describe('accessibility of every surface, light and dark', () => {
     await checkBothSchemes(side, 'sidepanel-report');
     await h.browser.worker.evaluate(async (id) => {
       const tab = await chrome.tabs.get(id);
-      chrome.contextMenus.onClicked.dispatch({ menuItemId: 'reading-context-lookup', selectionText: 'more than 31,000 Palestinians have been killed', editable: false, pageUrl: tab.url }, tab);
+      chrome.contextMenus.onClicked.dispatch(
+        {
+          menuItemId: 'reading-context-lookup',
+          selectionText: 'more than 31,000 Palestinians have been killed',
+          editable: false,
+          pageUrl: tab.url,
+        },
+        tab,
+      );
     }, tabId);
     await side.getByRole('button', { name: 'Lookup' }).click();
     await side.locator('blockquote.selection').waitFor();
@@ -129,7 +150,11 @@ describe('the popup from the keyboard', () => {
       await popup.keyboard.press('Tab');
       const focused = await popup.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
-        return { role: el?.getAttribute('role') ?? null, text: (el?.textContent ?? '').trim(), cls: el?.className ?? '' };
+        return {
+          role: el?.getAttribute('role') ?? null,
+          text: (el?.textContent ?? '').trim(),
+          cls: el?.className ?? '',
+        };
       });
       reached.push(focused);
       if (focused.cls.includes('title-button')) break;
@@ -143,7 +168,12 @@ describe('the popup from the keyboard', () => {
     expect(await popup.evaluate(() => document.activeElement?.textContent)).toMatch(/^Figures/);
     await popup.keyboard.press('ArrowLeft');
     // Back on the related articles: Tab to the first title, Enter opens the reader.
-    for (let i = 0; i < 10 && !(await popup.evaluate(() => document.activeElement?.classList.contains('title-button'))); i++) await popup.keyboard.press('Tab');
+    for (
+      let i = 0;
+      i < 10 && !(await popup.evaluate(() => document.activeElement?.classList.contains('title-button')));
+      i++
+    )
+      await popup.keyboard.press('Tab');
     await screenshot(popup, 'keyboard-focus');
     // Moving back up the page, a focused control is never hidden under the sticky header.
     const clear = await popup.evaluate(() => {
@@ -156,7 +186,9 @@ describe('the popup from the keyboard', () => {
     expect(clear).toBeGreaterThanOrEqual(0);
     await popup.keyboard.press('Enter');
     // The reader opens with the focus on the article's title; its Back button returns to the title that opened it.
-    await expect.poll(() => popup.evaluate(() => document.activeElement?.classList.contains('reader-title'))).toBe(true);
+    await expect
+      .poll(() => popup.evaluate(() => document.activeElement?.classList.contains('reader-title')))
+      .toBe(true);
     expect(await popup.evaluate(() => document.activeElement?.textContent?.trim())).toBe(title.text);
     await screenshot(popup, 'keyboard-reader');
     await popup.keyboard.press('Shift+Tab');

@@ -81,7 +81,10 @@ const wipe = (page: Page) =>
   });
 
 /** Bundled articles the extension may have put back by itself after the wipe carry the time it did. */
-const comparable = (store: Store) => ({ ...store, articles: store.articles.map((a) => (a.origin === 'bundled' ? { ...a, addedAt: 0 } : a)) });
+const comparable = (store: Store) => ({
+  ...store,
+  articles: store.articles.map((a) => (a.origin === 'bundled' ? { ...a, addedAt: 0 } : a)),
+});
 
 let h: Harness;
 let options: Page;
@@ -100,23 +103,46 @@ describe('backup and restore from the options page', () => {
   let file: string;
 
   it('backs up 300 articles, a deleted bundled article and the settings', async () => {
-    const report = await options.evaluate((files) => chrome.runtime.sendMessage({ type: 'import-files', files }), Array.from({ length: N }, (_, i) => story(i)));
+    const report = await options.evaluate(
+      (files) => chrome.runtime.sendMessage({ type: 'import-files', files }),
+      Array.from({ length: N }, (_, i) => story(i)),
+    );
     expect(report).toMatchObject({ ok: true, added: N });
     const bundled = (await dump(options)).articles.find((a) => a.origin === 'bundled')!;
-    expect(await options.evaluate((id) => chrome.runtime.sendMessage({ type: 'delete-article', id }), bundled.id)).toEqual({ ok: true });
-    await options.evaluate(async () => chrome.storage.local.set({ settings: { ...(await chrome.storage.local.get('settings')).settings, threshold: 0.33, neverRead: ['example.org'] } }));
+    expect(
+      await options.evaluate((id) => chrome.runtime.sendMessage({ type: 'delete-article', id }), bundled.id),
+    ).toEqual({ ok: true });
+    await options.evaluate(async () =>
+      chrome.storage.local.set({
+        settings: {
+          ...(await chrome.storage.local.get('settings')).settings,
+          threshold: 0.33,
+          neverRead: ['example.org'],
+        },
+      }),
+    );
     before = await dump(options);
     expect(before.articles.filter((a) => a.origin === 'user')).toHaveLength(N);
     expect(before.deleted).toEqual([bundled.id]);
 
     await options.reload();
     await options.getByRole('checkbox', { name: 'Include settings' }).check();
-    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Back up the corpus' }).click()]);
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Back up the corpus' }).click(),
+    ]);
     file = (await download.path())!;
-    await options.getByText(`Backed up ${before.articles.length} articles and your settings.`, { exact: false }).waitFor();
+    await options
+      .getByText(`Backed up ${before.articles.length} articles and your settings.`, { exact: false })
+      .waitFor();
     const lines = (await readFile(file, 'utf8')).trim().split('\n');
     expect(lines).toHaveLength(before.articles.length + 2);
-    expect(JSON.parse(lines[0])).toMatchObject({ format: 'reading-context-backup', counts: { articles: before.articles.length, user: N }, deletedBundled: [bundled.id], settings: { threshold: 0.33, neverRead: ['example.org'] } });
+    expect(JSON.parse(lines[0])).toMatchObject({
+      format: 'reading-context-backup',
+      counts: { articles: before.articles.length, user: N },
+      deletedBundled: [bundled.id],
+      settings: { threshold: 0.33, neverRead: ['example.org'] },
+    });
   });
 
   it('restores it after a wipe: the same store, record for record, and the settings', async () => {
@@ -129,9 +155,15 @@ describe('backup and restore from the options page', () => {
     const after = await dump(options);
     expect(comparable(after)).toEqual(comparable(before));
     // The user's records are exactly as they were: their dates, how they came, every field.
-    expect(after.articles.filter((a) => a.origin === 'user')).toEqual(before.articles.filter((a) => a.origin === 'user'));
+    expect(after.articles.filter((a) => a.origin === 'user')).toEqual(
+      before.articles.filter((a) => a.origin === 'user'),
+    );
     const sample = after.articles.find((a) => a.origin === 'user')!;
-    expect(sample).toMatchObject({ section: ['World', 'Europe'], outletArticleId: expect.stringMatching(/^5\d{3}$/), published: { text: expect.stringMatching(/^March \d+, 2024$/) } });
+    expect(sample).toMatchObject({
+      section: ['World', 'Europe'],
+      outletArticleId: expect.stringMatching(/^5\d{3}$/),
+      published: { text: expect.stringMatching(/^March \d+, 2024$/) },
+    });
     const settings = await options.evaluate(async () => (await chrome.storage.local.get('settings')).settings);
     expect(settings).toMatchObject({ threshold: 0.33, neverRead: ['example.org'] });
     await screenshot(options, 'backup-restored');
@@ -142,7 +174,10 @@ describe('backup and restore from the options page', () => {
     text[5] = text[5].slice(0, 60);
     await options.reload();
     const before = await dump(options);
-    await options.locator('input[type="file"]').first().setInputFiles({ name: 'damaged.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.from(text.join('\n')) });
+    await options
+      .locator('input[type="file"]')
+      .first()
+      .setInputFiles({ name: 'damaged.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.from(text.join('\n')) });
     await options.getByText('Nothing was restored; your corpus is unchanged.').waitFor({ timeout: 60_000 });
     await options.getByText(/^line 6: not valid JSON/).waitFor();
     expect(await dump(options)).toEqual(before);

@@ -41,7 +41,10 @@ describe('the background stopped between reading a page and opening the popup', 
     await popup.getByText('Related', { exact: true }).first().waitFor();
     // The reader asks the background for the article: the service worker starts again to answer.
     await popup.getByRole('button', { name: 'Resistance shatters Netanyahu’s “total victory” dream' }).first().click();
-    await popup.getByText(/Israel has been making desperate attempts/).first().waitFor();
+    await popup
+      .getByText(/Israel has been making desperate attempts/)
+      .first()
+      .waitFor();
     expect(await worker.running()).toBe(true);
     await screenshot(popup, 'worker-restarted-reader');
     await worker.wake();
@@ -51,9 +54,21 @@ describe('the background stopped between reading a page and opening the popup', 
 describe('the side panel', () => {
   it('opens from the popup’s button (a user’s click), and not from a script', async () => {
     const { tabId } = await openTab('pages/demo-republished.html?panel');
-    const fromScript = await h.browser.worker.evaluate((id) => chrome.sidePanel.open({ tabId: id }).then(() => 'opened', (e: Error) => e.message), tabId);
+    const fromScript = await h.browser.worker.evaluate(
+      (id) =>
+        chrome.sidePanel.open({ tabId: id }).then(
+          () => 'opened',
+          (e: Error) => e.message,
+        ),
+      tabId,
+    );
     expect(fromScript).toMatch(/user gesture/);
-    const panels = () => h.browser.worker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).map((c: { documentUrl: string }) => c.documentUrl));
+    const panels = () =>
+      h.browser.worker.evaluate(async () =>
+        (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).map(
+          (c: { documentUrl: string }) => c.documentUrl,
+        ),
+      );
     expect(await panels()).toEqual([]);
 
     const popup = await openExtensionPage(h.browser, `popup.html?tab=${tabId}`, 400);
@@ -72,7 +87,11 @@ describe('the side panel', () => {
 describe('site access', () => {
   it('is asked for from a click; refused to a script, it goes on only because access is held', async () => {
     const options = await openExtensionPage(h.browser, 'options.html', 1000, 900);
-    const mode = () => h.browser.worker.evaluate(async (key) => (await chrome.storage.local.get(key))[key]?.readingMode ?? null, SETTINGS_KEY);
+    const mode = () =>
+      h.browser.worker.evaluate(
+        async (key) => (await chrome.storage.local.get(key))[key]?.readingMode ?? null,
+        SETTINGS_KEY,
+      );
     const radio = (value: string) => options.locator(`input[name="readingMode"][value="${value}"]`);
     const waitForMode = async (value: string) => {
       for (let i = 0; i < 50 && (await mode()) !== value; i++) await pause(100);
@@ -84,7 +103,12 @@ describe('site access', () => {
     await waitForMode('automatic');
     expect(await options.getByText(/it was not granted/).count()).toBe(0);
 
-    const refused = await h.browser.worker.evaluate(() => chrome.permissions.request({ origins: ['http://*/*', 'https://*/*'] }).then((v: boolean) => `answered ${v}`, (e: Error) => e.message));
+    const refused = await h.browser.worker.evaluate(() =>
+      chrome.permissions.request({ origins: ['http://*/*', 'https://*/*'] }).then(
+        (v: boolean) => `answered ${v}`,
+        (e: Error) => e.message,
+      ),
+    );
     expect(refused).toMatch(/user gesture/);
     await radio('on-click').click();
     await waitForMode('on-click');
@@ -98,9 +122,15 @@ describe('session storage', () => {
   it('keeps each tab’s report in storage.session, not storage.local, and drops it with the tab', async () => {
     const { page, tabId, report } = await openTab('match/none-earthquake.html?session');
     expect(report.state).toBe('ready');
-    const stored = () => h.browser.worker.evaluate(async (id) => (await chrome.storage.session.get(`report:${id}`))[`report:${id}`] ?? null, tabId);
+    const stored = () =>
+      h.browser.worker.evaluate(
+        async (id) => (await chrome.storage.session.get(`report:${id}`))[`report:${id}`] ?? null,
+        tabId,
+      );
     expect(await stored()).not.toBeNull();
-    const local: string[] = await h.browser.worker.evaluate(async () => Object.keys(await chrome.storage.local.get(null)));
+    const local: string[] = await h.browser.worker.evaluate(async () =>
+      Object.keys(await chrome.storage.local.get(null)),
+    );
     expect(local.filter((k) => k.startsWith('report:'))).toEqual([]);
     await page.close();
     for (let i = 0; i < 50 && (await stored()) !== null; i++) await pause(100);

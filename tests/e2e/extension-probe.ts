@@ -24,8 +24,14 @@ export async function setTraps(context: BrowserContext): Promise<void> {
         return null;
       };
     }
-    Object.defineProperty(window, '__pwned', { configurable: false, get: () => traps.pwned, set: () => void traps.pwned++ });
-    document.addEventListener('securitypolicyviolation', (e) => traps.violations.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sample}`));
+    Object.defineProperty(window, '__pwned', {
+      configurable: false,
+      get: () => traps.pwned,
+      set: () => void traps.pwned++,
+    });
+    document.addEventListener('securitypolicyviolation', (e) =>
+      traps.violations.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sample}`),
+    );
   });
 }
 
@@ -36,7 +42,8 @@ export interface Traps {
   violations: string[];
 }
 
-export const trapsOf = (page: Page): Promise<Traps> => page.evaluate(() => (window as unknown as { __traps: Traps }).__traps);
+export const trapsOf = (page: Page): Promise<Traps> =>
+  page.evaluate(() => (window as unknown as { __traps: Traps }).__traps);
 
 /**
  * Elements of an extension page that could run or load something a page or a file put there: an
@@ -48,9 +55,11 @@ export function runnableElements(page: Page): Promise<string[]> {
     [...document.querySelectorAll('*')]
       .filter((el) => {
         const tag = el.tagName.toLowerCase();
-        if (['img', 'iframe', 'frame', 'object', 'embed', 'base', 'meta', 'link'].includes(tag) && !el.closest('head')) return true;
+        if (['img', 'iframe', 'frame', 'object', 'embed', 'base', 'meta', 'link'].includes(tag) && !el.closest('head'))
+          return true;
         if (tag === 'script' && !(el as HTMLScriptElement).src) return true;
-        if ([...el.attributes].some((a) => /^on/i.test(a.name) || /^\s*(javascript|data|vbscript):/i.test(a.value))) return true;
+        if ([...el.attributes].some((a) => /^on/i.test(a.name) || /^\s*(javascript|data|vbscript):/i.test(a.value)))
+          return true;
         const href = el.getAttribute('href');
         return tag === 'a' && href !== null && !/^(https?:|chrome-extension:|#)/i.test(href);
       })
@@ -86,7 +95,12 @@ export function corpusState(page: Page): Promise<CorpusState> {
           tx.oncomplete = () => {
             const articles = all.result as Array<{ id: string; origin: string }>;
             db.close();
-            ok({ ids: articles.map((a) => a.id).sort(), user: articles.filter((a) => a.origin === 'user').length, bundled: articles.filter((a) => a.origin === 'bundled').length, indexed: docs.result });
+            ok({
+              ids: articles.map((a) => a.id).sort(),
+              user: articles.filter((a) => a.origin === 'user').length,
+              bundled: articles.filter((a) => a.origin === 'bundled').length,
+              indexed: docs.result,
+            });
           };
           tx.onerror = () => fail(tx.error);
         };
@@ -111,7 +125,9 @@ export async function workerControl(browser: ExtensionBrowser): Promise<WorkerCo
   await cdp.send('ServiceWorker.enable');
   const running = async () => {
     const { targetInfos } = await cdp.send('Target.getTargets');
-    return targetInfos.some((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${browser.extensionId}/`));
+    return targetInfos.some(
+      (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${browser.extensionId}/`),
+    );
   };
   return {
     page,

@@ -29,11 +29,16 @@ afterAll(async () => {
   if (tmp) await rm(tmp, { recursive: true, force: true });
 });
 
-const labels = JSON.parse(readFileSync('tests/fixtures/match/labels.json', 'utf8')).pages as Record<string, { relation: 'same-article' | 'related' | 'none'; article?: string }>;
+const labels = JSON.parse(readFileSync('tests/fixtures/match/labels.json', 'utf8')).pages as Record<
+  string,
+  { relation: 'same-article' | 'related' | 'none'; article?: string }
+>;
 
 describe('twenty tabs loading at once', () => {
   it('gives each tab its own, correct report', async () => {
-    const names = Object.keys(labels).filter((n) => n.endsWith('.html')).slice(0, 20);
+    const names = Object.keys(labels)
+      .filter((n) => n.endsWith('.html'))
+      .slice(0, 20);
     expect(names).toHaveLength(20);
     const seedIds: Record<string, string> = await h.browser.worker.evaluate(
       () =>
@@ -43,14 +48,20 @@ describe('twenty tabs loading at once', () => {
             const req = open.result.transaction('articles').objectStore('articles').getAll();
             req.onsuccess = () => {
               open.result.close();
-              ok(Object.fromEntries(req.result.filter((a: any) => a.origin === 'bundled').map((a: any) => [a.originRef, a.id])));
+              ok(
+                Object.fromEntries(
+                  req.result.filter((a: any) => a.origin === 'bundled').map((a: any) => [a.originRef, a.id]),
+                ),
+              );
             };
           };
         }),
     );
     const urls = names.map((n) => h.server.url(`match/${n}?tabs`));
     await Promise.all(urls.map(async (url) => (await h.browser.context.newPage()).goto(url)));
-    const reports = await Promise.all(urls.map(async (url) => waitForReport(h.browser, await tabIdOf(h.browser, url), 60_000)));
+    const reports = await Promise.all(
+      urls.map(async (url) => waitForReport(h.browser, await tabIdOf(h.browser, url), 60_000)),
+    );
     const wrong: string[] = [];
     names.forEach((name, i) => {
       const report = reports[i];
@@ -65,7 +76,10 @@ describe('twenty tabs loading at once', () => {
           : label.relation === 'same-article'
             ? report.matches[0]?.id === seed && report.matches[0]?.relation === 'same-article'
             : report.matches.some((m) => m.id === seed && m.relation === 'related'));
-      if (!ok) wrong.push(`${name}: ${report.state} ${report.url} ${JSON.stringify(report.matches.map((m) => [m.relation, m.id]))}`);
+      if (!ok)
+        wrong.push(
+          `${name}: ${report.state} ${report.url} ${JSON.stringify(report.matches.map((m) => [m.relation, m.id]))}`,
+        );
     });
     expect(wrong).toEqual([]);
     expect(new Set(reports.map((r) => r.tabId)).size).toBe(20);
@@ -100,7 +114,7 @@ async function articleFile(name: string, n: number): Promise<string> {
       title: `${name} bulletin ${i}: harbour traffic report`,
       outlet: 'Harbour Herald',
       published: `2024-0${1 + (i % 9)}-${String(1 + (i % 28)).padStart(2, '0')}`,
-      text: `The harbour master said ${i + 40} ships entered the port on day ${i} of the ${name} count, according to the port authority.\n\nMore than ${(i * 37) % 900 + 100} containers were unloaded, officials said, and ${i % 17 + 2} cranes worked through the night while about ${i % 50 + 10} trucks waited at the gate.\n\nTraders told the ${name} desk that freight rates rose by ${i % 9 + 1} percent in the week to Friday.`,
+      text: `The harbour master said ${i + 40} ships entered the port on day ${i} of the ${name} count, according to the port authority.\n\nMore than ${((i * 37) % 900) + 100} containers were unloaded, officials said, and ${(i % 17) + 2} cranes worked through the night while about ${(i % 50) + 10} trucks waited at the gate.\n\nTraders told the ${name} desk that freight rates rose by ${(i % 9) + 1} percent in the week to Friday.`,
     }),
   );
   const path = join(tmp, `${name}.jsonl`);
@@ -150,14 +164,16 @@ describe('the service worker stopped in the middle of an import', () => {
     await worker.wake();
     let after = await settled(before);
     // Stopped too late, the import finished first: wait for it so the count below is final.
-    for (let i = 0; i < 60 && after.ids.length !== before.ids.length && after.ids.length !== before.ids.length + N; i++) after = await settled(after);
+    for (let i = 0; i < 60 && after.ids.length !== before.ids.length && after.ids.length !== before.ids.length + N; i++)
+      after = await settled(after);
     const added = after.ids.length - before.ids.length;
     outcomes.push(`${label}: ${added === 0 ? 'none' : added === N ? 'all' : `PARTIAL ${added}`}`);
     expect(before.ids.filter((id) => !after.ids.includes(id))).toEqual([]);
     expect([0, N]).toContain(added);
     expect(after.indexed).toBe(after.ids.length);
     // The page tells the truth: it claims success only when the import landed.
-    if (added === 0) expect((await options.locator('.import-panel').textContent()) ?? '').not.toMatch(/Imported \d+ articles?\./);
+    if (added === 0)
+      expect((await options.locator('.import-panel').textContent()) ?? '').not.toMatch(/Imported \d+ articles?\./);
     await openOptions();
   }
 
@@ -175,19 +191,33 @@ describe('the service worker stopped in the middle of an import', () => {
     const after = await corpusState(worker.page);
     expect(after.user).toBe(before.user + N);
     expect(after.indexed).toBe(after.ids.length);
-    console.info(`an import of ${N} articles: ${Math.round(timing.parseMs)} ms reading and analysing, ${Math.round(timing.writeMs)} ms writing`);
+    console.info(
+      `an import of ${N} articles: ${Math.round(timing.parseMs)} ms reading and analysing, ${Math.round(timing.writeMs)} ms writing`,
+    );
   });
 
-  it.each([0.1, 0.4, 0.7, 0.95])('keeps none of it, and all it held, when stopped while the files are read (at %s of it)', async (fraction) => {
-    await stopAndCheck(`reading ${fraction}`, () => new Promise((r) => setTimeout(r, Math.round(timing.parseMs * fraction))));
-  });
+  it.each([0.1, 0.4, 0.7, 0.95])(
+    'keeps none of it, and all it held, when stopped while the files are read (at %s of it)',
+    async (fraction) => {
+      await stopAndCheck(
+        `reading ${fraction}`,
+        () => new Promise((r) => setTimeout(r, Math.round(timing.parseMs * fraction))),
+      );
+    },
+  );
 
-  it.each([0, 0.1, 0.25, 0.5, 0.75, 0.9])('keeps all or none of it, and all it held, when stopped while it is written (at %s of the write)', async (fraction) => {
-    await stopAndCheck(`writing ${fraction}`, async () => {
-      await options.waitForFunction(() => (window as any).__writing !== undefined, null, { polling: 5, timeout: 60_000 });
-      await new Promise((r) => setTimeout(r, Math.round(timing.writeMs * fraction)));
-    });
-  });
+  it.each([0, 0.1, 0.25, 0.5, 0.75, 0.9])(
+    'keeps all or none of it, and all it held, when stopped while it is written (at %s of the write)',
+    async (fraction) => {
+      await stopAndCheck(`writing ${fraction}`, async () => {
+        await options.waitForFunction(() => (window as any).__writing !== undefined, null, {
+          polling: 5,
+          timeout: 60_000,
+        });
+        await new Promise((r) => setTimeout(r, Math.round(timing.writeMs * fraction)));
+      });
+    },
+  );
 
   it('ended every stopped import with all of it or none of it, and lost no record', () => {
     console.info(`stopped imports: ${outcomes.join(', ')}`);
@@ -200,7 +230,11 @@ describe('the service worker stopped in the middle of an import', () => {
 
 describe('the extension reloaded while pages are open', () => {
   it('stops the old content scripts quietly: no error in the pages’ consoles, even on in-page navigation', async () => {
-    const paths = ['pages/demo-republished.html?reload', 'match/rel-schumer-speech.html?reload', 'pages/front-page.html?reload'];
+    const paths = [
+      'pages/demo-republished.html?reload',
+      'match/rel-schumer-speech.html?reload',
+      'pages/front-page.html?reload',
+    ];
     const problems: string[] = [];
     const pages: Page[] = [];
     let reloaded = false;
@@ -208,7 +242,8 @@ describe('the extension reloaded while pages are open', () => {
       const page = await h.browser.context.newPage();
       // From the reload on (a page's own missing favicon before it is not the extension's doing).
       page.on('console', (m: ConsoleMessage) => {
-        if (reloaded && (m.type() === 'error' || m.type() === 'warning')) problems.push(`${path}: ${m.type()} ${m.text()}`);
+        if (reloaded && (m.type() === 'error' || m.type() === 'warning'))
+          problems.push(`${path}: ${m.type()} ${m.text()}`);
       });
       page.on('pageerror', (e) => reloaded && problems.push(`${path}: uncaught ${e.message}`));
       const url = h.server.url(path);

@@ -28,7 +28,10 @@ const dialogs: string[] = [];
 let options: Page;
 
 /** The feeds of this test, by path. */
-const ROUTES: Record<string, (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void> = {
+const ROUTES: Record<
+  string,
+  (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void
+> = {
   '/rss.xml': (_, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(fixture('rss-full.xml')),
   '/atom.xml': (_, res) => res.writeHead(200, { 'content-type': 'application/atom+xml' }).end(fixture('atom.xml')),
   '/feed.json': (_, res) => res.writeHead(200, { 'content-type': 'application/feed+json' }).end(fixture('feed.json')),
@@ -36,7 +39,8 @@ const ROUTES: Record<string, (req: import('node:http').IncomingMessage, res: imp
     if (req.headers['if-none-match'] === '"s1"') return void res.writeHead(304, { etag: '"s1"' }).end();
     res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"s1"' }).end(fixture('summary-only.xml'));
   },
-  '/malformed.xml': (_, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(fixture('malformed.xml')),
+  '/malformed.xml': (_, res) =>
+    res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(fixture('malformed.xml')),
   '/home.html': (_, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(fixture('not-a-feed.html')),
   '/huge.xml': (_, res) => {
     res.writeHead(200, { 'content-type': 'application/rss+xml' });
@@ -53,7 +57,11 @@ const ROUTES: Record<string, (req: import('node:http').IncomingMessage, res: imp
     res.on('error', () => undefined);
     pump();
   },
-  '/slow.xml': (_, res) => void setTimeout(() => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(fixture('rss-full.xml')), 20_000),
+  '/slow.xml': (_, res) =>
+    void setTimeout(
+      () => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(fixture('rss-full.xml')),
+      20_000,
+    ),
   '/loop': (_, res) => res.writeHead(302, { location: '/loop' }).end(),
 };
 
@@ -97,10 +105,16 @@ afterAll(async () => {
   await new Promise((ok) => server?.close(ok));
 });
 
-const listFeeds = (page: Page): Promise<FeedView[]> => page.evaluate(() => chrome.runtime.sendMessage({ type: 'list-feeds' }));
+const listFeeds = (page: Page): Promise<FeedView[]> =>
+  page.evaluate(() => chrome.runtime.sendMessage({ type: 'list-feeds' }));
 
 /** Waits until `count` feeds are listed and those `which` picks were all fetched since `since`. */
-async function settled(page: Page, since: number, count: number, which: (f: FeedView) => boolean = () => true): Promise<FeedView[]> {
+async function settled(
+  page: Page,
+  since: number,
+  count: number,
+  which: (f: FeedView) => boolean = () => true,
+): Promise<FeedView[]> {
   for (let i = 0; i < 300; i++) {
     const feeds = await listFeeds(page);
     if (feeds.length >= count && feeds.filter(which).every((f) => (f.lastFetchAt ?? 0) >= since)) return feeds;
@@ -109,7 +123,9 @@ async function settled(page: Page, since: number, count: number, which: (f: Feed
   throw new Error(`feeds not fetched: ${JSON.stringify(await listFeeds(page), null, 1)}`);
 }
 
-async function feedArticles(): Promise<Array<{ title: string; feedId: string; partial?: boolean; paragraphs: string[]; url: string | null; origin: string }>> {
+async function feedArticles(): Promise<
+  Array<{ title: string; feedId: string; partial?: boolean; paragraphs: string[]; url: string | null; origin: string }>
+> {
   return h.browser.worker.evaluate(
     () =>
       new Promise((ok, fail) => {
@@ -139,12 +155,23 @@ describe('feeds', () => {
     await options.getByLabel('Feed address').fill(`${origin}/rss.xml`);
     await options.getByRole('button', { name: 'Add feed' }).click();
     const [rss] = await settled(options, t0, 1);
-    expect(rss).toMatchObject({ title: 'Harbour Courier', site: 'https://harbour-courier.test/', lastOutcome: 'added', lastAdded: 2, itemsAdded: 2, lastError: null, intervalMinutes: 60 });
+    expect(rss).toMatchObject({
+      title: 'Harbour Courier',
+      site: 'https://harbour-courier.test/',
+      lastOutcome: 'added',
+      lastAdded: 2,
+      itemsAdded: 2,
+      lastError: null,
+      intervalMinutes: 60,
+    });
     await options.getByText('Fetched just now: 2 new items added').waitFor();
     const alarms = await h.browser.worker.evaluate(() => chrome.alarms.getAll());
     expect(alarms.map((a: { name: string }) => a.name)).toEqual(['feeds']);
     const articles = (await feedArticles()).filter((a) => a.origin === 'feed');
-    expect(articles.map((a) => a.title).sort()).toEqual(['Fishing fleet & council agree on new landing fees', 'Port authority reopens the northern quay after storm repairs']);
+    expect(articles.map((a) => a.title).sort()).toEqual([
+      'Fishing fleet & council agree on new landing fees',
+      'Port authority reopens the northern quay after storm repairs',
+    ]);
     // Markup and javascript: links are gone: text only, and no address but http(s).
     const stored = JSON.stringify(articles);
     for (const bad of ['<script', '<p>', 'javascript:', 'onerror', 'alert(']) expect(stored).not.toContain(bad);
@@ -152,8 +179,14 @@ describe('feeds', () => {
 
   it('subscribes to an OPML list of every other kind of feed; each ends in a clear state', async () => {
     const names: Array<[string, string]> = [
-      ['Atom', '/atom.xml'], ['JSON Feed', '/feed.json'], ['Summaries', '/summaries.xml'], ['Malformed', '/malformed.xml'],
-      ['Home page', '/home.html'], ['Huge', '/huge.xml'], ['Slow', '/slow.xml'], ['Loop', '/loop'],
+      ['Atom', '/atom.xml'],
+      ['JSON Feed', '/feed.json'],
+      ['Summaries', '/summaries.xml'],
+      ['Malformed', '/malformed.xml'],
+      ['Home page', '/home.html'],
+      ['Huge', '/huge.xml'],
+      ['Slow', '/slow.xml'],
+      ['Loop', '/loop'],
     ];
     const opml = `<?xml version="1.0"?><opml version="2.0"><head><title>Test feeds</title></head><body>${names
       .map(([t, p]) => `<outline type="rss" text="${t}" xmlUrl="${origin}${p}"/>`)
@@ -173,11 +206,15 @@ describe('feeds', () => {
     expect(byPath['/atom.xml']).toMatchObject({ title: 'Atom', lastOutcome: 'added', lastAdded: 3, lastError: null });
     expect(byPath['/feed.json']).toMatchObject({ lastOutcome: 'added', lastAdded: 3, lastError: null });
     expect(byPath['/summaries.xml']).toMatchObject({ lastOutcome: 'added', lastAdded: 2, lastError: null });
-    expect(byPath['/malformed.xml'].lastError).toBe('The XML is malformed: it ends with <rss>, <channel>, <item>, <description> still open (cut off?)');
+    expect(byPath['/malformed.xml'].lastError).toBe(
+      'The XML is malformed: it ends with <rss>, <channel>, <item>, <description> still open (cut off?)',
+    );
     expect(byPath['/home.html'].lastError).toBe('This address gives an HTML page, not a feed.');
     expect(byPath['/huge.xml'].lastError).toBe('The feed is too large (more than 5 MB, the most read).');
     expect(byPath['/slow.xml'].lastError).toBe('The server did not answer within 3 s (timed out).');
-    expect(byPath['/loop'].lastError).toMatch(/^The feed redirects (more than 5 times \(a redirect loop\?\)|too many times, or to an address that cannot be reached)/);
+    expect(byPath['/loop'].lastError).toMatch(
+      /^The feed redirects (more than 5 times \(a redirect loop\?\)|too many times, or to an address that cannot be reached)/,
+    );
     for (const path of ['/malformed.xml', '/home.html', '/huge.xml', '/slow.xml', '/loop']) {
       expect(byPath[path]).toMatchObject({ lastOutcome: 'error', failures: 1, lastAdded: 0 });
       // Backed off: tried again after its interval at the earliest.
@@ -185,7 +222,17 @@ describe('feeds', () => {
     }
     const after = await feedArticles();
     expect(after.length).toBe(before + 8);
-    expect(after.filter((a) => a.partial).map((a) => a.title).sort()).toEqual(['Council to vote on new bus timetable', 'Ferry timetable changes from Monday', 'Highway 9 road works to start in April', 'Library extends opening hours']);
+    expect(
+      after
+        .filter((a) => a.partial)
+        .map((a) => a.title)
+        .sort(),
+    ).toEqual([
+      'Council to vote on new bus timetable',
+      'Ferry timetable changes from Monday',
+      'Highway 9 road works to start in April',
+      'Library extends opening hours',
+    ]);
     await options.getByRole('heading', { name: 'Feeds' }).scrollIntoViewIfNeeded();
     await screenshot(options, 'feeds-options');
   });
@@ -233,13 +280,31 @@ describe('feeds', () => {
     expect(after.some((a) => a.feedId === atom.id)).toBe(false);
   });
 
-  it('made requests to the feeds\' server and nowhere else, and ran nothing', async () => {
-    const outside = requests.filter((r) => !r.url.startsWith(origin) && !r.url.startsWith(h.server.origin) && !r.url.startsWith(`chrome-extension://${h.browser.extensionId}`) && !r.url.startsWith('data:'));
+  it("made requests to the feeds' server and nowhere else, and ran nothing", async () => {
+    const outside = requests.filter(
+      (r) =>
+        !r.url.startsWith(origin) &&
+        !r.url.startsWith(h.server.origin) &&
+        !r.url.startsWith(`chrome-extension://${h.browser.extensionId}`) &&
+        !r.url.startsWith('data:'),
+    );
     expect(outside).toEqual([]);
     const toFeeds = requests.filter((r) => r.url.startsWith(origin));
     expect(toFeeds.length).toBeGreaterThan(10);
     // Only the feeds subscribed to were asked for.
-    expect(new Set(served.map((s) => s.path))).toEqual(new Set(['/rss.xml', '/atom.xml', '/feed.json', '/summaries.xml', '/malformed.xml', '/home.html', '/huge.xml', '/slow.xml', '/loop']));
+    expect(new Set(served.map((s) => s.path))).toEqual(
+      new Set([
+        '/rss.xml',
+        '/atom.xml',
+        '/feed.json',
+        '/summaries.xml',
+        '/malformed.xml',
+        '/home.html',
+        '/huge.xml',
+        '/slow.xml',
+        '/loop',
+      ]),
+    );
     expect(dialogs).toEqual([]);
     console.info(`feeds: ${toFeeds.length} requests to the feeds' server, ${served.length} answered, 0 elsewhere`);
   });

@@ -24,7 +24,8 @@ afterAll(async () => {
 });
 
 const welcomePages = () => h.browser.context.pages().filter((p) => p.url().endsWith('/welcome.html'));
-const installRecord = () => h.browser.worker.evaluate(async () => (await chrome.storage.session.get('install')).install ?? null);
+const installRecord = () =>
+  h.browser.worker.evaluate(async () => (await chrome.storage.session.get('install')).install ?? null);
 const settings = () => h.browser.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings);
 
 async function openTab(path: string) {
@@ -61,7 +62,9 @@ describe('the first run', () => {
     const text = await welcome.locator('main').innerText();
     expect(text).toMatch(/Nothing leaves your browser/);
     for (const c of COMMANDS) expect(text).toContain(c.description);
-    expect(await welcome.getByRole('link', { name: 'See the demo' }).getAttribute('href')).toBe(h.browser.pageUrl('popup.html?mock=1'));
+    expect(await welcome.getByRole('link', { name: 'See the demo' }).getAttribute('href')).toBe(
+      h.browser.pageUrl('popup.html?mock=1'),
+    );
     await welcome.getByText('Drop article files here', { exact: false }).first().waitFor();
     await screenshot(welcome, 'welcome');
 
@@ -83,8 +86,13 @@ describe('keyboard shortcuts', () => {
     expect(Object.keys(manifest.commands).sort()).toEqual(COMMANDS.map((c) => c.name).sort());
     for (const c of COMMANDS) expect(manifest.commands[c.name].suggested_key).toEqual(c.keys);
     // The browser gave each its default: none clashes with another assignment.
-    const assigned = (await h.browser.worker.evaluate(() => chrome.commands.getAll())) as Array<{ name: string; shortcut: string }>;
-    expect(Object.fromEntries(assigned.map((a) => [a.name, a.shortcut.replace(/\s/g, '')]))).toEqual(Object.fromEntries(COMMANDS.map((c) => [c.name, c.keys.default])));
+    const assigned = (await h.browser.worker.evaluate(() => chrome.commands.getAll())) as Array<{
+      name: string;
+      shortcut: string;
+    }>;
+    expect(Object.fromEntries(assigned.map((a) => [a.name, a.shortcut.replace(/\s/g, '')]))).toEqual(
+      Object.fromEntries(COMMANDS.map((c) => [c.name, c.keys.default])),
+    );
     const options = await openExtensionPage(h.browser, 'options.html#shortcuts', 1000, 900);
     const list = options.getByRole('definition');
     for (const c of COMMANDS) await list.filter({ hasText: c.description }).first().waitFor();
@@ -93,10 +101,45 @@ describe('keyboard shortcuts', () => {
 
   it('save the page and look up the selection', async () => {
     const { page, tabId } = await openTab('pages/wire-dateline.html');
-    const before = await h.browser.worker.evaluate(() => new Promise<number>((ok) => { const o = indexedDB.open('reading-context'); o.onsuccess = () => { const r = o.result.transaction('articles').objectStore('articles').index('byOrigin').count('user'); r.onsuccess = () => { ok(r.result); o.result.close(); }; }; }));
-    await h.browser.worker.evaluate(async (id) => chrome.commands.onCommand.dispatch('save-page', await chrome.tabs.get(id)), tabId);
+    const before = await h.browser.worker.evaluate(
+      () =>
+        new Promise<number>((ok) => {
+          const o = indexedDB.open('reading-context');
+          o.onsuccess = () => {
+            const r = o.result.transaction('articles').objectStore('articles').index('byOrigin').count('user');
+            r.onsuccess = () => {
+              ok(r.result);
+              o.result.close();
+            };
+          };
+        }),
+    );
+    await h.browser.worker.evaluate(
+      async (id) => chrome.commands.onCommand.dispatch('save-page', await chrome.tabs.get(id)),
+      tabId,
+    );
     await expect
-      .poll(() => h.browser.worker.evaluate(() => new Promise<number>((ok) => { const o = indexedDB.open('reading-context'); o.onsuccess = () => { const r = o.result.transaction('articles').objectStore('articles').index('byAddedBy').count(IDBKeyRange.bound(['saved', 0], ['saved', Infinity])); r.onsuccess = () => { ok(r.result); o.result.close(); }; }; })), { timeout: 15_000 })
+      .poll(
+        () =>
+          h.browser.worker.evaluate(
+            () =>
+              new Promise<number>((ok) => {
+                const o = indexedDB.open('reading-context');
+                o.onsuccess = () => {
+                  const r = o.result
+                    .transaction('articles')
+                    .objectStore('articles')
+                    .index('byAddedBy')
+                    .count(IDBKeyRange.bound(['saved', 0], ['saved', Infinity]));
+                  r.onsuccess = () => {
+                    ok(r.result);
+                    o.result.close();
+                  };
+                };
+              }),
+          ),
+        { timeout: 15_000 },
+      )
       .toBe(1);
     expect(before).toBe(0);
 
@@ -109,9 +152,18 @@ describe('keyboard shortcuts', () => {
       getSelection()!.addRange(range);
     });
     const selected = (await page.evaluate(() => getSelection()!.toString())).replace(/\s+/g, ' ').trim();
-    await h.browser.worker.evaluate(async (id) => chrome.commands.onCommand.dispatch('look-up-selection', await chrome.tabs.get(id)), tabId);
+    await h.browser.worker.evaluate(
+      async (id) => chrome.commands.onCommand.dispatch('look-up-selection', await chrome.tabs.get(id)),
+      tabId,
+    );
     await expect
-      .poll(() => h.browser.worker.evaluate(async () => (await chrome.storage.session.get(null)) as Record<string, unknown>).then((all) => JSON.stringify(all)), { timeout: 15_000 })
+      .poll(
+        () =>
+          h.browser.worker
+            .evaluate(async () => (await chrome.storage.session.get(null)) as Record<string, unknown>)
+            .then((all) => JSON.stringify(all)),
+        { timeout: 15_000 },
+      )
       .toContain(selected.slice(0, 40).replace(/"/g, '\\"'));
     await page.close();
   });
@@ -170,7 +222,10 @@ describe('exports', () => {
   });
 
   async function download(label: string): Promise<string> {
-    const [file] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: label }).click()]);
+    const [file] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: label }).click(),
+    ]);
     return readFile((await file.path())!, 'utf8');
   }
 
@@ -193,9 +248,16 @@ describe('exports', () => {
     // A user article deleted, then the file imported: it is back, and the others are already there.
     const user = articles.find((a) => a.origin === 'user')!;
     expect(user).toBeDefined();
-    expect(await options.evaluate((id) => chrome.runtime.sendMessage({ type: 'delete-article', id }), user.id)).toEqual({ ok: true });
-    await options.locator('input[type="file"]').setInputFiles({ name: 'corpus.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.from(text) });
-    await options.getByText(`Restored 1 article from corpus.jsonl. ${articles.length - 1} articles were already in your corpus`).first().waitFor();
+    expect(await options.evaluate((id) => chrome.runtime.sendMessage({ type: 'delete-article', id }), user.id)).toEqual(
+      { ok: true },
+    );
+    await options
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'corpus.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.from(text) });
+    await options
+      .getByText(`Restored 1 article from corpus.jsonl. ${articles.length - 1} articles were already in your corpus`)
+      .first()
+      .waitFor();
     const back: Article[] = await options.evaluate(() => chrome.runtime.sendMessage({ type: 'export-corpus' }));
     expect(back.map((a) => a.title).sort()).toEqual(articles.map((a) => a.title).sort());
     await screenshot(options, 'exports-options');
@@ -207,9 +269,15 @@ describe('exports', () => {
     const popup = await openRecordingClipboard(`popup.html?tab=${tabId}`, 400);
     await popup.getByRole('tab', { name: /Figures/ }).click();
     const line = report.figureLines[0];
-    await popup.getByRole('button', { name: `Copy “${line.quantity}” as Markdown` }).first().click();
+    await popup
+      .getByRole('button', { name: `Copy “${line.quantity}” as Markdown` })
+      .first()
+      .click();
     await popup.getByText('Copied as Markdown.').first().waitFor();
-    await popup.getByRole('button', { name: `Copy as text: “${line.quantity}”` }).first().click();
+    await popup
+      .getByRole('button', { name: `Copy as text: “${line.quantity}”` })
+      .first()
+      .click();
     await popup.getByText('Copied as text.').first().waitFor();
     const [md, text] = (await popup.evaluate(() => (window as unknown as { __copied: string[] }).__copied)) as string[];
     expect(md.startsWith(`**${line.quantity}**`)).toBe(true);
@@ -225,8 +293,12 @@ describe('an update', () => {
   it('does not open the welcome page', async () => {
     const before = welcomePages().length;
     // The browser's own install event, as it fires after an update, dispatched to the worker's listeners.
-    await h.browser.worker.evaluate(() => chrome.runtime.onInstalled.dispatch({ reason: 'update', previousVersion: '0.0.1' }));
-    await expect.poll(() => installRecord().catch(() => null), { timeout: 15_000 }).toMatchObject({ reason: 'update', welcomed: false });
+    await h.browser.worker.evaluate(() =>
+      chrome.runtime.onInstalled.dispatch({ reason: 'update', previousVersion: '0.0.1' }),
+    );
+    await expect
+      .poll(() => installRecord().catch(() => null), { timeout: 15_000 })
+      .toMatchObject({ reason: 'update', welcomed: false });
     await new Promise((r) => setTimeout(r, 2000));
     expect(welcomePages()).toHaveLength(before);
   });

@@ -35,7 +35,10 @@ describe('the installed extension', () => {
     await screenshot(page, 'demo-page');
 
     const popup = await openExtensionPage(h.browser, `popup.html?tab=${tabId}`, 400);
-    await popup.getByText('Hamas’ stance, demands in truce talks leave Netanyahu in dilemma: Analyst').first().waitFor();
+    await popup
+      .getByText('Hamas’ stance, demands in truce talks leave Netanyahu in dilemma: Analyst')
+      .first()
+      .waitFor();
     await screenshot(popup, 'popup-demo');
     await popup.locator('summary', { hasText: 'Your corpus' }).click();
     const list = popup.locator('.corpus-peek-list');

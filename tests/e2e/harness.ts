@@ -37,7 +37,9 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 }
 
 /** Counts of the corpus in the extension's IndexedDB, read in the service worker. */
-export function corpusCounts(browser: ExtensionBrowser): Promise<{ total: number; bundled: number; user: number; titles: string[] }> {
+export function corpusCounts(
+  browser: ExtensionBrowser,
+): Promise<{ total: number; bundled: number; user: number; titles: string[] }> {
   return browser.worker.evaluate(
     () =>
       new Promise((ok, fail) => {
@@ -48,7 +50,12 @@ export function corpusCounts(browser: ExtensionBrowser): Promise<{ total: number
           const req = tx.objectStore('articles').getAll();
           req.onsuccess = () => {
             const all = req.result as Array<{ origin: string; title: string }>;
-            ok({ total: all.length, bundled: all.filter((a) => a.origin === 'bundled').length, user: all.filter((a) => a.origin === 'user').length, titles: all.map((a) => a.title) });
+            ok({
+              total: all.length,
+              bundled: all.filter((a) => a.origin === 'bundled').length,
+              user: all.filter((a) => a.origin === 'user').length,
+              titles: all.map((a) => a.title),
+            });
             open.result.close();
           };
           req.onerror = () => fail(req.error);
@@ -56,4 +63,3 @@ export function corpusCounts(browser: ExtensionBrowser): Promise<{ total: number
       }),
   );
 }
-

@@ -15,9 +15,78 @@ import type { TabReport } from '../../lib/types';
 
 declare const chrome: any;
 
-const CITIES = ['Port Ellis', 'Marlow Bay', 'Kestrel Falls', 'Dunmore', 'Ashgrove', 'Corran Point', 'Velden', 'Halbrook', 'Tessaly', 'Orrin Vale', 'Brisk Harbor', 'Quarrytown', 'Linden Cross', 'Saltmere', 'Evershaw', 'Greyfield', 'Norwick', 'Pellam', 'Ridgemont', 'Westcombe', 'Yarrow', 'Fenwick'];
-const TOPICS = ['harbour dredging', 'tram line', 'flood barrier', 'school kitchens', 'wind farm', 'library closure', 'bus depot', 'water tariff', 'bridge repair', 'clinic merger', 'ferry contract', 'quarry licence', 'market hall', 'sewage plant', 'bike lanes', 'housing tower', 'airport curfew', 'fishing quota', 'parking levy', 'stadium lease', 'river cleanup', 'police station'];
-const PEOPLE = ['Mara Quist', 'Tobias Venn', 'Ilse Carrow', 'Doran Pike', 'Nell Ashby', 'Ruben Salt', 'Greta Moll', 'Amos Tull', 'Petra Lind', 'Cyril Oake', 'Wanda Hesk', 'Jonas Beale', 'Hettie Marsh', 'Felix Rourke', 'Odile Crane', 'Silas Penn', 'Vera Holt', 'Emil Strand', 'Ada Fenn', 'Lucan Hale', 'Bryn Tally', 'Kit Morrow'];
+const CITIES = [
+  'Port Ellis',
+  'Marlow Bay',
+  'Kestrel Falls',
+  'Dunmore',
+  'Ashgrove',
+  'Corran Point',
+  'Velden',
+  'Halbrook',
+  'Tessaly',
+  'Orrin Vale',
+  'Brisk Harbor',
+  'Quarrytown',
+  'Linden Cross',
+  'Saltmere',
+  'Evershaw',
+  'Greyfield',
+  'Norwick',
+  'Pellam',
+  'Ridgemont',
+  'Westcombe',
+  'Yarrow',
+  'Fenwick',
+];
+const TOPICS = [
+  'harbour dredging',
+  'tram line',
+  'flood barrier',
+  'school kitchens',
+  'wind farm',
+  'library closure',
+  'bus depot',
+  'water tariff',
+  'bridge repair',
+  'clinic merger',
+  'ferry contract',
+  'quarry licence',
+  'market hall',
+  'sewage plant',
+  'bike lanes',
+  'housing tower',
+  'airport curfew',
+  'fishing quota',
+  'parking levy',
+  'stadium lease',
+  'river cleanup',
+  'police station',
+];
+const PEOPLE = [
+  'Mara Quist',
+  'Tobias Venn',
+  'Ilse Carrow',
+  'Doran Pike',
+  'Nell Ashby',
+  'Ruben Salt',
+  'Greta Moll',
+  'Amos Tull',
+  'Petra Lind',
+  'Cyril Oake',
+  'Wanda Hesk',
+  'Jonas Beale',
+  'Hettie Marsh',
+  'Felix Rourke',
+  'Odile Crane',
+  'Silas Penn',
+  'Vera Holt',
+  'Emil Strand',
+  'Ada Fenn',
+  'Lucan Hale',
+  'Bryn Tally',
+  'Kit Morrow',
+];
 const OUTLETS = ['The Harbour Herald', 'Valley Courier'];
 
 /** A news page of our own making: its own city, subject, people and figures, so no two are the same article. */
@@ -69,7 +138,15 @@ const articles = (): Promise<Stored[]> =>
         open.onsuccess = () => {
           const req = open.result.transaction('articles').objectStore('articles').getAll();
           req.onsuccess = () => {
-            ok((req.result as Stored[]).map(({ id, url, addedBy, origin, title }) => ({ id, url, addedBy, origin, title })));
+            ok(
+              (req.result as Stored[]).map(({ id, url, addedBy, origin, title }) => ({
+                id,
+                url,
+                addedBy,
+                origin,
+                title,
+              })),
+            );
             open.result.close();
           };
           req.onerror = () => fail(req.error);
@@ -116,13 +193,20 @@ async function until<T>(what: string, read: () => Promise<T>, ok: (v: T) => bool
 }
 
 const storedReport = (tabId: number): Promise<TabReport | null> =>
-  h.browser.worker.evaluate(async (id) => (await chrome.storage.session.get(`report:${id}`))[`report:${id}`] ?? null, tabId);
+  h.browser.worker.evaluate(
+    async (id) => (await chrome.storage.session.get(`report:${id}`))[`report:${id}`] ?? null,
+    tabId,
+  );
 
 /** Opens `url` in the test's tab and waits for its finished report. */
 async function read(url: string): Promise<{ tabId: number; report: TabReport }> {
   await tab.goto(url);
   const tabId = await tabIdOf(h.browser, url);
-  const report = await until(`report of ${url}`, () => storedReport(tabId), (r) => r !== null && r.url === url && r.state !== 'reading');
+  const report = await until(
+    `report of ${url}`,
+    () => storedReport(tabId),
+    (r) => r !== null && r.url === url && r.state !== 'reading',
+  );
   return { tabId, report: report! };
 }
 
@@ -174,7 +258,9 @@ describe('keeping the articles read', () => {
     // The same text at another address: the same article by its sketch, replaced, not added.
     const before = all.find((a) => a.url === site.url('news/0.html'))!;
     await read(site.url('copy/0.html'));
-    all = await until('the copy replaced the first reading', kept, (list) => list.some((a) => a.url === site.url('copy/0.html')));
+    all = await until('the copy replaced the first reading', kept, (list) =>
+      list.some((a) => a.url === site.url('copy/0.html')),
+    );
     expect(all).toHaveLength(20);
     expect(all.some((a) => a.url === site.url('news/0.html'))).toBe(false);
     expect(all.filter((a) => a.title === before.title)).toHaveLength(1);
@@ -218,7 +304,11 @@ describe('keeping the articles read', () => {
         new Promise((ok) => {
           const open = indexedDB.open('reading-context');
           open.onsuccess = () => {
-            const req = open.result.transaction('articles').objectStore('articles').index('byAddedBy').getAll(IDBKeyRange.bound(['kept', -Infinity], ['kept', Infinity]));
+            const req = open.result
+              .transaction('articles')
+              .objectStore('articles')
+              .index('byAddedBy')
+              .getAll(IDBKeyRange.bound(['kept', -Infinity], ['kept', Infinity]));
             req.onsuccess = () => {
               ok((req.result as Array<{ url: string }>).map((a) => a.url));
               open.result.close();

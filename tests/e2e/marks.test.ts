@@ -28,7 +28,11 @@ async function setMarkFigures(on: boolean): Promise<void> {
   const box = options.getByLabel(/Mark figures in the page/);
   expect(await box.isChecked()).toBe(!on);
   await box.setChecked(on);
-  await expect.poll(() => h.browser.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings.markFigures)).toBe(on);
+  await expect
+    .poll(() =>
+      h.browser.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings.markFigures),
+    )
+    .toBe(on);
   await options.close();
 }
 
@@ -73,7 +77,9 @@ describe('marks in the page', () => {
     await first.page.evaluate(() => {
       const w = window as unknown as { longTasks: number[] };
       w.longTasks = [];
-      new PerformanceObserver((list) => w.longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
+      new PerformanceObserver((list) => w.longTasks.push(...list.getEntries().map((e) => e.duration))).observe({
+        type: 'longtask',
+      });
     });
     await setMarkFigures(true);
     // The tab read before the setting changed gets its marks too. Long tasks while marking are logged,
@@ -88,7 +94,9 @@ describe('marks in the page', () => {
     expect(host.attributes).toBe(0);
     firstHostName = host.name;
     await first.page.waitForTimeout(300);
-    console.log(`long tasks while marking: ${JSON.stringify(await first.page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks))}`);
+    console.log(
+      `long tasks while marking: ${JSON.stringify(await first.page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks))}`,
+    );
     await marks(first.page).first().waitFor({ state: 'attached' });
     const labels = await marks(first.page).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
     expect(labels).toContain('more than 31,000 Palestinians killed: 1 corpus figure');
@@ -96,7 +104,10 @@ describe('marks in the page', () => {
     expect(await pageState(first.page)).toEqual(before);
     // Each underline sits under its words.
     const placed = await first.page.evaluate((host) => {
-      const mark = document.querySelector(host)!.shadowRoot!.querySelector<HTMLElement>('.mark[aria-label^="more than 31,000"]')!.getBoundingClientRect();
+      const mark = document
+        .querySelector(host)!
+        .shadowRoot!.querySelector<HTMLElement>('.mark[aria-label^="more than 31,000"]')!
+        .getBoundingClientRect();
       const p = Array.from(document.querySelectorAll('p')).find((e) => e.textContent!.includes('more than 31,000'))!;
       const node = Array.from(p.childNodes).find((n) => n.nodeValue?.includes('more than 31,000'))!;
       const range = document.createRange();
@@ -104,7 +115,11 @@ describe('marks in the page', () => {
       range.setStart(node, at);
       range.setEnd(node, at + 'more than 31,000'.length);
       const words = range.getBoundingClientRect();
-      return { dx: Math.abs(mark.left - words.left), dy: Math.abs(mark.bottom - words.bottom), dw: Math.abs(mark.width - words.width) };
+      return {
+        dx: Math.abs(mark.left - words.left),
+        dy: Math.abs(mark.bottom - words.bottom),
+        dw: Math.abs(mark.width - words.width),
+      };
     }, HOST);
     expect(placed.dx).toBeLessThan(1);
     expect(placed.dy).toBeLessThan(1);
@@ -117,7 +132,10 @@ describe('marks in the page', () => {
     await mark.scrollIntoViewIfNeeded();
     const box = (await mark.boundingBox())!;
     // The underline lets the pointer through: the page's own element is what is under it.
-    const under = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
+    const under = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, {
+      x: box.x + box.width / 2,
+      y: box.y + box.height / 2,
+    });
     expect(under).toBe('p');
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await card(page).waitFor({ state: 'visible' });
@@ -159,7 +177,9 @@ describe('marks in the page', () => {
     await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
     const violations = await page.evaluate(async (host) => {
       const result = await axe.run({ include: [[host]] }, { resultTypes: ['violations'] });
-      return result.violations.filter((v: any) => v.impact === 'serious' || v.impact === 'critical').map((v: any) => `${v.id}: ${v.help}`);
+      return result.violations
+        .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v: any) => `${v.id}: ${v.help}`);
     }, HOST);
     expect(violations).toEqual([]);
     await screenshot(page, 'marks-demo-page');

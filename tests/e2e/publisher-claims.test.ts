@@ -30,7 +30,11 @@ const CLAIM = 'says it is from Reuters; served from 127.0.0.1';
 
 /** The Publisher and First-published credits of a report's page header. */
 async function credits(page: Page): Promise<{ publisher: string; first: string }> {
-  const dd = (label: string) => page.locator('.page-header .credits > div', { has: page.locator('dt', { hasText: label }) }).locator('dd').innerText();
+  const dd = (label: string) =>
+    page
+      .locator('.page-header .credits > div', { has: page.locator('dt', { hasText: label }) })
+      .locator('dd')
+      .innerText();
   return { publisher: await dd('Publisher'), first: await dd('First published by') };
 }
 
@@ -60,7 +64,11 @@ describe('a page that claims another outlet’s identity', () => {
       name: '127.0.0.1',
       profileId: null,
       url: served,
-      claim: { name: 'Reuters', url: 'https://www.reuters.com/world/port-workers-end-strike-2024-05-14/', by: ['address', 'name'] },
+      claim: {
+        name: 'Reuters',
+        url: 'https://www.reuters.com/world/port-workers-end-strike-2024-05-14/',
+        by: ['address', 'name'],
+      },
     });
     expect(report.page?.originalPublisher).toBe('Tehran Times');
     expect(report.page?.originalPublisherFoundIn).toBe('text');
@@ -69,26 +77,34 @@ describe('a page that claims another outlet’s identity', () => {
   it.each([
     ['popup', 'popup.html', 400],
     ['side panel', 'sidepanel.html', 420],
-  ] as const)('the %s shows the claim as a claim and no Reuters profile; the first publisher as a credit', async (name, path, width) => {
-    const page = await openExtensionPage(h.browser, `${path}?tab=${tabId}`, width, 800);
-    await page.getByText(CLAIM).first().waitFor();
-    const { publisher, first } = await credits(page);
-    expect(publisher).toContain(CLAIM);
-    expect(publisher).toContain('Stated by its site name and its canonical address (reuters.com), not by where it was served');
-    expect(first).toBe('Tehran Times\ncredited in the article’s text');
-    await page.getByRole('button', { name: 'About this source' }).click();
-    await page.getByText('No profile for this outlet in Reading Context.').waitFor();
-    expect(await page.locator('.outlet-profile').count()).toBe(0);
-    await page.getByRole('tab', { name: /Sources/ }).click();
-    await page.getByRole('tab', { name: /Sources/, selected: true }).waitFor();
-    await screenshot(page, `claim-${name.replace(' ', '')}-sources`);
-    await page.close();
-  });
+  ] as const)(
+    'the %s shows the claim as a claim and no Reuters profile; the first publisher as a credit',
+    async (name, path, width) => {
+      const page = await openExtensionPage(h.browser, `${path}?tab=${tabId}`, width, 800);
+      await page.getByText(CLAIM).first().waitFor();
+      const { publisher, first } = await credits(page);
+      expect(publisher).toContain(CLAIM);
+      expect(publisher).toContain(
+        'Stated by its site name and its canonical address (reuters.com), not by where it was served',
+      );
+      expect(first).toBe('Tehran Times\ncredited in the article’s text');
+      await page.getByRole('button', { name: 'About this source' }).click();
+      await page.getByText('No profile for this outlet in Reading Context.').waitFor();
+      expect(await page.locator('.outlet-profile').count()).toBe(0);
+      await page.getByRole('tab', { name: /Sources/ }).click();
+      await page.getByRole('tab', { name: /Sources/, selected: true }).waitFor();
+      await screenshot(page, `claim-${name.replace(' ', '')}-sources`);
+      await page.close();
+    },
+  );
 
   it('saved, it is stored with its served address and its claim, and no Reuters profile', async () => {
     const popup = await openExtensionPage(h.browser, `popup.html?tab=${tabId}`, 400, 800);
     await popup.getByRole('button', { name: 'Save to my corpus' }).click();
-    await popup.getByRole('status').getByText(/^Saved “Port workers end strike/).waitFor();
+    await popup
+      .getByRole('status')
+      .getByText(/^Saved “Port workers end strike/)
+      .waitFor();
     await popup.close();
     const saved = (await userArticles()).filter((a) => a.servedUrl === served);
     expect(saved).toHaveLength(1);

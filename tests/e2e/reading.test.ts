@@ -12,7 +12,15 @@ import type { ConsoleMessage, Page } from 'playwright-core';
 import { screenshot, startHarness, type Harness } from './harness';
 import { openExtensionPage, tabIdOf, waitForReport } from '../../scripts/extension-pages';
 import { servePages, type PageServer } from '../../scripts/serve-pages';
-import { contentScriptSize, DATASET_DIR, LONG_TASK_MS, measurePageCost, SCRIPT_BUDGET_BYTES, typicalPages, type PageCost } from '../../scripts/page-cost-report';
+import {
+  contentScriptSize,
+  DATASET_DIR,
+  LONG_TASK_MS,
+  measurePageCost,
+  SCRIPT_BUDGET_BYTES,
+  typicalPages,
+  type PageCost,
+} from '../../scripts/page-cost-report';
 import type { TabReport } from '../../lib/types';
 
 declare const chrome: any;
@@ -26,7 +34,9 @@ beforeAll(async () => {
   h.browser.worker.on('console', (message: ConsoleMessage) => {
     if (message.type() === 'error') workerErrors.push(message.text());
   });
-  h.browser.context.on('weberror', (error) => pageErrors.push(`${error.page()?.url() ?? '?'}: ${error.error().message}`));
+  h.browser.context.on('weberror', (error) =>
+    pageErrors.push(`${error.page()?.url() ?? '?'}: ${error.error().message}`),
+  );
   await recordReads();
 });
 afterAll(async () => {
@@ -54,7 +64,13 @@ async function recordReads(): Promise<void> {
     g.__reads = [];
     chrome.runtime.onMessage.addListener((message: any, sender: any) => {
       if (message?.type === 'page-digest' || message?.type === 'page-skipped') {
-        g.__reads!.push({ type: message.type, tabId: sender.tab?.id ?? -1, frameId: sender.frameId ?? -1, url: message.digest?.url ?? message.url, reason: message.reason });
+        g.__reads!.push({
+          type: message.type,
+          tabId: sender.tab?.id ?? -1,
+          frameId: sender.frameId ?? -1,
+          url: message.digest?.url ?? message.url,
+          reason: message.reason,
+        });
       }
       return undefined;
     });
@@ -62,11 +78,17 @@ async function recordReads(): Promise<void> {
 }
 
 function readsOf(tabId: number): Promise<Read[]> {
-  return h.browser.worker.evaluate((id) => ((globalThis as unknown as { __reads: Read[] }).__reads ?? []).filter((r) => r.tabId === id), tabId);
+  return h.browser.worker.evaluate(
+    (id) => ((globalThis as unknown as { __reads: Read[] }).__reads ?? []).filter((r) => r.tabId === id),
+    tabId,
+  );
 }
 
 function storedReport(tabId: number): Promise<TabReport | null> {
-  return h.browser.worker.evaluate(async (id) => (await chrome.storage.session.get(`report:${id}`))[`report:${id}`] ?? null, tabId);
+  return h.browser.worker.evaluate(
+    async (id) => (await chrome.storage.session.get(`report:${id}`))[`report:${id}`] ?? null,
+    tabId,
+  );
 }
 
 /** Waits until the tab's finished report is for `url`. */
@@ -78,7 +100,9 @@ async function waitForReportOf(tabId: number, url: string, timeoutMs = 30_000): 
     if (last && last.url === url && last.state !== 'reading') return last;
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`no finished report of ${url} in tab ${tabId} (last: ${last?.state ?? 'none'} for ${last?.url ?? '—'})`);
+  throw new Error(
+    `no finished report of ${url} in tab ${tabId} (last: ${last?.state ?? 'none'} for ${last?.url ?? '—'})`,
+  );
 }
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -188,26 +212,40 @@ describe('what the page pays', () => {
     // test: they are counted here for the log and measured over several loads by scripts/page-cost-report.ts.
     const costs: PageCost[] = [];
     for (const path of typicalPages()) costs.push(await measurePageCost(h.browser, `${h.server.url(path)}?cost`));
-    console.table(costs.map((c) => ({ page: c.url.replace(h.server.origin, ''), state: c.state, readMs: c.readMs, longTasks: c.longTasks.map((t) => t.duration).join(' ') })));
-    console.log(`long tasks (over ${LONG_TASK_MS} ms) after load: ${costs.filter((c) => c.longTasks.length > 0).length} of ${costs.length} pages`);
+    console.table(
+      costs.map((c) => ({
+        page: c.url.replace(h.server.origin, ''),
+        state: c.state,
+        readMs: c.readMs,
+        longTasks: c.longTasks.map((t) => t.duration).join(' '),
+      })),
+    );
+    console.log(
+      `long tasks (over ${LONG_TASK_MS} ms) after load: ${costs.filter((c) => c.longTasks.length > 0).length} of ${costs.length} pages`,
+    );
     expect(costs.map((c) => c.state)).toEqual(costs.map(() => 'ready'));
     expect(costs.every((c) => c.readMs !== null && c.readMs > 0)).toBe(true);
     expect(costs.flatMap((c) => c.pageErrors)).toEqual([]);
   });
 
-  it.skipIf(!existsSync(DATASET_DIR))('reads large real pages to the end (their long tasks are reported in tests/reports/page-cost.md)', async () => {
-    const dataset = await servePages(DATASET_DIR);
-    try {
-      for (const name of ['guardian-1', 'wikipedia-2']) {
-        const cost = await measurePageCost(h.browser, dataset.url(`${name}/source.html`));
-        console.log(`${name}: ${cost.state}, readMs ${cost.readMs}, long tasks after load: ${cost.longTasks.map((t) => `${t.duration} ms`).join(', ') || 'none'}`);
-        expect(cost.state).toBe('ready');
-        expect(cost.readMs).toBeGreaterThan(0);
+  it.skipIf(!existsSync(DATASET_DIR))(
+    'reads large real pages to the end (their long tasks are reported in tests/reports/page-cost.md)',
+    async () => {
+      const dataset = await servePages(DATASET_DIR);
+      try {
+        for (const name of ['guardian-1', 'wikipedia-2']) {
+          const cost = await measurePageCost(h.browser, dataset.url(`${name}/source.html`));
+          console.log(
+            `${name}: ${cost.state}, readMs ${cost.readMs}, long tasks after load: ${cost.longTasks.map((t) => `${t.duration} ms`).join(', ') || 'none'}`,
+          );
+          expect(cost.state).toBe('ready');
+          expect(cost.readMs).toBeGreaterThan(0);
+        }
+      } finally {
+        await dataset.close();
       }
-    } finally {
-      await dataset.close();
-    }
-  });
+    },
+  );
 });
 
 describe('bad input', () => {
@@ -218,7 +256,9 @@ describe('bad input', () => {
     temp = await mkdtemp(join(tmpdir(), 'reading-context-e2e-'));
     const paragraph = (i: number) =>
       `<p>Section ${i}. The harbour commission met again to review the dredging of the northern channel, the repair of quay ${i % 40} and the cost of new cranes; members asked for a written answer on the tender, the timetable and the noise limits agreed with residents.</p>\n`;
-    const parts: string[] = ['<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour commission minutes, complete</title></head><body><article><h1>Harbour commission minutes, complete</h1>\n'];
+    const parts: string[] = [
+      '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour commission minutes, complete</title></head><body><article><h1>Harbour commission minutes, complete</h1>\n',
+    ];
     let size = parts[0].length;
     for (let i = 0; size < 10_000_000; i++) {
       const p = paragraph(i);
@@ -235,7 +275,11 @@ describe('bad input', () => {
   });
 
   /** Opens a page, checks no error escaped anywhere, and returns its report and popup text. */
-  async function readBad(url: string, shot: string, timeoutMs = 30_000): Promise<{ report: TabReport; text: string; tabId: number }> {
+  async function readBad(
+    url: string,
+    shot: string,
+    timeoutMs = 30_000,
+  ): Promise<{ report: TabReport; text: string; tabId: number }> {
     const errorsBefore = workerErrors.length;
     const { page, tabId, report, errors } = await open(url, timeoutMs);
     const { popup, text } = await popupOf(tabId, shot);
@@ -243,7 +287,10 @@ describe('bad input', () => {
     expect(errors, 'uncaught errors in the page').toEqual([]);
     expect(pageErrorsOf(page), 'uncaught errors in the page').toEqual([]);
     expect(workerErrors.slice(errorsBefore), 'errors logged by the service worker').toEqual([]);
-    expect(pageErrors.filter((e) => e.includes('popup.html')), 'uncaught errors in the popup').toEqual([]);
+    expect(
+      pageErrors.filter((e) => e.includes('popup.html')),
+      'uncaught errors in the popup',
+    ).toEqual([]);
     await page.close();
     return { report, text, tabId };
   }
@@ -264,7 +311,9 @@ describe('bad input', () => {
   it('a page of 10 MB of text: read without hanging, the text capped', async () => {
     const started = Date.now();
     const { report, text } = await readBad(tempServer.url('bad-10mb.html'), 'bad-10mb-popup', 90_000);
-    console.log(`10 MB page: ${report.state} after ${Date.now() - started} ms (load included), readMs ${report.page?.readMs}, text ${report.page?.text.length} chars`);
+    console.log(
+      `10 MB page: ${report.state} after ${Date.now() - started} ms (load included), readMs ${report.page?.readMs}, text ${report.page?.text.length} chars`,
+    );
     expect(report.state).toBe('ready');
     expect(report.page!.text.length).toBeLessThanOrEqual(200_000);
     expect(report.page!.text.length).toBeGreaterThan(100_000);
@@ -274,7 +323,9 @@ describe('bad input', () => {
 
   it('an article in Arabic about Gaza: never taken for the same article as an English one (what it matches is logged)', async () => {
     const { report, text } = await readBad(h.server.url('pages/bad-arabic.html'), 'bad-arabic-popup');
-    console.log(`Arabic article on Gaza: ${report.state}, language ${report.page?.language}, matches: ${JSON.stringify(report.matches.map((m) => ({ title: m.title, relation: m.relation, score: m.score, shared: m.shared })))}`);
+    console.log(
+      `Arabic article on Gaza: ${report.state}, language ${report.page?.language}, matches: ${JSON.stringify(report.matches.map((m) => ({ title: m.title, relation: m.relation, score: m.score, shared: m.shared })))}`,
+    );
     expect(report.state).toBe('ready');
     expect(report.page?.language).toBe('ar');
     expect(report.matches.filter((m) => m.relation === 'same-article')).toEqual([]);
@@ -309,7 +360,8 @@ describe('bad input', () => {
     ['chrome://version/', 'bad-chrome-page-popup'],
   ])('a page closed to content scripts (%s): the popup says it cannot be read, and what to do', async (url, shot) => {
     // Without the "tabs" permission the extension cannot see such a tab's address: find it as the new tab.
-    const tabIds = () => h.browser.worker.evaluate(async () => (await chrome.tabs.query({})).map((t: { id: number }) => t.id) as number[]);
+    const tabIds = () =>
+      h.browser.worker.evaluate(async () => (await chrome.tabs.query({})).map((t: { id: number }) => t.id) as number[]);
     const before = new Set(await tabIds());
     const page = await h.browser.context.newPage();
     await page.goto(url);

@@ -73,7 +73,7 @@ describe('hostile pages', () => {
     const { page, tabId, report } = await readPage('hostile/markup.html');
     expect(report.state).toBe('ready');
     const digest = report.page!;
-    expect(digest.title).toContain("<img src=x onerror=");
+    expect(digest.title).toContain('<img src=x onerror=');
     // The JSON-LD author is markup: kept as the words it is, to be shown as text.
     expect(digest.byline).toContain('Dana Petrov');
     // No `javascript:` or `data:` address survives: the canonical and isBasedOn are dropped.
@@ -83,7 +83,9 @@ describe('hostile pages', () => {
     expect(report.figures.length).toBeGreaterThan(0);
 
     // Reading it ran none of its code a second time: its own script and broken image fired once.
-    expect(await page.evaluate(() => [(window as any).__pageScriptRuns, (window as any).__pageImageErrors])).toEqual([1, 1]);
+    expect(await page.evaluate(() => [(window as any).__pageScriptRuns, (window as any).__pageImageErrors])).toEqual([
+      1, 1,
+    ]);
 
     for (const path of [`popup.html?tab=${tabId}`, `sidepanel.html?tab=${tabId}`]) {
       const view = await surface(path, path.startsWith('popup') ? 400 : 420);
@@ -105,7 +107,8 @@ describe('hostile pages', () => {
   it('removes direction overrides and zero-width characters from the title, byline and publisher', async () => {
     const { tabId, report } = await readPage('hostile/bidi.html');
     const digest = report.page!;
-    for (const value of [digest.title, digest.byline, digest.site]) expect(value ?? '').not.toMatch(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/);
+    for (const value of [digest.title, digest.byline, digest.site])
+      expect(value ?? '').not.toMatch(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/);
     expect(digest.title).toBe('Ceasefire talks lanif round in Cairo');
     const popup = await surface(`popup.html?tab=${tabId}`);
     await popup.getByText('Ceasefire talks lanif round in Cairo').first().waitFor();
@@ -115,22 +118,35 @@ describe('hostile pages', () => {
   it('caps a 1 MB title, and the popup still opens at once', async () => {
     const title = `Huge ${'<b>title</b> '.repeat(90_000)}`.slice(0, 1_000_000);
     expect(title.length).toBe(1_000_000);
-    const body = readFileSync('tests/fixtures/hostile/bidi.html', 'utf8').replace(/<title>.*<\/title>/, `<title>${title}</title>`).replace(/<meta property="og:title"[^>]*>/, '').replace(/<h1>.*<\/h1>/, '');
+    const body = readFileSync('tests/fixtures/hostile/bidi.html', 'utf8')
+      .replace(/<title>.*<\/title>/, `<title>${title}</title>`)
+      .replace(/<meta property="og:title"[^>]*>/, '')
+      .replace(/<h1>.*<\/h1>/, '');
     const path = 'hostile/huge-title.html';
-    await h.browser.context.route(h.server.url(path), (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+    await h.browser.context.route(h.server.url(path), (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }),
+    );
     const { tabId, report } = await readPage(path);
     expect(report.page!.title.length).toBeLessThanOrEqual(500);
     expect(report.page!.title).toMatch(/^Huge <b>title<\/b> <b>title<\/b>/);
     const popup = await surface(`popup.html?tab=${tabId}`);
     await popup.locator('.page-title').first().waitFor();
-    expect(await popup.locator('.page-title').first().evaluate((e) => e.textContent!.length)).toBeLessThanOrEqual(500);
+    expect(
+      await popup
+        .locator('.page-title')
+        .first()
+        .evaluate((e) => e.textContent!.length),
+    ).toBeLessThanOrEqual(500);
     await expectInert(popup);
   });
 
   it('imports a hostile file through the options page and opens it in the reader as plain text', async () => {
     const options = await surface('options.html', 1000);
     await options.locator('input[type="file"]').setInputFiles('tests/fixtures/hostile/hostile-import.json');
-    await options.getByText(/hostile-import\.json/).first().waitFor();
+    await options
+      .getByText(/hostile-import\.json/)
+      .first()
+      .waitFor();
     const title = "Dock strike <img src=x onerror=alert('import-title')> is over txet";
     await options.getByText(title).first().waitFor();
     await expectInert(options);
@@ -141,10 +157,16 @@ describe('hostile pages', () => {
     const popup = await surface(`popup.html?tab=${tabId}`);
     await popup.getByRole('button', { name: title }).first().click();
     await popup.locator('.reader-title', { hasText: title }).waitFor();
-    await popup.getByText("<script>window.__pwned=1;alert('import-body2')</script>", { exact: false }).first().waitFor();
-    await popup.getByText("<a href=\"javascript:alert('import-link')\">safety rules</a>", { exact: false }).first().waitFor();
+    await popup
+      .getByText("<script>window.__pwned=1;alert('import-body2')</script>", { exact: false })
+      .first()
+      .waitFor();
+    await popup
+      .getByText('<a href="javascript:alert(\'import-link\')">safety rules</a>', { exact: false })
+      .first()
+      .waitFor();
     const article = await popup.locator('.reader-article').textContent();
-    expect(article).not.toContain('javascript:alert(\'import-url\')'); // the address was dropped on import
+    expect(article).not.toContain("javascript:alert('import-url')"); // the address was dropped on import
     await screenshot(popup, 'hostile-reader');
     await expectInert(popup);
   });
@@ -171,7 +193,8 @@ describe('messages from web pages', () => {
     expect(reach).toMatch(/^no chrome\.runtime\.sendMessage|^refused/);
     // The content script listens to the extension only, never to the page's window messages.
     await page.evaluate(() => {
-      for (const type of ['export-corpus', 'delete-article', 'import-files', 'page-digest', 'read-now']) for (let i = 0; i < 50; i++) window.postMessage({ type, id: 'x', files: [] }, '*');
+      for (const type of ['export-corpus', 'delete-article', 'import-files', 'page-digest', 'read-now'])
+        for (let i = 0; i < 50; i++) window.postMessage({ type, id: 'x', files: [] }, '*');
     });
     await page.waitForTimeout(500);
     expect(await corpusState(extensionPages[0])).toEqual(before);
@@ -186,18 +209,31 @@ describe('no remote code, a strict content security policy', () => {
     expect(manifest.content_security_policy.extension_pages).toBe(EXTENSION_CSP);
     for (const page of extensionPages.filter((p) => !p.isClosed()).slice(0, 3)) {
       expect(await page.evaluate(() => document.querySelectorAll('script:not([src])').length)).toBe(0);
-      const scripts = await page.evaluate(() => [...document.querySelectorAll('script[src]')].map((s) => (s as HTMLScriptElement).src));
+      const scripts = await page.evaluate(() =>
+        [...document.querySelectorAll('script[src]')].map((s) => (s as HTMLScriptElement).src),
+      );
       for (const src of scripts) expect(src).toMatch(/^chrome-extension:\/\//);
     }
   });
 
   it('ships no eval, no new Function and no remote script in any build', () => {
-    const builds = ['.output/chrome-mv3-e2e', '.output/chrome-mv3', '.output/firefox-mv2', '.output/firefox-mv3'].filter((d) => existsSync(d));
+    const builds = [
+      '.output/chrome-mv3-e2e',
+      '.output/chrome-mv3',
+      '.output/firefox-mv2',
+      '.output/firefox-mv3',
+    ].filter((d) => existsSync(d));
     const found: string[] = [];
-    const walk = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+    const walk = (dir: string): string[] =>
+      readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
     for (const file of builds.flatMap(walk).filter((f) => /\.(js|html)$/.test(f))) {
       const text = readFileSync(file, 'utf8');
-      if (/\beval\s*\(|new\s+Function\s*\(|importScripts\s*\(\s*['"`]https?:|<script[^>]+src=["']https?:|import\(\s*['"`]https?:/.test(text)) found.push(file);
+      if (
+        /\beval\s*\(|new\s+Function\s*\(|importScripts\s*\(\s*['"`]https?:|<script[^>]+src=["']https?:|import\(\s*['"`]https?:/.test(
+          text,
+        )
+      )
+        found.push(file);
     }
     expect(builds.length).toBeGreaterThan(0);
     expect(found).toEqual([]);
@@ -210,7 +246,15 @@ describe('local only', () => {
     const { tabId } = await readPage('match/rel-us-intel-assessment.html');
     await h.browser.worker.evaluate(async (id) => {
       const tab = await chrome.tabs.get(id);
-      chrome.contextMenus.onClicked.dispatch({ menuItemId: 'reading-context-lookup', selectionText: 'Israel will fail to destroy Hamas', editable: false, pageUrl: tab.url }, tab);
+      chrome.contextMenus.onClicked.dispatch(
+        {
+          menuItemId: 'reading-context-lookup',
+          selectionText: 'Israel will fail to destroy Hamas',
+          editable: false,
+          pageUrl: tab.url,
+        },
+        tab,
+      );
     }, tabId);
     const side = await surface(`sidepanel.html?tab=${tabId}`, 420);
     await side.getByRole('button', { name: 'Lookup' }).click();
@@ -221,12 +265,20 @@ describe('local only', () => {
     const outside = byExtension.filter((r) => !r.url.startsWith(extension));
     expect(outside).toEqual([]);
     // Whatever made them, no request left the machine: only the fixture server and the extension's own files.
-    expect(requests.filter((r) => !r.url.startsWith(h.server.origin) && !r.url.startsWith(extension) && !r.url.startsWith('data:'))).toEqual([]);
+    expect(
+      requests.filter(
+        (r) => !r.url.startsWith(h.server.origin) && !r.url.startsWith(extension) && !r.url.startsWith('data:'),
+      ),
+    ).toEqual([]);
     // The service worker's own record of what it fetched agrees.
-    const fetched: string[] = await h.browser.worker.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    const fetched: string[] = await h.browser.worker.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => e.name),
+    );
     expect(fetched.filter((u) => !u.startsWith(extension))).toEqual([]);
     expect(requests.filter((r) => r.url.startsWith(h.server.origin)).length).toBeGreaterThan(5);
-    console.info(`local only: ${requests.length} requests recorded, ${byExtension.length} by the extension, 0 outside it`);
+    console.info(
+      `local only: ${requests.length} requests recorded, ${byExtension.length} by the extension, 0 outside it`,
+    );
   });
 });
 
@@ -235,21 +287,32 @@ describe('the content security policy, enforced by the browser', () => {
   it('refuses the worker and an extension page any fetch or image that is not the extension’s own or a feed’s', async () => {
     // In MV3 the service worker is an extension page: connect-src governs its fetches (feeds use http(s)).
     const fromWorker: string = await h.browser.worker.evaluate(() =>
-      fetch('data:text/plain,leak').then(() => 'fetched', (e: Error) => `refused: ${e.name}`),
+      fetch('data:text/plain,leak').then(
+        () => 'fetched',
+        (e: Error) => `refused: ${e.name}`,
+      ),
     );
     expect(fromWorker).toBe('refused: TypeError');
     const page = await openExtensionPage(h.browser, 'options.html', 800, 600);
     const outcome = await page.evaluate(async () => {
       const violations: string[] = [];
-      document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.effectiveDirective} ${e.blockedURI}`));
-      const fetched = await fetch('data:text/plain,leak').then(() => 'fetched', (e: Error) => `refused: ${e.name}`);
+      document.addEventListener('securitypolicyviolation', (e) =>
+        violations.push(`${e.effectiveDirective} ${e.blockedURI}`),
+      );
+      const fetched = await fetch('data:text/plain,leak').then(
+        () => 'fetched',
+        (e: Error) => `refused: ${e.name}`,
+      );
       const image = await new Promise<string>((done) => {
         const img = new Image();
         img.onload = () => done('loaded');
         img.onerror = () => done('refused');
         img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACwAAAAAAQABAAA=';
       });
-      const own = await fetch('/manifest.json').then((r) => (r.ok ? 'fetched' : `HTTP ${r.status}`), (e: Error) => `refused: ${e.name}`);
+      const own = await fetch('/manifest.json').then(
+        (r) => (r.ok ? 'fetched' : `HTTP ${r.status}`),
+        (e: Error) => `refused: ${e.name}`,
+      );
       await new Promise((r) => setTimeout(r, 50));
       return { fetched, image, own, violations };
     });

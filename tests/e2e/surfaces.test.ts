@@ -32,7 +32,8 @@ async function openTab(path: string): Promise<OpenTab> {
   return { page, tabId, report: await waitForReport(h.browser, tabId) };
 }
 
-const badgeOf = (tabId: number): Promise<string> => h.browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+const badgeOf = (tabId: number): Promise<string> =>
+  h.browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 
 describe('reading pages', () => {
   it('finds the republished seed as the same article, with a badge, in the popup and the side panel', async () => {
@@ -44,10 +45,16 @@ describe('reading pages', () => {
     await popup.getByText('The Meridian Ledger').first().waitFor();
     await screenshot(popup, 'republished-popup');
     await popup.getByRole('tab', { name: /Figures/ }).click();
-    await popup.getByText(/at least 30/).first().waitFor();
+    await popup
+      .getByText(/at least 30/)
+      .first()
+      .waitFor();
     await screenshot(popup, 'republished-popup-figures');
     await popup.getByRole('tab', { name: /Sources/ }).click();
-    await popup.getByText(/Hossein Kana'ani Moghaddam/).first().waitFor();
+    await popup
+      .getByText(/Hossein Kana'ani Moghaddam/)
+      .first()
+      .waitFor();
     await screenshot(popup, 'republished-popup-sources');
     const side = await openExtensionPage(h.browser, `sidepanel.html?tab=${tabId}`, 420, 900);
     await side.getByText('Same article', { exact: true }).first().waitFor();
@@ -63,7 +70,10 @@ describe('reading pages', () => {
     await popup.getByText('Related', { exact: true }).first().waitFor();
     await screenshot(popup, 'related-popup');
     await popup.getByRole('button', { name: 'Resistance shatters Netanyahu’s “total victory” dream' }).first().click();
-    await popup.getByText(/Israel has been making desperate attempts/).first().waitFor();
+    await popup
+      .getByText(/Israel has been making desperate attempts/)
+      .first()
+      .waitFor();
     await screenshot(popup, 'related-reader');
   });
 
@@ -87,7 +97,10 @@ describe('reading pages', () => {
     expect(report.state).toBe('not-article');
     expect(await badgeOf(tabId)).toBe('');
     const popup = await openExtensionPage(h.browser, `popup.html?tab=${tabId}`, 400);
-    await popup.getByText(/doesn’t look like an article|does not look like an article/).first().waitFor();
+    await popup
+      .getByText(/doesn’t look like an article|does not look like an article/)
+      .first()
+      .waitFor();
     await screenshot(popup, 'not-article-popup');
   });
 });
@@ -96,15 +109,24 @@ describe('the right-click menu', () => {
   it('looks up a selection and shows the matching corpus passages in the side panel', async () => {
     const { tabId } = await openTab('match/rel-us-intel-assessment.html');
     const selection = 'Israel will fail to destroy Hamas';
-    await h.browser.worker.evaluate(async ({ id, text }) => {
-      const tab = await chrome.tabs.get(id);
-      chrome.contextMenus.onClicked.dispatch({ menuItemId: 'reading-context-lookup', selectionText: text, editable: false, pageUrl: tab.url }, tab);
-    }, { id: tabId, text: selection });
+    await h.browser.worker.evaluate(
+      async ({ id, text }) => {
+        const tab = await chrome.tabs.get(id);
+        chrome.contextMenus.onClicked.dispatch(
+          { menuItemId: 'reading-context-lookup', selectionText: text, editable: false, pageUrl: tab.url },
+          tab,
+        );
+      },
+      { id: tabId, text: selection },
+    );
     const side = await openExtensionPage(h.browser, `sidepanel.html?tab=${tabId}`, 420, 900);
     await side.getByRole('button', { name: 'Lookup' }).click();
     await side.locator('blockquote.selection', { hasText: selection }).waitFor();
     const passages = side.getByRole('list', { name: 'Matching passages' });
-    await passages.getByText(/U\.S\. intelligence community also admitted/).first().waitFor();
+    await passages
+      .getByText(/U\.S\. intelligence community also admitted/)
+      .first()
+      .waitFor();
     expect(await passages.locator('mark').count()).toBeGreaterThan(2);
     await screenshot(side, 'lookup-sidepanel');
   });
@@ -114,7 +136,10 @@ describe('the right-click menu', () => {
     const before = await corpusCounts(h.browser);
     await h.browser.worker.evaluate(async (id) => {
       const tab = await chrome.tabs.get(id);
-      chrome.contextMenus.onClicked.dispatch({ menuItemId: 'reading-context-save-page', editable: false, pageUrl: tab.url }, tab);
+      chrome.contextMenus.onClicked.dispatch(
+        { menuItemId: 'reading-context-save-page', editable: false, pageUrl: tab.url },
+        tab,
+      );
     }, tabId);
     let after = before;
     for (let i = 0; i < 50 && after.user === before.user; i++) {
@@ -130,11 +155,16 @@ describe('the options page', () => {
   it('imports a file, which is then found on a matching page', async () => {
     const options = await openExtensionPage(h.browser, 'options.html', 1000, 900);
     await options.locator('input[type="file"]').setInputFiles('tests/fixtures/import/earthquake-followup.txt');
-    await options.getByText(/earthquake-followup\.txt/).first().waitFor();
+    await options
+      .getByText(/earthquake-followup\.txt/)
+      .first()
+      .waitFor();
     await options.getByText('Quake death toll passes 2,300 as rescuers reach cut-off valley').first().waitFor();
     await screenshot(options, 'options-imported');
     const { tabId, report } = await openTab('match/none-earthquake.html?again');
-    expect(report.matches.map((m) => m.title)).toContain('Quake death toll passes 2,300 as rescuers reach cut-off valley');
+    expect(report.matches.map((m) => m.title)).toContain(
+      'Quake death toll passes 2,300 as rescuers reach cut-off valley',
+    );
     expect(await badgeOf(tabId)).toBe(String(report.matches.length));
   });
 
@@ -146,7 +176,10 @@ describe('the options page', () => {
     expect((await corpusCounts(h.browser)).user).toBe(before.user + 1);
     await screenshot(options, 'options-imported-html');
     await options.locator('input[type="file"]').setInputFiles('tests/fixtures/pages/bad-nav-only.html');
-    await options.getByText(/bad-nav-only\.html: no article found in this page/).first().waitFor();
+    await options
+      .getByText(/bad-nav-only\.html: no article found in this page/)
+      .first()
+      .waitFor();
     expect((await corpusCounts(h.browser)).user).toBe(before.user + 1);
   });
 
@@ -154,8 +187,14 @@ describe('the options page', () => {
     const before = await corpusCounts(h.browser);
     const options = await openExtensionPage(h.browser, 'options.html', 1000, 900);
     await options.locator('input[type="file"]').setInputFiles('tests/fixtures/import/feed-dates.json');
-    await options.getByText(/feed-dates\.json, record 2: "published" cannot be read as a date/).first().waitFor();
-    await options.getByText(/Imported 2 articles/).first().waitFor();
+    await options
+      .getByText(/feed-dates\.json, record 2: "published" cannot be read as a date/)
+      .first()
+      .waitFor();
+    await options
+      .getByText(/Imported 2 articles/)
+      .first()
+      .waitFor();
     await screenshot(options, 'options-import-caveat');
     expect((await corpusCounts(h.browser)).user).toBe(before.user + 2);
   });
@@ -163,9 +202,19 @@ describe('the options page', () => {
   it('refuses a bad import whole, says why, and changes nothing', async () => {
     const before = await corpusCounts(h.browser);
     const options = await openExtensionPage(h.browser, 'options.html', 1000, 900);
-    await options.locator('input[type="file"]').setInputFiles(['tests/fixtures/import/broken.json', 'tests/fixtures/import/earthquake-followup.txt']);
-    await options.getByText(/broken\.json, record 2: "text" \(or "paragraphs"\) is missing|broken\.json, record 2: "text" must be a string/).first().waitFor();
-    await options.getByText(/Nothing was imported/).first().waitFor();
+    await options
+      .locator('input[type="file"]')
+      .setInputFiles(['tests/fixtures/import/broken.json', 'tests/fixtures/import/earthquake-followup.txt']);
+    await options
+      .getByText(
+        /broken\.json, record 2: "text" \(or "paragraphs"\) is missing|broken\.json, record 2: "text" must be a string/,
+      )
+      .first()
+      .waitFor();
+    await options
+      .getByText(/Nothing was imported/)
+      .first()
+      .waitFor();
     await screenshot(options, 'options-failed-import');
     expect(await corpusCounts(h.browser)).toEqual(before);
   });
@@ -183,7 +232,10 @@ describe('the options page', () => {
     const tabId = await tabIdOf(h.browser, url);
     await new Promise((r) => setTimeout(r, 2500));
     expect(await badgeOf(tabId)).toBe('');
-    const report = await h.browser.worker.evaluate(async (id) => (await chrome.storage.session.get(`report:${id}`))[`report:${id}`] ?? null, tabId);
+    const report = await h.browser.worker.evaluate(
+      async (id) => (await chrome.storage.session.get(`report:${id}`))[`report:${id}`] ?? null,
+      tabId,
+    );
     expect(report === null || report.state !== 'ready').toBe(true);
   });
 });

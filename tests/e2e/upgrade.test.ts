@@ -65,13 +65,30 @@ const USER_FILES = [
   {
     name: 'harbour-notes.jsonl',
     text: [
-      { title: 'Port reopens after storm', text: 'The port reopened on Friday after a storm closed it for three days, officials said. About 120 ships had waited offshore while crews repaired the breakwater.', outlet: 'Harbour Herald', published: '2024-05-03', url: 'https://harbour.example/port-reopens', author: 'Ana Ruiz' },
-      { title: 'Council approves new bridge', paragraphs: ['The city council approved a new bridge on Monday by 31 votes to 9, ending a debate that had lasted two years.', 'Construction is to start next spring, the mayor said, and should take three years.'], author: 'Sam Reyes' },
+      {
+        title: 'Port reopens after storm',
+        text: 'The port reopened on Friday after a storm closed it for three days, officials said. About 120 ships had waited offshore while crews repaired the breakwater.',
+        outlet: 'Harbour Herald',
+        published: '2024-05-03',
+        url: 'https://harbour.example/port-reopens',
+        author: 'Ana Ruiz',
+      },
+      {
+        title: 'Council approves new bridge',
+        paragraphs: [
+          'The city council approved a new bridge on Monday by 31 votes to 9, ending a debate that had lasted two years.',
+          'Construction is to start next spring, the mayor said, and should take three years.',
+        ],
+        author: 'Sam Reyes',
+      },
     ]
       .map((r) => JSON.stringify(r))
       .join('\n'),
   },
-  { name: 'ferry.txt', text: 'Title: Ferry service resumes after repairs\n---\nThe ferry service between the two islands resumed on Tuesday after six weeks of repairs to the pier, the operator said. Some 2,400 passengers a day used the route before it closed.' },
+  {
+    name: 'ferry.txt',
+    text: 'Title: Ferry service resumes after repairs\n---\nThe ferry service between the two islands resumed on Tuesday after six weeks of repairs to the pier, the operator said. Some 2,400 passengers a day used the route before it closed.',
+  },
 ];
 
 let tmp: string;
@@ -83,7 +100,8 @@ let profile: string;
 
 beforeAll(async () => {
   const previous = previousBuild();
-  if (!existsSync('.output/chrome-mv3-e2e/manifest.json')) throw new Error('No e2e build: run `npm run build:e2e` first.');
+  if (!existsSync('.output/chrome-mv3-e2e/manifest.json'))
+    throw new Error('No e2e build: run `npm run build:e2e` first.');
   tmp = await mkdtemp(join(tmpdir(), 'reading-context-upgrade-'));
   // One place for both builds: the unpacked extension keeps its id, and so its database.
   extensionDir = join(tmp, 'extension');
@@ -95,7 +113,9 @@ beforeAll(async () => {
   writeFileSync(manifestPath, JSON.stringify({ ...JSON.parse(readFileSync(manifestPath, 'utf8')), version: '0.0.9' }));
   browser = await launchWithExtension({ extensionDir, userDataDir: profile, headless: true });
   await waitUntilReady(browser, 60_000);
-  const imported = await (await liveWorker(browser)).evaluate((files) => readingContext.bench.importFiles(files), USER_FILES);
+  const imported = await (
+    await liveWorker(browser)
+  ).evaluate((files) => readingContext.bench.importFiles(files), USER_FILES);
   expect(imported).toMatchObject({ ok: true, added: 3 });
   before = await readDatabase(browser);
   await browser.close();
@@ -135,7 +155,10 @@ describe('an update over a profile made by the previous release', () => {
   it('still finds each user article by its own text', async () => {
     const worker = await liveWorker(browser!);
     for (const article of before.articles.filter((a) => a.origin === 'user')) {
-      const [result] = await worker.evaluate((text) => readingContext.bench.match([{ text }]), article.paragraphs.join('\n\n'));
+      const [result] = await worker.evaluate(
+        (text) => readingContext.bench.match([{ text }]),
+        article.paragraphs.join('\n\n'),
+      );
       expect(result.ids[0]).toBe(article.id);
     }
   });

@@ -35,14 +35,21 @@ describe('why not', () => {
     await side.getByRole('tab', { name: /^Related/ }).click();
     const list = side.getByRole('list', { name: 'Nearest articles under the threshold' });
     await list.getByRole('button', { name: nearest.title }).waitFor();
-    await side.getByText(/points under/).first().waitFor();
+    await side
+      .getByText(/points under/)
+      .first()
+      .waitFor();
     await screenshot(side, 'why-not-sidepanel');
 
     await side.getByRole('button', { name: /Lower the threshold to \d+%/ }).click();
     // The page is read again with the lower threshold: the nearest article is now shown as related.
     await side.getByRole('list', { name: 'Related articles' }).getByRole('button', { name: nearest.title }).waitFor();
-    const settings = await h.browser.worker.evaluate(async () => (await chrome.storage.local.get(null)) as Record<string, any>);
-    const stored = Object.values(settings).find((v) => v && typeof v === 'object' && 'threshold' in v) as { threshold: number };
+    const settings = await h.browser.worker.evaluate(
+      async () => (await chrome.storage.local.get(null)) as Record<string, any>,
+    );
+    const stored = Object.values(settings).find((v) => v && typeof v === 'object' && 'threshold' in v) as {
+      threshold: number;
+    };
     expect(stored.threshold).toBeLessThan(nearest.score);
     await screenshot(side, 'why-not-lowered');
   });

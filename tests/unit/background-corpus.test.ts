@@ -11,10 +11,19 @@ import { loadOutlets } from '../../lib/sources/outlets';
 import type { CorpusAsset } from '../../lib/corpus/compile-corpus';
 
 const profiles = loadOutlets(JSON.parse(readFileSync('seeds/outlets.json', 'utf8')));
-const seedFiles = ['000_49ebc4d4ef1aa215.txt', '003_d8affad2d3658da0.txt'].map((name) => ({ name, text: readFileSync(`seeds/${name}`, 'utf8') }));
+const seedFiles = ['000_49ebc4d4ef1aa215.txt', '003_d8affad2d3658da0.txt'].map((name) => ({
+  name,
+  text: readFileSync(`seeds/${name}`, 'utf8'),
+}));
 const v1 = compileCorpus(seedFiles, profiles);
 // A new release whose corpus changed: one seed edited, so its id and the version change.
-const v2 = compileCorpus([seedFiles[0], { name: seedFiles[1].name, text: seedFiles[1].text.replace('nearly seven-month-long', 'seven-month-long') }], profiles);
+const v2 = compileCorpus(
+  [
+    seedFiles[0],
+    { name: seedFiles[1].name, text: seedFiles[1].text.replace('nearly seven-month-long', 'seven-month-long') },
+  ],
+  profiles,
+);
 
 let served: CorpusAsset;
 
@@ -62,7 +71,14 @@ describe('loading the bundled corpus', () => {
     served = v1;
     let bg = await freshBackground();
     await bg.corpus.ensureCorpus();
-    const mine = compileArticle({ name: 'mine.txt', text: 'Title: Port reopens after storm\n---\nThe port reopened on Friday after a storm closed it for three days, officials said.' }, profiles, 'user');
+    const mine = compileArticle(
+      {
+        name: 'mine.txt',
+        text: 'Title: Port reopens after storm\n---\nThe port reopened on Friday after a storm closed it for three days, officials said.',
+      },
+      profiles,
+      'user',
+    );
     await bg.store.addUserArticles(bg.db, [mine], bg.indexer);
 
     served = v2;
@@ -70,7 +86,10 @@ describe('loading the bundled corpus', () => {
     const outcome = await bg.corpus.ensureCorpus();
     expect(outcome).toMatchObject({ changed: true, version: v2.version, userArticles: 1 });
     const all = await bg.db.getAll('articles');
-    const bundledIds = all.filter((a) => a.origin === 'bundled').map((a) => a.id).sort();
+    const bundledIds = all
+      .filter((a) => a.origin === 'bundled')
+      .map((a) => a.id)
+      .sort();
     expect(bundledIds).toEqual(v2.articles.map((a) => a.id).sort());
     expect(all.find((a) => a.id === mine.id)).toMatchObject({ origin: 'user', title: 'Port reopens after storm' });
     expect(all).toHaveLength(3);

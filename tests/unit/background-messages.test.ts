@@ -22,10 +22,19 @@ const spies = vi.hoisted(() => ({
 
 vi.mock('../../entrypoints/background/import', () => ({ importFiles: spies.importFiles, savePage: spies.savePage }));
 vi.mock('../../entrypoints/background/reading', () => ({ receiveDigest: spies.receiveDigest, readTab: spies.readTab }));
-vi.mock('../../entrypoints/background/reports', () => ({ saveReport: spies.saveReport, getReport: spies.getReport, broadcast: async () => undefined }));
+vi.mock('../../entrypoints/background/reports', () => ({
+  saveReport: spies.saveReport,
+  getReport: spies.getReport,
+  broadcast: async () => undefined,
+}));
 vi.mock('../../entrypoints/background/lookup', () => ({ lookup: spies.lookup, lastLookup: async () => null }));
 vi.mock('../../entrypoints/background/side-panel', () => ({ openSidePanel: spies.openSidePanel }));
-vi.mock('../../entrypoints/background/corpus', () => ({ corpusChecked: async () => undefined, corpusHealth: async () => ({ fullSince: null, update: null }), outletProfiles: async () => [], restoreBundled: spies.restoreBundled }));
+vi.mock('../../entrypoints/background/corpus', () => ({
+  corpusChecked: async () => undefined,
+  corpusHealth: async () => ({ fullSince: null, update: null }),
+  outletProfiles: async () => [],
+  restoreBundled: spies.restoreBundled,
+}));
 vi.mock('../../entrypoints/background/db', () => ({ getDb: async () => ({}) }));
 vi.mock('../../lib/store/corpus-store', () => ({
   allArticles: spies.allArticles,
@@ -41,8 +50,28 @@ const { registerMessages } = await import('../../entrypoints/background/messages
 const ID = fakeBrowser.runtime.id;
 const ORIGIN = fakeBrowser.runtime.getURL('/');
 const optionsPage = { id: ID, url: `${ORIGIN}options.html` };
-const webPage = { id: ID, url: 'https://evil.example/article', tab: { id: 4, url: 'https://evil.example/article' }, frameId: 0 };
-const digest = { url: 'https://evil.example/article', title: 'T', text: 'Body', readerable: true, canonical: null, site: null, byline: null, published: null, modified: null, language: 'en', originalPublisher: null, basedOn: null, dateline: null, section: null };
+const webPage = {
+  id: ID,
+  url: 'https://evil.example/article',
+  tab: { id: 4, url: 'https://evil.example/article' },
+  frameId: 0,
+};
+const digest = {
+  url: 'https://evil.example/article',
+  title: 'T',
+  text: 'Body',
+  readerable: true,
+  canonical: null,
+  site: null,
+  byline: null,
+  published: null,
+  modified: null,
+  language: 'en',
+  originalPublisher: null,
+  basedOn: null,
+  dateline: null,
+  section: null,
+};
 
 let warn: ReturnType<typeof vi.spyOn>;
 
@@ -88,13 +117,38 @@ describe('the background message listener', () => {
   });
 
   it.each([
-    ['another extension', { type: 'export-corpus' }, { ...optionsPage, id: 'some-other-extension' }, /not this extension/],
+    [
+      'another extension',
+      { type: 'export-corpus' },
+      { ...optionsPage, id: 'some-other-extension' },
+      /not this extension/,
+    ],
     ['a sender with no id', { type: 'export-corpus' }, { url: optionsPage.url }, /not this extension/],
     ['a sub-frame of a page', { type: 'page-digest', digest }, { ...webPage, frameId: 2 }, /top frame/],
-    ['an extension page posing as a page reader', { type: 'page-digest', digest }, optionsPage, /must come from a content script/],
-    ['a page digest for a javascript: address', { type: 'page-digest', digest: { ...digest, url: 'javascript:alert(1)' } }, webPage, /http\(s\) address/],
-    ['a page digest whose title is not text', { type: 'page-digest', digest: { ...digest, title: { toString: 'x' } } }, webPage, /title/],
-    ['import files that are not a list', { type: 'import-files', files: 'all of them' }, optionsPage, /files is not a non-empty list/],
+    [
+      'an extension page posing as a page reader',
+      { type: 'page-digest', digest },
+      optionsPage,
+      /must come from a content script/,
+    ],
+    [
+      'a page digest for a javascript: address',
+      { type: 'page-digest', digest: { ...digest, url: 'javascript:alert(1)' } },
+      webPage,
+      /http\(s\) address/,
+    ],
+    [
+      'a page digest whose title is not text',
+      { type: 'page-digest', digest: { ...digest, title: { toString: 'x' } } },
+      webPage,
+      /title/,
+    ],
+    [
+      'import files that are not a list',
+      { type: 'import-files', files: 'all of them' },
+      optionsPage,
+      /files is not a non-empty list/,
+    ],
     ['a tab id that is not a number', { type: 'get-report', tabId: '1; drop' }, optionsPage, /tabId/],
     ['an unknown type', { type: 'eval', code: 'alert(1)' }, optionsPage, /unknown message type/],
     ['a prototype key as type', { type: '__proto__' }, optionsPage, /unknown message type/],
@@ -115,7 +169,9 @@ describe('the background message listener', () => {
     // The same page with a fragment on either side is the same page.
     const atComments = { ...webPage, tab: { id: 4, url: 'https://evil.example/article#comments' } };
     await expect(send({ type: 'page-digest', digest }, atComments)).resolves.toEqual({ ok: true });
-    await expect(send({ type: 'page-digest', digest: { ...digest, url: `${digest.url}#top` } }, webPage)).resolves.toEqual({ ok: true });
+    await expect(
+      send({ type: 'page-digest', digest: { ...digest, url: `${digest.url}#top` } }, webPage),
+    ).resolves.toEqual({ ok: true });
     expect(spies.receiveDigest).toHaveBeenCalledTimes(2);
     spies.receiveDigest.mockClear();
     // Another address, another query, or a tab whose address is unknown: refused with the reason, nothing kept.
@@ -123,22 +179,51 @@ describe('the background message listener', () => {
     await expect(send({ type: 'page-digest', digest: borrowed }, webPage)).rejects.toThrow(
       'Refused a page report: the report is for https://www.reuters.com/world/article, but the sending tab is at https://evil.example/article.',
     );
-    await expect(send({ type: 'page-digest', digest: { ...digest, url: `${digest.url}?page=2` } }, webPage)).rejects.toThrow(/sending tab is at/);
-    await expect(send({ type: 'page-digest', digest }, { ...webPage, tab: { id: 4 } })).rejects.toThrow(/no known address/);
-    await expect(send({ type: 'page-skipped', url: 'https://other.example/', reason: 'error' }, webPage)).rejects.toThrow(/sending tab is at/);
+    await expect(
+      send({ type: 'page-digest', digest: { ...digest, url: `${digest.url}?page=2` } }, webPage),
+    ).rejects.toThrow(/sending tab is at/);
+    await expect(send({ type: 'page-digest', digest }, { ...webPage, tab: { id: 4 } })).rejects.toThrow(
+      /no known address/,
+    );
+    await expect(
+      send({ type: 'page-skipped', url: 'https://other.example/', reason: 'error' }, webPage),
+    ).rejects.toThrow(/sending tab is at/);
     expect(spies.receiveDigest).not.toHaveBeenCalled();
     expect(spies.saveReport).not.toHaveBeenCalled();
     error.mockRestore();
   });
 
   it('never runs a handler for anything a web page sends, except well-formed page reports', async () => {
-    const types = ['page-digest', 'page-skipped', 'get-report', 'read-tab', 'list-articles', 'get-article', 'lookup', 'import-files', 'delete-article', 'restore-bundled', 'export-corpus', 'save-page', 'open-sidepanel', 'toString', '__proto__'];
+    const types = [
+      'page-digest',
+      'page-skipped',
+      'get-report',
+      'read-tab',
+      'list-articles',
+      'get-article',
+      'lookup',
+      'import-files',
+      'delete-article',
+      'restore-bundled',
+      'export-corpus',
+      'save-page',
+      'open-sidepanel',
+      'toString',
+      '__proto__',
+    ];
     const message = fc.oneof(
       fc.anything(),
-      fc.record({ type: fc.constantFrom(...types) }, { requiredKeys: ['type'] }).chain((base) => fc.dictionary(fc.string(), fc.anything()).map((extra) => ({ ...extra, ...base }))),
+      fc
+        .record({ type: fc.constantFrom(...types) }, { requiredKeys: ['type'] })
+        .chain((base) => fc.dictionary(fc.string(), fc.anything()).map((extra) => ({ ...extra, ...base }))),
     );
     // What the browser reports for a web page's content script (or for something posing as one).
-    const sender = fc.record({ id: fc.constantFrom(ID, 'other', undefined), url: fc.constantFrom('https://evil.example/', 'http://127.0.0.1/x', undefined), tab: fc.constantFrom({ id: 1, url: 'https://evil.example/' }, { id: 2 }), frameId: fc.constantFrom(0, 1, undefined) });
+    const sender = fc.record({
+      id: fc.constantFrom(ID, 'other', undefined),
+      url: fc.constantFrom('https://evil.example/', 'http://127.0.0.1/x', undefined),
+      tab: fc.constantFrom({ id: 1, url: 'https://evil.example/' }, { id: 2 }),
+      frameId: fc.constantFrom(0, 1, undefined),
+    });
     await fc.assert(
       fc.asyncProperty(message, sender, async (m, s) => {
         for (const spy of Object.values(spies)) spy.mockClear();

@@ -10,7 +10,13 @@ import { readSeedDir } from '../../lib/corpus/read-seed-dir';
 import { keepLimits } from '../../lib/corpus/keep-policy';
 import type { CorpusAsset } from '../../lib/corpus/compile-corpus';
 import { openCorpusDb, type Db } from '../../lib/store/db';
-import { addUserArticles, deleteArticle, installBundledCorpus, DELETED_KEY, type CorpusIndexer } from '../../lib/store/corpus-store';
+import {
+  addUserArticles,
+  deleteArticle,
+  installBundledCorpus,
+  DELETED_KEY,
+  type CorpusIndexer,
+} from '../../lib/store/corpus-store';
 import { keepArticle, AUTOMATIC_BYTES_KEY } from '../../lib/store/keep-store';
 import { beginRestore, pendingRestores, restoreBatch, rollbackRestore } from '../../lib/store/backup-store';
 import { corpusIndexer } from '../../lib/match/corpus-indexer';
@@ -49,17 +55,38 @@ async function filledDb(n = 40): Promise<Db> {
   const db = await fresh();
   await installBundledCorpus(db, corpus, corpusIndexer);
   await deleteArticle(db, corpus.articles[0].id, corpusIndexer);
-  const imported = Array.from({ length: n }, (_, i) => ({ ...compileArticle({ name: `notes.jsonl#${i + 1}`, text: story(i) }, corpus.outlets, 'user'), addedBy: 'imported' as const }));
+  const imported = Array.from({ length: n }, (_, i) => ({
+    ...compileArticle({ name: `notes.jsonl#${i + 1}`, text: story(i) }, corpus.outlets, 'user'),
+    addedBy: 'imported' as const,
+  }));
   await addUserArticles(db, imported, corpusIndexer);
-  await addUserArticles(db, [{ ...compileArticle({ name: 'https://saved.example/a', text: story(n + 1) }, corpus.outlets, 'user'), addedBy: 'saved' }], corpusIndexer);
+  await addUserArticles(
+    db,
+    [
+      {
+        ...compileArticle({ name: 'https://saved.example/a', text: story(n + 1) }, corpus.outlets, 'user'),
+        addedBy: 'saved',
+      },
+    ],
+    corpusIndexer,
+  );
   const kept = compileArticle({ name: 'https://kept.example/b', text: story(n + 2) }, corpus.outlets, 'user');
-  await keepArticle(db, kept, { limits: keepLimits({ keepMaxArticles: 100, keepMaxMegabytes: 50 }), indexer: corpusIndexer, now: 5000 });
+  await keepArticle(db, kept, {
+    limits: keepLimits({ keepMaxArticles: 100, keepMaxMegabytes: 50 }),
+    indexer: corpusIndexer,
+    now: 5000,
+  });
   return db;
 }
 
 /** What a store holds for the user: every article record, the bundled deletions, the kept bytes. */
 async function dump(db: Db) {
-  const [articles, deleted, bytes, docs] = await Promise.all([db.getAll('articles'), db.get('meta', DELETED_KEY), db.get('meta', AUTOMATIC_BYTES_KEY), db.count('docs')]);
+  const [articles, deleted, bytes, docs] = await Promise.all([
+    db.getAll('articles'),
+    db.get('meta', DELETED_KEY),
+    db.get('meta', AUTOMATIC_BYTES_KEY),
+    db.count('docs'),
+  ]);
   return { articles, deleted: deleted?.value ?? null, bytes: bytes?.value ?? 0, docs };
 }
 
@@ -80,7 +107,8 @@ function lines(text: string, chunk = 333) {
   return readLines(stream, MAX_BACKUP_LINE);
 }
 
-const restore = (db: Db, text: string, indexer: CorpusIndexer = corpusIndexer, batchSize = 9) => restoreBackup(db, lines(text), indexer, { id: 'r1', file: 'backup.jsonl', batchSize });
+const restore = (db: Db, text: string, indexer: CorpusIndexer = corpusIndexer, batchSize = 9) =>
+  restoreBackup(db, lines(text), indexer, { id: 'r1', file: 'backup.jsonl', batchSize });
 
 describe('backup round trip', () => {
   it('export → wipe → import gives equal stores, record for record', async () => {
@@ -88,7 +116,13 @@ describe('backup round trip', () => {
     const before = await dump(db);
     const text = await exportText(db, { readingMode: 'automatic', threshold: 0.3 });
     const header = JSON.parse(text.slice(0, text.indexOf('\n')));
-    expect(header).toMatchObject({ format: 'reading-context-backup', version: 1, counts: { articles: before.articles.length, bundled: corpus.articles.length - 1, user: 42 }, deletedBundled: [corpus.articles[0].id], settings: { readingMode: 'automatic', threshold: 0.3 } });
+    expect(header).toMatchObject({
+      format: 'reading-context-backup',
+      version: 1,
+      counts: { articles: before.articles.length, bundled: corpus.articles.length - 1, user: 42 },
+      deletedBundled: [corpus.articles[0].id],
+      settings: { readingMode: 'automatic', threshold: 0.3 },
+    });
     expect(text.trim().split('\n')).toHaveLength(before.articles.length + 2);
 
     const wiped = await fresh();
@@ -104,7 +138,16 @@ describe('backup round trip', () => {
     expect(sample.published!.text).toMatch(/March \d+, 2024/);
     expect(after.articles.find((a) => a.addedBy === 'kept')!.size).toBeGreaterThan(0);
     // And the index is whole: a page matches the same articles in both stores.
-    const page = { text: story(3).split('---\n')[1], title: 'Harbour reopens', published: '2024-03-04', figures: [], url: null, site: null, originalPublisher: null, language: 'en' };
+    const page = {
+      text: story(3).split('---\n')[1],
+      title: 'Harbour reopens',
+      published: '2024-03-04',
+      figures: [],
+      url: null,
+      site: null,
+      originalPublisher: null,
+      language: 'en',
+    };
     // (Among the many near-equal stories, ties come in the order the articles were indexed, which a
     // restore does not keep: the best match is compared.)
     const day3 = after.articles.find((a) => a.title.endsWith('day 3'))!;
@@ -119,10 +162,17 @@ describe('backup round trip', () => {
     const wiped = await fresh();
     await installBundledCorpus(wiped, corpus, corpusIndexer);
     const outcome = await restore(wiped, await exportText(db));
-    expect(outcome).toMatchObject({ ok: true, added: before.articles.length - (corpus.articles.length - 1), duplicates: corpus.articles.length - 1, deletedBundled: 1 });
+    expect(outcome).toMatchObject({
+      ok: true,
+      added: before.articles.length - (corpus.articles.length - 1),
+      duplicates: corpus.articles.length - 1,
+      deletedBundled: 1,
+    });
     const after = await dump(wiped);
     expect(after.articles.map((a) => a.id)).toEqual(before.articles.map((a) => a.id));
-    expect(after.articles.filter((a) => a.origin === 'user')).toEqual(before.articles.filter((a) => a.origin === 'user'));
+    expect(after.articles.filter((a) => a.origin === 'user')).toEqual(
+      before.articles.filter((a) => a.origin === 'user'),
+    );
     expect(after.deleted).toEqual(before.deleted);
     // A bundled update later keeps it deleted.
     await installBundledCorpus(wiped, { ...corpus, version: 'next' }, corpusIndexer);
@@ -166,12 +216,19 @@ describe('a restore lands whole or not at all', () => {
     expect(outcome.problems).toEqual([expect.stringMatching(/the backup ends early .*cut short/)]);
     expect(outcome.rolledBack).toBeGreaterThan(0);
     expect(await dump(target)).toEqual({ articles: [], deleted: null, bytes: 0, docs: 0 });
-    const lost = text.split('\n').filter((_, i) => i !== 5).join('\n');
-    expect((await restore(await fresh(), lost)).problems).toEqual([expect.stringMatching(/says it holds \d+ articles, but \d+ were read/)]);
+    const lost = text
+      .split('\n')
+      .filter((_, i) => i !== 5)
+      .join('\n');
+    expect((await restore(await fresh(), lost)).problems).toEqual([
+      expect.stringMatching(/says it holds \d+ articles, but \d+ were read/),
+    ]);
   });
 
   it('refuses a file that is not a backup at its first line, and an empty one', async () => {
-    expect((await restore(await fresh(), '{"title":"x","text":"y"}\n')).problems).toEqual([expect.stringMatching(/^line 1: not a Reading Context backup/)]);
+    expect((await restore(await fresh(), '{"title":"x","text":"y"}\n')).problems).toEqual([
+      expect.stringMatching(/^line 1: not a Reading Context backup/),
+    ]);
     expect((await restore(await fresh(), '')).problems).toEqual(['line 1: the file is empty']);
   });
 
@@ -189,7 +246,9 @@ describe('a restore lands whole or not at all', () => {
     };
     const outcome = await restore(target, text, filling, 4);
     expect(outcome.ok).toBe(false);
-    expect(outcome.problems).toEqual([expect.stringMatching(/^line \d+: the browser has no room left for the corpus \(storage is full\)/)]);
+    expect(outcome.problems).toEqual([
+      expect.stringMatching(/^line \d+: the browser has no room left for the corpus \(storage is full\)/),
+    ]);
     expect(outcome.rolledBack).toBeGreaterThan(4);
     expect(await dump(target)).toEqual(before);
   });
@@ -197,7 +256,11 @@ describe('a restore lands whole or not at all', () => {
   it('rolls back a restore that was cut off (the page closed), from the notes it left', async () => {
     const db = await filledDb(0);
     const before = await dump(db);
-    const incoming: Article[] = Array.from({ length: 6 }, (_, i) => ({ ...compileArticle({ name: `x#${i}`, text: story(100 + i) }, [], 'user'), addedBy: 'imported' as const, addedAt: 1 }));
+    const incoming: Article[] = Array.from({ length: 6 }, (_, i) => ({
+      ...compileArticle({ name: `x#${i}`, text: story(100 + i) }, [], 'user'),
+      addedBy: 'imported' as const,
+      addedAt: 1,
+    }));
     await beginRestore(db, 'gone', 'big.jsonl');
     await restoreBatch(db, 'gone', 0, incoming.slice(0, 3), corpusIndexer);
     await restoreBatch(db, 'gone', 1, incoming.slice(3), corpusIndexer);
@@ -211,7 +274,8 @@ describe('a restore lands whole or not at all', () => {
 
 describe('readLines', () => {
   it('gives each line with its number across chunk ends, \\r\\n included, and flags one too long', async () => {
-    const stream = (parts: string[]) => new ReadableStream<string>({ start: (c) => (parts.forEach((p) => c.enqueue(p)), c.close()) });
+    const stream = (parts: string[]) =>
+      new ReadableStream<string>({ start: (c) => (parts.forEach((p) => c.enqueue(p)), c.close()) });
     const out = [];
     for await (const l of readLines(stream(['ab', 'c\r\nde', 'f\n\nxxxxxxxxxx', 'xx\nlast']), 8)) out.push(l);
     expect(out).toEqual([
@@ -232,7 +296,10 @@ describe('a backup in another encoding', () => {
     bytes[at] = 0xe9; // a Latin-1 "é" alone is not UTF-8
     const stream = new Blob([bytes]).stream().pipeThrough(new TextDecoderStream('utf-8', { fatal: true }));
     const target = await fresh();
-    const outcome = await restoreBackup(target, readLines(stream, MAX_BACKUP_LINE), corpusIndexer, { id: 'enc', file: 'latin1.jsonl' });
+    const outcome = await restoreBackup(target, readLines(stream, MAX_BACKUP_LINE), corpusIndexer, {
+      id: 'enc',
+      file: 'latin1.jsonl',
+    });
     expect(outcome.ok).toBe(false);
     expect(outcome.problems).toEqual([expect.stringMatching(/^from line [123] on: the file is not UTF-8 text/)]);
     expect(await dump(target)).toEqual({ articles: [], deleted: null, bytes: 0, docs: 0 });

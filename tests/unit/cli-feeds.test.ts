@@ -21,12 +21,37 @@ const F = 'tests/fixtures/feeds';
 
 describe('reading-context read on feeds and records', () => {
   it('prints each item of RSS, Atom and JSON Feed files, and crawler records, as an article', async () => {
-    const { code, stdout, stderr } = await cli('read', '--json', `${F}/rss-full.xml`, `${F}/atom.xml`, `${F}/feed.json`, `${F}/news-please.json`, `${F}/trafilatura.jsonl`);
+    const { code, stdout, stderr } = await cli(
+      'read',
+      '--json',
+      `${F}/rss-full.xml`,
+      `${F}/atom.xml`,
+      `${F}/feed.json`,
+      `${F}/news-please.json`,
+      `${F}/trafilatura.jsonl`,
+    );
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const rows = stdout.split('\n').map((l) => JSON.parse(l));
-    expect(rows.map((r) => r.file.split('/').pop())).toEqual(['rss-full.xml', 'rss-full.xml', 'atom.xml', 'atom.xml', 'atom.xml', 'feed.json', 'feed.json', 'feed.json', 'news-please.json', 'trafilatura.jsonl', 'trafilatura.jsonl']);
-    expect(rows[0]).toMatchObject({ title: 'Port authority reopens the northern quay after storm repairs', outlet: 'Harbour Courier', author: 'Mara Lindqvist', partial: false });
+    expect(rows.map((r) => r.file.split('/').pop())).toEqual([
+      'rss-full.xml',
+      'rss-full.xml',
+      'atom.xml',
+      'atom.xml',
+      'atom.xml',
+      'feed.json',
+      'feed.json',
+      'feed.json',
+      'news-please.json',
+      'trafilatura.jsonl',
+      'trafilatura.jsonl',
+    ]);
+    expect(rows[0]).toMatchObject({
+      title: 'Port authority reopens the northern quay after storm repairs',
+      outlet: 'Harbour Courier',
+      author: 'Mara Lindqvist',
+      partial: false,
+    });
     expect(rows[4]).toMatchObject({ title: 'Council to vote on new bus timetable', partial: true });
     expect(rows[8]).toMatchObject({ outlet: 'riverside-gazette.test', published: '2024-03-16T08:41' });
     expect(stdout).not.toMatch(/<script|javascript:/);
@@ -35,15 +60,23 @@ describe('reading-context read on feeds and records', () => {
   it('reads a record or a text whose date cannot be read with the date unknown, naming it on stderr', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'rc-dates-'));
     const records = join(dir, 'records.jsonl');
-    writeFileSync(records, `${JSON.stringify({ title: 'Harbour budget', text: 'The council approved the harbour budget.', published: 'soonish' })}\n`);
+    writeFileSync(
+      records,
+      `${JSON.stringify({ title: 'Harbour budget', text: 'The council approved the harbour budget.', published: 'soonish' })}\n`,
+    );
     const text = join(dir, 'story.txt');
-    writeFileSync(text, 'Title: Harbour budget\nPublished: the Ides of March\n---\nThe council approved the harbour budget on Tuesday.\n');
+    writeFileSync(
+      text,
+      'Title: Harbour budget\nPublished: the Ides of March\n---\nThe council approved the harbour budget on Tuesday.\n',
+    );
     const { code, stdout, stderr } = await cli('read', '--json', records, text);
     expect(code).toBe(0);
     const rows = stdout.split('\n').map((l) => JSON.parse(l));
     expect([rows[0].published, rows[1].page.published]).toEqual([null, null]);
     expect(stderr.split('\n')).toEqual([
-      expect.stringMatching(/^reading-context: .*records\.jsonl, line 1: "published" cannot be read as a date \("soonish"\): imported with the date unknown/),
+      expect.stringMatching(
+        /^reading-context: .*records\.jsonl, line 1: "published" cannot be read as a date \("soonish"\): imported with the date unknown/,
+      ),
       `reading-context: ${text}: the date in its header cannot be read ("the Ides of March"): date unknown`,
     ]);
   });
@@ -56,7 +89,13 @@ describe('reading-context read on feeds and records', () => {
   });
 
   it('names each file it cannot read, and still reads the others', async () => {
-    const { code, stdout, stderr } = await cli('read', '--json', `${F}/malformed.xml`, `${F}/feed.json`, `${F}/missing.rss`);
+    const { code, stdout, stderr } = await cli(
+      'read',
+      '--json',
+      `${F}/malformed.xml`,
+      `${F}/feed.json`,
+      `${F}/missing.rss`,
+    );
     expect(code).toBe(1);
     expect(stdout.split('\n')).toHaveLength(3);
     expect(stderr.split('\n')).toEqual([
@@ -65,6 +104,8 @@ describe('reading-context read on feeds and records', () => {
     ]);
     const other = await cli('figures', `${F}/atom.xml`);
     expect(other.code).toBe(1);
-    expect(other.stderr).toContain('holds many articles (a feed, a feed list or records): read it with "reading-context read"');
+    expect(other.stderr).toContain(
+      'holds many articles (a feed, a feed list or records): read it with "reading-context read"',
+    );
   });
 });

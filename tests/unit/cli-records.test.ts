@@ -7,7 +7,12 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../lib/cli/main';
 import { parseImport } from '../../lib/corpus/import-files';
 
-const record = (i: number) => ({ title: `Port reopens ${i}`, text: `The port reopened on day ${i} after a storm, officials said.`, outlet: 'Harbour Herald', published: '2024-05-03' });
+const record = (i: number) => ({
+  title: `Port reopens ${i}`,
+  text: `The port reopened on day ${i} after a storm, officials said.`,
+  outlet: 'Harbour Herald',
+  published: '2024-05-03',
+});
 
 let dir: string;
 beforeAll(() => (dir = mkdtempSync(join(tmpdir(), 'reading-context-records-'))));
@@ -35,20 +40,30 @@ describe('reading-context read on article records', () => {
     expect(code).toBe(0);
     const rows = stdout.split('\n').map((l) => JSON.parse(l));
     expect(rows.map((r) => r.title)).toEqual(['Port reopens 1', 'Port reopens 2', 'Port reopens 3']);
-    expect(rows[0]).toMatchObject({ outlet: 'Harbour Herald', published: '2024-05-03', text: 'The port reopened on day 1 after a storm, officials said.' });
+    expect(rows[0]).toMatchObject({
+      outlet: 'Harbour Herald',
+      published: '2024-05-03',
+      text: 'The port reopened on day 1 after a storm, officials said.',
+    });
   });
 
   it('names the first 20 bad lines by number, counts the rest, prints no article and exits 1', async () => {
     const file = join(dir, 'broken.jsonl');
     // 5,000 lines cut short, as in a truncated crawl, between two good records.
-    const lines = [JSON.stringify(record(0)), ...Array.from({ length: 5000 }, (_, i) => `{"title": "broken ${i + 1}"`), JSON.stringify(record(9))];
+    const lines = [
+      JSON.stringify(record(0)),
+      ...Array.from({ length: 5000 }, (_, i) => `{"title": "broken ${i + 1}"`),
+      JSON.stringify(record(9)),
+    ];
     writeFileSync(file, lines.join('\n'));
     const { code, stdout, stderr } = await cli('read', file);
     expect(code).toBe(1);
     expect(stdout).toBe('');
     const err = stderr.split('\n');
     expect(err[0]).toBe(`reading-context: ${file}: 5000 bad lines, so nothing of it was imported`);
-    expect(err.slice(1, 21).map((l) => /^ {2}line (\d+): not valid JSON/.exec(l)?.[1])).toEqual(Array.from({ length: 20 }, (_, i) => String(i + 2)));
+    expect(err.slice(1, 21).map((l) => /^ {2}line (\d+): not valid JSON/.exec(l)?.[1])).toEqual(
+      Array.from({ length: 20 }, (_, i) => String(i + 2)),
+    );
     expect(err[21]).toBe('  … and 4980 more bad lines');
     expect(err).toHaveLength(22);
   });

@@ -16,7 +16,9 @@ import { detectLanguage } from '../../lib/text/language';
 const ROOT = resolve(import.meta.dirname, '../..');
 const present = existsSync(DATASET_DIR);
 if (!present) {
-  console.warn(`Skipping the CLI sweep over the Readability test pages: ${DATASET_DIR} is absent (it lives in ../shared beside the project). The fixture pages are still swept.`);
+  console.warn(
+    `Skipping the CLI sweep over the Readability test pages: ${DATASET_DIR} is absent (it lives in ../shared beside the project). The fixture pages are still swept.`,
+  );
 }
 
 function htmlFilesUnder(dir: string): string[] {
@@ -70,7 +72,10 @@ async function sweep(file: string): Promise<Outcome> {
         else expect(printed.length).toBeGreaterThan(0);
       } catch (error) {
         const reason = refusal(error);
-        if (reason === null) outcome.errors.push(`${command}${json ? ' --json' : ''}: ${(error as Error).stack?.split('\n').slice(0, 3).join(' ') ?? String(error)}`);
+        if (reason === null)
+          outcome.errors.push(
+            `${command}${json ? ' --json' : ''}: ${(error as Error).stack?.split('\n').slice(0, 3).join(' ') ?? String(error)}`,
+          );
       }
     }
   }
@@ -81,12 +86,16 @@ describe.skipIf(!present)('every command on every Readability test page', () => 
   it('finds the suite', () => {
     expect(datasetPages.length).toBeGreaterThanOrEqual(130);
   });
-  it.each(datasetPages.map((file) => [relative(DATASET_DIR, file), file]))('%s: no internal error', async (_name, file) => {
-    const { errors, refused } = await sweep(file);
-    expect(errors).toEqual([]);
-    // Every suite page is HTML that parses: none is refused.
-    expect(refused).toBeNull();
-  }, 120_000);
+  it.each(datasetPages.map((file) => [relative(DATASET_DIR, file), file]))(
+    '%s: no internal error',
+    async (_name, file) => {
+      const { errors, refused } = await sweep(file);
+      expect(errors).toEqual([]);
+      // Every suite page is HTML that parses: none is refused.
+      expect(refused).toBeNull();
+    },
+    120_000,
+  );
 });
 
 describe.skipIf(!present)('the language of the Readability test pages', () => {
@@ -94,7 +103,9 @@ describe.skipIf(!present)('the language of the Readability test pages', () => {
     const swept = outcomes.filter((o) => o.file.includes('readability-test-pages') && o.detected !== undefined);
     expect(swept.length).toBeGreaterThanOrEqual(130);
     // (The CLI gives a page that states no language the detected one, which agrees by construction.)
-    const wrong = swept.filter((o) => o.stated && o.detected !== 'und' && o.stated.split('-')[0].toLowerCase() !== o.detected);
+    const wrong = swept.filter(
+      (o) => o.stated && o.detected !== 'und' && o.stated.split('-')[0].toLowerCase() !== o.detected,
+    );
     expect(wrong.map((o) => `${o.file}: states ${o.stated}, reads as ${o.detected}`)).toEqual([]);
     // French (lemonde-1), German (heise), Spanish, Portuguese (folha) and English pages are told apart.
     const found = new Set(swept.map((o) => o.detected));
@@ -106,11 +117,15 @@ describe('every command on every fixture page', () => {
   it('finds the fixtures', () => {
     expect(fixturePages.length).toBeGreaterThanOrEqual(30);
   });
-  it.each(fixturePages.map((file) => [relative(ROOT, file), file]))('%s: no internal error, or refused with a reason', async (_name, file) => {
-    const { errors, refused } = await sweep(file);
-    expect(errors).toEqual([]);
-    if (refused !== null) expect(refused).toMatch(/\w{3,}/);
-  }, 120_000);
+  it.each(fixturePages.map((file) => [relative(ROOT, file), file]))(
+    '%s: no internal error, or refused with a reason',
+    async (_name, file) => {
+      const { errors, refused } = await sweep(file);
+      expect(errors).toEqual([]);
+      if (refused !== null) expect(refused).toMatch(/\w{3,}/);
+    },
+    120_000,
+  );
   it('refuses the empty page, saying so', async () => {
     const { refused } = await sweep(join(ROOT, 'tests/fixtures/pages/bad-empty.html'));
     expect(refused).toBe('the file is empty');
@@ -120,16 +135,24 @@ describe('every command on every fixture page', () => {
 describe('refusals and internal errors', () => {
   it('tells a refused file (a reason for the person) from a bug (anything else thrown)', () => {
     expect(refusal(new InputError('no such file'))).toBe('no such file');
-    expect(refusal(new SeedError('a.txt', 'the file is empty: a seed needs an article text'))).toBe('the file is empty: a seed needs an article text');
+    expect(refusal(new SeedError('a.txt', 'the file is empty: a seed needs an article text'))).toBe(
+      'the file is empty: a seed needs an article text',
+    );
     expect(refusal(new TypeError('head.toLowerCase is not a function'))).toBeNull();
   });
 });
 
 describe('the tool itself, as a person runs it', () => {
   it('matches a page that once failed with an internal error, and names the refused file with its reason', async () => {
-    const page = present ? join(DATASET_DIR, '002/source.html') : join(ROOT, 'tests/fixtures/pages/demo-republished.html');
+    const page = present
+      ? join(DATASET_DIR, '002/source.html')
+      : join(ROOT, 'tests/fixtures/pages/demo-republished.html');
     const empty = join(ROOT, 'tests/fixtures/pages/bad-empty.html');
-    const result = await promisify(execFile)(process.execPath, [join(ROOT, 'bin/reading-context.mjs'), 'match', '--json', page, empty], { cwd: ROOT }).then(
+    const result = await promisify(execFile)(
+      process.execPath,
+      [join(ROOT, 'bin/reading-context.mjs'), 'match', '--json', page, empty],
+      { cwd: ROOT },
+    ).then(
       () => ({ code: 0, stdout: '', stderr: '' }),
       (error: { code: number; stdout: string; stderr: string }) => error,
     );
@@ -144,5 +167,6 @@ describe('the tool itself, as a person runs it', () => {
 
 afterAll(() => {
   const refused = outcomes.filter((o) => o.refused !== null);
-  if (refused.length) console.info(`Refused with a reason: ${refused.map((o) => `${o.file} (${o.refused})`).join('; ')}`);
+  if (refused.length)
+    console.info(`Refused with a reason: ${refused.map((o) => `${o.file} (${o.refused})`).join('; ')}`);
 });

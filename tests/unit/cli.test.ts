@@ -30,7 +30,10 @@ beforeAll(() => {
     notUtf8: join(dir, 'latin1.txt'),
   };
   writeFileSync(bad.empty, '');
-  writeFileSync(bad.binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+  writeFileSync(
+    bad.binary,
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+  );
   mkdirSync(bad.directory);
   writeFileSync(bad.notUtf8, Buffer.from('Caf\xe9 au lait, d\xe9j\xe0 vu\n', 'latin1'));
 });
@@ -53,7 +56,12 @@ async function cli(...args: string[]): Promise<Outcome> {
   try {
     const code = await main(args);
     const stdout = out.join('\n');
-    const objects = args.includes('--json') ? out.flatMap((chunk) => chunk.split('\n')).filter(Boolean).map((line) => JSON.parse(line)) : [];
+    const objects = args.includes('--json')
+      ? out
+          .flatMap((chunk) => chunk.split('\n'))
+          .filter(Boolean)
+          .map((line) => JSON.parse(line))
+      : [];
     return { code, stdout, stderr: err.join('\n'), objects };
   } finally {
     log.mockRestore();
@@ -69,7 +77,11 @@ describe('reading-context read --json', () => {
     expect(code).toBe(0);
     expect(stderr).toBe('');
     expect(objects.map((o) => o.file)).toEqual([SEED_MNA, DEMO, FRONT_PAGE]);
-    expect(objects[0].page).toMatchObject({ title: 'Resistance shatters Netanyahu’s “total victory” dream', published: '2024-03-16T10:17', readerable: true });
+    expect(objects[0].page).toMatchObject({
+      title: 'Resistance shatters Netanyahu’s “total victory” dream',
+      published: '2024-03-16T10:17',
+      readerable: true,
+    });
     expect(objects[1].page).toMatchObject({ byline: 'Alireza Hashemi', site: 'The Meridian Ledger', readerable: true });
     expect(objects[1].text).toMatch(/Hossein Kana'ani Moghaddam|Netanyahu/);
     // A front page of links is read, and said to be no article: the extension would not read it.
@@ -96,7 +108,9 @@ describe('reading-context match --json', () => {
       expect(Object.keys(o)).toEqual(expect.arrayContaining(['file', 'page', 'related', 'figures', 'sources']));
       expect(Object.keys(o.page).sort()).toEqual(['byline', 'published', 'site', 'title', 'url']);
       for (const m of o.related) {
-        expect(Object.keys(m)).toEqual(expect.arrayContaining(['id', 'title', 'outlet', 'published', 'relation', 'score', 'shared']));
+        expect(Object.keys(m)).toEqual(
+          expect.arrayContaining(['id', 'title', 'outlet', 'published', 'relation', 'score', 'shared']),
+        );
         expect(Object.keys(m.shared).sort()).toEqual(['figures', 'names', 'terms']);
         expect(m.score).toBeGreaterThanOrEqual(0.4);
         expect(m.score).toBeLessThanOrEqual(1);
@@ -113,7 +127,11 @@ describe('reading-context match --json', () => {
 
   it('finds each seed as the same article as itself', async () => {
     const { objects } = await cli('match', '--json', SEED_MNA, SEED_PRESS_TV);
-    expect(objects[0].related[0]).toMatchObject({ relation: 'same-article', outlet: 'Mehr News Agency', title: 'Resistance shatters Netanyahu’s “total victory” dream' });
+    expect(objects[0].related[0]).toMatchObject({
+      relation: 'same-article',
+      outlet: 'Mehr News Agency',
+      title: 'Resistance shatters Netanyahu’s “total victory” dream',
+    });
     expect(objects[1].related[0]).toMatchObject({ relation: 'same-article', outlet: 'Press TV' });
   });
 
@@ -129,14 +147,19 @@ describe('reading-context figures --json and sources --json', () => {
     const { code, objects } = await cli('figures', '--json', SEED_MNA, EARTHQUAKE);
     expect(code).toBe(0);
     expect(objects.map((o) => o.file)).toEqual([SEED_MNA, EARTHQUAKE]);
-    expect(objects[1].figures).toEqual(expect.arrayContaining([expect.objectContaining({ counts: expect.any(String), source: expect.any(String) })]));
+    expect(objects[1].figures).toEqual(
+      expect.arrayContaining([expect.objectContaining({ counts: expect.any(String), source: expect.any(String) })]),
+    );
     for (const o of objects) expect(Object.keys(o).sort()).toEqual(['figures', 'file']);
   });
 
   it('lists who each text cites, with cue words', async () => {
     const { code, objects } = await cli('sources', '--json', SEED_PRESS_TV, DEMO);
     expect(code).toBe(0);
-    expect(objects[0].sources.find((s: { name: string }) => s.name === "Hossein Kana'ani Moghaddam")).toMatchObject({ kind: 'person', cue: expect.arrayContaining(['said']) });
+    expect(objects[0].sources.find((s: { name: string }) => s.name === "Hossein Kana'ani Moghaddam")).toMatchObject({
+      kind: 'person',
+      cue: expect.arrayContaining(['said']),
+    });
     for (const o of objects) expect(Object.keys(o).sort()).toEqual(['file', 'sources']);
   });
 });
@@ -159,7 +182,10 @@ describe('bad inputs', () => {
 
   it('reads malformed HTML without an exception', async () => {
     const malformed = join(dir, 'malformed.html');
-    writeFileSync(malformed, '<html><head><title>Broken <b>page</title><body><p>One <div><table><tr><td>cell <p>two</td></tr></tbody><<<>>> &bogus; <script>never(</p>');
+    writeFileSync(
+      malformed,
+      '<html><head><title>Broken <b>page</title><body><p>One <div><table><tr><td>cell <p>two</td></tr></tbody><<<>>> &bogus; <script>never(</p>',
+    );
     for (const command of ['read', 'match', 'figures', 'sources']) {
       const { code, objects, stderr } = await cli(command, '--json', malformed);
       expect(code, command).toBe(0);
@@ -193,12 +219,17 @@ describe('usage', () => {
 
 describe('the installed command', () => {
   it('runs as `npx reading-context --help` from the project root', async () => {
-    const { stdout } = await run('npx', ['--no-install', 'reading-context', '--help'], { cwd: process.cwd(), timeout: 600_000 });
+    const { stdout } = await run('npx', ['--no-install', 'reading-context', '--help'], {
+      cwd: process.cwd(),
+      timeout: 600_000,
+    });
     expect(stdout).toMatch(/^Usage: reading-context <command>/);
   }, 900_000);
 
   it('runs bin/reading-context.mjs: one JSON line per good input, the bad one on stderr, exit code 1', async () => {
-    const child = await run('node', ['bin/reading-context.mjs', 'read', '--json', SEED_MNA, bad.missing, DEMO], { timeout: 600_000 }).then(
+    const child = await run('node', ['bin/reading-context.mjs', 'read', '--json', SEED_MNA, bad.missing, DEMO], {
+      timeout: 600_000,
+    }).then(
       () => {
         throw new Error('expected exit code 1');
       },
@@ -211,7 +242,9 @@ describe('the installed command', () => {
   }, 900_000);
 
   it('exits 2 with its usage on an unknown command', async () => {
-    const child = await run('node', ['bin/reading-context.mjs', 'summarize', SEED_MNA], { timeout: 600_000 }).catch((error) => error);
+    const child = await run('node', ['bin/reading-context.mjs', 'summarize', SEED_MNA], { timeout: 600_000 }).catch(
+      (error) => error,
+    );
     expect(child.code).toBe(2);
     expect(child.stderr).toMatch(/unknown command "summarize"[\s\S]*Usage:/);
   }, 900_000);

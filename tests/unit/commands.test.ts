@@ -5,9 +5,24 @@ import { COMMANDS, manifestCommands } from '../../lib/commands';
 
 describe('keyboard shortcuts', () => {
   it('name the action, side panel or sidebar as each browser expects', () => {
-    expect(Object.keys(manifestCommands({ firefox: false, mv3: true })).sort()).toEqual(['_execute_action', 'look-up-selection', 'open-side-panel', 'save-page']);
-    expect(Object.keys(manifestCommands({ firefox: true, mv3: true })).sort()).toEqual(['_execute_action', '_execute_sidebar_action', 'look-up-selection', 'save-page']);
-    expect(Object.keys(manifestCommands({ firefox: true, mv3: false })).sort()).toEqual(['_execute_browser_action', '_execute_sidebar_action', 'look-up-selection', 'save-page']);
+    expect(Object.keys(manifestCommands({ firefox: false, mv3: true })).sort()).toEqual([
+      '_execute_action',
+      'look-up-selection',
+      'open-side-panel',
+      'save-page',
+    ]);
+    expect(Object.keys(manifestCommands({ firefox: true, mv3: true })).sort()).toEqual([
+      '_execute_action',
+      '_execute_sidebar_action',
+      'look-up-selection',
+      'save-page',
+    ]);
+    expect(Object.keys(manifestCommands({ firefox: true, mv3: false })).sort()).toEqual([
+      '_execute_browser_action',
+      '_execute_sidebar_action',
+      'look-up-selection',
+      'save-page',
+    ]);
   });
   it('have four distinct defaults with a modifier and a letter', () => {
     expect(COMMANDS).toHaveLength(4);

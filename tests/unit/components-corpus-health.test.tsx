@@ -19,7 +19,15 @@ let container: HTMLElement;
 beforeAll(() => {
   const { window, document } = parseHTML('<!doctype html><html><body></body></html>');
   const g = globalThis as Record<string, unknown>;
-  for (const [key, value] of Object.entries({ window, document, Node: window.Node, Element: window.Element, HTMLElement: window.HTMLElement, Event: window.Event, CustomEvent: window.CustomEvent })) {
+  for (const [key, value] of Object.entries({
+    window,
+    document,
+    Node: window.Node,
+    Element: window.Element,
+    HTMLElement: window.HTMLElement,
+    Event: window.Event,
+    CustomEvent: window.CustomEvent,
+  })) {
     g[key] = value;
   }
 });
@@ -45,12 +53,19 @@ const full = corpusProblem(updateFailed(HEALTHY, quota, Date.UTC(2026, 0, 5, 9, 
 /** The mock connector, with the background's answers about the corpus's health replaced. */
 function connectorWith(answer: (type: string) => Promise<unknown> | null): Connector {
   const base = createMockConnector();
-  return { ...base, send: ((type: string, request: never) => answer(type) ?? base.send(type as never, request)) as Connector['send'] };
+  return {
+    ...base,
+    send: ((type: string, request: never) => answer(type) ?? base.send(type as never, request)) as Connector['send'],
+  };
 }
 
 describe('the corpus’s health, as the user sees it', () => {
   it('in the popup: storage full, with the counts and the next try of the update', async () => {
-    const connector = connectorWith((type) => (type === 'corpus-health' ? Promise.resolve({ problem: full, articles: 1234, bytesUsed: 3 * 1024 * 1024 * 1024 }) : null));
+    const connector = connectorWith((type) =>
+      type === 'corpus-health'
+        ? Promise.resolve({ problem: full, articles: 1234, bytesUsed: 3 * 1024 * 1024 * 1024 })
+        : null,
+    );
     const note = (await mount(<CorpusHealthNote />, connector)).querySelector('[role="alert"]');
     expect(note).toBeTruthy();
     expect(text(note!)).toContain('Storage is full: delete articles or free disk space.');
@@ -59,18 +74,30 @@ describe('the corpus’s health, as the user sees it', () => {
   });
 
   it('in the popup: the reason the database cannot be opened', async () => {
-    const connector = connectorWith((type) => (type === 'corpus-health' ? Promise.reject(new Error('Your corpus was saved by a newer version of Reading Context.')) : null));
-    expect(text((await mount(<CorpusHealthNote />, connector)).querySelector('[role="alert"]')!)).toContain('saved by a newer version');
+    const connector = connectorWith((type) =>
+      type === 'corpus-health'
+        ? Promise.reject(new Error('Your corpus was saved by a newer version of Reading Context.'))
+        : null,
+    );
+    expect(text((await mount(<CorpusHealthNote />, connector)).querySelector('[role="alert"]')!)).toContain(
+      'saved by a newer version',
+    );
   });
 
   it('in the popup: nothing when all is well', async () => {
-    const connector = connectorWith((type) => (type === 'corpus-health' ? Promise.resolve({ problem: null, articles: 3, bytesUsed: null }) : null));
+    const connector = connectorWith((type) =>
+      type === 'corpus-health' ? Promise.resolve({ problem: null, articles: 3, bytesUsed: null }) : null,
+    );
     expect((await mount(<CorpusHealthNote />, connector)).querySelector('[role="alert"]')).toBeNull();
   });
 
   it('in the options page: the message above the counts, and the list still there to delete from', async () => {
     const base = createMockConnector();
-    const connector = connectorWith((type) => (type === 'list-articles' ? base.send('list-articles', {}).then((l) => ({ ...l, problem: full, bytesUsed: 2048 })) : null));
+    const connector = connectorWith((type) =>
+      type === 'list-articles'
+        ? base.send('list-articles', {}).then((l) => ({ ...l, problem: full, bytesUsed: 2048 }))
+        : null,
+    );
     const root = await mount(<CorpusManager />, connector);
     const note = root.querySelector('.corpus-problem');
     expect(text(note!)).toContain('Storage is full: delete articles or free disk space.');

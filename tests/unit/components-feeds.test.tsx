@@ -16,7 +16,16 @@ let container: HTMLElement;
 beforeAll(() => {
   const { window, document } = parseHTML('<!doctype html><html><body></body></html>');
   const g = globalThis as Record<string, unknown>;
-  for (const [key, value] of Object.entries({ window, document, Node: window.Node, Element: window.Element, HTMLElement: window.HTMLElement, Event: window.Event, CustomEvent: window.CustomEvent })) g[key] = value;
+  for (const [key, value] of Object.entries({
+    window,
+    document,
+    Node: window.Node,
+    Element: window.Element,
+    HTMLElement: window.HTMLElement,
+    Event: window.Event,
+    CustomEvent: window.CustomEvent,
+  }))
+    g[key] = value;
 });
 
 afterEach(() => {
@@ -69,11 +78,15 @@ describe('FeedsPanel', () => {
 
   it('with no feed, offers to add one by its address or from an OPML list', async () => {
     const connector = createMockConnector();
-    for (const feed of await connector.send('list-feeds', {})) await connector.send('remove-feed', { id: feed.id, forget: false });
+    for (const feed of await connector.send('list-feeds', {}))
+      await connector.send('remove-feed', { id: feed.id, forget: false });
     const root = await mount(<FeedsPanel />, connector);
     expect(text(root)).toContain('No feeds yet: nothing is fetched.');
     const actions = root.querySelector('.empty [role="group"]')!;
-    expect([...actions.querySelectorAll('button')].map(text)).toEqual(['Add a feed by its address', 'Import an OPML list']);
+    expect([...actions.querySelectorAll('button')].map(text)).toEqual([
+      'Add a feed by its address',
+      'Import an OPML list',
+    ]);
     const field = root.querySelector('input[placeholder="https://example.com/feed.xml"]') as HTMLInputElement;
     let focused = false;
     field.focus = () => void (focused = true);
@@ -85,7 +98,9 @@ describe('FeedsPanel', () => {
     const granted = createMockConnector();
     const root = await mount(<FeedsPanel />, granted);
     await submitAddress(root, 'news.example/feed.xml');
-    expect(granted.sent.find((m) => m.type === 'add-feeds')?.request).toEqual({ feeds: [{ url: 'https://news.example/feed.xml' }] });
+    expect(granted.sent.find((m) => m.type === 'add-feeds')?.request).toEqual({
+      feeds: [{ url: 'https://news.example/feed.xml' }],
+    });
     expect(text(root)).toContain('https://news.example/feed.xml: 1 feed added and being fetched.');
     render(null, container);
 
@@ -101,13 +116,33 @@ describe('FeedsPanel', () => {
 
 describe('the Summary only label', () => {
   it('marks a match of which the corpus keeps only a summary', async () => {
-    const match: Match = { id: 'a1', title: 'Ferry timetable changes', outlet: 'Lakeside Bulletin', published: '2024-03-13', relation: 'related', score: 0.5, shared: { terms: [], names: [], figures: [] }, daysApart: 0, overlap: 0.2, firstPublished: null, partial: true };
+    const match: Match = {
+      id: 'a1',
+      title: 'Ferry timetable changes',
+      outlet: 'Lakeside Bulletin',
+      published: '2024-03-13',
+      relation: 'related',
+      score: 0.5,
+      shared: { terms: [], names: [], figures: [] },
+      daysApart: 0,
+      overlap: 0.2,
+      firstPublished: null,
+      partial: true,
+    };
     expect(text(await mount(<RelatedCard match={match} onOpen={() => undefined} />))).toContain('Summary only');
-    expect(text(await mount(<RelatedCard match={{ ...match, partial: undefined }} onOpen={() => undefined} />))).not.toContain('Summary only');
+    expect(
+      text(await mount(<RelatedCard match={{ ...match, partial: undefined }} onOpen={() => undefined} />)),
+    ).not.toContain('Summary only');
   });
 
   it('says how long ago', () => {
     const now = 10 * 86_400_000;
-    expect([formatAgo(now, now), formatAgo(now - 60_000, now), formatAgo(now - 3 * 3_600_000, now), formatAgo(now - 3 * 86_400_000, now), formatAgo(now + 40 * 60_000, now)]).toEqual(['just now', '1 minute ago', '3 hours ago', '3 days ago', 'in 40 minutes']);
+    expect([
+      formatAgo(now, now),
+      formatAgo(now - 60_000, now),
+      formatAgo(now - 3 * 3_600_000, now),
+      formatAgo(now - 3 * 86_400_000, now),
+      formatAgo(now + 40 * 60_000, now),
+    ]).toEqual(['just now', '1 minute ago', '3 hours ago', '3 days ago', 'in 40 minutes']);
   });
 });

@@ -69,13 +69,17 @@ describe('segmentText', () => {
 describe('markParagraphs', () => {
   it('places figures by their offsets into the paragraphs joined by a blank line', () => {
     const paragraphs = markParagraphs(PRESS_TV_ARTICLE);
-    const marked = paragraphs.flatMap((p) => p.filter((s) => s.marks.some((m) => m.data.kind === 'figure')).map((s) => s.text));
+    const marked = paragraphs.flatMap((p) =>
+      p.filter((s) => s.marks.some((m) => m.data.kind === 'figure')).map((s) => s.text),
+    );
     expect(marked).toEqual(PRESS_TV_ARTICLE.figures.map((f) => f.text));
   });
   it('marks the sentences attributed to each source with its number', () => {
     const paragraphs = markParagraphs(PRESS_TV_ARTICLE);
     const ministry = paragraphs[3].filter((s) => s.marks.some((m) => m.data.kind === 'source' && m.data.number === 2));
-    expect(ministry.map((s) => s.text).join('')).toBe('The Gaza health ministry says more than 34,500 Palestinians have been killed since October 7.');
+    expect(ministry.map((s) => s.text).join('')).toBe(
+      'The Gaza health ministry says more than 34,500 Palestinians have been killed since October 7.',
+    );
   });
 });
 

@@ -72,25 +72,32 @@ async function click(element: Element | null | undefined): Promise<void> {
 }
 
 const text = (el: Element) => el.textContent?.replace(/\s+/g, ' ') ?? '';
-const buttonNamed = (root: Element, name: RegExp) => [...root.querySelectorAll('button')].find((b) => name.test(text(b)));
+const buttonNamed = (root: Element, name: RegExp) =>
+  [...root.querySelectorAll('button')].find((b) => name.test(text(b)));
 
 const READY = MOCK_REPORTS[MOCK_TABS.ready]!;
 const noop = () => {};
 
 describe('ReportView states', () => {
   it('shows a spinner and says it is reading while the page is read', async () => {
-    const root = await mount(<ReportView report={MOCK_REPORTS[MOCK_TABS.reading]} onRead={noop} onOpenArticle={noop} />);
+    const root = await mount(
+      <ReportView report={MOCK_REPORTS[MOCK_TABS.reading]} onRead={noop} onOpenArticle={noop} />,
+    );
     expect(root.querySelector('.spinner')).toBeTruthy();
     expect(text(root)).toContain('Reading this page…');
   });
 
   it('says when a page does not look like an article', async () => {
-    const root = await mount(<ReportView report={MOCK_REPORTS[MOCK_TABS.notArticle]} onRead={noop} onOpenArticle={noop} />);
+    const root = await mount(
+      <ReportView report={MOCK_REPORTS[MOCK_TABS.notArticle]} onRead={noop} onOpenArticle={noop} />,
+    );
     expect(text(root)).toContain('This page doesn’t look like an article');
   });
 
   it('tells what to do on a page extensions cannot read', async () => {
-    const root = await mount(<ReportView report={MOCK_REPORTS[MOCK_TABS.unsupported]} onRead={noop} onOpenArticle={noop} />);
+    const root = await mount(
+      <ReportView report={MOCK_REPORTS[MOCK_TABS.unsupported]} onRead={noop} onOpenArticle={noop} />,
+    );
     expect(text(root)).toContain('Open a news article on a website');
     expect(root.querySelector('button')).toBeNull();
   });
@@ -103,7 +110,9 @@ describe('ReportView states', () => {
 
   it('offers "Read this page" on a site that is not read automatically, and reads on click', async () => {
     const onRead = vi.fn();
-    const root = await mount(<ReportView report={MOCK_REPORTS[MOCK_TABS.disabled]} onRead={onRead} onOpenArticle={noop} />);
+    const root = await mount(
+      <ReportView report={MOCK_REPORTS[MOCK_TABS.disabled]} onRead={onRead} onOpenArticle={noop} />,
+    );
     await click(buttonNamed(root, /^Read this page$/));
     expect(onRead).toHaveBeenCalledOnce();
   });
@@ -118,7 +127,9 @@ describe('ReportView states', () => {
     const report = MOCK_REPORTS[MOCK_TABS.noMatches]!;
     const root = await mount(<ReportView report={report} onRead={noop} onOpenArticle={noop} />);
     const selected = root.querySelector('[role="tab"][aria-selected="true"]');
-    expect(text(selected!)).toContain(report.figures.length > 0 ? 'Figures' : report.sources.length > 0 ? 'Sources' : 'Related');
+    expect(text(selected!)).toContain(
+      report.figures.length > 0 ? 'Figures' : report.sources.length > 0 ? 'Sources' : 'Related',
+    );
     await click(root.querySelector('[data-tab="related"]'));
     expect(text(root)).toContain('No related article among the 412 articles in your corpus.');
     const actions = root.querySelector('.next-actions')!;
@@ -131,7 +142,10 @@ describe('ReportView states', () => {
     const report: TabReport = { ...READY, page: { ...READY.page!, published: null, byline: 'Alireza Hashemi' } };
     const root = await mount(<ReportView report={report} onRead={noop} onOpenArticle={noop} />);
     const header = root.querySelector('.page-header')!;
-    const credit = (label: string) => [...header.querySelectorAll('.credits > div')].find((d) => d.querySelector('dt')?.textContent === label)?.querySelector('dd')?.textContent;
+    const credit = (label: string) =>
+      [...header.querySelectorAll('.credits > div')]
+        .find((d) => d.querySelector('dt')?.textContent === label)
+        ?.querySelector('dd')?.textContent;
     expect(credit('Publisher')).toBe('Mehr News Agency');
     expect(credit('First published by')).toBe('Tehran Times');
     expect(credit('Author')).toBe('Alireza Hashemi');
@@ -140,15 +154,40 @@ describe('ReportView states', () => {
   });
 
   it('shows a publisher the page only claims to be as a claim, and a first publisher with where it was credited', async () => {
-    const page = { ...READY.page!, url: 'http://127.0.0.1:8123/a.html', canonical: 'https://www.reuters.com/world/a', site: 'Reuters', originalPublisherFoundIn: 'text' as const };
+    const page = {
+      ...READY.page!,
+      url: 'http://127.0.0.1:8123/a.html',
+      canonical: 'https://www.reuters.com/world/a',
+      site: 'Reuters',
+      originalPublisherFoundIn: 'text' as const,
+    };
     const claimed = () => {
       const header = root.querySelector('.page-header')!;
       return [...header.querySelectorAll('.credits > div')].map((d) => d.querySelector('dd')?.textContent ?? '');
     };
     // From the report's verdict, and, for a report kept without one, from the page's address alone.
-    let root = await mount(<ReportView report={{ ...READY, page, publisher: { servedUrl: page.url, servedFrom: '127.0.0.1', name: '127.0.0.1', profileId: null, url: page.url, claim: { name: 'Reuters', url: page.canonical, by: ['address', 'name'] } } }} onRead={noop} onOpenArticle={noop} />);
+    let root = await mount(
+      <ReportView
+        report={{
+          ...READY,
+          page,
+          publisher: {
+            servedUrl: page.url,
+            servedFrom: '127.0.0.1',
+            name: '127.0.0.1',
+            profileId: null,
+            url: page.url,
+            claim: { name: 'Reuters', url: page.canonical, by: ['address', 'name'] },
+          },
+        }}
+        onRead={noop}
+        onOpenArticle={noop}
+      />,
+    );
     const [publisher, first] = claimed();
-    expect(publisher).toBe('says it is from Reuters; served from 127.0.0.1Stated by its site name and its canonical address (reuters.com), not by where it was served: no outlet profile is shown for a claim.');
+    expect(publisher).toBe(
+      'says it is from Reuters; served from 127.0.0.1Stated by its site name and its canonical address (reuters.com), not by where it was served: no outlet profile is shown for a claim.',
+    );
     expect(first).toBe('Tehran Timescredited in the article’s text');
     root = await mount(<ReportView report={{ ...READY, page }} onRead={noop} onOpenArticle={noop} />);
     expect(claimed()[0]).toContain('says it is from Reuters; served from 127.0.0.1');
@@ -213,7 +252,12 @@ describe('RelatedCard', () => {
   });
 
   it('says when the dates cannot tell who published first', async () => {
-    const match: Match = { ...same, daysApart: null, published: null, firstPublished: { by: null, at: null, which: 'unknown' } };
+    const match: Match = {
+      ...same,
+      daysApart: null,
+      published: null,
+      firstPublished: { by: null, at: null, which: 'unknown' },
+    };
     const root = await mount(<RelatedCard match={match} onOpen={noop} />);
     expect(text(root)).toContain('date unknown');
     expect(text(root)).toContain('Who published first is unknown');
@@ -223,9 +267,14 @@ describe('RelatedCard', () => {
 describe('FigureLines', () => {
   it('marks contradicting entries with an icon and words, not color alone', async () => {
     const root = await mount(<FigureLines lines={READY.figureLines} />);
-    const disputedLine = [...root.querySelectorAll('.figure-line')].find((l) => text(l).includes('Israeli officers and soldiers killed'))!;
+    const disputedLine = [...root.querySelectorAll('.figure-line')].find((l) =>
+      text(l).includes('Israeli officers and soldiers killed'),
+    )!;
     const disputed = [...disputedLine.querySelectorAll('.timeline-entry.is-disputed')];
-    expect(disputed.map((e) => text(e.querySelector('.timeline-value')!))).toEqual(['Disputed: close to 600', 'Disputed: at least 1,400']);
+    expect(disputed.map((e) => text(e.querySelector('.timeline-value')!))).toEqual([
+      'Disputed: close to 600',
+      'Disputed: at least 1,400',
+    ]);
     expect(disputed.every((e) => e.querySelector('svg.icon-warning'))).toBe(true);
     const callout = disputedLine.querySelector('.callout-warn')!;
     expect(text(callout)).toContain('Contradiction:');
@@ -258,7 +307,12 @@ describe('untrusted text', () => {
     const report: TabReport = {
       ...READY,
       page: { ...READY.page!, title: HOSTILE, site: HOSTILE, byline: HOSTILE },
-      matches: READY.matches.map((m) => ({ ...m, title: HOSTILE, outlet: HOSTILE, shared: { ...m.shared, names: [HOSTILE] } })),
+      matches: READY.matches.map((m) => ({
+        ...m,
+        title: HOSTILE,
+        outlet: HOSTILE,
+        shared: { ...m.shared, names: [HOSTILE] },
+      })),
       sources: READY.sources.map((s) => ({ ...s, name: HOSTILE, cue: [HOSTILE], sentences: [HOSTILE] })),
     };
     const root = await mount(<ReportView report={report} onRead={noop} onOpenArticle={noop} />);
@@ -402,7 +456,9 @@ describe('SidePanelApp', () => {
     await settle();
     expect(lookupView()?.closest('[hidden]')).toBeNull();
     expect(text(root.querySelector('.selection')!)).toBe('close to 600 Israeli officers and soldiers have been killed');
-    expect(root.querySelector('.passage-text mark')?.textContent).toBe('close to 600 Israeli officers and soldiers have been killed');
+    expect(root.querySelector('.passage-text mark')?.textContent).toBe(
+      'close to 600 Israeli officers and soldiers have been killed',
+    );
   });
 });
 
@@ -472,12 +528,25 @@ describe('options', () => {
         report={{
           ok: true,
           added: 2,
-          files: [{ file: 'feed.json', ok: true, added: 2, duplicates: 0, message: null, warnings: ['feed.json, record 2: "published" cannot be read as a date ("soon"): imported with the date unknown.'] }],
+          files: [
+            {
+              file: 'feed.json',
+              ok: true,
+              added: 2,
+              duplicates: 0,
+              message: null,
+              warnings: [
+                'feed.json, record 2: "published" cannot be read as a date ("soon"): imported with the date unknown.',
+              ],
+            },
+          ],
         }}
       />,
     );
     expect(text(root)).toContain('Imported 2 articles.');
     expect(text(root)).toContain('Some were imported with a caveat, marked below.');
-    expect(root.querySelector('[aria-label="Caveats for feed.json"]')?.textContent).toContain('feed.json, record 2: "published" cannot be read as a date');
+    expect(root.querySelector('[aria-label="Caveats for feed.json"]')?.textContent).toContain(
+      'feed.json, record 2: "published" cannot be read as a date',
+    );
   });
 });

@@ -25,11 +25,23 @@ describe('onBroadcast', () => {
     expect(await heard(update, { id: ID, url: `${ORIGIN}background.js` })).toEqual([update]);
     expect(await heard(update, { id: ID })).toEqual([update]);
     // An extension page open in a tab (the options page) has a tab, at the extension's address.
-    expect(await heard({ type: 'corpus-changed' }, { id: ID, url: `${ORIGIN}options.html`, tab: { id: 4, url: `${ORIGIN}options.html` } })).toEqual([{ type: 'corpus-changed' }]);
+    expect(
+      await heard(
+        { type: 'corpus-changed' },
+        { id: ID, url: `${ORIGIN}options.html`, tab: { id: 4, url: `${ORIGIN}options.html` } },
+      ),
+    ).toEqual([{ type: 'corpus-changed' }]);
   });
 
   it('ignores a content script, another extension and messages that are no broadcast', async () => {
-    expect(await heard(update, { id: ID, url: 'https://news.example/a', tab: { id: 3, url: 'https://news.example/a' }, frameId: 0 })).toEqual([]);
+    expect(
+      await heard(update, {
+        id: ID,
+        url: 'https://news.example/a',
+        tab: { id: 3, url: 'https://news.example/a' },
+        frameId: 0,
+      }),
+    ).toEqual([]);
     expect(await heard(update, { id: ID, tab: { id: 3 } })).toEqual([]);
     expect(await heard(update, { id: 'another-extension', url: `${ORIGIN}background.js` })).toEqual([]);
     expect(await heard({ type: 'page-digest' }, { id: ID })).toEqual([]);

@@ -6,11 +6,21 @@ import { compileArticle } from '../../lib/corpus/compile-corpus';
 import { loadOutlets } from '../../lib/sources/outlets';
 
 const profiles = loadOutlets(JSON.parse(readFileSync('seeds/outlets.json', 'utf8')));
-const seed = (name: string) => compileArticle({ name, text: readFileSync(`seeds/${name}`, 'utf8') }, profiles, 'bundled');
+const seed = (name: string) =>
+  compileArticle({ name, text: readFileSync(`seeds/${name}`, 'utf8') }, profiles, 'bundled');
 const mehr = seed('000_49ebc4d4ef1aa215.txt');
 const presstv = seed('003_d8affad2d3658da0.txt');
 
-const FURNITURE = [/your comment/i, /you are replying to/i, /captcha/i, /alternate addresses/i, /^News ID/i, /^First published by/i, /Roku/, /^News\s+\/\s+Conversations/];
+const FURNITURE = [
+  /your comment/i,
+  /you are replying to/i,
+  /captcha/i,
+  /alternate addresses/i,
+  /^News ID/i,
+  /^First published by/i,
+  /Roku/,
+  /^News\s+\/\s+Conversations/,
+];
 
 describe('the Mehr News seed (000)', () => {
   it('reads its title once, though the page repeats it', () => {
@@ -38,7 +48,9 @@ describe('the Mehr News seed (000)', () => {
     expect(mehr.section).toEqual([]);
     expect(mehr.language).toBe('en');
     expect(mehr.paragraphs[0]).toMatch(/^TEHRAN, Mar\. 16 \(MNA\) – Israel has been making desperate attempts/);
-    expect(mehr.paragraphs.at(-1)).toBe('If Israel does not accept the truce deal, it will have to pay a higher price for its warmongering policies.');
+    expect(mehr.paragraphs.at(-1)).toBe(
+      'If Israel does not accept the truce deal, it will have to pay a higher price for its warmongering policies.',
+    );
     expect(mehr.paragraphs).toHaveLength(35);
   });
 });
@@ -82,6 +94,6 @@ describe('both seeds', () => {
   });
   it('come with their figures and sources read', () => {
     expect(mehr.figures.length).toBeGreaterThan(10);
-    expect(presstv.sources.map((s) => s.name)).toContain('Hossein Kana\'ani Moghaddam');
+    expect(presstv.sources.map((s) => s.name)).toContain("Hossein Kana'ani Moghaddam");
   });
 });

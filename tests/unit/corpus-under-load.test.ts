@@ -88,7 +88,11 @@ describe('two imports, deletions and lookups at once', () => {
     expect(new Set([...a.added, ...b.added]).size).toBe(260);
     expect(a.duplicates.length + b.duplicates.length).toBe(20);
     expect(deleted.every(Boolean)).toBe(true);
-    expect(await countArticles(db)).toEqual({ total: corpus.articles.length + 60 + 260 - 12, bundled: corpus.articles.length, user: 60 + 260 - 12 });
+    expect(await countArticles(db)).toEqual({
+      total: corpus.articles.length + 60 + 260 - 12,
+      bundled: corpus.articles.length,
+      user: 60 + 260 - 12,
+    });
     // Every lookup found its article, whatever the writes around it were doing.
     matches.forEach((found, i) => expect(found[0]).toMatchObject({ id: untouched[i].id, relation: 'same-article' }));
     lookups.forEach((result, i) => expect(result.passages.map((p) => p.articleId)).toContain(untouched[i].id));

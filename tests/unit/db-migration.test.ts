@@ -101,7 +101,14 @@ describe.each([1, 2])('the version-%i fixture, opened with the current code', (v
       // The same bundled corpus: nothing to change, and the user articles are not even counted.
       expect(outcome).toMatchObject({ changed: false, userArticles: null });
       expect(await db.countFromIndex('articles', 'byOrigin', 'user')).toBe(userArticles.length);
-      const fresh = compileArticle({ name: 'new.txt', text: 'Title: Ferry service resumes\n---\nThe ferry service resumed on Tuesday after repairs to the pier, the operator said.' }, corpus.outlets, 'user');
+      const fresh = compileArticle(
+        {
+          name: 'new.txt',
+          text: 'Title: Ferry service resumes\n---\nThe ferry service resumed on Tuesday after repairs to the pier, the operator said.',
+        },
+        corpus.outlets,
+        'user',
+      );
       expect((await addUserArticles(db, [fresh], corpusIndexer)).added).toEqual([fresh.id]);
       for (const article of userArticles) expect(await db.get('articles', article.id)).toEqual(article);
       expect(await db.countFromIndex('articles', 'byOrigin', 'user')).toBe(userArticles.length + 1);

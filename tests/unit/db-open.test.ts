@@ -24,7 +24,8 @@ function rawOpen(factory: IDBFactory, version?: number): Promise<IDBDatabase> {
   return new Promise((ok, fail) => {
     const request = version === undefined ? factory.open(DB_NAME) : factory.open(DB_NAME, version);
     request.onupgradeneeded = () => {
-      if (!request.result.objectStoreNames.contains('articles')) request.result.createObjectStore('articles', { keyPath: 'id' });
+      if (!request.result.objectStoreNames.contains('articles'))
+        request.result.createObjectStore('articles', { keyPath: 'id' });
     };
     request.onsuccess = () => ok(request.result);
     request.onerror = () => fail(request.error);
@@ -45,7 +46,9 @@ describe('an upgrade whose term recount fails', () => {
     const error = await openCorpusDb(factory).catch((e: Error) => e);
     faults.failAt(null);
     expect(error).toBeInstanceOf(Error);
-    expect((error as Error).message).toMatch(new RegExp(`could not be upgraded to version ${DB_VERSION} \\(.*QuotaExceededError.*\\)\\. Nothing was changed`));
+    expect((error as Error).message).toMatch(
+      new RegExp(`could not be upgraded to version ${DB_VERSION} \\(.*QuotaExceededError.*\\)\\. Nothing was changed`),
+    );
     const old = await rawOpen(factory);
     expect(old.version).toBe(2);
     expect((await dumpDb(old)).stores).toEqual(v2.stores);
@@ -120,7 +123,10 @@ describe('a database newer than the code', () => {
     // ...and the worker, opening again, names the problem.
     await corpusChecked();
     // (Its class is the worker's own module's, loaded afresh here: it is told by its name.)
-    await expect(getDb()).rejects.toMatchObject({ name: 'DatabaseTooNewError', message: expect.stringContaining('Nothing was deleted') });
+    await expect(getDb()).rejects.toMatchObject({
+      name: 'DatabaseTooNewError',
+      message: expect.stringContaining('Nothing was deleted'),
+    });
     expect(unwrap(first).objectStoreNames.contains('articles')).toBe(true);
   });
 });

@@ -6,7 +6,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(__dirname, '../..');
-const DOCS = ['README.md', ...readdirSync(path.join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+const DOCS = [
+  'README.md',
+  ...readdirSync(path.join(ROOT, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+];
 
 /** The targets of the Markdown links and images (`[text](target)`, `![alt](target)`) and HTML src/href of `markdown`, outside code. */
 export function linkTargets(markdown: string): string[] {
@@ -26,12 +31,11 @@ function localPath(doc: string, target: string): string | null {
 
 describe('the documentation', () => {
   it('finds the links and pictures a document names', () => {
-    expect(linkTargets('See ![a](docs/x.png), [b](DESIGN.md#top "t"), <img src="y.png">, `[c](not-a-link.md)` and [d](https://example.org).')).toEqual([
-      'docs/x.png',
-      'DESIGN.md#top',
-      'https://example.org',
-      'y.png',
-    ]);
+    expect(
+      linkTargets(
+        'See ![a](docs/x.png), [b](DESIGN.md#top "t"), <img src="y.png">, `[c](not-a-link.md)` and [d](https://example.org).',
+      ),
+    ).toEqual(['docs/x.png', 'DESIGN.md#top', 'https://example.org', 'y.png']);
   });
 
   it.each(DOCS)('%s: every picture and relative link names a file in the repository', (doc) => {
@@ -43,10 +47,14 @@ describe('the documentation', () => {
   });
 
   it('README.md shows its pictures, and git ignores none of them', () => {
-    const pictures = linkTargets(readFileSync(path.join(ROOT, 'README.md'), 'utf8')).filter((t) => /\.(png|jpe?g|gif|svg|webp)$/i.test(t));
+    const pictures = linkTargets(readFileSync(path.join(ROOT, 'README.md'), 'utf8')).filter((t) =>
+      /\.(png|jpe?g|gif|svg|webp)$/i.test(t),
+    );
     expect(pictures.length).toBeGreaterThan(0);
     // `git check-ignore` exits 0 for an ignored path, 1 for one that is not.
-    const ignored = pictures.filter((p) => spawnSync('git', ['check-ignore', '--no-index', '-q', p], { cwd: ROOT }).status === 0);
+    const ignored = pictures.filter(
+      (p) => spawnSync('git', ['check-ignore', '--no-index', '-q', p], { cwd: ROOT }).status === 0,
+    );
     expect(ignored).toEqual([]);
   });
 });

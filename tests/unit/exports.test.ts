@@ -16,8 +16,15 @@ import type { Article } from '../../lib/types';
 import { cslProblems } from '../csl-check';
 
 const profiles = loadOutlets(JSON.parse(readFileSync('seeds/outlets.json', 'utf8')));
-const seeds = ['000_49ebc4d4ef1aa215.txt', '003_d8affad2d3658da0.txt'].map((name) => ({ name, text: readFileSync(`seeds/${name}`, 'utf8') }));
-const corpus = compileCorpus(seeds, profiles).articles.map((a, i) => ({ ...a, url: a.url ?? `https://example.org/seed/${i}`, addedAt: Date.UTC(2024, 3, 2) }));
+const seeds = ['000_49ebc4d4ef1aa215.txt', '003_d8affad2d3658da0.txt'].map((name) => ({
+  name,
+  text: readFileSync(`seeds/${name}`, 'utf8'),
+}));
+const corpus = compileCorpus(seeds, profiles).articles.map((a, i) => ({
+  ...a,
+  url: a.url ?? `https://example.org/seed/${i}`,
+  addedAt: Date.UTC(2024, 3, 2),
+}));
 // A hostile article: quotes, commas, line breaks and formula starts in the fields a CSV carries.
 const hostile: Article = {
   ...corpus[0],
@@ -44,24 +51,52 @@ describe('exports', () => {
   });
 
   it('CSL-JSON items hold only CSL variables of the right kind', () => {
-    const items = toCslJson([...corpus, { ...corpus[1], author: 'Jane Doe and Press TV Staff', published: { iso: '2024-03', precision: 'month', text: 'March 2024' } }]);
+    const items = toCslJson([
+      ...corpus,
+      {
+        ...corpus[1],
+        author: 'Jane Doe and Press TV Staff',
+        published: { iso: '2024-03', precision: 'month', text: 'March 2024' },
+      },
+    ]);
     for (const item of items) expect(cslProblems(item)).toEqual([]);
-    expect(items[0]).toMatchObject({ type: 'article-newspaper', title: corpus[0].title, 'container-title': corpus[0].outlet?.name, URL: corpus[0].url, accessed: { 'date-parts': [[2024, 4, 2]] } });
-    expect(items.at(-1)).toMatchObject({ issued: { 'date-parts': [[2024, 3]] }, author: [{ given: 'Jane', family: 'Doe' }, { literal: 'Press TV Staff' }] });
+    expect(items[0]).toMatchObject({
+      type: 'article-newspaper',
+      title: corpus[0].title,
+      'container-title': corpus[0].outlet?.name,
+      URL: corpus[0].url,
+      accessed: { 'date-parts': [[2024, 4, 2]] },
+    });
+    expect(items.at(-1)).toMatchObject({
+      issued: { 'date-parts': [[2024, 3]] },
+      author: [{ given: 'Jane', family: 'Doe' }, { literal: 'Press TV Staff' }],
+    });
     expect(JSON.parse(JSON.stringify(items))).toEqual(items);
     expect(cslNames('Reuters')).toEqual([{ literal: 'Reuters' }]);
-    expect(cslNames("Seán O'Brien, Ann McDonald")).toEqual([{ given: 'Seán', family: "O'Brien" }, { given: 'Ann', family: 'McDonald' }]);
+    expect(cslNames("Seán O'Brien, Ann McDonald")).toEqual([
+      { given: 'Seán', family: "O'Brien" },
+      { given: 'Ann', family: 'McDonald' },
+    ]);
   });
 
   it('the JSON Lines export of earlier releases (records without a backup header) imports back to the same articles', () => {
     const text = corpus.map((a) => JSON.stringify(a)).join('\n');
     const back = parseImport([{ name: 'corpus.jsonl', text }], profiles, null);
     expect(back.ok).toBe(true);
-    expect(back.articles.map((a) => [a.title, a.outlet?.name, a.published?.iso, a.url, a.paragraphs])).toEqual(corpus.map((a) => [a.title, a.outlet?.name, a.published?.iso, a.url, a.paragraphs]));
+    expect(back.articles.map((a) => [a.title, a.outlet?.name, a.published?.iso, a.url, a.paragraphs])).toEqual(
+      corpus.map((a) => [a.title, a.outlet?.name, a.published?.iso, a.url, a.paragraphs]),
+    );
   });
 
   it('copies a figure line as Markdown and as text with value, what it counts, source, outlet, date and address', () => {
-    const lines = lineUpFigures(corpus.map((a) => ({ figures: a.figures, articleId: a.id, outlet: a.outlet?.name ?? null, date: a.published?.iso ?? null })));
+    const lines = lineUpFigures(
+      corpus.map((a) => ({
+        figures: a.figures,
+        articleId: a.id,
+        outlet: a.outlet?.name ?? null,
+        date: a.published?.iso ?? null,
+      })),
+    );
     const line = lines[0];
     expect(line).toBeDefined();
     const address = (id: string | null) => corpus.find((a) => a.id === id)?.url ?? null;
@@ -75,7 +110,11 @@ describe('exports', () => {
       expect(text).toContain(e.outlet ?? 'outlet unknown');
       expect(text).toContain(e.date ?? 'date unknown');
       if (e.figure.counts) expect(text).toContain(e.figure.counts);
-      expect(text).toMatch(e.figure.source === 'no source given' ? /no source given/ : new RegExp(`according to ${e.figure.source.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+      expect(text).toMatch(
+        e.figure.source === 'no source given'
+          ? /no source given/
+          : new RegExp(`according to ${e.figure.source.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+      );
     }
     expect(md.startsWith(`**${line.quantity}**`)).toBe(true);
     expect(md.split('\n').filter((l) => l.startsWith('- '))).toHaveLength(line.entries.length);

@@ -71,7 +71,11 @@ describe('waiting for the extension to install', () => {
   });
 
   it('fails with the reason when the extension never installs', async () => {
-    const browser = extensionBrowser(fakeContext([]), fakeWorker({ closed: false, ready: false }), async () => undefined);
+    const browser = extensionBrowser(
+      fakeContext([]),
+      fakeWorker({ closed: false, ready: false }),
+      async () => undefined,
+    );
     await expect(waitUntilReady(browser, 600)).rejects.toThrow(/did not finish installing .*not there yet/);
   });
 });

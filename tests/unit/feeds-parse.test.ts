@@ -23,7 +23,12 @@ const problem = (text: string) => {
 describe('parseFeed', () => {
   it('reads RSS 2.0 with content:encoded and dc:creator, dropping scripts, markup and javascript: links', () => {
     const feed = parseFeed(fixture('rss-full.xml'), 'https://harbour-courier.test/rss.xml');
-    expect(feed).toMatchObject({ kind: 'rss', title: 'Harbour Courier', site: 'https://harbour-courier.test/', dropped: 0 });
+    expect(feed).toMatchObject({
+      kind: 'rss',
+      title: 'Harbour Courier',
+      site: 'https://harbour-courier.test/',
+      dropped: 0,
+    });
     const [quay, fees] = feed.items;
     expect(quay).toMatchObject({
       title: 'Port authority reopens the northern quay after storm repairs',
@@ -33,7 +38,9 @@ describe('parseFeed', () => {
       partial: false,
     });
     expect(quay.paragraphs).toHaveLength(3);
-    expect(quay.paragraphs[0]).toBe('The port authority reopened the northern quay on Tuesday, four months after a winter storm tore away 120 metres of its sea wall.');
+    expect(quay.paragraphs[0]).toBe(
+      'The port authority reopened the northern quay on Tuesday, four months after a winter storm tore away 120 metres of its sea wall.',
+    );
     // Escaped markup in content:encoded is read as markup and dropped; an entity in a title is decoded once.
     expect(fees.title).toBe('Fishing fleet & council agree on new landing fees');
     expect(fees.url).toBeNull();
@@ -49,7 +56,11 @@ describe('parseFeed', () => {
       ['Mountain hut season opens two weeks early', false, 2],
       ['Council to vote on new bus timetable', true, 1],
     ]);
-    expect(feed.items[0]).toMatchObject({ url: 'https://valley-dispatch.test/news/rail-landslide', author: 'Ilse Gruber', published: '2024-03-14T07:45+01:00' });
+    expect(feed.items[0]).toMatchObject({
+      url: 'https://valley-dispatch.test/news/rail-landslide',
+      author: 'Ilse Gruber',
+      published: '2024-03-14T07:45+01:00',
+    });
     expect(feed.items[1].published).toBe('2024-03-13T10:00Z');
   });
 
@@ -62,7 +73,12 @@ describe('parseFeed', () => {
       ['Plains Ledger staff', true, 1],
     ]);
     // content_text is text: a "<b>" in it stays as the characters it is.
-    const withAngle = parseFeed(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: [{ id: '1', content_text: 'Prices rose <b>5%</b> & more.' }] }));
+    const withAngle = parseFeed(
+      JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        items: [{ id: '1', content_text: 'Prices rose <b>5%</b> & more.' }],
+      }),
+    );
     expect(withAngle.items[0].paragraphs).toEqual(['Prices rose <b>5%</b> & more.']);
   });
 
@@ -70,24 +86,41 @@ describe('parseFeed', () => {
     const rdf = `<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
       <channel><title>Old Wire</title><link>https://old-wire.test/</link></channel>
       <item><title>One</title><link>https://old-wire.test/1</link><description>A short summary of the first story, long enough to keep.</description><dc:date>2024-01-02T03:04:05Z</dc:date></item></rdf:RDF>`;
-    expect(parseFeed(rdf).items[0]).toMatchObject({ title: 'One', url: 'https://old-wire.test/1', published: '2024-01-02T03:04Z', partial: true });
+    expect(parseFeed(rdf).items[0]).toMatchObject({
+      title: 'One',
+      url: 'https://old-wire.test/1',
+      published: '2024-01-02T03:04Z',
+      partial: true,
+    });
     expect(parseFeed(fixture('summary-only.xml')).items.every((i) => i.partial)).toBe(true);
   });
 
   it(`keeps at most ${MAX_FEED_ITEMS} items a fetch and counts the rest`, () => {
-    const items = Array.from({ length: 250 }, (_, i) => `<item><title>Item ${i}</title><description>Text of item number ${i} in the long feed.</description></item>`).join('');
+    const items = Array.from(
+      { length: 250 },
+      (_, i) =>
+        `<item><title>Item ${i}</title><description>Text of item number ${i} in the long feed.</description></item>`,
+    ).join('');
     const feed = parseFeed(`<rss version="2.0"><channel><title>Long</title>${items}</channel></rss>`);
     expect(feed.items).toHaveLength(MAX_FEED_ITEMS);
     expect(feed.dropped).toBe(50);
   });
 
   it('says why a text is not a feed', () => {
-    expect(problem(fixture('malformed.xml'))).toMatch(/^malformed-xml: the XML is malformed: it ends with <rss>, <channel>, <item>, <description> still open/);
+    expect(problem(fixture('malformed.xml'))).toMatch(
+      /^malformed-xml: the XML is malformed: it ends with <rss>, <channel>, <item>, <description> still open/,
+    );
     expect(problem(fixture('not-a-feed.html'))).toBe('html-page: this address gives an HTML page, not a feed');
-    expect(problem('<html><body><p>hi</p></body></html>')).toBe('html-page: this address gives an HTML page, not a feed');
-    expect(problem('{"version": "https://jsonfeed.org/version/1.1", "items": [')).toMatch(/^malformed-json: the JSON is malformed/);
+    expect(problem('<html><body><p>hi</p></body></html>')).toBe(
+      'html-page: this address gives an HTML page, not a feed',
+    );
+    expect(problem('{"version": "https://jsonfeed.org/version/1.1", "items": [')).toMatch(
+      /^malformed-json: the JSON is malformed/,
+    );
     expect(problem('{"title": "not a feed"}')).toMatch(/^not-a-feed: this JSON is not a JSON Feed/);
-    expect(problem('<?xml version="1.0"?><sitemap><url>x</url></sitemap>')).toBe('not-a-feed: this XML is not a feed: its root element is <sitemap>, not <rss>, <rdf:RDF> or <feed>');
+    expect(problem('<?xml version="1.0"?><sitemap><url>x</url></sitemap>')).toBe(
+      'not-a-feed: this XML is not a feed: its root element is <sitemap>, not <rss>, <rdf:RDF> or <feed>',
+    );
     expect(problem('')).toBe('not-a-feed: the response is empty');
     expect(problem('plain words')).toBe('not-a-feed: this is neither XML nor JSON, so not a feed');
   });
@@ -103,13 +136,15 @@ describe('parseFeed', () => {
 
 describe('htmlToParagraphs', () => {
   it('keeps text and paragraph breaks, drops what is not text, decodes references once', () => {
-    expect(htmlToParagraphs('<p>One &amp; two</p><p>Three<br>four</p><style>p{}</style><!-- note --><div>Caf&eacute; &#8212; &lt;b&gt;</div>')).toEqual([
-      'One & two',
-      'Three four',
-      'Café — <b>',
-    ]);
+    expect(
+      htmlToParagraphs(
+        '<p>One &amp; two</p><p>Three<br>four</p><style>p{}</style><!-- note --><div>Caf&eacute; &#8212; &lt;b&gt;</div>',
+      ),
+    ).toEqual(['One & two', 'Three four', 'Café — <b>']);
     expect(htmlToParagraphs('<p>Before</p><script>var x = "</p>";')).toEqual(['Before']);
-    expect(htmlToParagraphs('<p onclick="alert(1)">Safe <a href="javascript:alert(1)">text</a></p>')).toEqual(['Safe text']);
+    expect(htmlToParagraphs('<p onclick="alert(1)">Safe <a href="javascript:alert(1)">text</a></p>')).toEqual([
+      'Safe text',
+    ]);
   });
 });
 
@@ -117,9 +152,15 @@ describe('parseOpml', () => {
   it('lists the feeds of an OPML file at any depth, without javascript: addresses', () => {
     const list = parseOpml(fixture('feeds.opml'));
     expect(list.title).toBe('My news feeds');
-    expect(list.feeds.map((f) => f.url)).toEqual(['https://harbour-courier.test/rss.xml', 'https://lakeside-bulletin.test/feed', 'https://valley-dispatch.test/atom.xml']);
+    expect(list.feeds.map((f) => f.url)).toEqual([
+      'https://harbour-courier.test/rss.xml',
+      'https://lakeside-bulletin.test/feed',
+      'https://valley-dispatch.test/atom.xml',
+    ]);
     expect(list.skipped).toBe(1);
-    expect(() => parseOpml('<opml version="2.0"><body><outline text="empty"/></body></opml>')).toThrow('the OPML list holds no feed');
+    expect(() => parseOpml('<opml version="2.0"><body><outline text="empty"/></body></opml>')).toThrow(
+      'the OPML list holds no feed',
+    );
     expect(() => parseOpml(fixture('rss-full.xml'))).toThrow('not an OPML list: its root element is <rss>');
   });
 });
@@ -141,10 +182,18 @@ describe('feed and crawler files in the import', () => {
       ['ledger.json', true, 3, null],
     ]);
     const quay = out.articles.find((a) => a.title.startsWith('Port authority'))!;
-    expect(quay).toMatchObject({ outlet: { name: 'Harbour Courier' }, author: 'Mara Lindqvist', published: { iso: '2024-03-12T09:30+01:00' }, url: 'https://harbour-courier.test/news/northern-quay-reopens' });
+    expect(quay).toMatchObject({
+      outlet: { name: 'Harbour Courier' },
+      author: 'Mara Lindqvist',
+      published: { iso: '2024-03-12T09:30+01:00' },
+      url: 'https://harbour-courier.test/news/northern-quay-reopens',
+    });
     expect(quay.partial).toBeUndefined();
     expect(quay.figures.map((f) => f.text)).toContain('120 metres');
-    expect(out.articles.filter((a) => a.partial).map((a) => a.title)).toEqual(['Council to vote on new bus timetable', 'Highway 9 road works to start in April']);
+    expect(out.articles.filter((a) => a.partial).map((a) => a.title)).toEqual([
+      'Council to vote on new bus timetable',
+      'Highway 9 road works to start in April',
+    ]);
   });
 
   it('maps news-please and trafilatura records', () => {
@@ -164,7 +213,12 @@ describe('feed and crawler files in the import', () => {
       published: { iso: '2024-03-16T08:41' },
       url: 'https://riverside-gazette.test/water-pipes',
     });
-    expect(out.articles[1]).toMatchObject({ outlet: { name: 'Northfield Post' }, author: 'Lena Vogt, Sami Haddad', published: { iso: '2024-03-17' }, url: 'https://northfield-post.test/airport-night-flights' });
+    expect(out.articles[1]).toMatchObject({
+      outlet: { name: 'Northfield Post' },
+      author: 'Lena Vogt, Sami Haddad',
+      published: { iso: '2024-03-17' },
+      url: 'https://northfield-post.test/airport-night-flights',
+    });
     expect(out.articles).toHaveLength(3);
   });
 
@@ -193,6 +247,11 @@ describe('feed and crawler files in the import', () => {
   });
 
   it('leaves out items with a title alone', () => {
-    expect(feedItemText({ title: 'Only a headline', url: null, author: null, published: null, paragraphs: ['Short.'], partial: true }, 'X')).toBeNull();
+    expect(
+      feedItemText(
+        { title: 'Only a headline', url: null, author: null, published: null, paragraphs: ['Short.'], partial: true },
+        'X',
+      ),
+    ).toBeNull();
   });
 });

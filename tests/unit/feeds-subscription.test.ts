@@ -10,7 +10,13 @@ import { corpusIndexer } from '../../lib/match/corpus-indexer';
 import { matchPage } from '../../lib/match/match-page';
 import { loadOutlets } from '../../lib/sources/outlets';
 import { parseImport } from '../../lib/corpus/import-files';
-import { backoffMinutes, clampInterval, newSubscription, refreshFeed, type FeedSubscription } from '../../lib/feeds/subscription';
+import {
+  backoffMinutes,
+  clampInterval,
+  newSubscription,
+  refreshFeed,
+  type FeedSubscription,
+} from '../../lib/feeds/subscription';
 import { countFeedArticles, forgetFeedArticles } from '../../lib/feeds/feed-store';
 import { AUTOMATIC_BYTES_KEY } from '../../lib/store/keep-store';
 
@@ -35,17 +41,29 @@ let dbCount = 0;
 const freshDb = () => openCorpusDb(indexedDB, `feeds-test-${++dbCount}`);
 
 describe('refreshFeed', () => {
-  it('adds the items as the feed\'s articles, then a 304 adds nothing', async () => {
+  it("adds the items as the feed's articles, then a 304 adds nothing", async () => {
     const db = await freshDb();
     const url = 'https://harbour-courier.test/rss.xml';
     const { impl, calls } = fakeFetch({
-      [url]: (h) => (h.get('if-none-match') === '"e1"' ? new Response(null, { status: 304 }) : new Response(fixture('rss-full.xml'), { headers: { etag: '"e1"' } })),
+      [url]: (h) =>
+        h.get('if-none-match') === '"e1"'
+          ? new Response(null, { status: 304 })
+          : new Response(fixture('rss-full.xml'), { headers: { etag: '"e1"' } }),
     });
     let clock = 1_000_000;
     const ctx = { db, profiles, indexer: corpusIndexer, fetch: { fetchImpl: impl }, now: () => clock };
     const sub = newSubscription(url, null, null, clock);
     const after = await refreshFeed(sub, ctx);
-    expect(after).toMatchObject({ title: 'Harbour Courier', site: 'https://harbour-courier.test/', lastOutcome: 'added', lastAdded: 2, itemsAdded: 2, lastError: null, failures: 0, etag: '"e1"' });
+    expect(after).toMatchObject({
+      title: 'Harbour Courier',
+      site: 'https://harbour-courier.test/',
+      lastOutcome: 'added',
+      lastAdded: 2,
+      itemsAdded: 2,
+      lastError: null,
+      failures: 0,
+      etag: '"e1"',
+    });
     expect(after.nextFetchAt).toBe(clock + 60 * 60_000);
     const stored = await db.getAllFromIndex('articles', 'byOrigin', 'feed');
     expect(stored.map((a) => [a.title, a.feedId, a.outlet?.name])).toEqual(
@@ -85,18 +103,24 @@ describe('refreshFeed', () => {
     await addUserArticles(db, imported.articles, corpusIndexer);
     const url = 'https://plains-ledger.test/feed.json';
     const { impl } = fakeFetch({ [url]: () => new Response(fixture('feed.json')) });
-    const after = await refreshFeed(newSubscription(url), { db, profiles, indexer: corpusIndexer, fetch: { fetchImpl: impl } });
+    const after = await refreshFeed(newSubscription(url), {
+      db,
+      profiles,
+      indexer: corpusIndexer,
+      fetch: { fetchImpl: impl },
+    });
     expect(after.lastAdded).toBe(0);
     expect(await db.count('articles')).toBe(3);
   });
 
-  it('turns each failure into the feed\'s error, backs off, and loses nothing', async () => {
+  it("turns each failure into the feed's error, backs off, and loses nothing", async () => {
     const db = await freshDb();
     const good = 'https://valley-dispatch.test/atom.xml';
     const routes: Record<string, () => Response> = {
       [good]: () => new Response(fixture('atom.xml')),
       'https://a.test/malformed': () => new Response(fixture('malformed.xml')),
-      'https://a.test/page': () => new Response(fixture('not-a-feed.html'), { headers: { 'content-type': 'text/html' } }),
+      'https://a.test/page': () =>
+        new Response(fixture('not-a-feed.html'), { headers: { 'content-type': 'text/html' } }),
       'https://a.test/gone': () => new Response('gone', { status: 410 }),
     };
     const { impl } = fakeFetch(routes);
@@ -106,13 +130,16 @@ describe('refreshFeed', () => {
     const before = await db.count('articles');
     expect(before).toBe(3);
     const results: FeedSubscription[] = [];
-    for (const url of ['https://a.test/malformed', 'https://a.test/page', 'https://a.test/gone']) results.push(await refreshFeed(newSubscription(url, null, null, clock), ctx));
+    for (const url of ['https://a.test/malformed', 'https://a.test/page', 'https://a.test/gone'])
+      results.push(await refreshFeed(newSubscription(url, null, null, clock), ctx));
     expect(results.map((r) => r.lastError)).toEqual([
       'The XML is malformed: it ends with <rss>, <channel>, <item>, <description> still open (cut off?)',
       'This address gives an HTML page, not a feed.',
       'The server answered HTTP 410 (gone).',
     ]);
-    expect(results.map((r) => [r.lastOutcome, r.failures, r.nextFetchAt - clock])).toEqual(Array(3).fill(['error', 1, 60 * 60_000]));
+    expect(results.map((r) => [r.lastOutcome, r.failures, r.nextFetchAt - clock])).toEqual(
+      Array(3).fill(['error', 1, 60 * 60_000]),
+    );
     const second = await refreshFeed(results[2], ctx);
     expect(second.failures).toBe(2);
     expect(second.nextFetchAt - clock).toBe(120 * 60_000);
@@ -123,12 +150,26 @@ describe('refreshFeed', () => {
     const db = await freshDb();
     const bytes = async () => ((await db.get('meta', AUTOMATIC_BYTES_KEY))?.value as number | undefined) ?? 0;
     const saved = parseImport([{ name: 'mine.json', text: fixture('feed.json') }], profiles, null).articles;
-    await addUserArticles(db, saved.map((x) => ({ ...x, addedBy: 'saved' as const })), corpusIndexer);
+    await addUserArticles(
+      db,
+      saved.map((x) => ({ ...x, addedBy: 'saved' as const })),
+      corpusIndexer,
+    );
     const a = 'https://valley-dispatch.test/atom.xml';
     const b = 'https://harbour-courier.test/rss.xml';
-    const { impl } = fakeFetch({ [a]: () => new Response(fixture('atom.xml')), [b]: () => new Response(fixture('rss-full.xml')) });
+    const { impl } = fakeFetch({
+      [a]: () => new Response(fixture('atom.xml')),
+      [b]: () => new Response(fixture('rss-full.xml')),
+    });
     let clock = 1_000;
-    const ctx = { db, profiles, indexer: corpusIndexer, fetch: { fetchImpl: impl }, now: () => clock, limits: { maxArticles: 4, maxBytes: 500 * 1024 * 1024 } };
+    const ctx = {
+      db,
+      profiles,
+      indexer: corpusIndexer,
+      fetch: { fetchImpl: impl },
+      now: () => clock,
+      limits: { maxArticles: 4, maxBytes: 500 * 1024 * 1024 },
+    };
     const subA = await refreshFeed(newSubscription(a), ctx);
     expect(subA.lastAdded).toBe(3);
     const afterA = await db.getAllFromIndex('articles', 'byOrigin', 'feed');
@@ -149,23 +190,34 @@ describe('refreshFeed', () => {
     expect(await bytes()).toBe(left.filter((x) => x.feedId === subA.id).reduce((n, x) => n + x.size!, 0));
   });
 
-  it('forgets one feed\'s articles and keeps the rest', async () => {
+  it("forgets one feed's articles and keeps the rest", async () => {
     const db = await freshDb();
     const a = 'https://valley-dispatch.test/atom.xml';
     const b = 'https://plains-ledger.test/feed.json';
-    const { impl } = fakeFetch({ [a]: () => new Response(fixture('atom.xml')), [b]: () => new Response(fixture('feed.json')) });
+    const { impl } = fakeFetch({
+      [a]: () => new Response(fixture('atom.xml')),
+      [b]: () => new Response(fixture('feed.json')),
+    });
     const ctx = { db, profiles, indexer: corpusIndexer, fetch: { fetchImpl: impl } };
     const subA = await refreshFeed(newSubscription(a), ctx);
     await refreshFeed(newSubscription(b), ctx);
     expect(await forgetFeedArticles(db, subA.id, corpusIndexer)).toBe(3);
     const left = await db.getAll('articles');
     expect(left.map((x) => x.outlet?.name)).toEqual(['Plains Ledger', 'Plains Ledger', 'Plains Ledger']);
-    const hut = await matchPage(db, { text: 'Eleven mountain huts in the valley will open on 1 May, two weeks earlier than last year, the alpine club said.', title: 'Mountain huts open early' });
+    const hut = await matchPage(db, {
+      text: 'Eleven mountain huts in the valley will open on 1 May, two weeks earlier than last year, the alpine club said.',
+      title: 'Mountain huts open early',
+    });
     expect(hut.every((m) => left.some((x) => x.id === m.id))).toBe(true);
   });
 
   it('keeps intervals between 15 minutes and a week, and the back-off within a day', () => {
-    expect([clampInterval(5), clampInterval(60), clampInterval(1e9), clampInterval('x')]).toEqual([15, 60, 7 * 24 * 60, 60]);
+    expect([clampInterval(5), clampInterval(60), clampInterval(1e9), clampInterval('x')]).toEqual([
+      15,
+      60,
+      7 * 24 * 60,
+      60,
+    ]);
     expect([1, 2, 3, 10].map((f) => backoffMinutes(60, f))).toEqual([60, 120, 240, 24 * 60]);
   });
 });

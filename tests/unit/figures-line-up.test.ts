@@ -11,7 +11,12 @@ function text(t: string, articleId: string | null, date: string | null, outlet: 
 
 function line(inputs: LineUpInput[], quantity: string) {
   const found = lineUpFigures(inputs).find((l) => l.quantity === quantity);
-  if (!found) throw new Error(`no line "${quantity}" among ${lineUpFigures(inputs).map((l) => l.quantity).join(', ')}`);
+  if (!found)
+    throw new Error(
+      `no line "${quantity}" among ${lineUpFigures(inputs)
+        .map((l) => l.quantity)
+        .join(', ')}`,
+    );
   return found;
 }
 
@@ -23,7 +28,9 @@ const one = (t: string): Figure => {
 
 describe('quantityKey', () => {
   it('names officers, soldiers and troops the same way', () => {
-    expect(quantityKey(one('Close to 600 Israeli officers and soldiers have been killed.'))).toBe('Israeli soldiers killed');
+    expect(quantityKey(one('Close to 600 Israeli officers and soldiers have been killed.'))).toBe(
+      'Israeli soldiers killed',
+    );
     expect(quantityKey(one('Nearly 250 Israeli troops who have lost their lives.'))).toBe('Israeli soldiers killed');
     expect(quantityKey(one('Over 3,000 Israeli soldiers were wounded.'))).toBe('Israeli soldiers wounded');
   });
@@ -35,9 +42,17 @@ describe('quantityKey', () => {
 
   it('reads a head that is also a name on Object.prototype as a plain word', () => {
     // "constructor" once found Object's constructor function in a lookup table, and lining figures up threw.
-    expect(quantityKey(one('Response has a two argument constructor, with both arguments optional.'))).toBe('constructor');
-    expect(quantityKey({ ...one('There were 300 deaths.'), value: 1, counts: 'constructor', event: null })).toBe('constructors');
-    expect(() => lineUpFigures([text('Response has a two argument constructor. It has one constructor and 3 hasOwnProperty calls.', null, null)])).not.toThrow();
+    expect(quantityKey(one('Response has a two argument constructor, with both arguments optional.'))).toBe(
+      'constructor',
+    );
+    expect(quantityKey({ ...one('There were 300 deaths.'), value: 1, counts: 'constructor', event: null })).toBe(
+      'constructors',
+    );
+    expect(() =>
+      lineUpFigures([
+        text('Response has a two argument constructor. It has one constructor and 3 hasOwnProperty calls.', null, null),
+      ]),
+    ).not.toThrow();
   });
 
   it('names deaths as people killed, and a population by its place', () => {
@@ -117,14 +132,18 @@ describe('lineUpFigures', () => {
 
   it('does not flag when a date is unknown', () => {
     const l = line(
-      [text('Some 25,000 Palestinians were killed.', 'a', null), text('More than 31,000 Palestinians were killed.', 'b', '2024-03-16')],
+      [
+        text('Some 25,000 Palestinians were killed.', 'a', null),
+        text('More than 31,000 Palestinians were killed.', 'b', '2024-03-16'),
+      ],
       'Palestinians killed',
     );
     expect(l.contradictions).toEqual([]);
   });
 
   it('does not flag a total and its part in one text, nor in a republished copy of it', () => {
-    const article = 'Close to 600 Israeli soldiers have been killed. This includes nearly 250 Israeli troops who have lost their lives in ground battles.';
+    const article =
+      'Close to 600 Israeli soldiers have been killed. This includes nearly 250 Israeli troops who have lost their lives in ground battles.';
     const l = line([text(article, 'a', '2024-03-16'), text(article, 'b', '2024-03-17')], 'Israeli soldiers killed');
     expect(l.entries).toHaveLength(4);
     expect(l.contradictions).toEqual([]);
@@ -152,7 +171,11 @@ describe('lineUpFigures', () => {
 
   it('returns a line per quantity even for a single text, the fullest lines first', () => {
     const lines = lineUpFigures([
-      text('Three soldiers were wounded. Some 31,000 Palestinians were killed. Another 500 Palestinians were killed.', null, null),
+      text(
+        'Three soldiers were wounded. Some 31,000 Palestinians were killed. Another 500 Palestinians were killed.',
+        null,
+        null,
+      ),
     ]);
     expect(lines.map((l) => [l.quantity, l.entries.length])).toEqual([
       ['Palestinians killed', 2],
@@ -168,7 +191,15 @@ describe('lineUpFigures', () => {
 
 describe('attachSources', () => {
   const figures = extractFigures('Close to 600 soldiers have been killed. He said 3,000 more were wounded. 100 left.');
-  const source = (name: string, over: Partial<Source>): Source => ({ name, kind: 'person', cue: [], sentences: [], quotes: [], figures: [], ...over });
+  const source = (name: string, over: Partial<Source>): Source => ({
+    name,
+    kind: 'person',
+    cue: [],
+    sentences: [],
+    quotes: [],
+    figures: [],
+    ...over,
+  });
 
   it('gives a figure the source whose sentences contain its sentence', () => {
     const out = attachSources(figures, [source('Dennis Ross', { sentences: ['He said 3,000 more were wounded.'] })]);
@@ -188,14 +219,16 @@ describe('attachSources', () => {
     expect(out[0].source).toBe('Israeli military');
   });
 
-  it('spells a figure\'s own source as the sources module does when both name the same source', () => {
-    const own = extractFigures('According to the Israeli military, 600 soldiers were killed. This includes 250 troops who died.');
+  it("spells a figure's own source as the sources module does when both name the same source", () => {
+    const own = extractFigures(
+      'According to the Israeli military, 600 soldiers were killed. This includes 250 troops who died.',
+    );
     expect(own.map((f) => f.source)).toEqual(['the Israeli military', 'the Israeli military']);
     const military = source('Israeli military', { kind: 'military', sentences: [own[0].sentence] });
     expect(attachSources(own, [military]).map((f) => f.source)).toEqual(['Israeli military', 'Israeli military']);
   });
 
-  it('keeps a figure\'s own source when no source claims it, and does not change the figures given', () => {
+  it("keeps a figure's own source when no source claims it, and does not change the figures given", () => {
     const own = extractFigures('According to the ministry, 31,000 people were killed.');
     const out = attachSources(own, []);
     expect(out[0].source).toBe('the ministry');

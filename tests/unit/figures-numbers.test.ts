@@ -7,7 +7,8 @@ import type { Figure } from '../../lib/types';
 /** The only figure of `text`. */
 function only(text: string): Figure {
   const figures = extractFigures(text);
-  if (figures.length !== 1) throw new Error(`expected one figure in "${text}", got ${JSON.stringify(figures.map((f) => f.text))}`);
+  if (figures.length !== 1)
+    throw new Error(`expected one figure in "${text}", got ${JSON.stringify(figures.map((f) => f.text))}`);
   return figures[0];
 }
 
@@ -23,8 +24,16 @@ describe('number forms', () => {
   });
 
   it('reads magnitude words, spaced or hyphenated: "2.4 million", "2.4-million"', () => {
-    expect(only('They counted 2.4 million voters.')).toMatchObject({ text: '2.4 million', value: 2_400_000, counts: 'voters' });
-    expect(only('Gaza has a 2.4-million population.')).toMatchObject({ text: '2.4-million', value: 2_400_000, counts: 'population' });
+    expect(only('They counted 2.4 million voters.')).toMatchObject({
+      text: '2.4 million',
+      value: 2_400_000,
+      counts: 'voters',
+    });
+    expect(only('Gaza has a 2.4-million population.')).toMatchObject({
+      text: '2.4-million',
+      value: 2_400_000,
+      counts: 'population',
+    });
   });
 
   it('reads glued magnitudes: "1.5bn", "$75m", "10k"', () => {
@@ -34,7 +43,11 @@ describe('number forms', () => {
   });
 
   it('reads "$75 million" as 75,000,000 with unit USD', () => {
-    expect(only('Washington sent $75 million in aid.')).toMatchObject({ text: '$75 million', value: 75_000_000, unit: 'USD' });
+    expect(only('Washington sent $75 million in aid.')).toMatchObject({
+      text: '$75 million',
+      value: 75_000_000,
+      unit: 'USD',
+    });
   });
 
   it('reads other currencies by sign or name: "€5 billion", "300 shekels"', () => {
@@ -43,41 +56,93 @@ describe('number forms', () => {
   });
 
   it('reads "40 percent", "40 per cent" and "40%" with unit percent', () => {
-    expect(only('Some 40 percent of Palestinians are children.')).toMatchObject({ value: 40, unit: 'percent', counts: 'Palestinians' });
+    expect(only('Some 40 percent of Palestinians are children.')).toMatchObject({
+      value: 40,
+      unit: 'percent',
+      counts: 'Palestinians',
+    });
     expect(only('It fell by 40 per cent.')).toMatchObject({ text: '40 per cent', unit: 'percent' });
-    expect(only('Over 40% of homes were destroyed.')).toMatchObject({ text: 'Over 40%', value: 40, unit: 'percent', counts: 'homes', event: 'destroyed' });
+    expect(only('Over 40% of homes were destroyed.')).toMatchObject({
+      text: 'Over 40%',
+      value: 40,
+      unit: 'percent',
+      counts: 'homes',
+      event: 'destroyed',
+    });
   });
 
   it('reads number words: "three", "twenty-five", "a hundred", "two million", "one hundred and fifty"', () => {
     expect(only('Three soldiers were killed.')).toMatchObject({ value: 3, counts: 'soldiers', event: 'killed' });
-    expect(only('Twenty-five journalists were detained.')).toMatchObject({ text: 'Twenty-five', value: 25, counts: 'journalists', event: 'arrested' });
+    expect(only('Twenty-five journalists were detained.')).toMatchObject({
+      text: 'Twenty-five',
+      value: 25,
+      counts: 'journalists',
+      event: 'arrested',
+    });
     expect(only('A hundred people gathered.')).toMatchObject({ text: 'A hundred', value: 100, counts: 'people' });
     expect(only('Two million people live there.')).toMatchObject({ value: 2_000_000, counts: 'people' });
-    expect(only('They freed one hundred and fifty prisoners.')).toMatchObject({ value: 150, counts: 'prisoners', event: 'released' });
+    expect(only('They freed one hundred and fifty prisoners.')).toMatchObject({
+      value: 150,
+      counts: 'prisoners',
+      event: 'released',
+    });
     expect(only('Half a million people fled.')).toMatchObject({ value: 500_000, counts: 'people' });
     expect(only('A dozen homes burned.')).toMatchObject({ value: 12, counts: 'homes' });
   });
 
   it('reads "dozens" as 24 to 99 and keeps the word as its qualifier', () => {
     expect(only('Dozens of Palestinians were killed.')).toMatchObject({
-      text: 'Dozens', value: 24, lower: 24, upper: 99, qualifier: 'dozens', counts: 'Palestinians', event: 'killed',
+      text: 'Dozens',
+      value: 24,
+      lower: 24,
+      upper: 99,
+      qualifier: 'dozens',
+      counts: 'Palestinians',
+      event: 'killed',
     });
   });
 
   it('reads the other vague plurals as the interval their words allow', () => {
     expect(only('Hundreds of people marched.')).toMatchObject({ lower: 200, upper: 999, qualifier: 'hundreds' });
     expect(only('Thousands of people marched.')).toMatchObject({ lower: 2000, upper: 9999, qualifier: 'thousands' });
-    expect(only('Tens of thousands of people were displaced.')).toMatchObject({ lower: 20_000, upper: 99_999, qualifier: 'tens of thousands', counts: 'people', event: 'displaced' });
+    expect(only('Tens of thousands of people were displaced.')).toMatchObject({
+      lower: 20_000,
+      upper: 99_999,
+      qualifier: 'tens of thousands',
+      counts: 'people',
+      event: 'displaced',
+    });
     expect(only('Hundreds of thousands of people fled.')).toMatchObject({ lower: 200_000, upper: 999_999 });
-    expect(only('Several hundred soldiers crossed.')).toMatchObject({ lower: 300, upper: 900, qualifier: 'several hundred', counts: 'soldiers' });
+    expect(only('Several hundred soldiers crossed.')).toMatchObject({
+      lower: 300,
+      upper: 900,
+      qualifier: 'several hundred',
+      counts: 'soldiers',
+    });
     expect(only('A few thousand troops remain.')).toMatchObject({ lower: 2000, upper: 5000, counts: 'troops' });
   });
 
   it('reads durations: "42 days", "more than 160 days", "a nearly seven-month-long onslaught", "a 42-day truce"', () => {
     expect(only('Each stage lasts 42 days.')).toMatchObject({ value: 42, unit: 'days' });
-    expect(only('After more than 160 days of war, nothing.')).toMatchObject({ value: 160, lower: 160, upper: null, unit: 'days', counts: 'war' });
-    expect(only('It ended the nearly seven-month-long onslaught.')).toMatchObject({ value: 7, unit: 'months', qualifier: 'nearly', counts: 'onslaught' });
-    expect(only('They agreed a 42-day truce.')).toMatchObject({ text: '42-day', value: 42, unit: 'days', counts: 'truce' });
+    expect(only('After more than 160 days of war, nothing.')).toMatchObject({
+      value: 160,
+      lower: 160,
+      upper: null,
+      unit: 'days',
+      counts: 'war',
+    });
+    expect(only('It ended the nearly seven-month-long onslaught.')).toMatchObject({
+      value: 7,
+      unit: 'months',
+      qualifier: 'nearly',
+      counts: 'onslaught',
+    });
+    expect(only('They agreed a 42-day truce.')).toMatchObject({
+      text: '42-day',
+      value: 42,
+      unit: 'days',
+      counts: 'truce',
+    });
   });
 
   it('reads measures: "10 km", "5,000 tonnes"', () => {
@@ -88,11 +153,25 @@ describe('number forms', () => {
 
 describe('ranges', () => {
   it('reads "700 to 1,000" as lower 700, upper 1000, value the midpoint', () => {
-    expect(only('Between them, 700 to 1,000 people were killed.')).toMatchObject({ text: '700 to 1,000', value: 850, lower: 700, upper: 1000, counts: 'people', event: 'killed' });
+    expect(only('Between them, 700 to 1,000 people were killed.')).toMatchObject({
+      text: '700 to 1,000',
+      value: 850,
+      lower: 700,
+      upper: 1000,
+      counts: 'people',
+      event: 'killed',
+    });
   });
 
   it('reads "between 20 and 30" with "between" as its qualifier', () => {
-    expect(only('Between 20 and 30 homes were destroyed.')).toMatchObject({ text: 'Between 20 and 30', value: 25, lower: 20, upper: 30, qualifier: 'between', counts: 'homes' });
+    expect(only('Between 20 and 30 homes were destroyed.')).toMatchObject({
+      text: 'Between 20 and 30',
+      value: 25,
+      lower: 20,
+      upper: 30,
+      qualifier: 'between',
+      counts: 'homes',
+    });
   });
 
   it('reads "20-30" and "20–30"', () => {
@@ -102,7 +181,11 @@ describe('ranges', () => {
 
   it('reads "two or three" and "2 to 3 million"', () => {
     expect(only('They saw two or three tanks.')).toMatchObject({ lower: 2, upper: 3, counts: 'tanks' });
-    expect(only('Some 2 to 3 million people need aid.')).toMatchObject({ lower: 1_800_000, upper: 3_300_000, counts: 'people' });
+    expect(only('Some 2 to 3 million people need aid.')).toMatchObject({
+      lower: 1_800_000,
+      upper: 3_300_000,
+      counts: 'people',
+    });
   });
 
   it('reads "from 100 to 200" after a verb of change as two figures, not a range', () => {
@@ -160,7 +243,12 @@ describe('qualifiers and the bounds they imply', () => {
   });
 
   it('applies a qualifier to a vague plural: "more than a dozen", "nearly hundreds"', () => {
-    expect(only('More than a dozen homes burned.')).toMatchObject({ value: 12, lower: 12, upper: null, qualifier: 'more than' });
+    expect(only('More than a dozen homes burned.')).toMatchObject({
+      value: 12,
+      lower: 12,
+      upper: null,
+      qualifier: 'more than',
+    });
   });
 
   it('does not read a repeated qualifier twice: "more than more than 5 soldiers"', () => {
@@ -170,19 +258,32 @@ describe('qualifiers and the bounds they imply', () => {
 
 describe('what is counted and what happened to them', () => {
   it('reads the event from an active verb before the figure: "Israel has killed …"', () => {
-    expect(only('Israel has killed more than 31,000 Palestinians in Gaza.')).toMatchObject({ counts: 'Palestinians', event: 'killed' });
+    expect(only('Israel has killed more than 31,000 Palestinians in Gaza.')).toMatchObject({
+      counts: 'Palestinians',
+      event: 'killed',
+    });
   });
 
   it('reads the event after a relative clause: "who have lost their lives" is killed', () => {
-    expect(only('This includes nearly 250 troops who have lost their lives.')).toMatchObject({ counts: 'troops', event: 'killed' });
+    expect(only('This includes nearly 250 troops who have lost their lives.')).toMatchObject({
+      counts: 'troops',
+      event: 'killed',
+    });
   });
 
   it('reads an event participle before the noun: "1.7 million displaced Palestinians"', () => {
-    expect(only('Some 1.7 million displaced Palestinians fled south.')).toMatchObject({ counts: 'displaced Palestinians', event: 'displaced' });
+    expect(only('Some 1.7 million displaced Palestinians fled south.')).toMatchObject({
+      counts: 'displaced Palestinians',
+      event: 'displaced',
+    });
   });
 
   it('reads "the death toll rose to 31,045" as people killed', () => {
-    expect(only('The death toll rose to 31,045 on Sunday.')).toMatchObject({ value: 31045, counts: 'people', event: 'killed' });
+    expect(only('The death toll rose to 31,045 on Sunday.')).toMatchObject({
+      value: 31045,
+      counts: 'people',
+      event: 'killed',
+    });
   });
 
   it('stops the counted phrase at the verb: "2,000 people live there" counts people', () => {
@@ -201,7 +302,9 @@ describe('what is counted and what happened to them', () => {
   });
 
   it('resolves "N of them" only from the sentence before, never further back', () => {
-    expect(extractFigures('Some 21 soldiers were killed. The children died. Two of them were girls.').map((f) => f.text)).toEqual(['Some 21']);
+    expect(
+      extractFigures('Some 21 soldiers were killed. The children died. Two of them were girls.').map((f) => f.text),
+    ).toEqual(['Some 21']);
   });
 
   it('names no event for "are children": a copula before a noun is not an event', () => {
@@ -211,8 +314,12 @@ describe('what is counted and what happened to them', () => {
 
 describe('sources named in the sentence', () => {
   it('reads "according to X"', () => {
-    expect(only('According to the Gaza health ministry, 31,000 people were killed.').source).toBe('the Gaza health ministry');
-    expect(only('31,000 people were killed, according to the U.S. State Department.').source).toBe('the U.S. State Department');
+    expect(only('According to the Gaza health ministry, 31,000 people were killed.').source).toBe(
+      'the Gaza health ministry',
+    );
+    expect(only('31,000 people were killed, according to the U.S. State Department.').source).toBe(
+      'the U.S. State Department',
+    );
   });
 
   it('reads "X said" and ", said X"', () => {
@@ -234,7 +341,10 @@ describe('sources named in the sentence', () => {
         return i === 1 ? 'Officials' : null;
       },
     });
-    expect(seen).toEqual([[1, '12'], [2, '5']]);
+    expect(seen).toEqual([
+      [1, '12'],
+      [2, '5'],
+    ]);
     expect(figures.map((f) => f.source)).toEqual(['Officials', 'no source given']);
   });
 });
@@ -278,8 +388,8 @@ describe('numbers that are not figures', () => {
   });
 
   it('finds no figures and throws nothing on text in another language or on garbage', () => {
-    expect(extractFigures('Израиль заявил, что 31 000 человек... 北京时间 3月16日 ٣١٠٠٠ شهيد')).toSatisfy((f: Figure[]) =>
-      f.every((x) => Number.isFinite(x.value)),
+    expect(extractFigures('Израиль заявил, что 31 000 человек... 北京时间 3月16日 ٣١٠٠٠ شهيد')).toSatisfy(
+      (f: Figure[]) => f.every((x) => Number.isFinite(x.value)),
     );
     expect(extractFigures('%%%$$$,,,...---!!!???')).toEqual([]);
     expect(extractFigures('')).toEqual([]);

@@ -36,7 +36,8 @@ const readme = readFileSync(join(SET_DIR, 'README.md'), 'utf8');
 const isNumOrNull = (x: unknown) => x === null || (typeof x === 'number' && Number.isFinite(x));
 const isName = (y: unknown) => typeof y === 'string' && y.trim() !== '';
 const isAlt = (x: unknown) => x === null || isName(x) || (Array.isArray(x) && x.length > 0 && x.every(isName));
-const isSourceAlt = (x: unknown) => x === null || isName(x) || (Array.isArray(x) && x.some(isName) && x.every((y) => y === null || isName(y)));
+const isSourceAlt = (x: unknown) =>
+  x === null || isName(x) || (Array.isArray(x) && x.some(isName) && x.every((y) => y === null || isName(y)));
 
 describe('the figures development set', () => {
   it('has at least 60 articles from at least 8 outlets over every topic', () => {
@@ -94,7 +95,8 @@ describe('the figures development set', () => {
         expect(f.unit === null || (typeof f.unit === 'string' && f.unit.trim() !== ''), where).toBe(true);
         expect(isAlt(f.noun), where).toBe(true);
         expect(isSourceAlt(f.source), where).toBe(true);
-        for (const e of Array.isArray(f.event) ? f.event : [f.event]) expect(EVENTS as readonly string[], where).toContain(e);
+        for (const e of Array.isArray(f.event) ? f.event : [f.event])
+          expect(EVENTS as readonly string[], where).toContain(e);
       }
     }
   });
@@ -109,7 +111,10 @@ describe('the figures development set', () => {
       for (const end of [p.a, p.b]) {
         const a = byId.get(end.article);
         expect(a, end.article).toBeDefined();
-        expect(a!.figures.some((f) => f.surface === end.surface && (f.n ?? 0) === (end.n ?? 0)), `${end.article}: "${end.surface}"`).toBe(true);
+        expect(
+          a!.figures.some((f) => f.surface === end.surface && (f.n ?? 0) === (end.n ?? 0)),
+          `${end.article}: "${end.surface}"`,
+        ).toBe(true);
       }
     }
   });
@@ -118,16 +123,48 @@ describe('the figures development set', () => {
 // ---------------------------------------------------------------------------------------------
 
 const fig = (over: Partial<Figure>): Figure => ({
-  text: '100', start: 0, end: 3, value: 100, lower: 100, upper: 100, qualifier: null, unit: null,
-  counts: null, event: null, sentence: '', source: NO_SOURCE, ...over,
+  text: '100',
+  start: 0,
+  end: 3,
+  value: 100,
+  lower: 100,
+  upper: 100,
+  qualifier: null,
+  unit: null,
+  counts: null,
+  event: null,
+  sentence: '',
+  source: NO_SOURCE,
+  ...over,
 });
 
 const label = (over: Partial<FigureLabel>): FigureLabel => ({
-  surface: '100', value: 100, lower: 100, upper: 100, unit: null, noun: null, event: 'none', source: null, ...over,
+  surface: '100',
+  value: 100,
+  lower: 100,
+  upper: 100,
+  unit: null,
+  noun: null,
+  event: 'none',
+  source: null,
+  ...over,
 });
 
-const article = (text: string, figures: FigureLabel[], nonFigures: ArticleLabels['nonFigures'] = []): ArticleLabels => ({
-  id: 't', title: 't', outlet: 'o', url: null, licence: 'written for this set', kind: 'written', topic: 'other', text, figures, nonFigures,
+const article = (
+  text: string,
+  figures: FigureLabel[],
+  nonFigures: ArticleLabels['nonFigures'] = [],
+): ArticleLabels => ({
+  id: 't',
+  title: 't',
+  outlet: 'o',
+  url: null,
+  licence: 'written for this set',
+  kind: 'written',
+  topic: 'other',
+  text,
+  figures,
+  nonFigures,
 });
 
 describe('the scorer', () => {
@@ -148,8 +185,14 @@ describe('the scorer', () => {
       fig({ text: 'one', start: 45, end: 48 }),
       fig({ text: 'five', start: 52, end: 56 }),
     ]);
-    expect(s.matched.map((m) => [m.label.surface, m.got.text])).toEqual([['More than 31,000', '31,000'], ['one in five', 'five']]);
-    expect(s.spurious.map((x) => [x.got.text, x.nonFigure])).toEqual([['47', '47'], ['one', null]]);
+    expect(s.matched.map((m) => [m.label.surface, m.got.text])).toEqual([
+      ['More than 31,000', '31,000'],
+      ['one in five', 'five'],
+    ]);
+    expect(s.spurious.map((x) => [x.got.text, x.nonFigure])).toEqual([
+      ['47', '47'],
+      ['one', null],
+    ]);
     expect(s.missed).toEqual([]);
     const sum = summarize([s]);
     expect(sum.detection).toMatchObject({ tp: 2, fp: 2, fn: 0 });
@@ -172,8 +215,12 @@ describe('the scorer', () => {
     expect(valueRight(label({ value: 47.74, unit: 'percent' }), fig({ value: 47.74, unit: 'USD' }))).toBe(false);
     expect(boundsRight(label({ lower: 31000, upper: null }), fig({ lower: 31000, upper: null }))).toBe(true);
     expect(boundsRight(label({ lower: 31000, upper: null }), fig({ lower: 31000, upper: 31000 }))).toBe(false);
-    expect(boundsRight(label({ value: 250, lower: 225, upper: 275 }), fig({ value: 250, lower: 225.5, upper: 275 }))).toBe(true);
-    expect(boundsRight(label({ value: 250, lower: 225, upper: 275 }), fig({ value: 250, lower: 200, upper: 275 }))).toBe(false);
+    expect(
+      boundsRight(label({ value: 250, lower: 225, upper: 275 }), fig({ value: 250, lower: 225.5, upper: 275 })),
+    ).toBe(true);
+    expect(
+      boundsRight(label({ value: 250, lower: 225, upper: 275 }), fig({ value: 250, lower: 200, upper: 275 })),
+    ).toBe(false);
   });
 
   it('matches counted nouns by head, ignoring case and plural', () => {
@@ -183,7 +230,9 @@ describe('the scorer', () => {
     expect([...headsOf('Palestinians serving life sentences')]).toContain('palestinian');
     expect([...headsOf("half of Gaza's population")]).toEqual(expect.arrayContaining(['half', 'population']));
     expect(nounRight(label({ noun: 'Palestinian' }), fig({ counts: 'Palestinians' }))).toBe(true);
-    expect(nounRight(label({ noun: 'prisoners' }), fig({ counts: 'Palestinian prisoners serving life sentences' }))).toBe(true);
+    expect(
+      nounRight(label({ noun: 'prisoners' }), fig({ counts: 'Palestinian prisoners serving life sentences' })),
+    ).toBe(true);
     expect(nounRight(label({ noun: 'soldiers' }), fig({ counts: 'Israeli officers and soldiers' }))).toBe(true);
     expect(nounRight(label({ noun: 'stop-and-searches' }), fig({ counts: 'stop-and-searches' }))).toBe(true);
     expect(nounRight(label({ noun: 'tests' }), fig({ counts: 'tests taken' }))).toBe(true);
@@ -215,12 +264,26 @@ describe('the scorer', () => {
 
   it('sorts labeled figures by the hard phrasings they show', () => {
     expect(phrasingsOf(label({ surface: '700-1,000', value: 850, lower: 700, upper: 1000 }))).toContain('range');
-    expect(phrasingsOf(label({ surface: '$28 billion to $47 billion', value: 37.5e9, lower: 28e9, upper: 47e9, unit: 'USD' }))).toContain('range');
-    expect(phrasingsOf(label({ surface: 'more than 31,000', value: 31000, lower: 31000, upper: null }))).not.toContain('range');
-    expect(phrasingsOf(label({ surface: 'minus 5 per cent', value: -5, lower: -5, upper: -5, unit: 'percent' }))).toEqual(expect.arrayContaining(['percent', 'signed value or fall']));
-    expect(phrasingsOf(label({ surface: 'One in five', value: 0.2, lower: 0.2, upper: 0.2, unit: 'fraction' }))).toEqual(expect.arrayContaining(['proportion (half, two-thirds, one in five)', 'number in words']));
-    expect(phrasingsOf(label({ surface: '40 000', value: 40000, lower: 40000, upper: 40000 }))).toContain('space or thin-space thousands');
-    expect(phrasingsOf(label({ surface: 'Some 1.5m', value: 1.5e6, lower: 1.35e6, upper: 1.65e6 }))).toContain('m / bn / k / tn');
+    expect(
+      phrasingsOf(
+        label({ surface: '$28 billion to $47 billion', value: 37.5e9, lower: 28e9, upper: 47e9, unit: 'USD' }),
+      ),
+    ).toContain('range');
+    expect(phrasingsOf(label({ surface: 'more than 31,000', value: 31000, lower: 31000, upper: null }))).not.toContain(
+      'range',
+    );
+    expect(
+      phrasingsOf(label({ surface: 'minus 5 per cent', value: -5, lower: -5, upper: -5, unit: 'percent' })),
+    ).toEqual(expect.arrayContaining(['percent', 'signed value or fall']));
+    expect(
+      phrasingsOf(label({ surface: 'One in five', value: 0.2, lower: 0.2, upper: 0.2, unit: 'fraction' })),
+    ).toEqual(expect.arrayContaining(['proportion (half, two-thirds, one in five)', 'number in words']));
+    expect(phrasingsOf(label({ surface: '40 000', value: 40000, lower: 40000, upper: 40000 }))).toContain(
+      'space or thin-space thousands',
+    );
+    expect(phrasingsOf(label({ surface: 'Some 1.5m', value: 1.5e6, lower: 1.35e6, upper: 1.65e6 }))).toContain(
+      'm / bn / k / tn',
+    );
     expect(phrasingsOf(label({}))).toEqual(['plain count']);
   });
 

@@ -13,24 +13,59 @@ const texts = (text: string): string[] => figuresOf(text).map((f) => f.text);
 /** The figure of `text` whose text is `figure`. */
 function figure(text: string, figureText: string): Figure {
   const found = figuresOf(text).filter((f) => f.text === figureText);
-  if (found.length !== 1) throw new Error(`expected "${figureText}" once in "${text}", got ${JSON.stringify(figuresOf(text).map((f) => f.text))}`);
+  if (found.length !== 1)
+    throw new Error(
+      `expected "${figureText}" once in "${text}", got ${JSON.stringify(figuresOf(text).map((f) => f.text))}`,
+    );
   return found[0];
 }
 
 describe('the sentences a reader tried', () => {
   const table: Array<[string, string, Partial<Figure>]> = [
-    ["Nearly half of Gaza's 2.3 million people face famine.", 'Nearly half', { value: 0.5, lower: 0.45, upper: 0.5, unit: 'proportion', counts: "Gaza's people" }],
-    ["Nearly half of Gaza's 2.3 million people face famine.", '2.3 million', { value: 2_300_000, counts: "Gaza's people" }],
-    ['two-thirds of its homes have been damaged.', 'two-thirds', { value: 2 / 3, unit: 'proportion', counts: 'homes', event: 'damaged' }],
+    [
+      "Nearly half of Gaza's 2.3 million people face famine.",
+      'Nearly half',
+      { value: 0.5, lower: 0.45, upper: 0.5, unit: 'proportion', counts: "Gaza's people" },
+    ],
+    [
+      "Nearly half of Gaza's 2.3 million people face famine.",
+      '2.3 million',
+      { value: 2_300_000, counts: "Gaza's people" },
+    ],
+    [
+      'two-thirds of its homes have been damaged.',
+      'two-thirds',
+      { value: 2 / 3, unit: 'proportion', counts: 'homes', event: 'damaged' },
+    ],
     ['A quarter of the hospitals remain open.', 'A quarter', { value: 0.25, unit: 'proportion', counts: 'hospitals' }],
-    ['one in five children is malnourished, the World Health Organization said.', 'one in five', { value: 0.2, unit: 'proportion', counts: 'children', source: 'World Health Organization' }],
-    ["Three-quarters of respondents said they trusted the ministry's figure of 1,139 killed.", 'Three-quarters', { value: 0.75, unit: 'proportion', counts: 'respondents', source: NO_SOURCE }],
-    ["Three-quarters of respondents said they trusted the ministry's figure of 1,139 killed.", '1,139', { value: 1139, event: 'killed', source: 'the ministry' }],
-    ['Prices fell by minus 5 percent, or -0.4%.', 'minus 5 percent', { value: -5, lower: -5, upper: -5, unit: 'percent' }],
+    [
+      'one in five children is malnourished, the World Health Organization said.',
+      'one in five',
+      { value: 0.2, unit: 'proportion', counts: 'children', source: 'World Health Organization' },
+    ],
+    [
+      "Three-quarters of respondents said they trusted the ministry's figure of 1,139 killed.",
+      'Three-quarters',
+      { value: 0.75, unit: 'proportion', counts: 'respondents', source: NO_SOURCE },
+    ],
+    [
+      "Three-quarters of respondents said they trusted the ministry's figure of 1,139 killed.",
+      '1,139',
+      { value: 1139, event: 'killed', source: 'the ministry' },
+    ],
+    [
+      'Prices fell by minus 5 percent, or -0.4%.',
+      'minus 5 percent',
+      { value: -5, lower: -5, upper: -5, unit: 'percent' },
+    ],
     ['Prices fell by minus 5 percent, or -0.4%.', '-0.4%', { value: -0.4, unit: 'percent' }],
     ['40 000 reservists were called up, up from 35,000 in October.', '40 000', { value: 40_000, counts: 'reservists' }],
     ['40 000 reservists were called up, up from 35,000 in October.', '35,000', { value: 35_000, counts: 'reservists' }],
-    ['Some 200 children were killed. Officials said some 1.5m were displaced.', 'some 1.5m', { value: 1_500_000, counts: 'people', event: 'displaced' }],
+    [
+      'Some 200 children were killed. Officials said some 1.5m were displaced.',
+      'some 1.5m',
+      { value: 1_500_000, counts: 'people', event: 'displaced' },
+    ],
     ['The ratio was .23456 overall.', '.23456', { value: 0.23456 }],
   ];
   for (const [text, figureText, expected] of table) {
@@ -52,15 +87,25 @@ describe('number forms', () => {
   });
 
   it('reads "one out of every four", "1 in 10", "one in every three" as proportions of the noun after', () => {
-    expect(figure('One out of every four children is hungry.', 'One out of every four')).toMatchObject({ value: 0.25, counts: 'children' });
+    expect(figure('One out of every four children is hungry.', 'One out of every four')).toMatchObject({
+      value: 0.25,
+      counts: 'children',
+    });
     expect(figure('It affects 1 in 10 adults.', '1 in 10')).toMatchObject({ value: 0.1, counts: 'adults' });
-    expect(figure('Shelling hit one in every three homes.', 'one in every three')).toMatchObject({ value: 1 / 3, counts: 'homes' });
+    expect(figure('Shelling hit one in every three homes.', 'one in every three')).toMatchObject({
+      value: 1 / 3,
+      counts: 'homes',
+    });
   });
 
   it('signs falls in amounts: "fell 3 percent", "down 5 %", "dropped by nearly 2.1%", but not "rose 4%"', () => {
     expect(figure('Unemployment fell 3 percent.', '3 percent')).toMatchObject({ value: -3, counts: 'Unemployment' });
     expect(figure('Exports were down 5 % in May.', '5 %').value).toBe(-5);
-    expect(figure('GDP dropped by nearly 2.1%.', 'nearly 2.1%')).toMatchObject({ value: -2.1, lower: -2.1, upper: -1.89 });
+    expect(figure('GDP dropped by nearly 2.1%.', 'nearly 2.1%')).toMatchObject({
+      value: -2.1,
+      lower: -2.1,
+      upper: -1.89,
+    });
     expect(figure('Prices rose 4%.', '4%').value).toBe(4);
   });
 
@@ -76,14 +121,33 @@ describe('number forms', () => {
   });
 
   it('reads ranges whose two ends each carry a percent sign, but not a rise from one to the other', () => {
-    expect(figure('Polls gave it between 38% and 42% of the vote.', 'between 38% and 42%')).toMatchObject({ value: 40, lower: 38, upper: 42, unit: 'percent', counts: 'vote' });
-    expect(figure('Rates rose to a range of 5.25%-5.5%.', '5.25%-5.5%')).toMatchObject({ lower: 5.25, upper: 5.5, unit: 'percent' });
+    expect(figure('Polls gave it between 38% and 42% of the vote.', 'between 38% and 42%')).toMatchObject({
+      value: 40,
+      lower: 38,
+      upper: 42,
+      unit: 'percent',
+      counts: 'vote',
+    });
+    expect(figure('Rates rose to a range of 5.25%-5.5%.', '5.25%-5.5%')).toMatchObject({
+      lower: 5.25,
+      upper: 5.5,
+      unit: 'percent',
+    });
     expect(texts('Inflation rose from 3% to 5%.')).toEqual(['3%', '5%']);
   });
 
   it('reads ranges: "700 to 1,000", "700-1,000", "between 10 and 15"', () => {
-    expect(figure('700-1,000 homes were destroyed.', '700-1,000')).toMatchObject({ lower: 700, upper: 1000, counts: 'homes', event: 'destroyed' });
-    expect(figure('Between 10 and 15 people died.', 'Between 10 and 15')).toMatchObject({ lower: 10, upper: 15, event: 'killed' });
+    expect(figure('700-1,000 homes were destroyed.', '700-1,000')).toMatchObject({
+      lower: 700,
+      upper: 1000,
+      counts: 'homes',
+      event: 'destroyed',
+    });
+    expect(figure('Between 10 and 15 people died.', 'Between 10 and 15')).toMatchObject({
+      lower: 10,
+      upper: 15,
+      event: 'killed',
+    });
   });
 
   it('reads multiples: "doubled", "twice", "three times", "fivefold"', () => {
@@ -95,9 +159,17 @@ describe('number forms', () => {
 
   it('reads "double" and "triple" before what they multiply or after a modal, with what they multiply', () => {
     const text = 'Cases reached 125, nearly double the 58 cases recorded in 2023.';
-    expect(figure(text, 'nearly double')).toMatchObject({ value: 2, lower: 1.8, upper: 2, unit: 'times', counts: 'cases' });
+    expect(figure(text, 'nearly double')).toMatchObject({
+      value: 2,
+      lower: 1.8,
+      upper: 2,
+      unit: 'times',
+      counts: 'cases',
+    });
     expect(figure('Officials warned the toll could double.', 'double')).toMatchObject({ value: 2, unit: 'times' });
-    expect(figure('Rafah holds more than five times the city\'s pre-war population.', 'more than five times').counts).toBe('pre-war population');
+    expect(
+      figure("Rafah holds more than five times the city's pre-war population.", 'more than five times').counts,
+    ).toBe('pre-war population');
     expect(figure('It took more than twice the 18-minute target.', 'more than twice').counts).toBe('target');
     expect(texts('It was a double murder, and he hit a triple.')).toEqual([]);
   });
@@ -108,8 +180,14 @@ describe('numbers that are not figures', () => {
     ['ages', 'A 6-year-old boy and a man, 45 years old, aged 45, and two 10-year-olds.'],
     ['age groups', 'Children under 5 and the Under 19 team and people 65 and older.'],
     ['match minutes and scores', 'He scored in the 45′ and again in 90+3 as they lost 1-2 to Madrid.'],
-    ['codes with digits', 'The COVID-19 pandemic, F-16 jets, an A320, the G7 summit, M23 rebels, a Boeing 737 crashed.'],
-    ['"one" as a pronoun or as "a"', 'One commander said the plan worked. One of the soldiers spoke. One senior official told reporters.'],
+    [
+      'codes with digits',
+      'The COVID-19 pandemic, F-16 jets, an A320, the G7 summit, M23 rebels, a Boeing 737 crashed.',
+    ],
+    [
+      '"one" as a pronoun or as "a"',
+      'One commander said the plan worked. One of the soldiers spoke. One senior official told reporters.',
+    ],
   ];
   for (const [what, text] of none) {
     it(`finds no figure in ${what}`, () => {
@@ -125,8 +203,13 @@ describe('numbers that are not figures', () => {
 
 describe('what is counted and what happened', () => {
   it('normalizes events: "claimed the lives of", "the release of", "taken into custody", "deaths", "hostages"', () => {
-    expect(figure("Israel's war has so far claimed the lives of over 31,000 Palestinians.", 'over 31,000')).toMatchObject({ counts: 'Palestinians', event: 'killed' });
-    expect(figure('The release of 100 prisoners followed.', '100')).toMatchObject({ counts: 'prisoners', event: 'released' });
+    expect(
+      figure("Israel's war has so far claimed the lives of over 31,000 Palestinians.", 'over 31,000'),
+    ).toMatchObject({ counts: 'Palestinians', event: 'killed' });
+    expect(figure('The release of 100 prisoners followed.', '100')).toMatchObject({
+      counts: 'prisoners',
+      event: 'released',
+    });
     expect(figure('At least 20 people were taken into custody.', 'At least 20').event).toBe('arrested');
     expect(figure('The toll reached 31,045 deaths.', '31,045').event).toBe('killed');
     expect(figure('Some 130 hostages are still held in Gaza.', 'Some 130').event).toBe('taken captive');
@@ -160,7 +243,11 @@ describe('what is counted and what happened', () => {
     expect(figure('Debt passed 34tn.', '34tn').value).toBe(34e12);
     expect(figure('Some 10k runners came.', 'Some 10k').value).toBe(1e4);
     expect(figure('Egg prices tripled.', 'tripled')).toMatchObject({ value: 3, unit: 'times', counts: 'Egg prices' });
-    expect(figure('A dozen people were detained.', 'A dozen')).toMatchObject({ value: 12, counts: 'people', event: 'arrested' });
+    expect(figure('A dozen people were detained.', 'A dozen')).toMatchObject({
+      value: 12,
+      counts: 'people',
+      event: 'arrested',
+    });
   });
 
   it('passes over a place between the counted phrase and its verb: "31,000 Palestinians in Gaza have been killed"', () => {
@@ -175,8 +262,12 @@ describe('what is counted and what happened', () => {
 
   it('reads what an amount measures: "growth of 0.7 per cent", "Inflation in the euro zone slowed to 2.9 per cent"', () => {
     expect(figure('The OBR forecasts growth of 0.7 per cent.', '0.7 per cent').counts).toBe('growth');
-    expect(figure('Inflation in the euro zone slowed to 2.9 per cent in October from 4.3 per cent.', '2.9 per cent').counts).toBe('Inflation');
-    expect(figure('Inflation in the euro zone slowed to 2.9 per cent in October from 4.3 per cent.', '4.3 per cent').counts).toBe('Inflation');
+    expect(
+      figure('Inflation in the euro zone slowed to 2.9 per cent in October from 4.3 per cent.', '2.9 per cent').counts,
+    ).toBe('Inflation');
+    expect(
+      figure('Inflation in the euro zone slowed to 2.9 per cent in October from 4.3 per cent.', '4.3 per cent').counts,
+    ).toBe('Inflation');
     expect(figure('The government cut public spending by 36%.', '36%').counts).toBe('public spending');
     expect(figure('The Treasury said its £1.5bn support package would help.', '£1.5bn').counts).toBe('support package');
     expect(figure('FEMA approved $1.3 billion in aid.', '$1.3 billion').counts).toBe('aid');
@@ -200,22 +291,38 @@ describe('what is counted and what happened', () => {
     expect(figure('The ministry said 1,200 people, the agency said, adding more.', '1,200').event).toBeNull();
     expect(figure('About 8 million people remain displaced.', 'About 8 million').event).toBe('displaced');
     expect(figure('There are 108 million people forcibly displaced.', '108 million').event).toBe('displaced');
-    expect(figure('Floods left hundreds of thousands more displaced.', 'hundreds of thousands').event).toBe('displaced');
+    expect(figure('Floods left hundreds of thousands more displaced.', 'hundreds of thousands').event).toBe(
+      'displaced',
+    );
     expect(figure('Some 1.5 million had fled abroad.', 'Some 1.5 million').event).toBe('displaced');
-    expect(figure('At least 100 people died in Florida, 55 of them in Lee County.', '55')).toMatchObject({ counts: 'people', event: 'killed' });
+    expect(figure('At least 100 people died in Florida, 55 of them in Lee County.', '55')).toMatchObject({
+      counts: 'people',
+      event: 'killed',
+    });
     expect(figure('Some 7,000 Palestinians were being held in Israeli jails.', 'Some 7,000').event).toBe('imprisoned');
     expect(figure('Russia had lost 1,120 soldiers in the past day.', '1,120').event).toBe('killed');
   });
 
   it('reads "forced N people from their homes", "suffered minor injuries", and a bare part as its whole\'s noun', () => {
-    expect(figure('Fires have forced more than 29,000 people from their homes.', 'more than 29,000').event).toBe('displaced');
-    expect(figure('Two firefighters suffered minor injuries.', 'Two')).toMatchObject({ counts: 'firefighters', event: 'wounded' });
-    expect(figure('Some 3,000 firefighters were at work, including 200 sent from Ontario.', '200').counts).toBe('firefighters');
+    expect(figure('Fires have forced more than 29,000 people from their homes.', 'more than 29,000').event).toBe(
+      'displaced',
+    );
+    expect(figure('Two firefighters suffered minor injuries.', 'Two')).toMatchObject({
+      counts: 'firefighters',
+      event: 'wounded',
+    });
+    expect(figure('Some 3,000 firefighters were at work, including 200 sent from Ontario.', '200').counts).toBe(
+      'firefighters',
+    );
   });
 
   it('reads a toll with its people, and one named far before its figure', () => {
-    expect(figure('The ministry said the Palestinian death toll had reached 31,045.', '31,045')).toMatchObject({ counts: 'Palestinians', event: 'killed' });
-    const far = 'The death toll from the earthquakes that struck southern Turkey and northern Syria rose to more than 11,000.';
+    expect(figure('The ministry said the Palestinian death toll had reached 31,045.', '31,045')).toMatchObject({
+      counts: 'Palestinians',
+      event: 'killed',
+    });
+    const far =
+      'The death toll from the earthquakes that struck southern Turkey and northern Syria rose to more than 11,000.';
     expect(figure(far, 'more than 11,000')).toMatchObject({ counts: 'people', event: 'killed' });
   });
 
@@ -224,19 +331,24 @@ describe('what is counted and what happened', () => {
     expect(figure('They won 110 seats in the 300-seat parliament.', '300').counts).toBe('parliament');
   });
 
-  it('reads the object set to an amount, a change named as a noun, and a proportion of the last proportion\'s whole', () => {
+  it("reads the object set to an amount, a change named as a noun, and a proportion of the last proportion's whole", () => {
     expect(figure('The ECB kept its deposit rate at 4 per cent.', '4 per cent').counts).toBe('deposit rate');
     expect(figure('Goldman raised its year-end Brent forecast to $95.', '$95').counts).toBe('year-end Brent forecast');
     expect(figure('Prize money rose to £2.35m, a rise of 17.6 per cent.', '17.6 per cent').counts).toBe('rise');
     const poll = 'More than half of doctors said they were tired. One in three said they had considered leaving.';
     expect(figure(poll, 'One in three').counts).toBe('doctors');
-    expect(figure('About 14.6% of the 4,396 tests taken were positive, up from 8.9% the week before.', '8.9%').counts).toBe('tests taken');
+    expect(
+      figure('About 14.6% of the 4,396 tests taken were positive, up from 8.9% the week before.', '8.9%').counts,
+    ).toBe('tests taken');
   });
 
   it('reads "the number of X" before a figure as X, and "the number forced from their homes" as people displaced', () => {
-    expect(figure('The number of Americans aged 65 and older rose to 58 million.', '58 million').counts).toBe('Americans');
+    expect(figure('The number of Americans aged 65 and older rose to 58 million.', '58 million').counts).toBe(
+      'Americans',
+    );
     expect(figure('The WHO put the number of bodies recovered at 3,958.', '3,958').counts).toBe('bodies');
-    const text = 'The fighting has killed 12,000 people, while the number forced from their homes has topped 7 million.';
+    const text =
+      'The fighting has killed 12,000 people, while the number forced from their homes has topped 7 million.';
     expect(figure(text, '7 million')).toMatchObject({ counts: 'people', event: 'displaced' });
   });
 });
@@ -257,19 +369,33 @@ describe('who is cited', () => {
   });
 
   it('reads a sentence-final "according to X"', () => {
-    expect(figure('Some 31,000 people have been killed in Gaza, according to the health ministry.', 'Some 31,000').source).toMatch(/health ministry/);
+    expect(
+      figure('Some 31,000 people have been killed in Gaza, according to the health ministry.', 'Some 31,000').source,
+    ).toMatch(/health ministry/);
   });
 
   it('keeps the names of institutions whole, and reads "a survey by X found"', () => {
-    expect(figure('Producer prices fell 0.4%, the Office for National Statistics said on Wednesday.', '0.4%').source).toBe('Office for National Statistics');
-    expect(figure('The two sides exchanged 95 prisoners, the United Arab Emirates said.', '95').source).toBe('United Arab Emirates');
-    expect(figure('Around one in 10 firms planned to cut jobs, a survey by the British Chambers of Commerce found.', 'Around one in 10').source).toBe(
-      'the British Chambers of Commerce',
+    expect(
+      figure('Producer prices fell 0.4%, the Office for National Statistics said on Wednesday.', '0.4%').source,
+    ).toBe('Office for National Statistics');
+    expect(figure('The two sides exchanged 95 prisoners, the United Arab Emirates said.', '95').source).toBe(
+      'United Arab Emirates',
     );
+    expect(
+      figure(
+        'Around one in 10 firms planned to cut jobs, a survey by the British Chambers of Commerce found.',
+        'Around one in 10',
+      ).source,
+    ).toBe('the British Chambers of Commerce');
   });
 
   it('credits an unnamed official: "an official familiar with the talks said"', () => {
-    expect(figure('Hamas wants 100 Palestinians serving life sentences freed, an official familiar with the talks said.', '100').source).toBe('an official');
+    expect(
+      figure(
+        'Hamas wants 100 Palestinians serving life sentences freed, an official familiar with the talks said.',
+        '100',
+      ).source,
+    ).toBe('an official');
   });
 
   it('carries the source through "it said" and into a paragraph that continues the quotation', () => {
@@ -338,7 +464,10 @@ describe('line-up by what a figure means', () => {
     const rafah = figure('Some 1.5m were displaced to Rafah.', 'Some 1.5m');
     const sheltering = figure('Around 1.5 million Palestinians are now sheltering in Rafah.', 'Around 1.5 million');
     expect(sameLine(rafah, sheltering)).toBe(true);
-    const attack = figure('About 1,200 people were killed in the attack and 250 were taken, of whom 130 are held in Gaza.', 'About 1,200');
+    const attack = figure(
+      'About 1,200 people were killed in the attack and 250 were taken, of whom 130 are held in Gaza.',
+      'About 1,200',
+    );
     const palestinians = figure('More than 31,000 Palestinians have been killed in Gaza.', 'More than 31,000');
     expect(sameLine(attack, palestinians)).toBe(false);
   });
@@ -347,7 +476,12 @@ describe('line-up by what a figure means', () => {
     const people = figure('Wildfires in the province of Alberta have forced 29,000 people from their homes.', '29,000');
     const albertans = figure('Nearly 30,000 Albertans have fled their homes.', 'Nearly 30,000');
     expect(sameLine(people, albertans)).toBe(true);
-    expect(sameLine(figure('As 94 fires burned, crews waited.', '94'), figure('Close to 100 wildfires rage.', 'Close to 100'))).toBe(true);
+    expect(
+      sameLine(
+        figure('As 94 fires burned, crews waited.', '94'),
+        figure('Close to 100 wildfires rage.', 'Close to 100'),
+      ),
+    ).toBe(true);
   });
 
   it('keeps prisoners of war from prisoners, and a share of a population from its size', () => {
@@ -355,7 +489,9 @@ describe('line-up by what a figure means', () => {
     const prisoners = figure('Israel released 39 Palestinian prisoners.', '39');
     expect(quantityKey(pow)).toBe('prisoners of war released');
     expect(sameLine(pow, prisoners)).toBe(false);
-    expect(quantityKey(figure("Roughly 75% of Gaza's population has fled.", 'Roughly 75%'))).toBe('population (percent)');
+    expect(quantityKey(figure("Roughly 75% of Gaza's population has fled.", 'Roughly 75%'))).toBe(
+      'population (percent)',
+    );
   });
 
   it('flags a contradiction only between figures with the same key', () => {

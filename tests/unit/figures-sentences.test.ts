@@ -7,7 +7,12 @@ const texts = (text: string) => splitSentences(text).map((s) => s.text);
 
 describe('splitSentences', () => {
   it('splits at a full stop, question or exclamation mark followed by a capital', () => {
-    expect(texts('Talks failed. Hamas refused! Why? Nobody knows.')).toEqual(['Talks failed.', 'Hamas refused!', 'Why?', 'Nobody knows.']);
+    expect(texts('Talks failed. Hamas refused! Why? Nobody knows.')).toEqual([
+      'Talks failed.',
+      'Hamas refused!',
+      'Why?',
+      'Nobody knows.',
+    ]);
   });
 
   it('gives offsets into the text, trimmed of spaces', () => {
@@ -21,7 +26,10 @@ describe('splitSentences', () => {
       'The U.S. Senate voted.',
       'Then the U.S. intelligence community spoke.',
     ]);
-    expect(texts('Aid came from the U.S. The talks went on.')).toEqual(['Aid came from the U.S.', 'The talks went on.']);
+    expect(texts('Aid came from the U.S. The talks went on.')).toEqual([
+      'Aid came from the U.S.',
+      'The talks went on.',
+    ]);
   });
 
   it('does not split after "Mar." before a day, nor after titles such as "Dr." and "Gen."', () => {
@@ -32,7 +40,10 @@ describe('splitSentences', () => {
   });
 
   it('does not split after an initial: "George W. Bush"', () => {
-    expect(texts('George W. Bush spoke. J. K. Rowling wrote.')).toEqual(['George W. Bush spoke.', 'J. K. Rowling wrote.']);
+    expect(texts('George W. Bush spoke. J. K. Rowling wrote.')).toEqual([
+      'George W. Bush spoke.',
+      'J. K. Rowling wrote.',
+    ]);
   });
 
   it('does not split inside decimals, addresses or "e.g." before a lower-case word', () => {
@@ -48,7 +59,10 @@ describe('splitSentences', () => {
   });
 
   it('ends a sentence at a blank line even without a full stop (headings)', () => {
-    expect(texts('Hamas proposal\n\nHamas has presented a plan.')).toEqual(['Hamas proposal', 'Hamas has presented a plan.']);
+    expect(texts('Hamas proposal\n\nHamas has presented a plan.')).toEqual([
+      'Hamas proposal',
+      'Hamas has presented a plan.',
+    ]);
   });
 
   it('treats a single line break as a space', () => {
@@ -62,12 +76,18 @@ describe('splitSentences', () => {
   it('splits the first seed as a reader would', () => {
     const seed = readFileSync(new URL('../../seeds/000_49ebc4d4ef1aa215.txt', import.meta.url), 'utf8');
     const sentences = texts(seed);
-    expect(sentences).toContain('According to the Israeli military, close to 600 Israeli officers and soldiers have been killed.');
+    expect(sentences).toContain(
+      'According to the Israeli military, close to 600 Israeli officers and soldiers have been killed.',
+    );
     expect(sentences).toContain(
       'In the wake of Israel’s military failure to eradicate Hamas, the U.S. along with Egypt and Qatar have tried to broker a ceasefire between Israel and the Palestinian resistance movement.',
     );
-    expect(sentences).toContain('TEHRAN, Mar. 16 (MNA) – Israel has been making desperate attempts to crush the Palestinian resistance in the Gaza Strip since the regime launched war on the territory in early October.');
-    expect(sentences).toContain('He added, “The starting point for an effective strategy is framing the objective differently.');
+    expect(sentences).toContain(
+      'TEHRAN, Mar. 16 (MNA) – Israel has been making desperate attempts to crush the Palestinian resistance in the Gaza Strip since the regime launched war on the territory in early October.',
+    );
+    expect(sentences).toContain(
+      'He added, “The starting point for an effective strategy is framing the objective differently.',
+    );
   });
 
   it('returns nothing for empty or blank text', () => {

@@ -51,14 +51,23 @@ export interface Growth {
  * call. `minMs` is the CPU time each timing of the small input should reach; `rounds` the rounds
  * whose median counts.
  */
-export function measureGrowth<T>(run: (input: T) => unknown, small: T, large: T, { minMs = 4, rounds = 3 } = {}): Growth {
+export function measureGrowth<T>(
+  run: (input: T) => unknown,
+  small: T,
+  large: T,
+  { minMs = 4, rounds = 3 } = {},
+): Growth {
   run(small); // warm up the JIT and the regular expressions
-  const once = Math.max(cpuMs(() => run(small)), 0.02);
+  const once = Math.max(
+    cpuMs(() => run(small)),
+    0.02,
+  );
   const calls = Math.min(400, Math.max(1, Math.ceil(minMs / once)));
   const largeCalls = Math.max(1, Math.round(calls / FACTOR));
-  const timed = (input: T, n: number) => cpuMs(() => {
-    for (let i = 0; i < n; i++) run(input);
-  }) / n;
+  const timed = (input: T, n: number) =>
+    cpuMs(() => {
+      for (let i = 0; i < n; i++) run(input);
+    }) / n;
   const smalls: number[] = [];
   const larges: number[] = [];
   for (let r = 0; r < rounds; r++) {
@@ -76,7 +85,12 @@ export function measureGrowth<T>(run: (input: T) => unknown, small: T, large: T,
  * over LIMIT; the least ratio found. A cost that really grows faster than linear stays over the
  * limit in every measurement.
  */
-export function growth<T>(run: (input: T) => unknown, small: T, large: T, options: { minMs?: number; rounds?: number; retries?: number } = {}): Growth {
+export function growth<T>(
+  run: (input: T) => unknown,
+  small: T,
+  large: T,
+  options: { minMs?: number; rounds?: number; retries?: number } = {},
+): Growth {
   let best = measureGrowth(run, small, large, options);
   for (let i = 0; i < (options.retries ?? 3) && best.ratio > LIMIT; i++) {
     const again = measureGrowth(run, small, large, options);

@@ -7,12 +7,33 @@ import { compileArticle } from '../../lib/corpus/compile-corpus';
 import { decideKeep, estimateSize, keepLimits, onSite, planEviction, siteOf, MB } from '../../lib/corpus/keep-policy';
 import { openCorpusDb, type Db } from '../../lib/store/db';
 import { addUserArticles, deleteArticle } from '../../lib/store/corpus-store';
-import { forgetKept, keepArticle, keptHistory, promoteKept, AUTOMATIC_BYTES_KEY, HISTORY_SCAN, type KeptPosition } from '../../lib/store/keep-store';
+import {
+  forgetKept,
+  keepArticle,
+  keptHistory,
+  promoteKept,
+  AUTOMATIC_BYTES_KEY,
+  HISTORY_SCAN,
+  type KeptPosition,
+} from '../../lib/store/keep-store';
 import { corpusIndexer } from '../../lib/match/corpus-indexer';
 import { matchPage } from '../../lib/match/match-page';
 import type { Article } from '../../lib/types';
 
-const TOPICS = ['harbour', 'vaccine', 'election', 'drought', 'railway', 'festival', 'mining', 'tariff', 'glacier', 'museum', 'satellite', 'fishery'];
+const TOPICS = [
+  'harbour',
+  'vaccine',
+  'election',
+  'drought',
+  'railway',
+  'festival',
+  'mining',
+  'tariff',
+  'glacier',
+  'museum',
+  'satellite',
+  'fishery',
+];
 
 /** A distinct article on its own topic, at its own address. */
 function article(i: number, host = 'news.example.org'): Article {
@@ -54,7 +75,10 @@ describe('the keep policy', () => {
     expect(planEviction(entries, 4, 400, { maxArticles: 3, maxBytes: 1e9 }, new Set(['a']))).toEqual(['b']);
   });
   it('turns the settings into limits in bytes', () => {
-    expect(keepLimits({ keepMaxArticles: 20_000, keepMaxMegabytes: 500 })).toEqual({ maxArticles: 20_000, maxBytes: 500 * MB });
+    expect(keepLimits({ keepMaxArticles: 20_000, keepMaxMegabytes: 500 })).toEqual({
+      maxArticles: 20_000,
+      maxBytes: 500 * MB,
+    });
   });
   it('replaces a kept copy and leaves a saved or imported one alone', () => {
     const keptCopy = { id: 'k', addedBy: 'kept' as const, origin: 'user' as const };
@@ -65,10 +89,16 @@ describe('the keep policy', () => {
     expect(decideKeep(saved, [])).toMatchObject({ action: 'skip', id: 's' });
     expect(decideKeep(old, [])).toMatchObject({ action: 'skip', id: 'o' });
     const same = (id: string, overlap: number) => ({ id, relation: 'same-article' as const, overlap });
-    expect(decideKeep(null, [{ match: same('k', 0.95), article: keptCopy }])).toEqual({ action: 'add', replace: ['k'] });
+    expect(decideKeep(null, [{ match: same('k', 0.95), article: keptCopy }])).toEqual({
+      action: 'add',
+      replace: ['k'],
+    });
     expect(decideKeep(null, [{ match: same('k', 0.3), article: keptCopy }])).toEqual({ action: 'add', replace: [] });
     expect(decideKeep(null, [{ match: same('s', 0.95), article: saved }])).toMatchObject({ action: 'skip', id: 's' });
-    expect(decideKeep(null, [{ match: { id: 'k', relation: 'related', overlap: 0.95 }, article: keptCopy }])).toEqual({ action: 'add', replace: [] });
+    expect(decideKeep(null, [{ match: { id: 'k', relation: 'related', overlap: 0.95 }, article: keptCopy }])).toEqual({
+      action: 'add',
+      replace: [],
+    });
   });
   it('knows sites and their subdomains', () => {
     expect(siteOf('https://www.Example.com/a')).toBe('example.com');
@@ -91,14 +121,28 @@ describe('keeping articles in the corpus', () => {
     const [stored] = await kept();
     expect(stored).toMatchObject({ id: a.id, origin: 'user', addedBy: 'kept', addedAt: 1000 });
     expect(await bytesMeta()).toBe(stored.size);
-    const matches = await matchPage(db, { text: a.paragraphs.join('\n\n'), title: a.title, published: null, figures: a.figures, url: 'https://elsewhere.example/x' }, { threshold: 0.05 });
+    const matches = await matchPage(
+      db,
+      {
+        text: a.paragraphs.join('\n\n'),
+        title: a.title,
+        published: null,
+        figures: a.figures,
+        url: 'https://elsewhere.example/x',
+      },
+      { threshold: 0.05 },
+    );
     expect(matches.map((m) => m.id)).toContain(a.id);
   });
 
   it('updates an article read again rather than adding it twice', async () => {
     const a = article(2);
     await keepArticle(db, a, { limits: roomy, indexer: corpusIndexer, now: 1000 });
-    const again = await keepArticle(db, { ...a, url: 'https://elsewhere.example/copy' }, { limits: roomy, indexer: corpusIndexer, now: 2000 });
+    const again = await keepArticle(
+      db,
+      { ...a, url: 'https://elsewhere.example/copy' },
+      { limits: roomy, indexer: corpusIndexer, now: 2000 },
+    );
     expect(again.result).toBe('updated');
     expect(await db.get('articles', a.id)).toMatchObject({ url: 'https://elsewhere.example/copy', addedAt: 2000 });
     expect(await db.countFromIndex('docs', 'byId', a.id)).toBe(1);
@@ -142,7 +186,8 @@ describe('keeping articles in the corpus', () => {
   it('past the storage limit, the oldest kept go until it holds', async () => {
     const size = estimateSize({ ...article(20), origin: 'user', addedBy: 'kept' });
     const limits = { maxArticles: 1000, maxBytes: size * 2.5 };
-    for (let i = 0; i < 5; i++) await keepArticle(db, article(20 + i), { limits, indexer: corpusIndexer, now: 1000 + i });
+    for (let i = 0; i < 5; i++)
+      await keepArticle(db, article(20 + i), { limits, indexer: corpusIndexer, now: 1000 + i });
     const left = await kept();
     expect(left.length).toBe(2);
     expect(await bytesMeta()).toBeLessThanOrEqual(limits.maxBytes);
@@ -150,10 +195,19 @@ describe('keeping articles in the corpus', () => {
 
   it('forgets one article, a site, a time span, everything; saved ones stay', async () => {
     await addUserArticles(db, [{ ...article(50, 'other.example.net'), addedBy: 'saved' }], corpusIndexer);
-    const a = [article(51), article(52, 'www.other.example.net'), article(53, 'sub.other.example.net'), article(54), article(55)];
-    for (const [i, x] of a.entries()) await keepArticle(db, x, { limits: roomy, indexer: corpusIndexer, now: 1000 * (i + 1) });
+    const a = [
+      article(51),
+      article(52, 'www.other.example.net'),
+      article(53, 'sub.other.example.net'),
+      article(54),
+      article(55),
+    ];
+    for (const [i, x] of a.entries())
+      await keepArticle(db, x, { limits: roomy, indexer: corpusIndexer, now: 1000 * (i + 1) });
     expect(await forgetKept(db, { scope: 'article', id: a[0].id }, corpusIndexer)).toEqual([a[0].id]);
-    expect((await forgetKept(db, { scope: 'site', site: 'other.example.net' }, corpusIndexer)).sort()).toEqual([a[1].id, a[2].id].sort());
+    expect((await forgetKept(db, { scope: 'site', site: 'other.example.net' }, corpusIndexer)).sort()).toEqual(
+      [a[1].id, a[2].id].sort(),
+    );
     expect(await forgetKept(db, { scope: 'span', from: 4000, to: 5000 }, corpusIndexer)).toEqual([a[3].id]);
     expect(await forgetKept(db, { scope: 'all' }, corpusIndexer)).toEqual([a[4].id]);
     expect(await kept()).toEqual([]);
@@ -163,13 +217,25 @@ describe('keeping articles in the corpus', () => {
   });
 
   it('lists the history with filters, counts and storage', async () => {
-    for (let i = 0; i < 6; i++) await keepArticle(db, article(60 + i, i % 2 ? 'a.example' : 'www.b.example'), { limits: roomy, indexer: corpusIndexer, now: 1000 * (i + 1) });
+    for (let i = 0; i < 6; i++)
+      await keepArticle(db, article(60 + i, i % 2 ? 'a.example' : 'www.b.example'), {
+        limits: roomy,
+        indexer: corpusIndexer,
+        now: 1000 * (i + 1),
+      });
     const all = await keptHistory(db);
     expect(all).toMatchObject({ matching: 6, kept: 6, automatic: 6, next: null });
     expect(all.articles.map((a) => a.addedAt)).toEqual([6000, 5000, 4000, 3000, 2000, 1000]);
     expect(all.bytes).toBeGreaterThan(0);
-    expect(all.sites).toEqual([{ name: 'a.example', count: 3 }, { name: 'b.example', count: 3 }]);
-    expect(all.outlets).toEqual([{ name: 'Outlet 0', count: 2 }, { name: 'Outlet 1', count: 2 }, { name: 'Outlet 2', count: 2 }]);
+    expect(all.sites).toEqual([
+      { name: 'a.example', count: 3 },
+      { name: 'b.example', count: 3 },
+    ]);
+    expect(all.outlets).toEqual([
+      { name: 'Outlet 0', count: 2 },
+      { name: 'Outlet 1', count: 2 },
+      { name: 'Outlet 2', count: 2 },
+    ]);
     expect((await keptHistory(db, { site: 'a.example' })).matching).toBe(3);
     const outlet0 = await keptHistory(db, { outlet: 'Outlet 0' });
     expect([outlet0.matching, outlet0.articles.map((a) => a.outlet)]).toEqual([2, ['Outlet 0', 'Outlet 0']]);
@@ -181,7 +247,11 @@ describe('keeping articles in the corpus', () => {
   it('pages the history through its indexes, reading only the page asked for', async () => {
     // 130 kept articles over two sites and three outlets; some read at the same millisecond.
     for (let i = 0; i < 130; i++) {
-      await keepArticle(db, article(200 + i, i % 2 ? 'a.example' : 'b.example'), { limits: roomy, indexer: corpusIndexer, now: 10_000 + Math.floor(i / 2) * 1000 });
+      await keepArticle(db, article(200 + i, i % 2 ? 'a.example' : 'b.example'), {
+        limits: roomy,
+        indexer: corpusIndexer,
+        now: 10_000 + Math.floor(i / 2) * 1000,
+      });
     }
     const walk = async (filter: Parameters<typeof keptHistory>[1]) => {
       const seen: string[] = [];
@@ -208,9 +278,15 @@ describe('keeping articles in the corpus', () => {
     expect(outlet.seen).toEqual(stored.filter((a) => a.outlet?.name === 'Outlet 1').map((a) => a.id));
     expect(outlet.pages.slice(0, -1).every((n) => n === 20)).toBe(true);
     const both = await walk({ outlet: 'Outlet 1', site: 'b.example' });
-    expect(both.seen).toEqual(stored.filter((a) => a.outlet?.name === 'Outlet 1' && a.url?.includes('//b.example/')).map((a) => a.id));
+    expect(both.seen).toEqual(
+      stored.filter((a) => a.outlet?.name === 'Outlet 1' && a.url?.includes('//b.example/')).map((a) => a.id),
+    );
     const span = await walk({ site: 'b.example', from: 20_000, to: 30_000 });
-    expect(span.seen).toEqual(stored.filter((a) => a.url?.includes('//b.example/') && a.addedAt >= 20_000 && a.addedAt < 30_000).map((a) => a.id));
+    expect(span.seen).toEqual(
+      stored
+        .filter((a) => a.url?.includes('//b.example/') && a.addedAt >= 20_000 && a.addedAt < 30_000)
+        .map((a) => a.id),
+    );
     expect(span.first.matching).toBe(10);
 
     // A search reads at most HISTORY_SCAN articles a request, and says where to go on.
@@ -231,7 +307,11 @@ describe('keeping articles in the corpus', () => {
     await Promise.all([...records.map((r) => tx.store.put(r)), tx.done]);
     const target = records[3];
     const first = await keptHistory(db, { query: target.title.toLowerCase() });
-    expect([first.articles.length, first.scanned, first.next]).toEqual([0, HISTORY_SCAN, { addedAt: records[20].addedAt, id: records[20].id }]);
+    expect([first.articles.length, first.scanned, first.next]).toEqual([
+      0,
+      HISTORY_SCAN,
+      { addedAt: records[20].addedAt, id: records[20].id },
+    ]);
     const second = await keptHistory(db, { query: target.title.toLowerCase(), after: first.next! });
     expect([second.articles.map((a) => a.id), second.scanned, second.next]).toEqual([[target.id], 20, null]);
   });

@@ -31,11 +31,15 @@ describe('lookupSelection', () => {
     const marked = best.highlights.map(([start, end]) => best.text.slice(start, end).toLowerCase());
     expect(marked.some((m) => m.includes('israel'))).toBe(true);
     expect(marked.some((m) => m.includes('fail'))).toBe(true);
-    for (let i = 1; i < result.passages.length; i++) expect(result.passages[i - 1]!.score).toBeGreaterThanOrEqual(result.passages[i]!.score);
+    for (let i = 1; i < result.passages.length; i++)
+      expect(result.passages[i - 1]!.score).toBeGreaterThanOrEqual(result.passages[i]!.score);
   });
 
   it('lines up a selected figure against the same figure in the corpus', async () => {
-    const result = await lookupSelection(db, 'During the Hamas military operation, more than 1,100 people were killed and roughly 250 were taken captive.');
+    const result = await lookupSelection(
+      db,
+      'During the Hamas military operation, more than 1,100 people were killed and roughly 250 were taken captive.',
+    );
     expect(result.figures.map((f) => f.value)).toContain(1100);
     const line = result.figureLines.find((l) => l.entries.some((e) => e.articleId === null && e.figure.value === 1100));
     expect(line?.entries.some((e) => e.articleId === articles[0]!.id)).toBe(true);

@@ -9,7 +9,8 @@ import { isFigureMarksMessage } from '../../lib/check-message';
 import { stateReport } from '../../lib/report/build-report';
 import type { Figure, FigureLine, TabReport } from '../../lib/types';
 
-const page = (body: string) => parseHTML(`<!DOCTYPE html><html><head><title>t</title></head><body>${body}</body></html>`).document;
+const page = (body: string) =>
+  parseHTML(`<!DOCTYPE html><html><head><title>t</title></head><body>${body}</body></html>`).document;
 
 /** The page text a span covers, read from its text nodes. */
 function spanText(span: FoundSpan, root: Node): string {
@@ -41,7 +42,9 @@ describe('findFigureRanges', () => {
   });
 
   it('finds a figure split across elements, line breaks and no-break spaces', () => {
-    const doc = page('<p>The Gaza health ministry said\n   <a href="#">more&nbsp;than <b>31,000</b></a>\n Palestinians have been killed since October.</p>');
+    const doc = page(
+      '<p>The Gaza health ministry said\n   <a href="#">more&nbsp;than <b>31,000</b></a>\n Palestinians have been killed since October.</p>',
+    );
     const [span] = findFigureRanges(doc.body, [{ text: 'more than 31,000', sentence: SENTENCE }]);
     expect((span.startContainer.parentNode as Element).localName).toBe('a');
     expect((span.endContainer.parentNode as Element).localName).toBe('b');
@@ -49,13 +52,17 @@ describe('findFigureRanges', () => {
   });
 
   it('ignores soft hyphens and zero-width spaces the reader dropped', () => {
-    const doc = page('<p>The Gaza health minis\u00adtry said more than 31,\u200b000 Palestinians have been killed since October.</p>');
+    const doc = page(
+      '<p>The Gaza health minis\u00adtry said more than 31,\u200b000 Palestinians have been killed since October.</p>',
+    );
     const [span] = findFigureRanges(doc.body, [{ text: 'more than 31,000', sentence: SENTENCE }]);
     expect(spanText(span, doc.body)).toBe('more than 31,\u200b000');
   });
 
   it('marks the figure in its own sentence, not the same number elsewhere', () => {
-    const doc = page(`<nav>Top story: more than 31,000</nav><p>Some other sentence about more than 31,000 things.</p><p>${SENTENCE}</p>`);
+    const doc = page(
+      `<nav>Top story: more than 31,000</nav><p>Some other sentence about more than 31,000 things.</p><p>${SENTENCE}</p>`,
+    );
     const [span] = findFigureRanges(doc.body, [{ text: 'more than 31,000', sentence: SENTENCE }]);
     expect(span.startContainer.parentNode).toBe(doc.querySelectorAll('p')[1]);
   });
@@ -63,25 +70,35 @@ describe('findFigureRanges', () => {
   it('gives the same words twice in one sentence to two figures, in order', () => {
     const sentence = 'Officials said 30 were wounded and 30 were missing.';
     const doc = page(`<p>${sentence}</p>`);
-    const spans = findFigureRanges(doc.body, [{ text: '30', sentence }, { text: '30', sentence }]);
+    const spans = findFigureRanges(doc.body, [
+      { text: '30', sentence },
+      { text: '30', sentence },
+    ]);
     expect(spans.map((s) => s.startOffset)).toEqual([sentence.indexOf('30'), sentence.lastIndexOf('30')]);
   });
 
   it('falls back to the words around the figure when the page splits the sentence differently', () => {
-    const doc = page('<p>The Gaza health ministry said more than 31,000 Palestinians have been killed</p><figure>Photo: AP</figure><p>since October.</p>');
+    const doc = page(
+      '<p>The Gaza health ministry said more than 31,000 Palestinians have been killed</p><figure>Photo: AP</figure><p>since October.</p>',
+    );
     const [span] = findFigureRanges(doc.body, [{ text: 'more than 31,000', sentence: SENTENCE }]);
     expect(spanText(span, doc.body)).toBe('more than 31,000');
   });
 
   it('never looks inside scripts, styles or text areas', () => {
-    const doc = page(`<script>var s = "${SENTENCE}";</script><style>/* ${SENTENCE} */</style><textarea>${SENTENCE}</textarea>`);
+    const doc = page(
+      `<script>var s = "${SENTENCE}";</script><style>/* ${SENTENCE} */</style><textarea>${SENTENCE}</textarea>`,
+    );
     expect(findFigureRanges(doc.body, [{ text: 'more than 31,000', sentence: SENTENCE }])).toEqual([]);
   });
 
   it('leaves out figures not on the page, and stops at the cap', () => {
     const sentences = Array.from({ length: 80 }, (_, i) => `In district ${i} some ${i + 100} homes were destroyed.`);
     const doc = page(sentences.map((s) => `<p>${s}</p>`).join(''));
-    const targets = [{ text: '7', sentence: 'Not on this page at all, 7 times.' }, ...sentences.map((s, i) => ({ text: `some ${i + 100}`, sentence: s }))];
+    const targets = [
+      { text: '7', sentence: 'Not on this page at all, 7 times.' },
+      ...sentences.map((s, i) => ({ text: `some ${i + 100}`, sentence: s })),
+    ];
     const spans = findFigureRanges(doc.body, targets, { maxSpans: 50 });
     expect(spans).toHaveLength(50);
     expect(spans[0].index).toBe(1);
@@ -90,7 +107,9 @@ describe('findFigureRanges', () => {
 
   it('reads no further than its bounds on a huge page', () => {
     const doc = page(`<p>${'filler words here. '.repeat(12_000)}</p><p>${SENTENCE}</p>`);
-    expect(findFigureRanges(doc.body, [{ text: 'more than 31,000', sentence: SENTENCE }], { maxChars: 100_000 })).toEqual([]);
+    expect(
+      findFigureRanges(doc.body, [{ text: 'more than 31,000', sentence: SENTENCE }], { maxChars: 100_000 }),
+    ).toEqual([]);
     expect(findFigureRanges(doc.body, [{ text: 'more than 31,000', sentence: SENTENCE }])).toHaveLength(1);
   });
 
@@ -119,8 +138,18 @@ describe('findFigureRanges', () => {
 });
 
 const figure = (text: string, start: number, sentence = `Some say ${text} people were killed.`): Figure => ({
-  text, start, end: start + text.length, value: 1, lower: null, upper: null, qualifier: null, unit: null,
-  counts: 'people', event: 'killed', sentence, source: 'the ministry',
+  text,
+  start,
+  end: start + text.length,
+  value: 1,
+  lower: null,
+  upper: null,
+  qualifier: null,
+  unit: null,
+  counts: 'people',
+  event: 'killed',
+  sentence,
+  source: 'the ministry',
 });
 
 function report(lines: FigureLine[]): TabReport {
@@ -132,22 +161,46 @@ describe('figureMarks', () => {
     quantity,
     entries: [
       ...pageFigures.map((f) => ({ figure: f, articleId: null, outlet: 'Page Times', date: '2024-03-16' })),
-      ...corpusFigures.map((f, i) => ({ figure: f, articleId: `a${i}`, outlet: 'Mehr News Agency', date: '2024-03-15' })),
+      ...corpusFigures.map((f, i) => ({
+        figure: f,
+        articleId: `a${i}`,
+        outlet: 'Mehr News Agency',
+        date: '2024-03-15',
+      })),
     ],
     contradictions: [],
   });
 
   it('marks the page figures whose quantity the corpus also reports, in page order, with the corpus figures', () => {
-    const marks = figureMarks(report([
-      line('people killed', [figure('40', 90)], [figure('about 40', 0)]),
-      line('homes destroyed', [figure('12', 10)], []),
-      line('people wounded', [figure('more than 100', 20)], [figure('100', 0), figure('nearly 100', 5)]),
-    ]));
+    const marks = figureMarks(
+      report([
+        line('people killed', [figure('40', 90)], [figure('about 40', 0)]),
+        line('homes destroyed', [figure('12', 10)], []),
+        line('people wounded', [figure('more than 100', 20)], [figure('100', 0), figure('nearly 100', 5)]),
+      ]),
+    );
     expect(marks.map((m) => m.text)).toEqual(['more than 100', '40']);
-    expect(marks[0]).toMatchObject({ quantity: 'people wounded', sentence: 'Some say more than 100 people were killed.' });
+    expect(marks[0]).toMatchObject({
+      quantity: 'people wounded',
+      sentence: 'Some say more than 100 people were killed.',
+    });
     expect(marks[0].corpus).toEqual([
-      { text: '100', counts: 'people', event: 'killed', outlet: 'Mehr News Agency', date: '2024-03-15', source: 'the ministry' },
-      { text: 'nearly 100', counts: 'people', event: 'killed', outlet: 'Mehr News Agency', date: '2024-03-15', source: 'the ministry' },
+      {
+        text: '100',
+        counts: 'people',
+        event: 'killed',
+        outlet: 'Mehr News Agency',
+        date: '2024-03-15',
+        source: 'the ministry',
+      },
+      {
+        text: 'nearly 100',
+        counts: 'people',
+        event: 'killed',
+        outlet: 'Mehr News Agency',
+        date: '2024-03-15',
+        source: 'the ministry',
+      },
     ]);
   });
 
@@ -163,8 +216,15 @@ describe('figureMarks', () => {
     expect(isFigureMarksMessage({ type: 'figure-marks', marks: [] })).toBe(true);
     expect(isFigureMarksMessage({ type: 'read-now' })).toBe(false);
     expect(isFigureMarksMessage({ type: 'figure-marks', marks: [{ ...marks[0], text: 4 }] })).toBe(false);
-    expect(isFigureMarksMessage({ type: 'figure-marks', marks: [{ ...marks[0], corpus: [{ text: '<img onerror>', source: null }] }] })).toBe(false);
-    expect(isFigureMarksMessage({ type: 'figure-marks', marks: [{ ...marks[0], sentence: 'x'.repeat(5000) }] })).toBe(false);
+    expect(
+      isFigureMarksMessage({
+        type: 'figure-marks',
+        marks: [{ ...marks[0], corpus: [{ text: '<img onerror>', source: null }] }],
+      }),
+    ).toBe(false);
+    expect(isFigureMarksMessage({ type: 'figure-marks', marks: [{ ...marks[0], sentence: 'x'.repeat(5000) }] })).toBe(
+      false,
+    );
     expect(isFigureMarksMessage(null)).toBe(false);
   });
 });

@@ -32,7 +32,9 @@ export function devPerEvent(e: DevEvaluation): string {
     const none = outcomes.filter((o) => o.entry.role === 'none');
     const found = related.filter((o) => o.matches.some((m) => m.ref === o.entry.target)).length;
     const first = [...related, ...same].filter((o) => o.matches[0]?.ref === o.entry.target).length;
-    const copies = same.filter((o) => o.matches.some((m) => m.ref === o.entry.target && m.relation === 'same-article')).length;
+    const copies = same.filter((o) =>
+      o.matches.some((m) => m.ref === o.entry.target && m.relation === 'same-article'),
+    ).length;
     const clean = none.filter((o) => o.matches.length === 0).length;
     const wrong = outcomes.flatMap((o) => o.matches.filter((m) => !m.right).map((m) => `${o.entry.id}→${m.ref}`));
     const title = outcomes[0].entry.eventTitle;
@@ -71,11 +73,21 @@ export function impliedDateReport(): string {
     if (!estimate) return;
     const error = stated ? daysBetween(estimate.iso, stated) : null;
     if (error !== null) errors.push(error);
-    rows.push(`| ${name} | ${stated ?? 'none stated'} | ${estimate.iso} (${estimate.label}) | ${error ?? '–'} | ${cell(estimate.reason)} |`);
+    rows.push(
+      `| ${name} | ${stated ?? 'none stated'} | ${estimate.iso} (${estimate.label}) | ${error ?? '–'} | ${cell(estimate.reason)} |`,
+    );
   };
-  for (const f of readdirSync('seeds').filter((f) => f.endsWith('.txt')).sort()) {
+  for (const f of readdirSync('seeds')
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     const text = readFileSync(join('seeds', f), 'utf8');
-    check(`seeds/${f}`, text, /^(\w{3} \d{1,2}, \d{4})/.exec(text) ? new Date(`${/^(\w{3} \d{1,2}, \d{4})/.exec(text)![1]} UTC`).toISOString().slice(0, 10) : null);
+    check(
+      `seeds/${f}`,
+      text,
+      /^(\w{3} \d{1,2}, \d{4})/.exec(text)
+        ? new Date(`${/^(\w{3} \d{1,2}, \d{4})/.exec(text)![1]} UTC`).toISOString().slice(0, 10)
+        : null,
+    );
   }
   for (const e of readDevSet()) if (e.body) check(`match-dev ${e.id}`, e.body, e.date);
   const dir = 'tests/fixtures/match';

@@ -41,7 +41,9 @@ export interface DevEntry {
 /** Parses the event files. A malformed entry throws with its file and id. */
 export function readDevSet(dir = join(DEV_DIR, 'events')): DevEntry[] {
   const entries: DevEntry[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     let event = '';
     let eventTitle = '';
     let story = '';
@@ -63,7 +65,8 @@ export function readDevSet(dir = join(DEV_DIR, 'events')): DevEntry[] {
         if (kv) fields.set(kv[1], kv[2].trim());
       }
       const [role, arg, mode] = (fields.get('role') ?? '').split(/\s+/);
-      if (!['corpus', 'related', 'same', 'none'].includes(role)) throw new Error(`${file} ${id}: unknown role "${role}"`);
+      if (!['corpus', 'related', 'same', 'none'].includes(role))
+        throw new Error(`${file} ${id}: unknown role "${role}"`);
       const date = fields.get('date');
       entries.push({
         id,
@@ -72,7 +75,7 @@ export function readDevSet(dir = join(DEV_DIR, 'events')): DevEntry[] {
         story,
         role: role as DevRole,
         target: role === 'related' || role === 'same' ? arg : null,
-        mode: role === 'same' ? mode : role === 'none' ? arg ?? null : null,
+        mode: role === 'same' ? mode : role === 'none' ? (arg ?? null) : null,
         outlet: fields.get('outlet') ?? null,
         date: date && date !== 'none' ? date : null,
         title: fields.get('title') ?? '',
@@ -83,7 +86,8 @@ export function readDevSet(dir = join(DEV_DIR, 'events')): DevEntry[] {
   }
   const byId = new Map(entries.map((e) => [e.id, e]));
   for (const e of entries) {
-    if (e.target && byId.get(e.target)?.role !== 'corpus') throw new Error(`${e.file} ${e.id}: target ${e.target} is not a corpus entry`);
+    if (e.target && byId.get(e.target)?.role !== 'corpus')
+      throw new Error(`${e.file} ${e.id}: target ${e.target} is not a corpus entry`);
     if (e.role !== 'same' && !e.body) throw new Error(`${e.file} ${e.id}: no text`);
   }
   return entries;
@@ -91,7 +95,11 @@ export function readDevSet(dir = join(DEV_DIR, 'events')): DevEntry[] {
 
 /** A corpus entry as a seed text: a header block states its title, outlet and date. */
 export function seedText(e: DevEntry): string {
-  const head = [`Title: ${e.title}`, e.outlet ? `Outlet: ${e.outlet}` : null, e.date ? `Published: ${e.date}` : null].filter(Boolean);
+  const head = [
+    `Title: ${e.title}`,
+    e.outlet ? `Outlet: ${e.outlet}` : null,
+    e.date ? `Published: ${e.date}` : null,
+  ].filter(Boolean);
   return `${head.join('\n')}\n---\n${e.body}\n`;
 }
 
@@ -101,7 +109,11 @@ export function corpusArticles(entries: DevEntry[]): Article[] {
     .map((e) => ({ ...compileArticle({ name: `${e.id}.txt`, text: seedText(e) }, [], 'user'), originRef: e.id }));
 }
 
-const paragraphs = (body: string) => body.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+const paragraphs = (body: string) =>
+  body
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const nextDay = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
@@ -122,7 +134,8 @@ export function copyPage(e: DevEntry, target: DevEntry): { html: string; date: s
     extra = `<p>Read the full story at ${escape(target.outlet ?? 'the source')}.</p>`;
   } else if (e.mode === 'furniture') {
     body = paras;
-    extra = '<ul><li><a href="/a">Markets close higher</a></li><li><a href="/b">Weather: storms ahead</a></li><li><a href="/c">Ten recipes for summer</a></li></ul>';
+    extra =
+      '<ul><li><a href="/a">Markets close higher</a></li><li><a href="/b">Weather: storms ahead</a></li><li><a href="/c">Ten recipes for summer</a></li></ul>';
   } else {
     body = paras;
     extra = `<p>This article first appeared in ${escape(target.outlet ?? 'another outlet')}.</p><section class="comments"><h3>Comments</h3><p>Reader: Thanks for sharing this.</p></section>`;
@@ -151,9 +164,24 @@ export function devPage(e: DevEntry, byId: Map<string, DevEntry>): DevPage {
   if (e.role === 'same') {
     const { html } = copyPage(e, byId.get(e.target!)!);
     const d = readHtml(html, `https://example.org/${e.id}`);
-    return { text: d.text, title: d.title, published: d.published, site: d.site, figures: extractFigures(d.text), originalPublisher: d.originalPublisher, estimatedDate: d.published ? null : impliedDate(d.text) };
+    return {
+      text: d.text,
+      title: d.title,
+      published: d.published,
+      site: d.site,
+      figures: extractFigures(d.text),
+      originalPublisher: d.originalPublisher,
+      estimatedDate: d.published ? null : impliedDate(d.text),
+    };
   }
-  return { text: e.body, title: e.title, published: e.date, site: e.outlet, figures: extractFigures(e.body), estimatedDate: e.date ? null : impliedDate(e.body) };
+  return {
+    text: e.body,
+    title: e.title,
+    published: e.date,
+    site: e.outlet,
+    figures: extractFigures(e.body),
+    estimatedDate: e.date ? null : impliedDate(e.body),
+  };
 }
 
 export interface DevOutcome {
@@ -192,7 +220,9 @@ export interface DevEvaluation {
   readabilityShown: Array<{ page: string; matches: string[] }>;
 }
 
-export async function evaluateDevSet(options: { threshold?: number; readability?: boolean } = {}): Promise<DevEvaluation> {
+export async function evaluateDevSet(
+  options: { threshold?: number; readability?: boolean } = {},
+): Promise<DevEvaluation> {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const entries = readDevSet();
   const byId = new Map(entries.map((e) => [e.id, e]));
@@ -224,7 +254,11 @@ export async function evaluateDevSet(options: { threshold?: number; readability?
       const source = join(READABILITY_DIR, name, 'source.html');
       if (!existsSync(source)) continue;
       const d = readHtml(readFileSync(source, 'utf8'), 'https://example.org/page');
-      const found = await matchPage(db, { text: d.text, title: d.title, published: d.published, site: d.site, figures: extractFigures(d.text) }, { threshold });
+      const found = await matchPage(
+        db,
+        { text: d.text, title: d.title, published: d.published, site: d.site, figures: extractFigures(d.text) },
+        { threshold },
+      );
       of++;
       if (found.length === 0) clean++;
       else readabilityShown.push({ page: name, matches: found.map((m) => `${refOf.get(m.id)} ${m.score}`) });
@@ -237,15 +271,25 @@ export async function evaluateDevSet(options: { threshold?: number; readability?
   const related = pages('related');
   const same = pages('same');
   const shown = outcomes.flatMap((o) => o.matches.map((m) => m.right));
-  const sameCalls = outcomes.flatMap((o) => o.matches.filter((m) => m.relation === 'same-article').map((m) => o.entry.role === 'same' && m.ref === o.entry.target));
+  const sameCalls = outcomes.flatMap((o) =>
+    o.matches
+      .filter((m) => m.relation === 'same-article')
+      .map((m) => o.entry.role === 'same' && m.ref === o.entry.target),
+  );
   return {
     outcomes,
     corpusSize: articles.length,
     threshold,
     relatedRecall: rate(related.filter((o) => o.matches.some((m) => m.ref === o.entry.target)).length, related.length),
     precision: rate(shown.filter(Boolean).length, shown.length),
-    rightFirst: rate([...related, ...same].filter((o) => o.matches[0]?.ref === o.entry.target).length, related.length + same.length),
-    sameRecall: rate(same.filter((o) => o.matches.some((m) => m.ref === o.entry.target && m.relation === 'same-article')).length, same.length),
+    rightFirst: rate(
+      [...related, ...same].filter((o) => o.matches[0]?.ref === o.entry.target).length,
+      related.length + same.length,
+    ),
+    sameRecall: rate(
+      same.filter((o) => o.matches.some((m) => m.ref === o.entry.target && m.relation === 'same-article')).length,
+      same.length,
+    ),
     samePrecision: rate(sameCalls.filter(Boolean).length, sameCalls.length),
     noneClean: rate(pages('none').filter((o) => o.matches.length === 0).length, pages('none').length),
     readabilityClean,

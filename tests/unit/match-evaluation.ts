@@ -71,7 +71,14 @@ export async function evaluateFixtures(threshold = DEFAULT_THRESHOLD): Promise<E
     });
   }
   db.close();
-  return { pages, related: relatedScore(pages), sameArticle: sameArticleScore(pages), threshold, corpusVia: via, pageVia: [...pageVia] };
+  return {
+    pages,
+    related: relatedScore(pages),
+    sameArticle: sameArticleScore(pages),
+    threshold,
+    corpusVia: via,
+    pageVia: [...pageVia],
+  };
 }
 
 /** "Related at all": the labeled article is shown (any relation); anything shown for a 'none' page is wrong. */

@@ -25,7 +25,13 @@ describe('dates estimated from the text', () => {
   });
 
   it('never replace a stated date', () => {
-    const stated = explainMatch(page, { ...article, published: '2024-05-25', estimated: estimate('2024-05-02') }, copy, 1, []);
+    const stated = explainMatch(
+      page,
+      { ...article, published: '2024-05-25', estimated: estimate('2024-05-02') },
+      copy,
+      1,
+      [],
+    );
     expect(stated.estimatedDate).toBeNull();
     expect(stated.firstPublished).toMatchObject({ which: 'page', basis: 'dates' });
   });

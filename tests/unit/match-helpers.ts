@@ -53,7 +53,9 @@ export async function seedArticles(dir = join(process.cwd(), 'seeds')): Promise<
     // Ids are content hashes; the fixtures name the seed file, kept in originRef.
     return { articles: corpus.articles, via: 'lib/corpus/read-seed-dir' };
   } catch {
-    const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort();
     try {
       // The seed parser alone (no figures, no outlet profiles) while the full compiler cannot load.
       const { parseText, toArticle } = await import('../../lib/corpus/parse-seed');
@@ -84,15 +86,28 @@ export async function readFixturePage(path: string): Promise<{ page: FixturePage
       const { readHtml } = await import('../../lib/page/read-html');
       const d = readHtml(raw, `https://example.org/${path.split('/').pop()}`);
       return {
-        page: { text: d.text, title: d.title, published: d.published, site: d.site, originalPublisher: d.originalPublisher, figures: figures(d.text) },
+        page: {
+          text: d.text,
+          title: d.title,
+          published: d.published,
+          site: d.site,
+          originalPublisher: d.originalPublisher,
+          figures: figures(d.text),
+        },
         via: 'lib/page/read-html',
       };
     } catch {
       const text = crudeText(raw);
-      return { page: { text, title: '', published: null, site: null, originalPublisher: null, figures: figures(text) }, via: 'stand-in' };
+      return {
+        page: { text, title: '', published: null, site: null, originalPublisher: null, figures: figures(text) },
+        via: 'stand-in',
+      };
     }
   }
-  return { page: { text: raw, title: '', published: null, site: null, originalPublisher: null, figures: figures(raw) }, via: 'text' };
+  return {
+    page: { text: raw, title: '', published: null, site: null, originalPublisher: null, figures: figures(raw) },
+    via: 'text',
+  };
 }
 
 /** The project's figure extraction when it loads; no figures otherwise. */

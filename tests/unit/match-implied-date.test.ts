@@ -18,8 +18,12 @@ describe('impliedDate', () => {
 
   it('reads days of a war, months into it, and the latest full date mentioned', () => {
     expect(impliedDate('Gaza health officials said on day 100 of the war that ...')?.iso).toBe('2024-01-14');
-    expect(impliedDate('Thirteen months into the war, the UN says nine million Sudanese have fled.')?.label).toBe('about mid-May 2024');
-    expect(impliedDate('Kyiv said two years of war had cost ... Russia’s invasion of Ukraine')?.label).toBe('about late February 2024');
+    expect(impliedDate('Thirteen months into the war, the UN says nine million Sudanese have fled.')?.label).toBe(
+      'about mid-May 2024',
+    );
+    expect(impliedDate('Kyiv said two years of war had cost ... Russia’s invasion of Ukraine')?.label).toBe(
+      'about late February 2024',
+    );
     // The latest full date: the text was written on or after it.
     const dated = impliedDate('The ceasefire of November 24, 2023 collapsed; talks resumed on 3 January 2024 in Doha.');
     expect(dated).toMatchObject({ iso: '2024-01-04' });

@@ -23,7 +23,9 @@ const a0 = simpleArticle('seed-000', seed0, {
   originalPublisher: { name: 'Tehran Times', domain: null, profileId: null },
   published: { iso: '2024-03-16T10:17', precision: 'minute', text: 'Mar 16, 2024, 10:17 AM' },
 });
-const a3 = simpleArticle('seed-003', seed3, { title: 'Hamas’ stance, demands in truce talks leave Netanyahu in dilemma: Analyst' });
+const a3 = simpleArticle('seed-003', seed3, {
+  title: 'Hamas’ stance, demands in truce talks leave Netanyahu in dilemma: Analyst',
+});
 
 let db: Db;
 beforeEach(async () => {
@@ -39,7 +41,12 @@ describe('matchPage', () => {
     expect(first.relation).toBe('same-article');
     expect(first.overlap).toBeGreaterThan(0.8);
     expect(first.daysApart).toBe(2);
-    expect(first.firstPublished).toEqual({ by: 'Tehran Times', at: '2024-03-16T10:17', which: 'article', basis: 'dates' });
+    expect(first.firstPublished).toEqual({
+      by: 'Tehran Times',
+      at: '2024-03-16T10:17',
+      which: 'article',
+      basis: 'dates',
+    });
   });
 
   it('calls an excerpt of a few paragraphs the same article', async () => {
@@ -63,7 +70,8 @@ describe('matchPage', () => {
   });
 
   it('shows nothing for a page in another language and script', async () => {
-    const russian = 'Израиль и ХАМАС ведут переговоры о прекращении огня в секторе Газа при посредничестве Египта и Катара. Нетаньяху пообещал «полную победу».';
+    const russian =
+      'Израиль и ХАМАС ведут переговоры о прекращении огня в секторе Газа при посредничестве Египта и Катара. Нетаньяху пообещал «полную победу».';
     expect(await matchPage(db, { text: russian })).toEqual([]);
   });
 
@@ -75,20 +83,53 @@ describe('matchPage', () => {
 
   it('counts figures both texts report', async () => {
     const figure = (text: string, value: number, counts: string, event: string): Figure => ({
-      text, start: 0, end: 0, value, lower: value, upper: null, qualifier: 'more than', unit: null, counts, event, sentence: '', source: 'no source given',
+      text,
+      start: 0,
+      end: 0,
+      value,
+      lower: value,
+      upper: null,
+      qualifier: 'more than',
+      unit: null,
+      counts,
+      event,
+      sentence: '',
+      source: 'no source given',
     });
     const withFigures: Article = { ...a0, figures: [figure('more than 31,000', 31000, 'Palestinians', 'killed')] };
     const db2 = await freshDb();
     await loadCorpus(db2, [withFigures]);
-    const [m] = await matchPage(db2, { text: coverage, figures: [figure('more than 31,000', 31000, 'Palestinians', 'killed')] });
+    const [m] = await matchPage(db2, {
+      text: coverage,
+      figures: [figure('more than 31,000', 31000, 'Palestinians', 'killed')],
+    });
     expect(m.shared.figures).toEqual(['more than 31,000 Palestinians killed']);
   });
 
   it('explains a match from the index entry alone, as it would from the article', async () => {
-    const figure: Figure = { text: 'more than 31,000', start: 0, end: 0, value: 31000, lower: 31000, upper: null, qualifier: 'more than', unit: null, counts: 'Palestinians', event: 'killed', sentence: '', source: 'no source given' };
+    const figure: Figure = {
+      text: 'more than 31,000',
+      start: 0,
+      end: 0,
+      value: 31000,
+      lower: 31000,
+      upper: null,
+      qualifier: 'more than',
+      unit: null,
+      counts: 'Palestinians',
+      event: 'killed',
+      sentence: '',
+      source: 'no source given',
+    };
     const db2 = await freshDb();
     await loadCorpus(db2, [{ ...a0, figures: [figure] }, a3]);
-    const page = { text: `${seed0}\n\n${coverage}`, published: '2024-03-18', site: 'Tehran Times', originalPublisher: 'Tehran Times', figures: [figure] };
+    const page = {
+      text: `${seed0}\n\n${coverage}`,
+      published: '2024-03-18',
+      site: 'Tehran Times',
+      originalPublisher: 'Tehran Times',
+      figures: [figure],
+    };
     const fromCards = await matchPage(db2, page);
     // No article is read: a match with the articles store emptied is the same.
     const entries = await db2.getAll('docs');
@@ -111,8 +152,15 @@ describe('matchPage', () => {
     const shown = (ms: typeof fromCards) => ms.map(({ estimatedDate: _, ...m }) => m);
     expect(shown(await matchPage(db2, page))).toEqual(shown(withoutEstimates));
     // The undated seed's text puts it in early May 2024, six weeks after the page: it ranks lower with the estimate.
-    expect(entries.find((d) => d.id === 'seed-003')?.card?.estimated).toMatchObject({ iso: '2024-05-02', label: 'about early May 2024' });
-    expect(fromCards[0]).toMatchObject({ id: 'seed-000', relation: 'same-article', shared: { figures: ['more than 31,000 Palestinians killed'] } });
+    expect(entries.find((d) => d.id === 'seed-003')?.card?.estimated).toMatchObject({
+      iso: '2024-05-02',
+      label: 'about early May 2024',
+    });
+    expect(fromCards[0]).toMatchObject({
+      id: 'seed-000',
+      relation: 'same-article',
+      shared: { figures: ['more than 31,000 Palestinians killed'] },
+    });
     expect(fromCards[0].firstPublished).toMatchObject({ which: 'article', basis: 'credit', by: 'Tehran Times' });
   });
 
@@ -135,7 +183,11 @@ describe('the index', () => {
     expect(matches.map((m) => m.id)).not.toContain('seed-000');
     for (const p of await db.getAll('postings')) expect(Array.from(p.docs)).not.toContain(1);
     // A term's document frequency is the length of its postings: they follow the removal.
-    const postingsOf = async (term: string) => (await db.getAll('postings', IDBKeyRange.bound([term, 0], [term, Infinity]))).reduce((n, b) => n + b.docs.length, 0);
+    const postingsOf = async (term: string) =>
+      (await db.getAll('postings', IDBKeyRange.bound([term, 0], [term, Infinity]))).reduce(
+        (n, b) => n + b.docs.length,
+        0,
+      );
     expect(await postingsOf('dilemma')).toBe(1);
     expect(await postingsOf('rashid')).toBe(0);
   });
@@ -148,9 +200,11 @@ describe('the index', () => {
     expect(blocks.map((b) => b.docs.length)).toEqual([2, 2, 2]);
   });
 
-  it('keeps each term\'s counts in the dictionary equal to its postings, through adds and removals', async () => {
+  it("keeps each term's counts in the dictionary equal to its postings, through adds and removals", async () => {
     const db2 = await freshDb();
-    const many = Array.from({ length: 8 }, (_, i) => simpleArticle(`v-${i}`, `${i % 2 ? seed0 : seed3}\nVariant ${i}.`));
+    const many = Array.from({ length: 8 }, (_, i) =>
+      simpleArticle(`v-${i}`, `${i % 2 ? seed0 : seed3}\nVariant ${i}.`),
+    );
     await indexArticles(db2, many, { batchSize: 3 });
     await removeFromIndex(db2, ['v-1', 'v-4']);
     const postings = await db2.getAll('postings');
@@ -171,7 +225,7 @@ describe('the index', () => {
     expect(terms).toBe(expected.size);
   });
 
-  it('merges a term\'s blocks once articles added a few at a time have spread it over too many', async () => {
+  it("merges a term's blocks once articles added a few at a time have spread it over too many", async () => {
     const db2 = await freshDb();
     const rounds = SPARE_BLOCKS + 3;
     for (let i = 0; i < rounds; i++) await indexArticles(db2, [simpleArticle(`one-${i}`, `${seed0}\nEdition ${i}.`)]);
@@ -181,15 +235,22 @@ describe('the index', () => {
     const all = blocks.flatMap((b) => Array.from(b.docs));
     expect(all).toEqual([...all].sort((x, y) => x - y));
     const bucket = await db2.get('terms', bucketOf('hamas'));
-    expect({ df: bucket?.df.get('hamas'), blocks: bucket?.blocks.get('hamas') }).toEqual({ df: rounds, blocks: blocks.length });
+    expect({ df: bucket?.df.get('hamas'), blocks: bucket?.blocks.get('hamas') }).toEqual({
+      df: rounds,
+      blocks: blocks.length,
+    });
   });
 
-  it('merges only a term\'s small blocks: its full ones are left as they are', async () => {
+  it("merges only a term's small blocks: its full ones are left as they are", async () => {
     const db2 = await freshDb();
     // A term already in a full block (documents numbered below those the articles will get).
     const fullDocs = Uint32Array.from({ length: BLOCK_DOCS }, (_, k) => k + 1);
     await db2.put('postings', { term: 'hamas', block: 1, docs: fullDocs, tf: new Uint8Array(BLOCK_DOCS).fill(1) });
-    await db2.put('terms', { bucket: bucketOf('hamas'), df: new Map([['hamas', BLOCK_DOCS]]), blocks: new Map([['hamas', 1]]) });
+    await db2.put('terms', {
+      bucket: bucketOf('hamas'),
+      df: new Map([['hamas', BLOCK_DOCS]]),
+      blocks: new Map([['hamas', 1]]),
+    });
     await db2.put('meta', { key: 'index', value: { docs: BLOCK_DOCS, nextDoc: BLOCK_DOCS + 1, nextBlock: 2 } });
     const rounds = SPARE_BLOCKS + 3;
     for (let i = 0; i < rounds; i++) await indexArticles(db2, [simpleArticle(`one-${i}`, `${seed0}\nEdition ${i}.`)]);
@@ -202,17 +263,23 @@ describe('the index', () => {
     expect(all).toHaveLength(BLOCK_DOCS + rounds);
     expect(all).toEqual([...all].sort((x, y) => x - y));
     const bucket = await db2.get('terms', bucketOf('hamas'));
-    expect({ df: bucket?.df.get('hamas'), blocks: bucket?.blocks.get('hamas') }).toEqual({ df: BLOCK_DOCS + rounds, blocks: blocks.length });
+    expect({ df: bucket?.df.get('hamas'), blocks: bucket?.blocks.get('hamas') }).toEqual({
+      df: BLOCK_DOCS + rounds,
+      blocks: blocks.length,
+    });
   });
 
   it('knows the terms too common to query, exactly, through adds and removals, and rebuilds them for an older index', async () => {
     const db2 = await freshDb();
-    const many = Array.from({ length: 12 }, (_, i) => simpleArticle(`c-${i}`, `${i % 3 ? seed0 : seed3}\nVariant ${i}.`));
+    const many = Array.from({ length: 12 }, (_, i) =>
+      simpleArticle(`c-${i}`, `${i % 3 ? seed0 : seed3}\nVariant ${i}.`),
+    );
     await indexArticles(db2, many, { batchSize: 5 });
     const expectCommon = async () => {
       const meta = (await db2.get('meta', 'index'))!.value as IndexMeta;
       const expected = new Map<string, number>();
-      for (const bucket of await db2.getAll('terms')) for (const [term, df] of bucket.df) if (df > COMMON_SHARE * meta.docs) expected.set(term, df);
+      for (const bucket of await db2.getAll('terms'))
+        for (const [term, df] of bucket.df) if (df > COMMON_SHARE * meta.docs) expected.set(term, df);
       expect(expected.size).toBeGreaterThan(0);
       expect(meta.common).toEqual(expected);
     };
@@ -229,9 +296,13 @@ describe('the index', () => {
   it('does not read the postings of terms too common to select anything', async () => {
     const db2 = await freshDb();
     // Sixty short reports that all name Hamas, each about something else, and the seed.
-    const word = (i: number, k: number) => `w${String.fromCharCode(97 + (i % 26), 97 + ((i * 7 + k) % 26), 97 + ((i * 3 + k * 5) % 26))}`;
+    const word = (i: number, k: number) =>
+      `w${String.fromCharCode(97 + (i % 26), 97 + ((i * 7 + k) % 26), 97 + ((i * 3 + k * 5) % 26))}`;
     const reports = Array.from({ length: 60 }, (_, i) =>
-      simpleArticle(`h-${i}`, `Hamas and the ${word(i, 1)} ${word(i, 2)} council met on the ${word(i, 3)} of the ${word(i, 4)}. Hamas said the ${word(i, 5)} would follow.`),
+      simpleArticle(
+        `h-${i}`,
+        `Hamas and the ${word(i, 1)} ${word(i, 2)} council met on the ${word(i, 3)} of the ${word(i, 4)}. Hamas said the ${word(i, 5)} would follow.`,
+      ),
     );
     await indexArticles(db2, [...reports, a0]);
     const meta = (await db2.get('meta', 'index'))!.value as IndexMeta;
@@ -239,7 +310,11 @@ describe('the index', () => {
     // Which terms' postings the match asks for.
     const calls: string[] = [];
     const realGetAll = IDBObjectStore.prototype.getAll;
-    IDBObjectStore.prototype.getAll = function (this: IDBObjectStore, query?: IDBValidKey | IDBKeyRange | null, count?: number) {
+    IDBObjectStore.prototype.getAll = function (
+      this: IDBObjectStore,
+      query?: IDBValidKey | IDBKeyRange | null,
+      count?: number,
+    ) {
       if (this.name === 'postings' && query instanceof IDBKeyRange) calls.push((query.lower as [string, number])[0]);
       return realGetAll.call(this, query, count);
     };
@@ -262,19 +337,42 @@ describe('the index', () => {
 });
 
 describe('shared figures', () => {
-  const f = (value: number, lower: number | null, upper: number | null, counts: string | null, event: string | null): Figure => ({
-    text: String(value), start: 0, end: 0, value, lower, upper, qualifier: null, unit: null, counts, event, sentence: '', source: 'no source given',
+  const f = (
+    value: number,
+    lower: number | null,
+    upper: number | null,
+    counts: string | null,
+    event: string | null,
+  ): Figure => ({
+    text: String(value),
+    start: 0,
+    end: 0,
+    value,
+    lower,
+    upper,
+    qualifier: null,
+    unit: null,
+    counts,
+    event,
+    sentence: '',
+    source: 'no source given',
   });
 
   it('matches the same quantity with compatible values', () => {
-    expect(sameQuantity(f(600, null, 600, 'Israeli soldiers', 'killed'), f(590, null, null, 'soldiers', 'killed'))).toBe(true);
+    expect(
+      sameQuantity(f(600, null, 600, 'Israeli soldiers', 'killed'), f(590, null, null, 'soldiers', 'killed')),
+    ).toBe(true);
     expect(compatibleValues(f(31000, 31000, null, 'x', null), f(32000, null, null, 'x', null))).toBe(true);
   });
 
   it('does not match different quantities or distant values', () => {
-    expect(sameQuantity(f(600, null, null, 'soldiers', 'killed'), f(600, null, null, 'soldiers', 'wounded'))).toBe(false);
+    expect(sameQuantity(f(600, null, null, 'soldiers', 'killed'), f(600, null, null, 'soldiers', 'wounded'))).toBe(
+      false,
+    );
     expect(sameQuantity(f(42, null, null, null, null), f(42, null, null, null, null))).toBe(false);
-    expect(sharedFigures([f(100, 100, null, 'people', 'killed')], [f(31000, null, null, 'people', 'killed')])).toEqual([]);
+    expect(sharedFigures([f(100, 100, null, 'people', 'killed')], [f(31000, null, null, 'people', 'killed')])).toEqual(
+      [],
+    );
   });
 });
 
@@ -285,7 +383,12 @@ describe('who published first', () => {
     const { articles: seeds } = await seedArticles();
     await loadCorpus(db, seeds);
     const presstv = seeds.find((a) => a.outlet?.name === 'Press TV')!;
-    const [match] = await matchPage(db, { text: presstv.paragraphs.join('\n\n'), site: 'The Meridian Ledger', originalPublisher: 'Press TV', published: '2024-04-30T09:20:00Z' });
+    const [match] = await matchPage(db, {
+      text: presstv.paragraphs.join('\n\n'),
+      site: 'The Meridian Ledger',
+      originalPublisher: 'Press TV',
+      published: '2024-04-30T09:20:00Z',
+    });
     expect(match.relation).toBe('same-article');
     expect(match.firstPublished).toMatchObject({ by: 'Press TV', which: 'article', basis: 'credit' });
   });

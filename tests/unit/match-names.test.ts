@@ -4,7 +4,8 @@ import { nameMatcher, namePartMatcher } from '../../lib/match/score-candidate';
 describe('nameMatcher', () => {
   it('matches a people’s name with its country’s, and a last name with the full name', () => {
     const named = nameMatcher(['slovakia', 'iran', 'japan', 'sweden', 'mexico', 'robert fico']);
-    for (const key of ['slovak', 'iranian', 'japanese', 'swedish', 'mexican', 'fico', 'robert fico']) expect(named(key), key).toBe(true);
+    for (const key of ['slovak', 'iranian', 'japanese', 'swedish', 'mexican', 'fico', 'robert fico'])
+      expect(named(key), key).toBe(true);
   });
 
   it('does not match names that only start alike', () => {

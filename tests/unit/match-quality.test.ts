@@ -6,7 +6,9 @@ import { evaluateFixtures } from './match-evaluation';
 describe('match quality on the labeled fixtures', () => {
   it('finds related coverage and copies, and shows nothing for unrelated news', async () => {
     const e = await evaluateFixtures();
-    const wrong = e.pages.filter((p) => !p.relationRight).map((p) => `${p.file}: ${p.matches.map((m) => `${m.relation} ${m.seed} ${m.score}`).join('; ') || 'nothing'}`);
+    const wrong = e.pages
+      .filter((p) => !p.relationRight)
+      .map((p) => `${p.file}: ${p.matches.map((m) => `${m.relation} ${m.seed} ${m.score}`).join('; ') || 'nothing'}`);
     expect(wrong).toEqual([]);
     expect(e.related.precision).toBeGreaterThanOrEqual(1);
     expect(e.related.recall).toBeGreaterThanOrEqual(1);

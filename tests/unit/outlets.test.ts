@@ -63,7 +63,9 @@ describe('loadOutlets', () => {
   });
 
   it('names the field of an empty fact value', () => {
-    expect(() => loadOutlets(withOutlet({ ownership: { value: '', ref: 'https://example.org' } }))).toThrow(/field "ownership\.value"/);
+    expect(() => loadOutlets(withOutlet({ ownership: { value: '', ref: 'https://example.org' } }))).toThrow(
+      /field "ownership\.value"/,
+    );
   });
 
   it('refuses a misspelt field rather than dropping it', () => {
@@ -126,7 +128,11 @@ describe('findOutlet', () => {
 
 describe('outletRef and articleUrl', () => {
   it('refers to a known outlet by its profile', () => {
-    expect(outletRef(profiles, 'MNA')).toEqual({ name: 'Mehr News Agency', domain: 'mehrnews.com', profileId: 'mehr-news-agency' });
+    expect(outletRef(profiles, 'MNA')).toEqual({
+      name: 'Mehr News Agency',
+      domain: 'mehrnews.com',
+      profileId: 'mehr-news-agency',
+    });
     expect(outletRef(profiles, 'Tehran Times', 'https://www.tehrantimes.com/news/1')).toEqual({
       name: 'Tehran Times',
       domain: 'tehrantimes.com',
@@ -135,7 +141,11 @@ describe('outletRef and articleUrl', () => {
   });
 
   it('keeps an unknown outlet as named, with no profile', () => {
-    expect(outletRef(profiles, ' The Daily Example ')).toEqual({ name: 'The Daily Example', domain: null, profileId: null });
+    expect(outletRef(profiles, ' The Daily Example ')).toEqual({
+      name: 'The Daily Example',
+      domain: null,
+      profileId: null,
+    });
   });
 
   it('builds an article address from the outlet’s article number', () => {

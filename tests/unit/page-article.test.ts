@@ -34,11 +34,18 @@ describe('a read page as a corpus article', () => {
   const profiles = bundledOutlets();
 
   it('stores a borrowed identity as a claim: served address, no other outlet’s profile', () => {
-    const a = pageArticle(digest({ canonical: 'https://www.reuters.com/world/talks-2024-03-16/', site: 'Reuters' }), profiles);
+    const a = pageArticle(
+      digest({ canonical: 'https://www.reuters.com/world/talks-2024-03-16/', site: 'Reuters' }),
+      profiles,
+    );
     expect(a.outlet).toEqual({ name: '127.0.0.1', domain: '127.0.0.1', profileId: null });
     expect(a.url).toBe('http://127.0.0.1:8123/world/talks.html');
     expect(a.servedUrl).toBe('http://127.0.0.1:8123/world/talks.html');
-    expect(a.publisherClaim).toEqual({ name: 'Reuters', url: 'https://www.reuters.com/world/talks-2024-03-16/', by: ['address', 'name'] });
+    expect(a.publisherClaim).toEqual({
+      name: 'Reuters',
+      url: 'https://www.reuters.com/world/talks-2024-03-16/',
+      by: ['address', 'name'],
+    });
     expect(JSON.stringify(a)).not.toContain('"profileId":"reuters"');
   });
 
@@ -57,7 +64,10 @@ describe('a read page as a corpus article', () => {
   });
 
   it('keeps an open first-publisher credit as a credit', () => {
-    const a = pageArticle(digest({ site: 'The Harbour Herald', originalPublisher: 'Tehran Times', originalPublisherFoundIn: 'text' }), profiles);
+    const a = pageArticle(
+      digest({ site: 'The Harbour Herald', originalPublisher: 'Tehran Times', originalPublisherFoundIn: 'text' }),
+      profiles,
+    );
     expect(a.outlet).toEqual({ name: 'The Harbour Herald', domain: '127.0.0.1', profileId: null });
     expect(a.originalPublisher).toEqual({ name: 'Tehran Times', domain: 'tehrantimes.com', profileId: 'tehran-times' });
   });

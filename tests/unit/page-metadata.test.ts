@@ -11,7 +11,8 @@ const URL_ = 'https://www.example-news.test/world/2024/03/16/story';
 const FIXTURES = path.resolve(__dirname, '../fixtures/pages');
 
 function doc(head: string, body = ''): Document {
-  return parseHTML(`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`).document as unknown as Document;
+  return parseHTML(`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`)
+    .document as unknown as Document;
 }
 const ldScript = (value: unknown) => `<script type="application/ld+json">${JSON.stringify(value)}</script>`;
 
@@ -24,18 +25,41 @@ describe('JSON-LD', () => {
           '@graph': [
             { '@type': 'NewsMediaOrganization', '@id': '#org', name: 'Tehran Times' },
             { '@type': 'Person', '@id': '#a', name: 'Ana Ruiz' },
-            { '@type': 'NewsArticle', headline: 'Talks resume', author: { '@id': '#a' }, publisher: { '@id': '#org' }, datePublished: '2024-03-16T10:17:00+03:30', dateModified: '2024-03-17' },
+            {
+              '@type': 'NewsArticle',
+              headline: 'Talks resume',
+              author: { '@id': '#a' },
+              publisher: { '@id': '#org' },
+              datePublished: '2024-03-16T10:17:00+03:30',
+              dateModified: '2024-03-17',
+            },
           ],
         }),
       ),
       URL_,
     );
-    expect(meta).toMatchObject({ title: 'Talks resume', byline: 'Ana Ruiz', site: 'Tehran Times', published: '2024-03-16T10:17:00+03:30', modified: '2024-03-17' });
+    expect(meta).toMatchObject({
+      title: 'Talks resume',
+      byline: 'Ana Ruiz',
+      site: 'Tehran Times',
+      published: '2024-03-16T10:17:00+03:30',
+      modified: '2024-03-17',
+    });
   });
 
   it('reads an array of nodes, with authors as a list of objects and strings', () => {
     const meta = readMetadata(
-      doc(ldScript([{ '@type': 'WebSite', name: 'Site' }, { '@type': ['ReportageNewsArticle'], headline: 'H', author: [{ '@type': 'Person', name: 'Stella Kim' }, 'Jennifer Jett'], publisher: 'NBC News' }])),
+      doc(
+        ldScript([
+          { '@type': 'WebSite', name: 'Site' },
+          {
+            '@type': ['ReportageNewsArticle'],
+            headline: 'H',
+            author: [{ '@type': 'Person', name: 'Stella Kim' }, 'Jennifer Jett'],
+            publisher: 'NBC News',
+          },
+        ]),
+      ),
       URL_,
     );
     expect(meta).toMatchObject({ title: 'H', byline: 'Stella Kim, Jennifer Jett', site: 'NBC News' });
@@ -43,7 +67,17 @@ describe('JSON-LD', () => {
 
   it('reads isBasedOn as an address and its publisher as the original publisher', () => {
     const meta = readMetadata(
-      doc(ldScript({ '@type': 'BlogPosting', headline: 'H', isBasedOn: { '@type': 'NewsArticle', url: 'https://www.tehrantimes.com/news/1', publisher: { name: 'Tehran Times' } } })),
+      doc(
+        ldScript({
+          '@type': 'BlogPosting',
+          headline: 'H',
+          isBasedOn: {
+            '@type': 'NewsArticle',
+            url: 'https://www.tehrantimes.com/news/1',
+            publisher: { name: 'Tehran Times' },
+          },
+        }),
+      ),
       URL_,
     );
     expect(meta.basedOn).toBe('https://www.tehrantimes.com/news/1');
@@ -51,21 +85,38 @@ describe('JSON-LD', () => {
   });
 
   it('falls back to a WebPage node when the page declares no article', () => {
-    expect(readMetadata(doc(ldScript({ '@type': 'WebPage', name: 'About us', datePublished: '2020-01-02' })), URL_)).toMatchObject({ title: 'About us', published: '2020-01-02' });
+    expect(
+      readMetadata(doc(ldScript({ '@type': 'WebPage', name: 'About us', datePublished: '2020-01-02' })), URL_),
+    ).toMatchObject({ title: 'About us', published: '2020-01-02' });
   });
 
   it('prefers the name to the headline when only the name matches the page title (Wikipedia puts a description in headline)', () => {
-    const meta = readMetadata(doc(`<title>New Zealand - Wikipedia</title>${ldScript({ '@type': 'Article', name: 'New Zealand', headline: 'constitutional monarchy in Oceania' })}`), URL_);
+    const meta = readMetadata(
+      doc(
+        `<title>New Zealand - Wikipedia</title>${ldScript({ '@type': 'Article', name: 'New Zealand', headline: 'constitutional monarchy in Oceania' })}`,
+      ),
+      URL_,
+    );
     expect(meta.title).toBe('New Zealand');
   });
 
   it('ignores JSON-LD that does not parse, and still reads the scripts that do', () => {
-    const meta = readMetadata(doc(`<script type="application/ld+json">{"@type": "NewsArticle", "headline": </script>${ldScript({ '@type': 'NewsArticle', headline: 'Valid' })}`), URL_);
+    const meta = readMetadata(
+      doc(
+        `<script type="application/ld+json">{"@type": "NewsArticle", "headline": </script>${ldScript({ '@type': 'NewsArticle', headline: 'Valid' })}`,
+      ),
+      URL_,
+    );
     expect(meta.title).toBe('Valid');
   });
 
   it('ranks JSON-LD above OpenGraph', () => {
-    expect(readMetadata(doc(`<meta property="og:title" content="OG">${ldScript({ '@type': 'NewsArticle', headline: 'LD' })}`), URL_).title).toBe('LD');
+    expect(
+      readMetadata(
+        doc(`<meta property="og:title" content="OG">${ldScript({ '@type': 'NewsArticle', headline: 'LD' })}`),
+        URL_,
+      ).title,
+    ).toBe('LD');
   });
 });
 
@@ -96,41 +147,89 @@ describe('meta tags', () => {
         <meta name="citation_publication_date" content="2023/05/01"><meta name="citation_journal_title" content="Journal of Counting">`),
       URL_,
     );
-    expect(meta).toMatchObject({ title: 'On Figures', byline: 'Doe, Jane, Roe, John', published: '2023/05/01', site: 'Journal of Counting' });
+    expect(meta).toMatchObject({
+      title: 'On Figures',
+      byline: 'Doe, Jane, Roe, John',
+      published: '2023/05/01',
+      site: 'Journal of Counting',
+    });
   });
 
   it('ranks OpenGraph above citation_* tags', () => {
-    expect(readMetadata(doc('<meta name="citation_title" content="C"><meta property="og:title" content="OG">'), URL_).title).toBe('OG');
+    expect(
+      readMetadata(doc('<meta name="citation_title" content="C"><meta property="og:title" content="OG">'), URL_).title,
+    ).toBe('OG');
   });
 
   it('reads parsely-*, sailthru.*, Dublin Core and name=author / name=date tags', () => {
-    expect(readMetadata(doc('<meta name="parsely-author" content="P A"><meta name="parsely-pub-date" content="2024-04-20T04:20:00Z">'), URL_)).toMatchObject({ byline: 'P A', published: '2024-04-20T04:20:00Z' });
-    expect(readMetadata(doc('<meta name="sailthru.author" content="S A"><meta name="sailthru.date" content="2021-02-03">'), URL_)).toMatchObject({ byline: 'S A', published: '2021-02-03' });
-    expect(readMetadata(doc('<meta name="DC.creator" content="D C"><meta name="DC.date.issued" content="2019-01-01">'), URL_)).toMatchObject({ byline: 'D C', published: '2019-01-01' });
-    expect(readMetadata(doc('<meta name="author" content="By Sam Poe"><meta name="date" content="2018-08-08">'), URL_)).toMatchObject({ byline: 'Sam Poe', published: '2018-08-08' });
+    expect(
+      readMetadata(
+        doc('<meta name="parsely-author" content="P A"><meta name="parsely-pub-date" content="2024-04-20T04:20:00Z">'),
+        URL_,
+      ),
+    ).toMatchObject({ byline: 'P A', published: '2024-04-20T04:20:00Z' });
+    expect(
+      readMetadata(
+        doc('<meta name="sailthru.author" content="S A"><meta name="sailthru.date" content="2021-02-03">'),
+        URL_,
+      ),
+    ).toMatchObject({ byline: 'S A', published: '2021-02-03' });
+    expect(
+      readMetadata(
+        doc('<meta name="DC.creator" content="D C"><meta name="DC.date.issued" content="2019-01-01">'),
+        URL_,
+      ),
+    ).toMatchObject({ byline: 'D C', published: '2019-01-01' });
+    expect(
+      readMetadata(doc('<meta name="author" content="By Sam Poe"><meta name="date" content="2018-08-08">'), URL_),
+    ).toMatchObject({ byline: 'Sam Poe', published: '2018-08-08' });
   });
 
   it('drops a date that is not one (a template placeholder)', () => {
-    expect(readMetadata(doc('<meta property="article:published_time" content="{{publishDate}}">'), URL_).published).toBeNull();
+    expect(
+      readMetadata(doc('<meta property="article:published_time" content="{{publishDate}}">'), URL_).published,
+    ).toBeNull();
   });
 });
 
 describe('markup', () => {
   it('resolves a relative canonical link against the page address, and prefers it to og:url', () => {
-    expect(readMetadata(doc('<link rel="canonical" href="/a/b?x=1"><meta property="og:url" content="https://other.test/">'), URL_).canonical).toBe('https://www.example-news.test/a/b?x=1');
+    expect(
+      readMetadata(
+        doc('<link rel="canonical" href="/a/b?x=1"><meta property="og:url" content="https://other.test/">'),
+        URL_,
+      ).canonical,
+    ).toBe('https://www.example-news.test/a/b?x=1');
   });
 
   it('reads the publication time from a <time datetime> marked as such, or the only one on the page', () => {
-    expect(readMetadata(doc('', '<time datetime="2020-01-01">x</time><time itemprop="datePublished" datetime="2024-02-02T10:00">y</time>'), URL_).published).toBe('2024-02-02T10:00');
-    expect(readMetadata(doc('', '<div><time datetime="2024-03-16T10:17:00+03:30">Mar 16</time></div>'), URL_).published).toBe('2024-03-16T10:17:00+03:30');
+    expect(
+      readMetadata(
+        doc(
+          '',
+          '<time datetime="2020-01-01">x</time><time itemprop="datePublished" datetime="2024-02-02T10:00">y</time>',
+        ),
+        URL_,
+      ).published,
+    ).toBe('2024-02-02T10:00');
+    expect(
+      readMetadata(doc('', '<div><time datetime="2024-03-16T10:17:00+03:30">Mar 16</time></div>'), URL_).published,
+    ).toBe('2024-03-16T10:17:00+03:30');
   });
 
   it('does not take a "Last updated" time for the publication time', () => {
-    expect(readMetadata(doc('', '<time itemprop="dateModified" datetime="2016-09-14">Last updated September 14, 2016</time>'), URL_).published).toBeNull();
+    expect(
+      readMetadata(
+        doc('', '<time itemprop="dateModified" datetime="2016-09-14">Last updated September 14, 2016</time>'),
+        URL_,
+      ).published,
+    ).toBeNull();
   });
 
   it('reads <html lang> first, then og:locale', () => {
-    const page = parseHTML('<html lang="pt-BR"><head><meta property="og:locale" content="en_US"></head><body></body></html>').document as unknown as Document;
+    const page = parseHTML(
+      '<html lang="pt-BR"><head><meta property="og:locale" content="en_US"></head><body></body></html>',
+    ).document as unknown as Document;
     expect(readMetadata(page, URL_).language).toBe('pt-BR');
     expect(readMetadata(doc('<meta property="og:locale" content="fr_FR">'), URL_).language).toBe('fr-FR');
   });
@@ -138,9 +237,15 @@ describe('markup', () => {
 
 describe('readPage credits', () => {
   it('strips " | Site" from a title when it names the site, and keeps a bar that is part of the headline', () => {
-    const withSite = readHtml('<title>Talks resume | Tehran Times</title><meta property="og:site_name" content="Tehran Times">', URL_);
+    const withSite = readHtml(
+      '<title>Talks resume | Tehran Times</title><meta property="og:site_name" content="Tehran Times">',
+      URL_,
+    );
     expect(withSite.title).toBe('Talks resume');
-    const own = readHtml('<title>Q&amp;A | What the figures say</title><meta property="og:site_name" content="Tehran Times">', URL_);
+    const own = readHtml(
+      '<title>Q&amp;A | What the figures say</title><meta property="og:site_name" content="Tehran Times">',
+      URL_,
+    );
     expect(own.title).toBe('Q&A | What the figures say');
   });
 
@@ -151,7 +256,10 @@ describe('readPage credits', () => {
   });
 
   it('decodes entities left escaped in metadata and collapses whitespace', () => {
-    const digest = readHtml('<meta property="og:title" content="Rock &amp;amp; roll:   &amp;#8216;live&amp;#8217;\n today">', URL_);
+    const digest = readHtml(
+      '<meta property="og:title" content="Rock &amp;amp; roll:   &amp;#8216;live&amp;#8217;\n today">',
+      URL_,
+    );
     expect(digest.title).toBe('Rock & roll: ‘live’ today');
   });
 
@@ -188,8 +296,15 @@ describe('readPage credits', () => {
   });
 
   it('takes a wire credit of another agency as the original publisher', () => {
-    const paragraphs = Array.from({ length: 6 }, (_, i) => `<p>${i === 0 ? 'WASHINGTON (Reuters) - ' : ''}${'The committee met again on Friday to discuss the budget, officials said. '.repeat(3)}</p>`).join('');
-    const digest = readHtml(`<title>Budget talks</title><meta property="og:site_name" content="Daily Planet"><body><article>${paragraphs}</article></body>`, URL_);
+    const paragraphs = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<p>${i === 0 ? 'WASHINGTON (Reuters) - ' : ''}${'The committee met again on Friday to discuss the budget, officials said. '.repeat(3)}</p>`,
+    ).join('');
+    const digest = readHtml(
+      `<title>Budget talks</title><meta property="og:site_name" content="Daily Planet"><body><article>${paragraphs}</article></body>`,
+      URL_,
+    );
     expect(digest).toMatchObject({ dateline: 'WASHINGTON', originalPublisher: 'Reuters' });
   });
 });
@@ -206,29 +321,43 @@ describe('hostile metadata', () => {
   });
 
   it('caps a 1 MB title at 500 characters and a byline at 200', () => {
-    const digest = readHtml(`<meta property="og:title" content="${'A'.repeat(1_000_000)}"><meta name="author" content="${'B '.repeat(5000)}">`, URL_);
+    const digest = readHtml(
+      `<meta property="og:title" content="${'A'.repeat(1_000_000)}"><meta name="author" content="${'B '.repeat(5000)}">`,
+      URL_,
+    );
     expect(digest.title.length).toBeLessThanOrEqual(500);
     expect(digest.byline!.length).toBeLessThanOrEqual(200);
   });
 
   it('strips zero-width and bidi control characters from metadata', () => {
-    const digest = readHtml('<meta property="og:title" content="Ta\u200Blks\u202E resume\uFEFF"><meta name="author" content="Ja\u200Dne\u2066 Doe">', URL_);
+    const digest = readHtml(
+      '<meta property="og:title" content="Ta\u200Blks\u202E resume\uFEFF"><meta name="author" content="Ja\u200Dne\u2066 Doe">',
+      URL_,
+    );
     expect(digest.title).toBe('Talks resume');
     expect(digest.byline).toBe('Jane Doe');
   });
 
   it('drops a site name that swallowed markup through an unclosed quote, and falls back to the host', () => {
-    const digest = readHtml('<meta property="og:site_name" content="Harbour Herald>\n<meta name="author" content=""><p>Text</p>', URL_);
+    const digest = readHtml(
+      '<meta property="og:site_name" content="Harbour Herald>\n<meta name="author" content=""><p>Text</p>',
+      URL_,
+    );
     expect(digest.site).toBe('example-news.test');
   });
 
   it('reads on after a comment closed with "--!>", as a browser does', () => {
-    const digest = readHtml(`<title>Port reopens</title><!-- note --!><article>${'<p>The port reopened on Friday after a storm had closed it for four days, officials said, and the first container ships began unloading before noon while crews cleared the debris from the main channel.</p>'.repeat(4)}</article>`, URL_);
+    const digest = readHtml(
+      `<title>Port reopens</title><!-- note --!><article>${'<p>The port reopened on Friday after a storm had closed it for four days, officials said, and the first container ships began unloading before noon while crews cleared the debris from the main channel.</p>'.repeat(4)}</article>`,
+      URL_,
+    );
     expect(digest.text).toMatch(/^The port reopened on Friday/);
     expect(digest.readerable).toBe(true);
   });
 
   it('does not let a profile address pose as a byline', () => {
-    expect(readHtml('<meta property="article:author" content="https://www.facebook.com/someone">', URL_).byline).toBeNull();
+    expect(
+      readHtml('<meta property="article:author" content="https://www.facebook.com/someone">', URL_).byline,
+    ).toBeNull();
   });
 });

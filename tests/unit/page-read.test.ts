@@ -70,7 +70,10 @@ describe('readPage', () => {
   });
 
   it('reads malformed HTML: unclosed and stray tags, broken attributes, no <head> or <body>', () => {
-    const digest = readHtml(`<title>Broken</title><div><p>${sentence.repeat(3)}<p>${sentence.repeat(3)}</span></div></td><p class="x>${sentence}<b><i>unclosed`, URL_);
+    const digest = readHtml(
+      `<title>Broken</title><div><p>${sentence.repeat(3)}<p>${sentence.repeat(3)}</span></div></td><p class="x>${sentence}<b><i>unclosed`,
+      URL_,
+    );
     expect(digest.title).toBe('Broken');
     expect(digest.text).toContain('more than 300 people');
   });

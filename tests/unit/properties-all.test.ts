@@ -32,7 +32,14 @@ const URL = 'https://news.example/2024/03/16/story';
 /** A page whose title, byline, metadata, JSON-LD and body all carry `s`. */
 function pageWith(s: string): string {
   const attr = s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  const json = JSON.stringify({ '@type': 'NewsArticle', headline: s, author: { '@type': 'Person', name: s }, datePublished: s, isBasedOn: s, publisher: { name: s } }).replace(/</g, '\\u003c');
+  const json = JSON.stringify({
+    '@type': 'NewsArticle',
+    headline: s,
+    author: { '@type': 'Person', name: s },
+    datePublished: s,
+    isBasedOn: s,
+    publisher: { name: s },
+  }).replace(/</g, '\\u003c');
   return `<!doctype html><html lang="${attr.slice(0, 20)}"><head><title>${attr}</title>
 <meta property="og:title" content="${attr}"><meta name="author" content="${attr}"><meta property="article:published_time" content="${attr}">
 <link rel="canonical" href="${attr}"><script type="application/ld+json">${json}</script><script type="application/ld+json">${s.replace(/</g, '')}</script></head>
@@ -41,13 +48,34 @@ function pageWith(s: string): string {
 
 /** Each entry point, taking one string. */
 const ENTRY_POINTS: Array<[string, (s: string) => unknown]> = [
-  ['parseText (seed and .txt parser)', (s) => { try { return parseText('x.txt', s); } catch (e) { if ((e as Error).name !== 'SeedError') throw e; return null; } }],
+  [
+    'parseText (seed and .txt parser)',
+    (s) => {
+      try {
+        return parseText('x.txt', s);
+      } catch (e) {
+        if ((e as Error).name !== 'SeedError') throw e;
+        return null;
+      }
+    },
+  ],
   ['parseDate', (s) => parseDate(s)],
-  ['parseImport (.json)', (s) => parseImport([{ name: 'x.json', text: JSON.stringify([{ title: s || 'x', text: `${s} body`, author: s, outlet: s }]) }], profiles, null)],
+  [
+    'parseImport (.json)',
+    (s) =>
+      parseImport(
+        [{ name: 'x.json', text: JSON.stringify([{ title: s || 'x', text: `${s} body`, author: s, outlet: s }]) }],
+        profiles,
+        null,
+      ),
+  ],
   ['parseImport (.jsonl, raw)', (s) => parseImport([{ name: 'x.jsonl', text: s }], profiles, null)],
   ['readHtml + readMetadata (page metadata)', (s) => readHtml(pageWith(s), URL)],
   ['readTextCredits (bylines, datelines, first-published lines)', (s) => readTextCredits(s)],
-  ['cleanText / cleanByline / cleanDate / safeUrl', (s) => [cleanText(s, 500), cleanByline(s), cleanDate(s), safeUrl(s, URL)]],
+  [
+    'cleanText / cleanByline / cleanDate / safeUrl',
+    (s) => [cleanText(s, 500), cleanByline(s), cleanDate(s), safeUrl(s, URL)],
+  ],
   ['tokenize', (s) => tokenize(s)],
   ['terms', (s) => terms(s)],
   ['shingles', (s) => shingles(s)],
@@ -59,14 +87,84 @@ const ENTRY_POINTS: Array<[string, (s: string) => unknown]> = [
 
 /** Pieces of news text and of markup that parsers treat specially. */
 const PIECES = [
-  ' ', '\n', '\n\n', '\t', '.', ',', ':', ';', '-', '–', '—', '"', '“', '”', "'", '’', '(', ')', '[', ']', '{', '}', '<', '>', '/', '\\', '&', '&amp;', '&#x202E;', '#',
-  '1', '31,000', '2.4', '1960s', '2024-03-16', 'Mar. 16, 2024', '10:17 AM', '%', '$', 'more than ', 'up to ', 'between ', 'and ', 'million ',
-  'Mr. ', 'Dr. ', 'U.S. ', 'said ', 'told ', 'according to ', 'By ', 'TEHRAN, ', '(Reuters) –', 'First published by ', 'Title: ', '---',
-  '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', 'javascript:alert(1)', 'data:text/html,<b>x</b>', '\u202E', '\u200B', '\u2066', '\uFEFF',
-  'Hossein Kana’ani Moghaddam', 'Press TV', 'آتش‌بس', '北京', '😀', '\u0301',
+  ' ',
+  '\n',
+  '\n\n',
+  '\t',
+  '.',
+  ',',
+  ':',
+  ';',
+  '-',
+  '–',
+  '—',
+  '"',
+  '“',
+  '”',
+  "'",
+  '’',
+  '(',
+  ')',
+  '[',
+  ']',
+  '{',
+  '}',
+  '<',
+  '>',
+  '/',
+  '\\',
+  '&',
+  '&amp;',
+  '&#x202E;',
+  '#',
+  '1',
+  '31,000',
+  '2.4',
+  '1960s',
+  '2024-03-16',
+  'Mar. 16, 2024',
+  '10:17 AM',
+  '%',
+  '$',
+  'more than ',
+  'up to ',
+  'between ',
+  'and ',
+  'million ',
+  'Mr. ',
+  'Dr. ',
+  'U.S. ',
+  'said ',
+  'told ',
+  'according to ',
+  'By ',
+  'TEHRAN, ',
+  '(Reuters) –',
+  'First published by ',
+  'Title: ',
+  '---',
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  'javascript:alert(1)',
+  'data:text/html,<b>x</b>',
+  '\u202E',
+  '\u200B',
+  '\u2066',
+  '\uFEFF',
+  'Hossein Kana’ani Moghaddam',
+  'Press TV',
+  'آتش‌بس',
+  '北京',
+  '😀',
+  '\u0301',
 ];
 const adversarial = fc.array(fc.constantFrom(...PIECES), { maxLength: 120 }).map((p) => p.join(''));
-const anyString = fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 150 }), adversarial);
+const anyString = fc.oneof(
+  fc.string({ maxLength: 300 }),
+  fc.string({ unit: 'binary', maxLength: 300 }),
+  fc.string({ unit: 'grapheme', maxLength: 150 }),
+  adversarial,
+);
 
 /** Strings that make a backtracking regular expression take quadratic or exponential time, `n` units long. */
 const REDOS: Array<[string, (n: number) => string]> = [
@@ -110,7 +208,8 @@ describe('every parser and extractor, on any input', () => {
         for (const value of [digest.title, digest.byline, digest.site, digest.originalPublisher]) {
           expect(value ?? '').not.toMatch(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/);
         }
-        for (const address of [digest.canonical, digest.basedOn]) if (address !== null) expect(address).toMatch(/^https?:\/\//);
+        for (const address of [digest.canonical, digest.basedOn])
+          if (address !== null) expect(address).toMatch(/^https?:\/\//);
       }),
       { numRuns: 150 },
     );
@@ -118,11 +217,23 @@ describe('every parser and extractor, on any input', () => {
 
   it('parses any JSON an import may hold without throwing, and names the file in every refusal', () => {
     fc.assert(
-      fc.property(fc.jsonValue({ maxDepth: 4 }), fc.array(fc.jsonValue({ maxDepth: 3 }), { maxLength: 5 }), (json, lines) => {
-        const out = parseImport([{ name: 'any.json', text: JSON.stringify(json) }, { name: 'any.jsonl', text: lines.map((l) => JSON.stringify(l)).join('\n') }], profiles, null);
-        for (const r of out.reports) if (!r.ok) expect(r.message).toMatch(new RegExp(`^${r.file.replace('.', '\\.')}`));
-        expect(out.ok).toBe(out.reports.every((r) => r.ok));
-      }),
+      fc.property(
+        fc.jsonValue({ maxDepth: 4 }),
+        fc.array(fc.jsonValue({ maxDepth: 3 }), { maxLength: 5 }),
+        (json, lines) => {
+          const out = parseImport(
+            [
+              { name: 'any.json', text: JSON.stringify(json) },
+              { name: 'any.jsonl', text: lines.map((l) => JSON.stringify(l)).join('\n') },
+            ],
+            profiles,
+            null,
+          );
+          for (const r of out.reports)
+            if (!r.ok) expect(r.message).toMatch(new RegExp(`^${r.file.replace('.', '\\.')}`));
+          expect(out.ok).toBe(out.reports.every((r) => r.ok));
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -131,12 +242,15 @@ describe('every parser and extractor, on any input', () => {
 describe('every parser and extractor, in time linear in its input', () => {
   // Units of each trap in the smaller input: pages are parsed whole (DOM, Readability), so smaller.
   const units = (name: string) => (name.startsWith('readHtml') ? 100 : 500);
-  it.each(ENTRY_POINTS)(`%s: ${FACTOR} times the input costs well under ${FACTOR}² times as much, on every backtracking trap`, (name, entry) => {
-    const slow: string[] = [];
-    for (const [trap, make] of REDOS) {
-      const g = growth(entry, make(units(name)), make(units(name) * FACTOR));
-      if (g.ratio > LIMIT) slow.push(`${trap}: ${describeGrowth(g)}`);
-    }
-    expect(slow).toEqual([]);
-  });
+  it.each(ENTRY_POINTS)(
+    `%s: ${FACTOR} times the input costs well under ${FACTOR}² times as much, on every backtracking trap`,
+    (name, entry) => {
+      const slow: string[] = [];
+      for (const [trap, make] of REDOS) {
+        const g = growth(entry, make(units(name)), make(units(name) * FACTOR));
+        if (g.ratio > LIMIT) slow.push(`${trap}: ${describeGrowth(g)}`);
+      }
+      expect(slow).toEqual([]);
+    },
+  );
 });

@@ -4,7 +4,16 @@
 // Gaza) finds almost nothing related among these general pages.
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ABOUT_ISRAEL_AND_GAZA, DATASET_DIR, FIELDS, matchDataset, measureDataset, type DatasetMatches, type Field, type Measurement } from '../../scripts/readability-report';
+import {
+  ABOUT_ISRAEL_AND_GAZA,
+  DATASET_DIR,
+  FIELDS,
+  matchDataset,
+  measureDataset,
+  type DatasetMatches,
+  type Field,
+  type Measurement,
+} from '../../scripts/readability-report';
 
 /** Measured accuracy (extras left out, see the report) less about two pages' worth of margin. */
 const FLOORS: Record<Field, number> = {
@@ -17,7 +26,9 @@ const FLOORS: Record<Field, number> = {
 
 const present = existsSync(DATASET_DIR);
 if (!present) {
-  console.warn(`Skipping the Readability dataset check: ${DATASET_DIR} is absent (it lives in ../shared beside the project).`);
+  console.warn(
+    `Skipping the Readability dataset check: ${DATASET_DIR} is absent (it lives in ../shared beside the project).`,
+  );
 }
 
 describe.skipIf(!present)('metadata read from the Readability test pages', () => {
@@ -33,7 +44,10 @@ describe.skipIf(!present)('metadata read from the Readability test pages', () =>
   for (const field of FIELDS) {
     it(`agrees with Readability on ${field} for at least ${FLOORS[field] * 100} % of pages`, () => {
       const score = measurement.scores[field];
-      expect(score.accuracy, `${field}: agree ${score.agree}, missing ${score.missing}, wrong ${score.wrong}`).toBeGreaterThanOrEqual(FLOORS[field]);
+      expect(
+        score.accuracy,
+        `${field}: agree ${score.agree}, missing ${score.missing}, wrong ${score.wrong}`,
+      ).toBeGreaterThanOrEqual(FLOORS[field]);
     });
   }
 
@@ -62,6 +76,8 @@ describe.skipIf(!present)('related matches from the bundled corpus on the Readab
   });
 
   it('never calls a page of the dataset the same article as a corpus article', () => {
-    expect(matches.pages.filter((p) => p.matches.some((m) => m.relation === 'same-article')).map((p) => p.page)).toEqual([]);
+    expect(
+      matches.pages.filter((p) => p.matches.some((m) => m.relation === 'same-article')).map((p) => p.page),
+    ).toEqual([]);
   });
 });

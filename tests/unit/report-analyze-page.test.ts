@@ -52,17 +52,23 @@ describe('analyzePageText', () => {
 describe('analyzePage', () => {
   it('finds a corpus article in a page that carries its text, and lines up the figures they share', async () => {
     const article = articles[0]!;
-    const result = await analyzePage(db, digestOf(article.paragraphs.join('\n\n'), { title: article.title }), { threshold: 0.2 });
+    const result = await analyzePage(db, digestOf(article.paragraphs.join('\n\n'), { title: article.title }), {
+      threshold: 0.2,
+    });
     expect(result.matches[0]?.id).toBe(article.id);
     expect(result.matches[0]?.relation).toBe('same-article');
     expect(result.figures.length).toBeGreaterThan(0);
     // A line holds the page's figure (no article) beside the same figure in the matched article.
-    const shared = result.figureLines.filter((line) => line.entries.some((e) => e.articleId === null) && line.entries.some((e) => e.articleId === article.id));
+    const shared = result.figureLines.filter(
+      (line) => line.entries.some((e) => e.articleId === null) && line.entries.some((e) => e.articleId === article.id),
+    );
     expect(shared.length).toBeGreaterThan(0);
   });
 
   it('estimates the date of a page that states none from its text, and of no page that states one', async () => {
-    const text = articles.find((a) => a.paragraphs.some((p) => p.includes('160 days of the war')))!.paragraphs.join('\n\n');
+    const text = articles
+      .find((a) => a.paragraphs.some((p) => p.includes('160 days of the war')))!
+      .paragraphs.join('\n\n');
     const undated = await analyzePage(db, digestOf(text), { threshold: 0.2 });
     expect(undated.estimated?.iso).toMatch(/^2024-03/);
     const dated = await analyzePage(db, digestOf(text, { published: '2024-03-16' }), { threshold: 0.2 });
@@ -70,7 +76,9 @@ describe('analyzePage', () => {
   });
 
   it('finds nothing for a page about something else, and gives what the tab report shows', async () => {
-    const digest = digestOf('The orchestra tuned its violins while the conductor studied the score of a new symphony. '.repeat(20));
+    const digest = digestOf(
+      'The orchestra tuned its violins while the conductor studied the score of a new symphony. '.repeat(20),
+    );
     const result = await analyzePage(db, digest, { threshold: 0.2 });
     expect(result.matches).toEqual([]);
     const report = await buildReport(db, 7, digest, { threshold: 0.2 });

@@ -17,8 +17,20 @@ const TEXT = [
 ].join('\n\n');
 
 const digest = (url: string, canonical: string | null, site: string | null): PageDigest => ({
-  url, canonical, site, title: 'Port workers end strike after pay deal', byline: null, published: '2024-05-14', modified: null,
-  language: 'en', originalPublisher: null, basedOn: null, dateline: null, section: null, text: TEXT, readerable: true,
+  url,
+  canonical,
+  site,
+  title: 'Port workers end strike after pay deal',
+  byline: null,
+  published: '2024-05-14',
+  modified: null,
+  language: 'en',
+  originalPublisher: null,
+  basedOn: null,
+  dateline: null,
+  section: null,
+  text: TEXT,
+  readerable: true,
 });
 
 describe('a report’s publisher', () => {
@@ -26,11 +38,23 @@ describe('a report’s publisher', () => {
     const db = await freshDb();
     const profiles = bundledOutlets();
     // The same text, saved earlier from the outlet's own site.
-    const original = pageArticle(digest('https://www.apnews.com/article/port-strike', null, 'Associated Press'), profiles);
-    await addUserArticles(db, [{ ...original, published: { iso: '2024-05-13', precision: 'day', text: 'May 13, 2024' } }], corpusIndexer);
+    const original = pageArticle(
+      digest('https://www.apnews.com/article/port-strike', null, 'Associated Press'),
+      profiles,
+    );
+    await addUserArticles(
+      db,
+      [{ ...original, published: { iso: '2024-05-13', precision: 'day', text: 'May 13, 2024' } }],
+      corpusIndexer,
+    );
     const claimed = digest('http://127.0.0.1:8123/port.html', 'https://www.reuters.com/world/port-strike/', 'Reuters');
     const report = await buildReport(db, 1, claimed, { threshold: 0.2, profiles });
-    expect(report.publisher).toMatchObject({ servedFrom: '127.0.0.1', profileId: null, url: claimed.url, claim: { name: 'Reuters' } });
+    expect(report.publisher).toMatchObject({
+      servedFrom: '127.0.0.1',
+      profileId: null,
+      url: claimed.url,
+      claim: { name: 'Reuters' },
+    });
     expect(report.matches[0]).toMatchObject({ id: original.id, relation: 'same-article' });
     const pageEntries = report.figureLines.flatMap((line) => line.entries.filter((e) => e.articleId === null));
     expect(pageEntries.length).toBeGreaterThan(0);

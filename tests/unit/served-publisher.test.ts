@@ -5,11 +5,16 @@ import { bundledOutlets } from '../../lib/sources/bundled-outlets';
 import { claimWords, servedPublisher, siteOfHost } from '../../lib/sources/served-publisher';
 
 const profiles = bundledOutlets();
-const page = (url: string, canonical: string | null, site: string | null) => servedPublisher({ url, canonical, site }, profiles);
+const page = (url: string, canonical: string | null, site: string | null) =>
+  servedPublisher({ url, canonical, site }, profiles);
 
 describe('the publisher a page was served by', () => {
   it('same site: the canonical address and the name are borne out, with the outlet’s profile', () => {
-    const p = page('https://en.mehrnews.com/news/213066/x?ref=home', 'https://en.mehrnews.com/news/213066/x', 'Mehr News Agency');
+    const p = page(
+      'https://en.mehrnews.com/news/213066/x?ref=home',
+      'https://en.mehrnews.com/news/213066/x',
+      'Mehr News Agency',
+    );
     expect(p).toEqual({
       servedUrl: 'https://en.mehrnews.com/news/213066/x?ref=home',
       servedFrom: 'en.mehrnews.com',
@@ -25,7 +30,12 @@ describe('the publisher a page was served by', () => {
 
   it('a subdomain of the same registrable domain is the same site', () => {
     const p = page('https://news.bbc.co.uk/2/hi/a.stm', 'https://www.bbc.co.uk/news/a', 'BBC News');
-    expect(p).toMatchObject({ servedFrom: 'news.bbc.co.uk', profileId: 'bbc-news', url: 'https://www.bbc.co.uk/news/a', claim: null });
+    expect(p).toMatchObject({
+      servedFrom: 'news.bbc.co.uk',
+      profileId: 'bbc-news',
+      url: 'https://www.bbc.co.uk/news/a',
+      claim: null,
+    });
     expect(page('https://amp.example.com/a', 'https://www.example.com/a', 'Example Daily')).toMatchObject({
       name: 'Example Daily',
       profileId: null,
@@ -33,11 +43,18 @@ describe('the publisher a page was served by', () => {
       claim: null,
     });
     // "co.uk" is no site of its own: two outlets under it are two sites.
-    expect(page('https://a.co.uk/x', 'https://b.co.uk/x', null).claim).toMatchObject({ name: 'b.co.uk', by: ['address'] });
+    expect(page('https://a.co.uk/x', 'https://b.co.uk/x', null).claim).toMatchObject({
+      name: 'b.co.uk',
+      by: ['address'],
+    });
   });
 
   it('another site: a page on 127.0.0.1 calling itself Reuters is a claim, with no Reuters profile', () => {
-    const p = page('http://127.0.0.1:8123/world/ceasefire.html', 'https://www.reuters.com/world/ceasefire-2024-03-16/', 'Reuters');
+    const p = page(
+      'http://127.0.0.1:8123/world/ceasefire.html',
+      'https://www.reuters.com/world/ceasefire-2024-03-16/',
+      'Reuters',
+    );
     expect(p).toEqual({
       servedUrl: 'http://127.0.0.1:8123/world/ceasefire.html',
       servedFrom: '127.0.0.1',
@@ -49,7 +66,11 @@ describe('the publisher a page was served by', () => {
     expect(claimWords(p.claim!, p.servedFrom)).toBe('says it is from Reuters; served from 127.0.0.1');
     // The name alone, or the address alone, is a claim too.
     expect(page('http://127.0.0.1/a', null, 'Reuters').claim).toEqual({ name: 'Reuters', url: null, by: ['name'] });
-    expect(page('https://copies.example/a', 'https://www.reuters.com/a', null).claim).toEqual({ name: 'Reuters', url: 'https://www.reuters.com/a', by: ['address'] });
+    expect(page('https://copies.example/a', 'https://www.reuters.com/a', null).claim).toEqual({
+      name: 'Reuters',
+      url: 'https://www.reuters.com/a',
+      by: ['address'],
+    });
     // One real outlet's site naming another: the served outlet keeps its own profile, the other is a claim.
     expect(page('https://www.presstv.ir/Detail/1', null, 'Al Jazeera')).toMatchObject({
       name: 'Press TV',
@@ -66,8 +87,17 @@ describe('the publisher a page was served by', () => {
   });
 
   it('no canonical address: the page’s own name for itself, or its host, with the served site’s profile only', () => {
-    expect(page('https://local.example/a', null, 'The Harbour Herald')).toMatchObject({ name: 'The Harbour Herald', profileId: null, url: 'https://local.example/a', claim: null });
-    expect(page('https://apnews.com/article/x', null, null)).toMatchObject({ name: 'Associated Press', profileId: 'associated-press', claim: null });
+    expect(page('https://local.example/a', null, 'The Harbour Herald')).toMatchObject({
+      name: 'The Harbour Herald',
+      profileId: null,
+      url: 'https://local.example/a',
+      claim: null,
+    });
+    expect(page('https://apnews.com/article/x', null, null)).toMatchObject({
+      name: 'Associated Press',
+      profileId: 'associated-press',
+      claim: null,
+    });
     expect(page('http://127.0.0.1:9/a', null, null)).toMatchObject({ name: '127.0.0.1', profileId: null, claim: null });
   });
 

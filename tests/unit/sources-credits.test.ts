@@ -8,9 +8,17 @@ const seed = (name: string) => readFileSync(new URL(`../../seeds/${name}`, impor
 describe('readCredits on the seeds', () => {
   it('reads the Mehr article: MNA in the dateline, first published by Tehran Times, dated to the minute', () => {
     const credits = readCredits({ text: seed('000_49ebc4d4ef1aa215.txt') });
-    expect(credits.publisher).toEqual({ value: 'Mehr News Agency', foundIn: 'dateline', evidence: 'TEHRAN, Mar. 16 (MNA) –' });
+    expect(credits.publisher).toEqual({
+      value: 'Mehr News Agency',
+      foundIn: 'dateline',
+      evidence: 'TEHRAN, Mar. 16 (MNA) –',
+    });
     expect(credits.dateline).toEqual({ value: 'TEHRAN', foundIn: 'dateline', evidence: 'TEHRAN, Mar. 16 (MNA) –' });
-    expect(credits.originalPublisher).toEqual({ value: 'Tehran Times', foundIn: 'text', evidence: 'First published by Tehran Times' });
+    expect(credits.originalPublisher).toEqual({
+      value: 'Tehran Times',
+      foundIn: 'text',
+      evidence: 'First published by Tehran Times',
+    });
     expect(credits.date).toEqual({ value: '2024-03-16T10:17', foundIn: 'text', evidence: 'Mar 16, 2024, 10:17 AM' });
     expect(credits.author).toBeNull();
   });
@@ -30,7 +38,13 @@ describe('readCredits from metadata and headers', () => {
   it('prefers page metadata and names outlets as their profiles do', () => {
     const credits = readCredits({
       text: 'Some text.',
-      meta: { site: 'MNA', byline: 'By Jane Doe', published: '2024-03-16', originalPublisher: 'Tehran Times', dateline: 'TEHRAN' },
+      meta: {
+        site: 'MNA',
+        byline: 'By Jane Doe',
+        published: '2024-03-16',
+        originalPublisher: 'Tehran Times',
+        dateline: 'TEHRAN',
+      },
     });
     expect(credits.publisher).toEqual({ value: 'Mehr News Agency', foundIn: 'metadata', evidence: 'MNA' });
     expect(credits.author).toEqual({ value: 'Jane Doe', foundIn: 'metadata', evidence: 'By Jane Doe' });
@@ -40,7 +54,10 @@ describe('readCredits from metadata and headers', () => {
   });
 
   it('reads header fields whatever their case', () => {
-    const credits = readCredits({ text: 'Body.', header: { Publisher: 'Press TV', Author: 'Jane Doe', Date: 'March 16, 2024' } });
+    const credits = readCredits({
+      text: 'Body.',
+      header: { Publisher: 'Press TV', Author: 'Jane Doe', Date: 'March 16, 2024' },
+    });
     expect(credits.publisher).toEqual({ value: 'Press TV', foundIn: 'header', evidence: 'Publisher: Press TV' });
     expect(credits.author?.value).toBe('Jane Doe');
     expect(credits.date?.value).toBe('2024-03-16');
@@ -57,7 +74,11 @@ describe('readCredits from metadata and headers', () => {
   it('takes a wire credit in another outlet’s dateline for the first publisher', () => {
     const credits = readCredits({ text: 'GAZA CITY (AP) — Crowds gathered.', meta: { site: 'BBC News' } });
     expect(credits.publisher?.value).toBe('BBC News');
-    expect(credits.originalPublisher).toEqual({ value: 'Associated Press', foundIn: 'dateline', evidence: 'GAZA CITY (AP) —' });
+    expect(credits.originalPublisher).toEqual({
+      value: 'Associated Press',
+      foundIn: 'dateline',
+      evidence: 'GAZA CITY (AP) —',
+    });
     expect(credits.dateline?.value).toBe('GAZA CITY');
   });
 

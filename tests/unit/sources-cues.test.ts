@@ -21,7 +21,9 @@ describe('extractSources: "according to"', () => {
   });
 
   it('resolves "the outlet" to the outlet named before', () => {
-    const sources = extractSources('According to Reuters, talks resumed. Two delegations met, according to the news outlet.');
+    const sources = extractSources(
+      'According to Reuters, talks resumed. Two delegations met, according to the news outlet.',
+    );
     expect(sources).toHaveLength(1);
     expect(sources[0]).toMatchObject({ name: 'Reuters', kind: 'outlet' });
     expect(sources[0]!.sentences).toHaveLength(2);
@@ -35,21 +37,38 @@ describe('extractSources: reporting verbs', () => {
     expect(source.figures).toContain('more than 31,000');
   });
 
-  it.each(['said', 'told reporters', 'added', 'stressed', 'warned', 'admitted', 'acknowledged', 'stated', 'noted', 'claimed', 'explained', 'insisted', 'argued', 'announced', 'confirmed', 'denied', 'wrote'])(
-    'credits "X %s" to X',
-    (verb) => {
-      const sources = extractSources(`Jane Doe ${verb} that the talks had failed.`);
-      expect(sources.map((s) => s.name)).toEqual(['Jane Doe']);
-      expect(sources[0]!.cue).toEqual([verb.split(' ')[0]]);
-    },
-  );
+  it.each([
+    'said',
+    'told reporters',
+    'added',
+    'stressed',
+    'warned',
+    'admitted',
+    'acknowledged',
+    'stated',
+    'noted',
+    'claimed',
+    'explained',
+    'insisted',
+    'argued',
+    'announced',
+    'confirmed',
+    'denied',
+    'wrote',
+  ])('credits "X %s" to X', (verb) => {
+    const sources = extractSources(`Jane Doe ${verb} that the talks had failed.`);
+    expect(sources.map((s) => s.name)).toEqual(['Jane Doe']);
+    expect(sources[0]!.cue).toEqual([verb.split(' ')[0]]);
+  });
 
   it('reads auxiliaries and adverbs between subject and verb: "has also publicly said"', () => {
     expect(summary('Jane Doe has also publicly said the plan works.')[0]?.cue).toEqual(['said']);
   });
 
   it('reads the inverted order after a quotation: "…,” said Mohammed Deif', () => {
-    expect(summary('“We will not stop,” said Mohammed Deif.')).toEqual([{ name: 'Mohammed Deif', kind: 'person', cue: ['said'] }]);
+    expect(summary('“We will not stop,” said Mohammed Deif.')).toEqual([
+      { name: 'Mohammed Deif', kind: 'person', cue: ['said'] },
+    ]);
   });
 
   it('reads a subject behind an appositive and keeps the appositive as a description', () => {
@@ -85,12 +104,15 @@ describe('extractSources: reporting verbs', () => {
 
 describe('extractSources: who "he", "she" and descriptions are', () => {
   it('resolves a pronoun to the person the previous sentence was about', () => {
-    const sources = extractSources('Chuck Schumer, the top legislator in the Senate, spoke on Thursday. He said the toll was too high.');
+    const sources = extractSources(
+      'Chuck Schumer, the top legislator in the Senate, spoke on Thursday. He said the toll was too high.',
+    );
     expect(sources.map((s) => s.name)).toEqual(['Chuck Schumer']);
   });
 
   it('keeps a pronoun on the last speaker when someone else is only mentioned in between', () => {
-    const text = 'Jane Doe said the talks had stalled.\n\nThe cabinet of John Smith is divided.\n\nShe added that a deal was near.';
+    const text =
+      'Jane Doe said the talks had stalled.\n\nThe cabinet of John Smith is divided.\n\nShe added that a deal was near.';
     const [jane, ...others] = extractSources(text);
     expect(others).toEqual([]);
     expect(jane!.cue).toEqual(['said', 'added']);
@@ -101,7 +123,9 @@ describe('extractSources: who "he", "she" and descriptions are', () => {
   });
 
   it('takes only real pronouns for pronouns, not words an object has by inheritance', () => {
-    expect(summary('Jane Doe spoke first. Constructor said the bridge would hold.').map((s) => s.name)).not.toContain('Jane Doe');
+    expect(summary('Jane Doe spoke first. Constructor said the bridge would hold.').map((s) => s.name)).not.toContain(
+      'Jane Doe',
+    );
   });
 
   it('merges a surname with the full name, in either order', () => {
@@ -111,21 +135,28 @@ describe('extractSources: who "he", "she" and descriptions are', () => {
   });
 
   it('resolves "the military said" to the military named before', () => {
-    const sources = extractSources('According to the Israeli military, 5 soldiers died. The military said more would follow.');
+    const sources = extractSources(
+      'According to the Israeli military, 5 soldiers died. The military said more would follow.',
+    );
     expect(sources.map((s) => s.name)).toEqual(['Israeli military']);
   });
 });
 
 describe('extractSources: outlets a speaker talks through', () => {
   it('sets via for "told Reuters"', () => {
-    expect(extractSources('Sarah Jones told Reuters that 40 homes were destroyed.')[0]).toMatchObject({ name: 'Sarah Jones', via: 'Reuters' });
+    expect(extractSources('Sarah Jones told Reuters that 40 homes were destroyed.')[0]).toMatchObject({
+      name: 'Sarah Jones',
+      via: 'Reuters',
+    });
   });
 
   it('sets via for "In an interview with Al Jazeera, X said"', () => {
-    expect(extractSources('In an interview with Al Jazeera, Omar Khalid said the border was closed.')[0]).toMatchObject({
-      name: 'Omar Khalid',
-      via: 'Al Jazeera',
-    });
+    expect(extractSources('In an interview with Al Jazeera, Omar Khalid said the border was closed.')[0]).toMatchObject(
+      {
+        name: 'Omar Khalid',
+        via: 'Al Jazeera',
+      },
+    );
   });
 
   it('sets no via when the listener is not an outlet: "told reporters"', () => {
@@ -150,6 +181,8 @@ describe('extractSources: quotations', () => {
   });
 
   it('lists the figures of the sentences a source backs', () => {
-    expect(extractSources('Jane Doe said more than 31,000 people were killed on March 13, 2024.')[0]?.figures).toEqual(['more than 31,000']);
+    expect(extractSources('Jane Doe said more than 31,000 people were killed on March 13, 2024.')[0]?.figures).toEqual([
+      'more than 31,000',
+    ]);
   });
 });

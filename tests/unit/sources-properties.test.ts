@@ -10,11 +10,49 @@ import { FACTOR, LIMIT, describeGrowth, growth } from './growth';
 
 // Pieces that exercise every branch of the scanners when strung together at random.
 const PIECES = [
-  'He said ', 'she told ', 'Jane Doe', ' Moghaddam', ', ', '. ', '.', '“', '”', '"', '’s ', "'", '\n\n', '\n',
-  'according to ', 'the ', 'a ', 'Mr. ', 'U.S. ', 'Al Jazeera', 'Press TV website', 'Hamas ', 'military ',
-  'intelligence community ', 'made critical remarks ', 'Writing in Foreign Affairs, ', 'In an interview with ',
-  'the Iranian analyst ', 'says an analyst', 'al-Din ', "Kana'ani ", '31,000 ', 'close to 600 ', '2.4-million ',
-  'TEHRAN, Mar. 16 (MNA) – ', 'By Alireza Hashemi', 'First published by Tehran Times', '?', '!', '…', '–', '(', ')',
+  'He said ',
+  'she told ',
+  'Jane Doe',
+  ' Moghaddam',
+  ', ',
+  '. ',
+  '.',
+  '“',
+  '”',
+  '"',
+  '’s ',
+  "'",
+  '\n\n',
+  '\n',
+  'according to ',
+  'the ',
+  'a ',
+  'Mr. ',
+  'U.S. ',
+  'Al Jazeera',
+  'Press TV website',
+  'Hamas ',
+  'military ',
+  'intelligence community ',
+  'made critical remarks ',
+  'Writing in Foreign Affairs, ',
+  'In an interview with ',
+  'the Iranian analyst ',
+  'says an analyst',
+  'al-Din ',
+  "Kana'ani ",
+  '31,000 ',
+  'close to 600 ',
+  '2.4-million ',
+  'TEHRAN, Mar. 16 (MNA) – ',
+  'By Alireza Hashemi',
+  'First published by Tehran Times',
+  '?',
+  '!',
+  '…',
+  '–',
+  '(',
+  ')',
 ];
 const articleLike = fc.array(fc.constantFrom(...PIECES), { maxLength: 400 }).map((parts) => parts.join(''));
 
@@ -62,11 +100,20 @@ describe('extractSources on any text', () => {
     // analyzeText splits an article once for figures and sources; that is only right while the
     // sentence splitter never runs a sentence across a paragraph break.
     const odd = fc.constantFrom(...PIECES, '\n \n', '\n\u2003\n', '\r\n\r\n', '\u00a0', '\u3002', '\ud800', ' ');
-    const texts = fc.oneof(articleLike, fc.array(odd, { maxLength: 200 }).map((parts) => parts.join('')), fc.string({ unit: 'binary', maxLength: 500 }));
+    const texts = fc.oneof(
+      articleLike,
+      fc.array(odd, { maxLength: 200 }).map((parts) => parts.join('')),
+      fc.string({ unit: 'binary', maxLength: 500 }),
+    );
     fc.assert(
       fc.property(texts, (text) => {
         const byParagraph = splitParagraphs(text).flatMap((para, paragraph) =>
-          splitIntoSentences(para.text).map((s) => ({ text: s.text, start: para.start + s.start, end: para.start + s.end, paragraph })),
+          splitIntoSentences(para.text).map((s) => ({
+            text: s.text,
+            start: para.start + s.start,
+            end: para.start + s.end,
+            paragraph,
+          })),
         );
         expect(splitSentences(text)).toEqual(byParagraph);
       }),

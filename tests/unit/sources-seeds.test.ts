@@ -123,7 +123,10 @@ describe('seed 003 (Press TV, "Hamas’ stance, demands in truce talks leave Net
     ['ceasefire," he added.', '"he added", after a sentence about Netanyahu'],
     ['The Iranian analyst drew parallels', '"The Iranian analyst drew parallels"'],
     ['he told the Press TV website', '"he told"'],
-    ['In the US, demonstrations have spread to at least 30 universities', 'the quotation continued in the next paragraph'],
+    [
+      'In the US, demonstrations have spread to at least 30 universities',
+      'the quotation continued in the next paragraph',
+    ],
     ['Moghaddam elaborated', '"Moghaddam elaborated", though the sentence is about Netanyahu'],
     ['He stated that the regime', '"He stated"'],
     ['Such a mistake, he warned', '"he warned"'],

@@ -10,7 +10,9 @@ describe('splitSentences', () => {
   });
 
   it('keeps "U.S. Senate", "Mar. 16" and initials inside the sentence', () => {
-    expect(texts('Chuck Schumer, the top legislator in the U.S. Senate, spoke. TEHRAN, Mar. 16 (MNA) – Joe J. Doe left.')).toEqual([
+    expect(
+      texts('Chuck Schumer, the top legislator in the U.S. Senate, spoke. TEHRAN, Mar. 16 (MNA) – Joe J. Doe left.'),
+    ).toEqual([
       'Chuck Schumer, the top legislator in the U.S. Senate, spoke.',
       'TEHRAN, Mar. 16 (MNA) – Joe J. Doe left.',
     ]);

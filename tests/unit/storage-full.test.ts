@@ -19,13 +19,28 @@ import { dumpDb } from '../../scripts/db-snapshot';
 import { installQuotaFaults, type Write } from './quota-faults';
 
 const profiles = loadOutlets(JSON.parse(readFileSync('seeds/outlets.json', 'utf8')));
-const seedFiles = ['000_49ebc4d4ef1aa215.txt', '003_d8affad2d3658da0.txt'].map((name) => ({ name, text: readFileSync(`seeds/${name}`, 'utf8') }));
+const seedFiles = ['000_49ebc4d4ef1aa215.txt', '003_d8affad2d3658da0.txt'].map((name) => ({
+  name,
+  text: readFileSync(`seeds/${name}`, 'utf8'),
+}));
 const v1 = compileCorpus(seedFiles, profiles);
 // The next release's corpus: one seed edited, so one bundled article goes and another comes.
-const v2 = compileCorpus([seedFiles[0], { name: seedFiles[1].name, text: seedFiles[1].text.replace('nearly seven-month-long', 'seven-month-long') }], profiles);
+const v2 = compileCorpus(
+  [
+    seedFiles[0],
+    { name: seedFiles[1].name, text: seedFiles[1].text.replace('nearly seven-month-long', 'seven-month-long') },
+  ],
+  profiles,
+);
 const MINE = [
-  { name: 'port.txt', text: 'Title: Port reopens after storm\n---\nThe port reopened on Friday after a storm closed it for three days, officials said. About 120 ships had waited offshore.' },
-  { name: 'bridge.txt', text: 'Title: Council approves new bridge\n---\nThe city council approved a new bridge on Monday by 31 votes to 9. Construction starts next spring.' },
+  {
+    name: 'port.txt',
+    text: 'Title: Port reopens after storm\n---\nThe port reopened on Friday after a storm closed it for three days, officials said. About 120 ships had waited offshore.',
+  },
+  {
+    name: 'bridge.txt',
+    text: 'Title: Council approves new bridge\n---\nThe city council approved a new bridge on Monday by 31 votes to 9. Construction starts next spring.',
+  },
 ];
 
 let served: CorpusAsset;
@@ -76,60 +91,87 @@ faults.failAt(null);
 await (await startWorker()).corpus.ensureCorpus();
 const updateWrites: Write[] = [...faults.writes];
 const steps = updateWrites
-  .map((w, i) => ({ label: `${w.op} #${updateWrites.slice(0, i + 1).filter((x) => x.store === w.store && x.op === w.op).length} on ${w.store}`, i }))
-  .filter(({ i }) => i === updateWrites.findIndex((w) => w.store === updateWrites[i].store && w.op === updateWrites[i].op) || i === updateWrites.length - 1);
+  .map((w, i) => ({
+    label: `${w.op} #${updateWrites.slice(0, i + 1).filter((x) => x.store === w.store && x.op === w.op).length} on ${w.store}`,
+    i,
+  }))
+  .filter(
+    ({ i }) =>
+      i === updateWrites.findIndex((w) => w.store === updateWrites[i].store && w.op === updateWrites[i].op) ||
+      i === updateWrites.length - 1,
+  );
 
 describe('a bundled corpus update that meets a full disk', () => {
   it('has steps on every store the update writes', () => {
-    expect(new Set(steps.map((s) => updateWrites[s.i].store))).toEqual(new Set(['articles', 'docs', 'postings', 'terms', 'meta']));
+    expect(new Set(steps.map((s) => updateWrites[s.i].store))).toEqual(
+      new Set(['articles', 'docs', 'postings', 'terms', 'meta']),
+    );
     expect(steps.length).toBeGreaterThanOrEqual(6);
   });
 
-  it.each(steps)('failing at $label ($i): nothing lands, the corpus stays manageable, the update lands later', async ({ i }) => {
-    const { db: before } = await profileWithV1();
-    const snapshot = await dumpDb(unwrap(before));
-    served = v2;
-    faults.failAt(i);
-    const worker = await startWorker();
-    await expect(worker.corpus.ensureCorpus()).rejects.toThrow(/tried again later/);
-    expect(faults.writes.length).toBeGreaterThan(i);
-    // The disk stays full: nothing more can be added, but everything can be read and deleted.
-    faults.failAll();
-    expect(await dumpDb(unwrap(worker.db))).toEqual(snapshot);
+  it.each(steps)(
+    'failing at $label ($i): nothing lands, the corpus stays manageable, the update lands later',
+    async ({ i }) => {
+      const { db: before } = await profileWithV1();
+      const snapshot = await dumpDb(unwrap(before));
+      served = v2;
+      faults.failAt(i);
+      const worker = await startWorker();
+      await expect(worker.corpus.ensureCorpus()).rejects.toThrow(/tried again later/);
+      expect(faults.writes.length).toBeGreaterThan(i);
+      // The disk stays full: nothing more can be added, but everything can be read and deleted.
+      faults.failAll();
+      expect(await dumpDb(unwrap(worker.db))).toEqual(snapshot);
 
-    const listing = await send<CorpusListing>({ type: 'list-articles' });
-    expect(listing).toMatchObject({ total: 4, bundled: 2, user: 2, corpusVersion: v1.version });
-    expect(listing.problem).toMatchObject({ storageFull: true });
-    expect(listing.problem!.message).toContain(`${STORAGE_FULL_MESSAGE}.`);
-    const alarm = await fakeBrowser.alarms.get(worker.corpus.CORPUS_RETRY_ALARM);
-    expect(alarm?.scheduledTime).toBe(listing.problem!.retryAt);
-    const health = await send<CorpusHealthView>({ type: 'corpus-health' });
-    expect(health).toMatchObject({ articles: 4, problem: listing.problem });
+      const listing = await send<CorpusListing>({ type: 'list-articles' });
+      expect(listing).toMatchObject({ total: 4, bundled: 2, user: 2, corpusVersion: v1.version });
+      expect(listing.problem).toMatchObject({ storageFull: true });
+      expect(listing.problem!.message).toContain(`${STORAGE_FULL_MESSAGE}.`);
+      const alarm = await fakeBrowser.alarms.get(worker.corpus.CORPUS_RETRY_ALARM);
+      expect(alarm?.scheduledTime).toBe(listing.problem!.retryAt);
+      const health = await send<CorpusHealthView>({ type: 'corpus-health' });
+      expect(health).toMatchObject({ articles: 4, problem: listing.problem });
 
-    const found = await send<CorpusListing>({ type: 'list-articles', query: 'storm' });
-    expect(found.articles.map((a) => a.title)).toEqual(['Port reopens after storm']);
-    const exported = await send<Article[]>({ type: 'export-corpus' });
-    expect(exported.map((a) => a.id).sort()).toEqual(snapshot.stores.find((s) => s.name === 'articles')!.records.map((a) => (a as Article).id).sort());
-    const refused = await send<ImportReport>({ type: 'import-files', files: [{ name: 'more.txt', text: 'Title: Ferry resumes\n---\nThe ferry resumed on Tuesday after repairs, the operator said.' }] });
-    expect(refused.ok).toBe(false);
-    expect(refused.files[0].message).toContain(STORAGE_FULL_MESSAGE);
-    expect(await send<{ ok: boolean }>({ type: 'delete-article', id: found.articles[0].id })).toEqual({ ok: true });
-    expect(await worker.db.get('articles', found.articles[0].id)).toBeUndefined();
-    const writesWhileFull = faults.writes.length;
-    // Meanwhile a request does not try the update again.
-    await expect(worker.corpus.ensureCorpus()).rejects.toThrow(/tried again later/);
-    await send({ type: 'list-articles' });
-    expect(faults.writes.length).toBe(writesWhileFull);
+      const found = await send<CorpusListing>({ type: 'list-articles', query: 'storm' });
+      expect(found.articles.map((a) => a.title)).toEqual(['Port reopens after storm']);
+      const exported = await send<Article[]>({ type: 'export-corpus' });
+      expect(exported.map((a) => a.id).sort()).toEqual(
+        snapshot.stores
+          .find((s) => s.name === 'articles')!
+          .records.map((a) => (a as Article).id)
+          .sort(),
+      );
+      const refused = await send<ImportReport>({
+        type: 'import-files',
+        files: [
+          {
+            name: 'more.txt',
+            text: 'Title: Ferry resumes\n---\nThe ferry resumed on Tuesday after repairs, the operator said.',
+          },
+        ],
+      });
+      expect(refused.ok).toBe(false);
+      expect(refused.files[0].message).toContain(STORAGE_FULL_MESSAGE);
+      expect(await send<{ ok: boolean }>({ type: 'delete-article', id: found.articles[0].id })).toEqual({ ok: true });
+      expect(await worker.db.get('articles', found.articles[0].id)).toBeUndefined();
+      const writesWhileFull = faults.writes.length;
+      // Meanwhile a request does not try the update again.
+      await expect(worker.corpus.ensureCorpus()).rejects.toThrow(/tried again later/);
+      await send({ type: 'list-articles' });
+      expect(faults.writes.length).toBe(writesWhileFull);
 
-    // Room was made; the alarm comes and the update lands whole.
-    faults.failAt(null);
-    await fakeBrowser.alarms.onAlarm.trigger(alarm!);
-    await expect(worker.corpus.ensureCorpus()).resolves.toMatchObject({ changed: true, version: v2.version });
-    const after = await send<CorpusListing>({ type: 'list-articles' });
-    expect(after).toMatchObject({ bundled: 2, user: 1, corpusVersion: v2.version, problem: null });
-    expect((await worker.db.getAllKeysFromIndex('articles', 'byOrigin', 'bundled')).sort()).toEqual(v2.articles.map((a) => a.id).sort());
-    expect(await fakeBrowser.alarms.get(worker.corpus.CORPUS_RETRY_ALARM)).toBeUndefined();
-  });
+      // Room was made; the alarm comes and the update lands whole.
+      faults.failAt(null);
+      await fakeBrowser.alarms.onAlarm.trigger(alarm!);
+      await expect(worker.corpus.ensureCorpus()).resolves.toMatchObject({ changed: true, version: v2.version });
+      const after = await send<CorpusListing>({ type: 'list-articles' });
+      expect(after).toMatchObject({ bundled: 2, user: 1, corpusVersion: v2.version, problem: null });
+      expect((await worker.db.getAllKeysFromIndex('articles', 'byOrigin', 'bundled')).sort()).toEqual(
+        v2.articles.map((a) => a.id).sort(),
+      );
+      expect(await fakeBrowser.alarms.get(worker.corpus.CORPUS_RETRY_ALARM)).toBeUndefined();
+    },
+  );
 
   it('waits longer after each failure, keeps waiting across worker starts, and tries again after a browser restart', async () => {
     await profileWithV1();

@@ -6,13 +6,15 @@ import { isDigit, isSpace } from '../../lib/text/char-class';
 describe('char-class', () => {
   it('isSpace is /\\s/ for every UTF-16 code', () => {
     const differ: number[] = [];
-    for (let code = 0; code <= 0xffff; code++) if (isSpace(code) !== /\s/.test(String.fromCharCode(code))) differ.push(code);
+    for (let code = 0; code <= 0xffff; code++)
+      if (isSpace(code) !== /\s/.test(String.fromCharCode(code))) differ.push(code);
     expect(differ).toEqual([]);
   });
 
   it('isDigit is [0-9] for every UTF-16 code', () => {
     const differ: number[] = [];
-    for (let code = 0; code <= 0xffff; code++) if (isDigit(code) !== /[0-9]/.test(String.fromCharCode(code))) differ.push(code);
+    for (let code = 0; code <= 0xffff; code++)
+      if (isDigit(code) !== /[0-9]/.test(String.fromCharCode(code))) differ.push(code);
     expect(differ).toEqual([]);
   });
 

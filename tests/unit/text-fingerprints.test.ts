@@ -55,7 +55,9 @@ describe('bottom-k overlap', () => {
   });
 
   it('finds the whole article inside a page that wraps it in other furniture', () => {
-    const page = shingles(`Home | World | Sport\nSign in to comment\n${seed}\n42 comments. Most read: rates rise again.`);
+    const page = shingles(
+      `Home | World | Sport\nSign in to comment\n${seed}\n42 comments. Most read: rates rise again.`,
+    );
     expect(estimateOverlap(page, sketch, article.length).articleInPage).toBeGreaterThan(0.9);
   });
 

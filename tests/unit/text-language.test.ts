@@ -54,22 +54,36 @@ describe('detectLanguage', () => {
   });
 
   it.each([
-    ['Polish', 'Rząd przedstawił we wtorek nowy plan ograniczenia emisji gazów cieplarnianych do 2030 roku, ale organizacje ekologiczne uważają, że działania są niewystarczające i żądają więcej.'],
-    ['Indonesian', 'Pemerintah mengumumkan rencana baru pada hari Selasa untuk mengurangi emisi gas rumah kaca sebelum tahun 2030, tetapi kelompok lingkungan menilai langkah itu belum cukup.'],
+    [
+      'Polish',
+      'Rząd przedstawił we wtorek nowy plan ograniczenia emisji gazów cieplarnianych do 2030 roku, ale organizacje ekologiczne uważają, że działania są niewystarczające i żądają więcej.',
+    ],
+    [
+      'Indonesian',
+      'Pemerintah mengumumkan rencana baru pada hari Selasa untuk mengurangi emisi gas rumah kaca sebelum tahun 2030, tetapi kelompok lingkungan menilai langkah itu belum cukup.',
+    ],
   ])('says "und" for %s, a language it has no list for, rather than a wrong guess', (_what, text) => {
     expect(detectLanguage(text)).toBe('und');
   });
 
   it('still tells the scripts apart', () => {
-    expect(detectLanguage('Правительство во вторник представило новый план по сокращению выбросов парниковых газов к 2030 году.')).toBe('ru');
-    expect(detectLanguage('أعلنت الحكومة يوم الثلاثاء عن خطة جديدة لخفض انبعاثات الغازات الدفيئة بحلول عام 2030.')).toBe('ar');
+    expect(
+      detectLanguage(
+        'Правительство во вторник представило новый план по сокращению выбросов парниковых газов к 2030 году.',
+      ),
+    ).toBe('ru');
+    expect(
+      detectLanguage('أعلنت الحكومة يوم الثلاثاء عن خطة جديدة لخفض انبعاثات الغازات الدفيئة بحلول عام 2030.'),
+    ).toBe('ar');
     expect(detectLanguage('政府は火曜日、2030年までに温室効果ガスの排出を削減する新たな計画を発表した。')).toBe('ja');
   });
 });
 
 describe('stop words by language', () => {
   it('keeps "war", "die" and "hat" in English text: they are German stop words, not English ones', () => {
-    expect(terms('The war in Sudan: thousands die as the army shells the capital, Khartoum.')).toEqual(expect.arrayContaining(['war', 'die']));
+    expect(terms('The war in Sudan: thousands die as the army shells the capital, Khartoum.')).toEqual(
+      expect.arrayContaining(['war', 'die']),
+    );
     expect(terms(PARAGRAPHS.en[0])).toEqual(expect.arrayContaining(['war', 'die']));
     expect(terms('He wore a hat to the ceremony, and his son spoke.')).toEqual(expect.arrayContaining(['hat', 'son']));
   });
@@ -116,7 +130,9 @@ describe('the index and the query leave out the same stop words', () => {
   it('gives a profile the terms of its text in the language termLanguage finds, from the same sample of a long text', () => {
     // A text past the sample read for its language: French for its first 20,000 characters, English after.
     const french = PARAGRAPHS.fr.join('\n\n');
-    const long = `${Array(Math.ceil(20_500 / french.length)).fill(french).join('\n\n')}\n\n${PARAGRAPHS.en.join('\n\n')}`;
+    const long = `${Array(Math.ceil(20_500 / french.length))
+      .fill(french)
+      .join('\n\n')}\n\n${PARAGRAPHS.en.join('\n\n')}`;
     for (const body of [...Object.values(PARAGRAPHS).map((p) => p.join('\n\n')), long]) {
       for (const stated of [null, 'en', 'de']) {
         const language = termLanguage(body, stated);

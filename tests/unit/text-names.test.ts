@@ -8,7 +8,17 @@ describe('names', () => {
   const seed = names(readFileSync('seeds/000_49ebc4d4ef1aa215.txt', 'utf8'));
 
   it('finds people, places and organizations of the seed', () => {
-    for (const n of ['benjamin netanyahu', 'gaza', 'hamas', 'rafah', 'dennis ross', 'chuck schumer', 'salah al-din', 'foreign affairs', 'tehran times']) {
+    for (const n of [
+      'benjamin netanyahu',
+      'gaza',
+      'hamas',
+      'rafah',
+      'dennis ross',
+      'chuck schumer',
+      'salah al-din',
+      'foreign affairs',
+      'tehran times',
+    ]) {
       expect(seed).toContain(n);
     }
   });
@@ -19,7 +29,11 @@ describe('names', () => {
 
   it('splits names at titles, ends them at possessives, and keeps the head of a "-based" compound', () => {
     expect(names('Israeli Prime Minister Benjamin Netanyahu spoke.')).toEqual(['israeli', 'benjamin netanyahu']);
-    expect(names('It was Netanyahu’s dream, said a Tehran-based analyst on Press TV.')).toEqual(['netanyahu', 'tehran', 'press tv']);
+    expect(names('It was Netanyahu’s dream, said a Tehran-based analyst on Press TV.')).toEqual([
+      'netanyahu',
+      'tehran',
+      'press tv',
+    ]);
   });
 
   it('leaves out months and days', () => {

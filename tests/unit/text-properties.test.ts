@@ -6,7 +6,11 @@ import { terms } from '../../lib/text/terms';
 import { tokenize } from '../../lib/text/tokenize';
 import { FACTOR, LIMIT, describeGrowth, growth } from './growth';
 
-const anyText = fc.oneof(fc.string({ maxLength: 400 }), fc.string({ unit: 'grapheme', maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 }));
+const anyText = fc.oneof(
+  fc.string({ maxLength: 400 }),
+  fc.string({ unit: 'grapheme', maxLength: 200 }),
+  fc.string({ unit: 'binary', maxLength: 200 }),
+);
 
 describe('text functions on any input', () => {
   it('never throw, and tokens point at their text', () => {
@@ -26,7 +30,14 @@ describe('text functions on any input', () => {
   });
 
   it(`take linear time on adversarial input: ${FACTOR} times the input costs well under ${FACTOR}² times as much`, () => {
-    const patterns = ["1,1,1,1,1,1,1,1,1,1,1,1,a'", "a'a'a'a'a'a'", 'Aa Bb Cc Of Dd ', '1.1.1.1.1.', '漢字かなカナ', '\u0301\u0301\u0301a'];
+    const patterns = [
+      "1,1,1,1,1,1,1,1,1,1,1,1,a'",
+      "a'a'a'a'a'a'",
+      'Aa Bb Cc Of Dd ',
+      '1.1.1.1.1.',
+      '漢字かなカナ',
+      '\u0301\u0301\u0301a',
+    ];
     const all = (text: string) => {
       tokenize(text);
       terms(text);

@@ -7,7 +7,13 @@ const words = (text: string) => tokenize(text).map((t) => t.token);
 
 describe('tokenize', () => {
   it('folds case and keeps an apostrophe inside a word', () => {
-    expect(words("Hossein Kana'ani Moghaddam: it's Netanyahu’s")).toEqual(['hossein', "kana'ani", 'moghaddam', "it's", "netanyahu's"]);
+    expect(words("Hossein Kana'ani Moghaddam: it's Netanyahu’s")).toEqual([
+      'hossein',
+      "kana'ani",
+      'moghaddam',
+      "it's",
+      "netanyahu's",
+    ]);
   });
 
   it('gives offsets into the original text', () => {
@@ -16,7 +22,16 @@ describe('tokenize', () => {
   });
 
   it('keeps a number with its separators whole, and splits words at hyphens', () => {
-    expect(words('more than 31,000 of the 2.4-million population')).toEqual(['more', 'than', '31,000', 'of', 'the', '2.4', 'million', 'population']);
+    expect(words('more than 31,000 of the 2.4-million population')).toEqual([
+      'more',
+      'than',
+      '31,000',
+      'of',
+      'the',
+      '2.4',
+      'million',
+      'population',
+    ]);
   });
 
   it('normalizes compatibility forms and drops Latin accents', () => {
@@ -42,7 +57,13 @@ describe('tokenize', () => {
 
 describe('terms', () => {
   it('drops stop words and numbers and stems the rest', () => {
-    expect(terms('The talks were held over 42 days, and the captives were released.')).toEqual(['talk', 'held', 'day', 'captiv', 'releas']);
+    expect(terms('The talks were held over 42 days, and the captives were released.')).toEqual([
+      'talk',
+      'held',
+      'day',
+      'captiv',
+      'releas',
+    ]);
   });
 
   it('leaves a name it capitalizes mid-sentence unstemmed', () => {
