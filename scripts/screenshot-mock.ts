@@ -143,8 +143,9 @@ async function main() {
       await page.setViewportSize({ width: shot.width, height: shot.height ?? 600 });
       await page.goto(browser.pageUrl(shot.path));
       await page.locator('.app').waitFor();
-      // Full-page pictures lay out without a scrollbar; keep the width the same before and after.
-      await page.addStyleTag({ content: 'html { scrollbar-width: none; }' });
+      // Full-page pictures lay out without a scrollbar; keep the width the same before and after (set
+      // through the style object: the pages' CSP allows no inline style sheet).
+      await page.evaluate(() => document.documentElement.style.setProperty('scrollbar-width', 'none'));
       await page.waitForTimeout(150);
       if (shot.act) await shot.act(page);
       await page.waitForTimeout(250);
