@@ -43,6 +43,12 @@ export async function servePages(root: string): Promise<PageServer> {
   return {
     origin,
     url: (p) => `${origin}/${p.replace(/^\//, '')}`,
-    close: () => new Promise((ok) => server.close(() => ok())),
+    // A browser keeps its connections open (kept alive, or a large page still being read by a tab that
+    // is still open): close() alone would wait for them, so they are ended first.
+    close: () =>
+      new Promise((ok) => {
+        server.close(() => ok());
+        server.closeAllConnections();
+      }),
   };
 }
