@@ -14,9 +14,25 @@ import type { Article } from '../types';
 import type { Db } from '../store/db';
 import { bottomK } from '../text/minhash';
 import { docCard } from './doc-card';
-import { bucketOf, INDEX_STORES, type DocRecord, type PostingRecord } from '../store/index-records';
+import {
+  bucketOf,
+  INDEX_STORES,
+  RECENT_SEPARATOR,
+  type DocRecord,
+  type IndexMeta,
+  type PostingRecord,
+} from '../store/index-records';
 import type { WriteTx } from '../store/transactions';
-import { rawStore, readIndexMeta, termRange, writeIndexMeta } from './index-tx';
+import {
+  addPostings,
+  rawStore,
+  readIndexMeta,
+  recentPostings,
+  termRange,
+  waitingCounts,
+  writeIndexMeta,
+  type PostingLists,
+} from './index-tx';
 import { readBuckets, writeBuckets } from './term-buckets';
 import { commonTermsOf, readAllBuckets, updateCommonTerms } from './common-terms';
 import { profileForIndex } from './text-profile';
@@ -98,14 +114,75 @@ export async function indexArticles(
 }
 
 /**
+ * Articles added at most this many at a time (a page kept or saved) wait in the counters' record
+ * (`IndexMeta.recent`) instead of writing a postings block for each of their terms: one add costs a
+ * handful of requests, not a few hundred. A match reads them with the counters.
+ */
+export const RECENT_ADD = 4;
+/** Waiting documents written out together, one block per term, once this many wait. */
+export const RECENT_MAX = 48;
+/**
+ * Nor more than this share of the corpus waits. The common terms (common-terms.ts) learn of a term
+ * that becomes common only when its documents are written: held to this share, the waiting ones
+ * cannot take a term from COMMON_SHARE (0.2), where it is known, past the share at which a match
+ * skips it (MAX_DF_RATIO, 0.3), so a match never reads the postings of a term it should skip.
+ */
+export const RECENT_SHARE = 0.05;
+
+/**
  * Indexes articles inside a transaction the caller owns (the corpus store's add, which has made
  * sure they are not in the corpus yet, so not in the index either).
  */
 export async function indexArticlesInTx(tx: WriteTx, articles: Article[]): Promise<number> {
+  if (articles.length <= RECENT_ADD) return addRecent(tx, articles);
   let added = 0;
   // One postings block per term per chunk, so one huge install does not build huge records.
   for (let i = 0; i < articles.length; i += INDEX_TX_BATCH)
     added += await writeBatch(tx, articles.slice(i, i + INDEX_TX_BATCH));
+  return added;
+}
+
+/**
+ * A few articles: their entries written, their postings left waiting in the counters' record; when
+ * RECENT_MAX wait, all of theirs are written as one batch.
+ */
+async function addRecent(tx: WriteTx, articles: Article[]): Promise<number> {
+  if (articles.length === 0) return 0;
+  const meta = await readIndexMeta(tx);
+  const docsStore = rawStore(tx, 'docs');
+  const recent = [...(meta.recent ?? [])];
+  const seen = new Set<string>();
+  let added = 0;
+  for (const article of articles) {
+    if (seen.has(article.id)) continue;
+    seen.add(article.id);
+    const { doc } = prepareDoc(article);
+    const n = meta.nextDoc++;
+    docsStore.put({ ...doc, n });
+    recent.push({ n, terms: doc.terms.join(RECENT_SEPARATOR), tf: doc.tf });
+    added++;
+  }
+  meta.docs += added;
+  if (recent.length < Math.min(RECENT_MAX, Math.floor(meta.docs * RECENT_SHARE))) {
+    meta.recent = recent;
+    // The common terms count waiting documents too: those of the new ones gain them, and with the
+    // corpus grown a term may no longer be in more than COMMON_SHARE of it. (A term that becomes
+    // common while its documents wait is known when they are written.)
+    const known = commonTermsOf(meta);
+    if (known) {
+      const changed: Array<[string, number]> = [];
+      for (const doc of recent.slice(recent.length - added))
+        for (const term of doc.terms.split(RECENT_SEPARATOR)) {
+          const df = known.get(term);
+          if (df !== undefined) known.set(term, df + 1);
+        }
+      meta.common = await updateCommonTerms(known, changed, meta.docs, readAllBuckets(tx));
+    }
+    await writeIndexMeta(tx, meta);
+    return added;
+  }
+  delete meta.recent;
+  await writePostings(tx, meta, recentPostings(recent));
   return added;
 }
 
@@ -117,18 +194,10 @@ export async function indexArticlesInTx(tx: WriteTx, articles: Article[]): Promi
 async function writeBatch(tx: WriteTx, articles: Article[]): Promise<number> {
   if (articles.length === 0) return 0;
   const meta = await readIndexMeta(tx);
-  // Entries and postings go out as plain requests, in order; the counters' write, sent last and
-  // awaited, succeeds only once every one before it has (a failure aborts the transaction).
+  // Entries go out as plain requests, in order; the counters' write, sent last and awaited,
+  // succeeds only once every one before it has (a failure aborts the transaction).
   const docsStore = rawStore(tx, 'docs');
-  const writes: Array<Promise<unknown>> = [];
-  // A write sent early may fail while later requests are awaited (storage full aborts the whole
-  // transaction): each is handled at once, and the failure surfaces from the awaited request.
-  const send = (request: Promise<unknown>) => {
-    request.catch(() => undefined);
-    writes.push(request);
-  };
-  // Postings of the batch, per term, in document order.
-  const postings = new Map<string, { docs: number[]; tf: number[] }>();
+  const postings: PostingLists = new Map();
   // The same article twice in one batch is indexed once.
   const seen = new Set<string>();
   let added = 0;
@@ -139,25 +208,49 @@ async function writeBatch(tx: WriteTx, articles: Article[]): Promise<number> {
     const n = meta.nextDoc++;
     docsStore.put({ ...doc, n });
     added++;
-    doc.terms.forEach((term, i) => {
-      let list = postings.get(term);
-      if (!list) postings.set(term, (list = { docs: [], tf: [] }));
-      list.docs.push(n);
-      list.tf.push(doc.tf[i]);
-    });
+    addPostings(postings, n, doc.terms, doc.tf);
   }
-
   meta.docs += added;
+  await writePostings(tx, meta, postings);
+  return added;
+}
+
+/** Puts postings in ascending document order, unless they are already. */
+function sortByDoc(docs: number[], tf: number[]): void {
+  let sorted = true;
+  for (let k = 1; k < docs.length && sorted; k++) sorted = docs[k - 1] < docs[k];
+  if (sorted) return;
+  const order = docs.map((_, k) => k).sort((a, b) => docs[a] - docs[b]);
+  const d = order.map((k) => docs[k]);
+  const t = order.map((k) => tf[k]);
+  d.forEach((v, k) => ((docs[k] = v), (tf[k] = t[k])));
+}
+
+/**
+ * Writes postings of documents already counted in `meta`: a new block per term, merged with the
+ * term's small blocks when it has too many, the dictionary's counts, the common terms and the
+ * counters.
+ */
+async function writePostings(tx: WriteTx, meta: IndexMeta, postings: PostingLists): Promise<void> {
+  const writes: Array<Promise<unknown>> = [];
+  // A write sent early may fail while later requests are awaited (storage full aborts the whole
+  // transaction): each is handled at once, and the failure surfaces from the awaited request.
+  const send = (request: Promise<unknown>) => {
+    request.catch(() => undefined);
+    writes.push(request);
+  };
   const block = meta.nextBlock++;
   const postingsStore = rawStore(tx, 'postings');
   const buckets = await readBuckets(tx, postings.keys());
   // Terms spread over too many blocks: their blocks are read (one round) and merged with the new.
   const merge: string[] = [];
   const changed: Array<[string, number]> = [];
+  // Documents still waiting count in the common terms' frequencies (not in the dictionary's).
+  const waiting = waitingCounts(meta.recent);
   for (const [term, list] of postings) {
     const bucket = buckets.get(bucketOf(term))!;
     const df = (bucket.df.get(term) ?? 0) + list.docs.length;
-    changed.push([term, df]);
+    changed.push([term, df + (waiting.get(term) ?? 0)]);
     const blocks = (bucket.blocks.get(term) ?? 0) + 1;
     bucket.df.set(term, df);
     bucket.blocks.set(term, blocks);
@@ -173,8 +266,8 @@ async function writeBatch(tx: WriteTx, articles: Article[]): Promise<number> {
     const list = postings.get(term)!;
     postings.delete(term);
     // Full blocks stay as they are: only the small ones are merged with the batch's, so a merge
-    // rewrites a bounded number of postings however common the term. Blocks come in key order,
-    // which is document order, so the merged documents stay ascending.
+    // rewrites a bounded number of postings however common the term. Blocks come in key order, which
+    // is document order except for documents that waited (`recent`) while a larger import went in.
     const docs: number[] = [];
     const tf: number[] = [];
     let full = 0;
@@ -191,6 +284,7 @@ async function writeBatch(tx: WriteTx, articles: Article[]): Promise<number> {
     }
     docs.push(...list.docs);
     tf.push(...list.tf);
+    sortByDoc(docs, tf);
     let pieces = 0;
     for (let k = 0; k < docs.length; k += BLOCK_DOCS, pieces++) {
       const piece: PostingRecord = {
@@ -210,5 +304,4 @@ async function writeBatch(tx: WriteTx, articles: Article[]): Promise<number> {
   writeBuckets(tx, buckets.values()).forEach(send);
   send(writeIndexMeta(tx, meta));
   await Promise.all(writes);
-  return added;
 }

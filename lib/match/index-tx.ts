@@ -1,7 +1,7 @@
 // The index counters in `meta`, the key range of a term's postings, and plain stores for the import's
 // writes, inside a transaction that covers the index stores (lib/store/transactions.ts).
 import { unwrap } from 'idb';
-import { INDEX_META_KEY, type IndexMeta } from '../store/index-records';
+import { INDEX_META_KEY, RECENT_SEPARATOR, type IndexMeta, type RecentDoc } from '../store/index-records';
 import type { ReadTx, WriteTx } from '../store/transactions';
 
 export async function readIndexMeta(tx: ReadTx): Promise<IndexMeta> {
@@ -9,6 +9,7 @@ export async function readIndexMeta(tx: ReadTx): Promise<IndexMeta> {
   const value = record?.value as Partial<IndexMeta> | undefined;
   const meta: IndexMeta = { docs: value?.docs ?? 0, nextDoc: value?.nextDoc ?? 1, nextBlock: value?.nextBlock ?? 1 };
   if (value?.common instanceof Map) meta.common = value.common;
+  if (Array.isArray(value?.recent) && value.recent.length > 0) meta.recent = value.recent;
   return meta;
 }
 
@@ -28,4 +29,38 @@ export function termRange(term: string): IDBKeyRange {
  */
 export function rawStore(tx: WriteTx, name: 'docs' | 'postings'): IDBObjectStore {
   return unwrap(tx.objectStore(name)) as unknown as IDBObjectStore;
+}
+
+/** Postings of some documents, per term, in document order. */
+export type PostingLists = Map<string, { docs: number[]; tf: number[] }>;
+
+export function addPostings(postings: PostingLists, n: number, terms: readonly string[], tf: ArrayLike<number>): void {
+  terms.forEach((term, i) => {
+    let list = postings.get(term);
+    if (!list) postings.set(term, (list = { docs: [], tf: [] }));
+    list.docs.push(n);
+    list.tf.push(tf[i]);
+  });
+}
+
+/** The waiting documents' postings for these terms (all their terms when `only` is absent). */
+export function recentPostings(recent: readonly RecentDoc[] | undefined, only?: ReadonlySet<string>): PostingLists {
+  const postings: PostingLists = new Map();
+  for (const doc of recent ?? []) {
+    const terms = doc.terms.split(RECENT_SEPARATOR);
+    if (!only) addPostings(postings, doc.n, terms, doc.tf);
+    else
+      terms.forEach((term, i) => {
+        if (only.has(term)) addPostings(postings, doc.n, [term], [doc.tf[i]]);
+      });
+  }
+  return postings;
+}
+
+/** How many waiting documents have each term: their share of a term's document frequency. */
+export function waitingCounts(recent: readonly RecentDoc[] | undefined): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const doc of recent ?? [])
+    for (const term of doc.terms.split(RECENT_SEPARATOR)) counts.set(term, (counts.get(term) ?? 0) + 1);
+  return counts;
 }

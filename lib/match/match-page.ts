@@ -7,7 +7,7 @@ import type { Db } from '../store/db';
 import { backgroundShare, idf } from '../text/background';
 import type { DocRecord } from '../store/index-records';
 import type { ReadTx } from '../store/transactions';
-import { readIndexMeta, termRange } from './index-tx';
+import { readIndexMeta, recentPostings, termRange } from './index-tx';
 import { explainMatch } from './explain-match';
 import {
   candidateFeatures,
@@ -103,7 +103,13 @@ export async function matchPage(db: Db, page: PageToMatch, options: MatchOptions
   // is the length of its postings.
   const lookup = topTermsByPrior(profile, QUERY_TERMS, tooCommon);
   const postingsStore = tx.objectStore('postings');
-  const postings = await Promise.all(lookup.map((t) => postingsStore.getAll(termRange(t))));
+  const stored = await Promise.all(lookup.map((t) => postingsStore.getAll(termRange(t))));
+  // Documents added one at a time whose postings still wait in the counters' record.
+  const waiting = recentPostings(meta.recent, new Set(lookup));
+  const postings: Array<Array<{ docs: ArrayLike<number>; tf: ArrayLike<number> }>> = stored.map((blocks, i) => {
+    const extra = waiting.get(lookup[i]);
+    return extra ? [...blocks, extra] : blocks;
+  });
   step('postings');
   const df = new Map<string, number>(common);
   lookup.forEach((t, i) =>

@@ -4,7 +4,7 @@
 import type { Db } from '../store/db';
 import { bucketOf, INDEX_STORES } from '../store/index-records';
 import type { WriteTx } from '../store/transactions';
-import { readIndexMeta, termRange, writeIndexMeta } from './index-tx';
+import { readIndexMeta, waitingCounts, termRange, writeIndexMeta } from './index-tx';
 import { readBuckets, writeBuckets } from './term-buckets';
 import { commonTermsOf, readAllBuckets, updateCommonTerms } from './common-terms';
 
@@ -78,7 +78,12 @@ export async function removeFromIndexInTx(tx: WriteTx, ids: string[]): Promise<n
   const meta = await readIndexMeta(tx);
   const known = commonTermsOf(meta);
   meta.docs = Math.max(0, meta.docs - records.length);
-  meta.common = await updateCommonTerms(known, changed, meta.docs, readAllBuckets(tx));
+  // Documents whose postings were still waiting leave the wait; those that stay count in the
+  // common terms' frequencies.
+  if (meta.recent) meta.recent = meta.recent.filter((doc) => !gone.has(doc.n));
+  const waiting = waitingCounts(meta.recent);
+  const counted = changed.map(([term, df]): [string, number] => [term, df + (waiting.get(term) ?? 0)]);
+  meta.common = await updateCommonTerms(known, counted, meta.docs, readAllBuckets(tx));
   await Promise.all([written, writeIndexMeta(tx, meta)]);
   return records.length;
 }

@@ -82,7 +82,24 @@ export interface IndexMeta {
    * (common-terms.ts). Absent from indexes written before it, until their next change.
    */
   common?: Map<string, number>;
+  /**
+   * Documents added a few at a time (a page kept or saved) whose postings are not written yet: they
+   * wait here, in the record every match and every add reads anyway, until RECENT_MAX of them are
+   * written as one block per term (lib/match/index-articles.ts). The dictionary and the postings
+   * count only written documents; a match adds these to what it reads.
+   */
+  recent?: RecentDoc[];
 }
+
+/** A document whose postings wait in the counters' record: its number, its top terms, their frequencies. */
+export interface RecentDoc {
+  n: number;
+  /** The document's indexed terms, joined by RECENT_SEPARATOR (one string clones faster than a list). */
+  terms: string;
+  tf: Uint8Array;
+}
+
+export const RECENT_SEPARATOR = '\n';
 
 export const INDEX_META_KEY = 'index';
 export const INDEX_STORES = ['meta', 'docs', 'postings', 'terms'] as const;

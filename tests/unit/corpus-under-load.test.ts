@@ -7,13 +7,12 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { openCorpusDb, type Db } from '../../lib/store/db';
+import { openCorpusDb } from '../../lib/store/db';
 import { addUserArticles, countArticles, deleteArticle, installBundledCorpus } from '../../lib/store/corpus-store';
 import { corpusIndexer } from '../../lib/match/corpus-indexer';
 import { matchPage } from '../../lib/match/match-page';
 import { lookupSelection } from '../../lib/lookup/lookup-selection';
-import { INDEX_META_KEY, type IndexMeta } from '../../lib/store/index-records';
-import { COMMON_SHARE } from '../../lib/match/common-terms';
+import { checkIndex } from './index-check';
 import { readSeedDir } from '../../lib/corpus/read-seed-dir';
 import { generateArticles } from '../../bench/generate-corpus';
 import { loadSentencePool } from '../../bench/sentence-pool';
@@ -23,48 +22,6 @@ const generated = generateArticles(320, 11, loadSentencePool()).map((a, i) => ({
 const before = generated.slice(0, 60); // in the corpus before; the first 12 are deleted under load
 const importA = generated.slice(60, 200);
 const importB = generated.slice(180, 320); // 20 articles in both imports
-
-/** Every invariant between the articles and their index. */
-async function checkIndex(db: Db): Promise<void> {
-  const [articleIds, docs, postings, buckets, meta] = await Promise.all([
-    db.getAllKeys('articles'),
-    db.getAll('docs'),
-    db.getAll('postings'),
-    db.getAll('terms'),
-    db.get('meta', INDEX_META_KEY).then((r) => r?.value as IndexMeta),
-  ]);
-  // One document an article, and none for an article that is gone.
-  expect(docs.map((d) => d.id).sort()).toEqual([...articleIds].sort());
-  expect(meta.docs).toBe(docs.length);
-  const numbers = new Set(docs.map((d) => d.n));
-  expect(numbers.size).toBe(docs.length);
-  expect(Math.max(...numbers)).toBeLessThan(meta.nextDoc);
-  // No dangling posting, no empty block; each document is posted under exactly its own terms.
-  const posted = new Map<number, Set<string>>();
-  const df = new Map<string, number>();
-  const blocks = new Map<string, number>();
-  for (const p of postings) {
-    expect(p.docs.length).toBeGreaterThan(0);
-    expect(p.tf.length).toBe(p.docs.length);
-    expect(p.block).toBeLessThan(meta.nextBlock);
-    for (const n of p.docs) {
-      expect(numbers.has(n)).toBe(true);
-      if (!posted.has(n)) posted.set(n, new Set());
-      posted.get(n)!.add(p.term);
-    }
-    df.set(p.term, (df.get(p.term) ?? 0) + p.docs.length);
-    blocks.set(p.term, (blocks.get(p.term) ?? 0) + 1);
-  }
-  for (const d of docs) expect(posted.get(d.n) ?? new Set()).toEqual(new Set(d.terms));
-  // The dictionary's frequencies and block counts are the postings'.
-  const storedDf = new Map(buckets.flatMap((b) => [...b.df]));
-  const storedBlocks = new Map(buckets.flatMap((b) => [...b.blocks]));
-  expect(storedDf).toEqual(df);
-  expect(storedBlocks).toEqual(blocks);
-  // The common terms are those in more than COMMON_SHARE of the documents, with their frequencies.
-  const common = new Map([...df].filter(([, n]) => n > COMMON_SHARE * docs.length));
-  expect(meta.common).toEqual(common);
-}
 
 describe('two imports, deletions and lookups at once', () => {
   it('leave the store and the index consistent, and every lookup answered', async () => {

@@ -103,9 +103,11 @@ const steps = updateWrites
 
 describe('a bundled corpus update that meets a full disk', () => {
   it('has steps on every store the update writes', () => {
-    expect(new Set(steps.map((s) => updateWrites[s.i].store))).toEqual(
-      new Set(['articles', 'docs', 'postings', 'terms', 'meta']),
-    );
+    // Postings are written only when a batch's are (an update of a few articles leaves them waiting
+    // in the counters' record, lib/match/index-articles.ts): every store written has its steps.
+    const written = new Set(updateWrites.map((w) => w.store));
+    for (const store of ['articles', 'docs', 'meta']) expect(written).toContain(store);
+    expect(new Set(steps.map((s) => updateWrites[s.i].store))).toEqual(written);
     expect(steps.length).toBeGreaterThanOrEqual(6);
   });
 
