@@ -103,7 +103,12 @@ export async function staleReport(tabId: number, url: string): Promise<void> {
     settings.readingMode === 'automatic' &&
     !isNeverRead(settings, url) &&
     (await browser.permissions.contains({ origins: SITES }));
-  if (automatic) return saveReport(stateReport(tabId, url, 'reading'));
+  if (automatic) {
+    // The page's reading may have come in meanwhile (a fast page, a worker just started): keep it.
+    const now = await getReport(tabId);
+    if (now && now.url.split('#')[0] === url.split('#')[0]) return;
+    return saveReport(stateReport(tabId, url, 'reading'));
+  }
   await forgetReport(tabId);
   await forgetDigest(tabId);
   await (browser.action ?? browser.browserAction).setBadgeText({ tabId, text: '' }).catch(() => undefined);

@@ -9,6 +9,7 @@ import { isReaderable, readPageSteps } from '@/lib/page/read-page';
 import { runSteps, type Schedule } from '@/lib/page/run-steps';
 import { isFigureMarksMessage } from '@/lib/check-message';
 import { pageHighlights } from './page-highlights';
+import { sendWithRetry } from '@/lib/page/send-digest';
 import { SITES } from '@/lib/reading-rules';
 
 /** The longest a step waits for an idle period before it runs anyway. */
@@ -41,16 +42,14 @@ export default defineContentScript({
     };
     const marks = pageHighlights(document, schedule, () => ctx.isInvalid);
 
-    async function send(message: Request): Promise<void> {
-      if (ctx.isInvalid) return;
-      try {
-        await browser.runtime.sendMessage(message);
-      } catch (error) {
-        // The extension was reloaded or updated: this copy of the script is orphaned, stop it.
-        if (/context invalidated/i.test(String((error as Error)?.message ?? error)))
-          ctx.abort('Extension context invalidated');
-        // Anything else (the background is starting up) is not the page's business.
-      }
+    async function send(message: Request, mine: number): Promise<void> {
+      // A background starting up is tried again; a reload or update orphans this copy: stop it.
+      const outcome = await sendWithRetry(
+        () => browser.runtime.sendMessage(message),
+        () => ctx.isInvalid || mine !== generation,
+        (ms) => new Promise((r) => ctx.setTimeout(r, ms)),
+      );
+      if (outcome === 'orphaned') ctx.abort('Extension context invalidated');
     }
 
     /** Reads the page if it is an article; yields between steps so each runs in its own idle slot. */
@@ -72,14 +71,17 @@ export default defineContentScript({
       const mine = ++generation;
       try {
         const message = await runSteps(readIfArticle(), schedule, () => ctx.isInvalid || mine !== generation);
-        if (message && mine === generation) await send(message);
+        if (message && mine === generation) await send(message, mine);
       } catch (error) {
-        await send({
-          type: 'page-skipped',
-          url: location.href,
-          reason: 'error',
-          detail: String((error as Error)?.message ?? error).slice(0, 300),
-        });
+        await send(
+          {
+            type: 'page-skipped',
+            url: location.href,
+            reason: 'error',
+            detail: String((error as Error)?.message ?? error).slice(0, 300),
+          },
+          mine,
+        );
       }
     }
 
