@@ -6,6 +6,9 @@
 // second: what it holds, not its transient peak). Needs an e2e build (npm run build:e2e).
 //
 //   npx tsx bench/backup-bench.ts [N]          # default 100,000 articles
+//
+// BENCH_EXTENSION_DIR picks another built extension (default .output/chrome-mv3-e2e), so that two
+// builds can be measured one after the other under the same load.
 import { stat } from 'node:fs/promises';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchWithExtension } from '../scripts/launch-browser';
@@ -17,6 +20,7 @@ import { bytes, count, ms } from './stats';
 
 const N = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 100_000);
 const CHUNK = 1000;
+const EXTENSION_DIR = process.env.BENCH_EXTENSION_DIR || '.output/chrome-mv3-e2e';
 
 /** Samples a heap while `run` runs; returns its result, its time and the largest sample. */
 async function measured<T>(
@@ -45,10 +49,10 @@ const pageHeap = (cdp: CDPSession) => async () =>
   ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
 
 async function main(): Promise<void> {
-  console.log(`Backup and restore of ${count(N)} articles through the options page`);
+  console.log(`Backup and restore of ${count(N)} articles through the options page (${EXTENSION_DIR})`);
   const pool = loadSentencePool();
   const articles = generateArticles(N, 42, pool);
-  const browser = await launchWithExtension({ extensionDir: '.output/chrome-mv3-e2e', headless: true });
+  const browser = await launchWithExtension({ extensionDir: EXTENSION_DIR, headless: true });
   try {
     const client: BenchClient = await benchClient(browser);
     for (let i = 0; !(await client.call('ready')).reader; i++) {

@@ -1,7 +1,7 @@
 // Writes the benchmark's results as bench/RESULTS.md: the machine, a table per corpus size (ours,
 // MiniSearch, the ratio), the goals with what was measured against each, and the once-per-run
 // figures. Generated: edit this file, not RESULTS.md.
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { bytes, count, ms, ratio, type Summary } from './stats';
 import { costCurveSvg } from './chart';
@@ -435,9 +435,26 @@ export function writeReport(path: string, run: BenchRun): void {
       `- The text work of indexing alone (\`prepareDoc\`: tokens, terms, names, shingles, sketch) in Node: ${run.nodePrepare.perArticle.toFixed(3)} ms an article (p95 ${ms(run.nodePrepare.p95)}).`,
     );
   }
-  lines.push('');
+  lines.push('', ...keptSections(path));
   writeFileSync(path, lines.join('\n'));
   writeFileSync(join(dirname(path), chartName(path)), costCurveSvg(run));
+}
+
+/** Sections of the report that another benchmark's figures fill in by hand (bench/backup-bench.ts). */
+const KEPT_SECTIONS = ['## Backup and restore'];
+
+/** Those sections as the report at `path` has them, so that making the report again keeps them. */
+function keptSections(path: string): string[] {
+  if (!existsSync(path)) return [];
+  const text = readFileSync(path, 'utf8');
+  const kept: string[] = [];
+  for (const heading of KEPT_SECTIONS) {
+    const start = text.indexOf(`\n${heading}\n`);
+    if (start === -1) continue;
+    const end = text.indexOf('\n## ', start + 1);
+    kept.push(text.slice(start + 1, end === -1 ? undefined : end).trimEnd(), '');
+  }
+  return kept;
 }
 
 /** The chart's file name beside the report: RESULTS.md → cost-curve.svg, OTHER.md → OTHER-cost-curve.svg. */

@@ -21,7 +21,7 @@ export type PageHeaderProps = {
 
 /** Where a page's claim about its publisher was read. */
 function claimBasis(claim: PublisherClaim): string {
-  const address = claim.url ? `its canonical address (${hostOf(claim.url) ?? claim.url})` : null;
+  const address = claim.url ? `the address it gives (${hostOf(claim.url) ?? claim.url})` : null;
   const said = [claim.by.includes('name') ? 'its site name' : null, address].filter(Boolean).join(' and ');
   return `Stated by ${said || 'the page'}, not by where it was served: no outlet profile is shown for a claim.`;
 }

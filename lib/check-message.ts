@@ -12,6 +12,7 @@ import {
   type Request,
 } from './messages';
 import { MAX_ENTRIES, MAX_MARKS } from './marks/figure-marks';
+import { MAX_STATEMENTS } from './page/read-metadata';
 
 /** What the background knows of a message's sender (a subset of runtime.MessageSender). */
 export interface SenderInfo {
@@ -60,6 +61,14 @@ const SHAPES: Record<MessageType, Shape> = {
     if (typeof d.readerable !== 'boolean') return 'digest.readerable is not a boolean';
     for (const key of DIGEST_STRINGS) if (!isOptString(d[key], 100_000)) return `digest.${key} is not a string or null`;
     if (!isOptString(d.originalPublisherFoundIn, 20)) return 'digest.originalPublisherFoundIn is not a string or null';
+    if (d.stated !== undefined) {
+      if (!isObject(d.stated)) return 'digest.stated is not an object';
+      for (const key of ['addresses', 'names', 'publisherAddresses'] as const) {
+        const list = d.stated[key];
+        if (!Array.isArray(list) || list.length > MAX_STATEMENTS || !list.every((v) => isString(v, 8192)))
+          return `digest.stated.${key} is not a short list of strings`;
+      }
+    }
     return null;
   },
   'page-skipped': (m) =>

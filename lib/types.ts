@@ -167,8 +167,23 @@ export interface PageDigest {
   text: string;
   /** Whether Readability judged the page an article. */
   readerable: boolean;
+  /**
+   * Every statement the page makes of who it is, each weighed against the served address (not only the
+   * first one `canonical` and `site` hold); absent on digests from before they were read.
+   */
+  stated?: PageStatements;
   /** How long reading took in the page, in ms. */
   readMs?: number;
+}
+
+/** What a page states of its own identity, as it wrote it (addresses absolute, names cleaned). */
+export interface PageStatements {
+  /** Its own address: canonical link, og:url, JSON-LD url. */
+  addresses: string[];
+  /** Its publisher's name: JSON-LD publisher and WebSite name, og:site_name and kin. */
+  names: string[];
+  /** Its publisher's address: JSON-LD publisher url and WebSite url. */
+  publisherAddresses: string[];
 }
 
 /** What a page says about its publisher that its address does not bear out. */

@@ -17,7 +17,7 @@ import { matchPage, type PageToMatch } from '@/lib/match/match-page';
 import { profileText, topTermsByPrior } from '@/lib/match/text-profile';
 import { analyzeText } from '@/lib/corpus/analyze-article';
 import { getDb } from './db';
-import { bundledCorpus, ensureCorpus } from './corpus';
+import { bundledCorpus, corpusHealth, ensureCorpus, retryCorpusUpdate } from './corpus';
 import { importFiles } from './import';
 import { fetchDueFeeds, setFeedFetchOptions } from './feeds';
 import { onMenuClick } from './context-menu';
@@ -376,6 +376,68 @@ function answerBenchPort(port: Browser.runtime.Port): void {
 }
 
 /**
+ * A full disk, for the end-to-end tests (tests/e2e/storage-full.test.ts), as Chromium has one when no
+ * room is left: while it is on, every new record of the articles store (the bundled corpus update's
+ * first write, an import's, a saved page's) has its transaction aborted, so nothing of it lands, and
+ * fails with an error named QuotaExceededError. Deleting still works, as it does on a full disk.
+ * Only the e2e build has it; a release build has neither the hook nor the patched methods.
+ */
+const disk = { full: false, refused: 0, patched: false };
+
+function patchArticleWrites(): void {
+  if (disk.patched) return;
+  disk.patched = true;
+  const proto = IDBObjectStore.prototype as unknown as Record<'put' | 'add', (...args: unknown[]) => IDBRequest>;
+  for (const op of ['put', 'add'] as const) {
+    const original = proto[op];
+    proto[op] = function (this: IDBObjectStore, ...args: unknown[]) {
+      if (disk.full && this.name === 'articles') {
+        disk.refused++;
+        try {
+          this.transaction.abort();
+        } catch {
+          // already finished or aborted: nothing of it lands either way
+        }
+        throw new DOMException(
+          'No room left to write the record (end-to-end test of a full disk)',
+          'QuotaExceededError',
+        );
+      }
+      return original.apply(this, args);
+    };
+  }
+}
+
+const storage = {
+  /** Fills the disk (every new article refused) or makes room again; how many writes were refused while full. */
+  setDiskFull(full: boolean) {
+    patchArticleWrites();
+    const refused = disk.refused;
+    disk.full = full;
+    disk.refused = 0;
+    return { full, refused };
+  },
+  /** Records another release's corpus version as installed, so the bundled corpus update has to be written. */
+  async markCorpusOutdated() {
+    await (await getDb()).put('meta', { key: 'corpusVersion', value: 'e2e-previous-release' });
+    return { ok: true };
+  },
+  /** The retry alarm's work, run now: the bundled corpus update tried again. */
+  async retryUpdate() {
+    try {
+      return { ok: true, outcome: await retryCorpusUpdate(), error: null };
+    } catch (error) {
+      return { ok: false, outcome: null, error: (error as Error).message };
+    }
+  },
+  /** The corpus state the background keeps, and the installed and bundled versions. */
+  async state() {
+    const installed = (await (await getDb()).get('meta', 'corpusVersion'))?.value ?? null;
+    return { health: await corpusHealth(), installed, bundled: (await bundledCorpus()).version };
+  },
+};
+
+/**
  * A click on one of the extension's right-click menu items, given to the same handler the browser
  * calls from `menus.onClicked` (Firefox has no way for a test to click its context menu).
  */
@@ -391,6 +453,8 @@ export function exposeTestHooks(): void {
     bench,
     menuClick,
     feeds: { setFetchOptions: setFeedFetchOptions, fetchDue: fetchDueFeeds },
+    // `storage`: a full disk, for the storage-full e2e test.
+    storage,
   };
   browser.runtime.onConnect.addListener(answerBenchPort);
   openRequestedExtensionPages();

@@ -44,6 +44,13 @@ export interface RestoreOptions {
   onProgress?: (p: RestoreProgress) => void;
 }
 
+/**
+ * Articles written a transaction. Fewer, larger transactions share the index's per-term writes among
+ * more articles; 2,000 articles (about 9 MB of records) is what the options page holds at once.
+ * Measured in bench/RESULTS.md (Backup and restore).
+ */
+export const RESTORE_BATCH = 2000;
+
 /** Why a write failed, said for a person. */
 function writeProblem(error: unknown): string {
   const name = (error as { name?: string })?.name;
@@ -58,7 +65,7 @@ export async function restoreBackup(
   indexer: CorpusIndexer,
   options: RestoreOptions,
 ): Promise<RestoreOutcome> {
-  const batchSize = options.batchSize ?? 500;
+  const batchSize = options.batchSize ?? RESTORE_BATCH;
   const problems: string[] = [];
   let header: BackupHeader | null = null;
   let end: number | null = null;

@@ -16,6 +16,10 @@ export interface JsonLdFacts {
   basedOnUrl: string | null;
   /** The publisher (or name) of the work isBasedOn names. */
   basedOnName: string | null;
+  /** Every publisher name the page states: the main node's publishers, then the WebSite's name. */
+  publisherNames: string[];
+  /** Every publisher address the page states: its publishers' `url`, then the WebSite's `url`. */
+  publisherUrls: string[];
 }
 
 type Node = Record<string, unknown>;
@@ -91,6 +95,18 @@ function firstString(value: unknown): string | null {
   return null;
 }
 
+/** The `url` of each organization given as an object, a reference or a list. */
+function urlsOf(value: unknown, byId: Map<string, Node>): string[] {
+  const list = Array.isArray(value) ? value.slice(0, 20) : [value];
+  const urls: string[] = [];
+  for (const item of list) {
+    const resolved = resolve(item, byId);
+    const url = isNode(resolved) ? firstString(resolved.url) : null;
+    if (url && url.trim() && !urls.includes(url.trim())) urls.push(url.trim());
+  }
+  return urls;
+}
+
 /** The name of a person or organization given as a string, an object, a reference or a list. */
 function namesOf(value: unknown, byId: Map<string, Node>): string[] {
   const list = Array.isArray(value) ? value.slice(0, 20) : [value];
@@ -154,6 +170,7 @@ export function readJsonLd(doc: Document): JsonLdFacts {
   const authors = main ? namesOf(main.author, byId) : [];
   const publishers = main ? namesOf(main.publisher, byId) : [];
   const websiteName = website ? firstString(website.name) : null;
+  const websiteUrl = website ? firstString(website.url) : null;
 
   let basedOnUrl: string | null = null;
   let basedOnName: string | null = null;
@@ -182,5 +199,7 @@ export function readJsonLd(doc: Document): JsonLdFacts {
     url: main ? firstString(main.url) : null,
     basedOnUrl,
     basedOnName,
+    publisherNames: [...publishers, ...(websiteName ? [websiteName] : [])],
+    publisherUrls: [...(main ? urlsOf(main.publisher, byId) : []), ...(websiteUrl ? [websiteUrl] : [])],
   };
 }

@@ -9,6 +9,7 @@ import { cleanText } from './clean-text';
 import { readJsonLd } from './read-json-ld';
 import { allTags, firstTag, readMetaTags, type MetaTags } from './read-meta-tags';
 import { safeUrl } from './safe-url';
+import type { PageStatements } from '../types';
 
 export const MAX_TITLE_CHARS = 500;
 export const MAX_NAME_CHARS = 200;
@@ -27,7 +28,12 @@ export interface PageMetadata {
   basedOn: string | null;
   /** The publisher the JSON-LD isBasedOn names. */
   originalPublisher: string | null;
+  /** Every address and publisher name the page states of itself, for served-publisher.ts to weigh. */
+  stated: PageStatements;
 }
+
+/** At most this many statements of each kind are kept: enough for any real page, bounded for a crafted one. */
+export const MAX_STATEMENTS = 8;
 
 const TITLE_TAGS = [
   'og:title',
@@ -134,12 +140,30 @@ function bylineFromMarkup(doc: Document): string | null {
   return el ? (el.getAttribute('content') ?? el.textContent) : null;
 }
 
+/** The distinct values that survive `clean`, in order, at most MAX_STATEMENTS. */
+function allClean(clean: (value: unknown) => string | null, candidates: unknown[]): string[] {
+  const out: string[] = [];
+  for (const candidate of candidates) {
+    const value = clean(candidate);
+    if (value !== null && !out.includes(value)) out.push(value);
+    if (out.length === MAX_STATEMENTS) break;
+  }
+  return out;
+}
+
 /** What the document's markup says about the page at `url`. */
 export function readMetadata(doc: Document, url: string): PageMetadata {
   const ld = readJsonLd(doc);
   const tags = readMetaTags(doc);
   const canonicalLink = doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href');
-  const canonical = pick((v) => safeUrl(v, url), canonicalLink, firstTag(tags, ['og:url']));
+  const address = (v: unknown) => safeUrl(v, url);
+  const ogUrls = allTags(tags, ['og:url']);
+  const canonical = pick(address, canonicalLink, ogUrls[0]);
+  const stated: PageStatements = {
+    addresses: allClean(address, [canonicalLink, ...ogUrls, ld.url]),
+    names: allClean(name, [...ld.publisherNames, ...allTags(tags, SITE_TAGS), appName(tags)]),
+    publisherAddresses: allClean(address, ld.publisherUrls),
+  };
 
   return {
     title: pick(title, ld.title, firstTag(tags, TITLE_TAGS)),
@@ -163,5 +187,6 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
     section: pick(name, ld.section, firstTag(tags, SECTION_TAGS)),
     basedOn: safeUrl(ld.basedOnUrl, url),
     originalPublisher: name(ld.basedOnName),
+    stated,
   };
 }

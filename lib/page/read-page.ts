@@ -175,6 +175,7 @@ export function* readPageSteps(
     section: meta.section,
     text,
     readerable,
+    stated: meta.stated,
   };
   spent += now() - started;
   digest.readMs = Math.round(spent * 10) / 10;

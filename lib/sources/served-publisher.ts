@@ -40,7 +40,7 @@ export function siteOfHost(host: string): string {
   return labels.slice(-take).join('.');
 }
 
-type DigestFields = Pick<PageDigest, 'url' | 'canonical' | 'site'>;
+type DigestFields = Pick<PageDigest, 'url' | 'canonical' | 'site' | 'stated'>;
 
 /**
  * The page's address as the corpus records and looks it up: its canonical address when that is on the
@@ -54,7 +54,15 @@ export function pageAddress(page: Pick<PageDigest, 'url' | 'canonical'>): string
   return page.canonical;
 }
 
-/** The publisher a page's address shows, and what the page claims beyond it. */
+const distinct = (values: Array<string | null | undefined>): string[] => [
+  ...new Set(values.filter((v): v is string => !!v && !!v.trim()).map((v) => v.trim())),
+];
+
+/**
+ * The publisher a page's address shows, and what the page claims beyond it. Every statement the page
+ * makes of itself is weighed, not only the first: a canonical link to its own address does not clear
+ * an og:url, a JSON-LD url or publisher, or an og:site_name that names another outlet.
+ */
 export function servedPublisher(page: DigestFields, profiles: OutletProfile[]): ServedPublisher {
   const served = hostOf(page.url);
   const site = page.site?.trim() || null;
@@ -70,22 +78,55 @@ export function servedPublisher(page: DigestFields, profiles: OutletProfile[]): 
       claim: null,
     };
   }
-  const canonicalHost = hostOf(page.canonical);
-  const addressElsewhere = !!canonicalHost && siteOfHost(canonicalHost) !== siteOfHost(served);
+  const servedSite = siteOfHost(served);
+  const elsewhere = (address: string) => {
+    const host = hostOf(address);
+    return !!host && siteOfHost(host) !== servedSite;
+  };
   const servedProfile = findOutlet(profiles, { domain: served });
-  const named = site ? findOutlet(profiles, { name: site }) : null;
+  // The page's own addresses, then its publisher's: those on another site.
+  const ownElsewhere = distinct([page.canonical, ...(page.stated?.addresses ?? [])]).filter(elsewhere);
+  const publisherElsewhere = distinct(page.stated?.publisherAddresses ?? []).filter(elsewhere);
+  const addressesElsewhere = distinct([...ownElsewhere, ...publisherElsewhere]);
+  // Its names for its publisher, each with the profile it names.
+  const names = distinct([site, ...(page.stated?.names ?? [])]).map((n) => ({
+    text: n,
+    profile: findOutlet(profiles, { name: n }),
+  }));
+  const named = site ? (names[0]?.profile ?? null) : null;
+  // A name or a publisher address naming another outlet's profile is a claim whatever else the page says.
+  const otherNames = names.filter((n) => n.profile && n.profile !== servedProfile);
+  const otherPublisher = publisherElsewhere
+    .map((a) => findOutlet(profiles, { domain: hostOf(a) }))
+    .find((p) => p && p !== servedProfile);
   // The page's name for itself is borne out when it names the profile of the site that served it.
-  const nameBorneOut = !!named && named === servedProfile;
-  const nameElsewhere = !!named && !nameBorneOut;
-  const claimed = nameElsewhere || (addressElsewhere && !nameBorneOut);
+  const nameBorneOut = !!servedProfile && names.some((n) => n.profile === servedProfile);
+  const nameElsewhere = otherNames.length > 0 || !!otherPublisher;
+  // An address elsewhere on a page whose name the served address bears out is a syndication link
+  // (a canonical pointing at the first publisher), not a claim of who published this copy.
+  const addressClaim = addressesElsewhere.length > 0 && !nameBorneOut;
+  const claimed = nameElsewhere || addressClaim;
   const url = pageAddress(page);
   if (!claimed) {
     const name = site ? (named?.names[0] ?? site) : (servedProfile?.names[0] ?? served);
     return { servedUrl: page.url, servedFrom: served, name, profileId: servedProfile?.id ?? null, url, claim: null };
   }
-  const canonicalProfile = addressElsewhere ? findOutlet(profiles, { domain: canonicalHost }) : null;
+  const profileOf = (address: string) => findOutlet(profiles, { domain: hostOf(address) });
+  const otherProfiles = new Set<OutletProfile | null | undefined>([
+    ...otherNames.map((n) => n.profile),
+    otherPublisher,
+  ]);
+  otherProfiles.delete(null);
+  otherProfiles.delete(undefined);
+  // The address shown with the claim: any elsewhere when the addresses are the claim; when only a name
+  // is, an address of the outlet it names (a syndication link to a third site is not part of it).
+  const claimedAddress = addressClaim
+    ? addressesElsewhere[0]
+    : (addressesElsewhere.find((a) => otherProfiles.has(profileOf(a))) ?? null);
+  const addressProfile = claimedAddress ? profileOf(claimedAddress) : null;
+  const siteClaimed = site && !(named && named === servedProfile) ? site : null;
   const by: PublisherClaim['by'] = [];
-  if (addressElsewhere) by.push('address');
+  if (claimedAddress) by.push('address');
   if (nameElsewhere) by.push('name');
   return {
     servedUrl: page.url,
@@ -94,8 +135,14 @@ export function servedPublisher(page: DigestFields, profiles: OutletProfile[]): 
     profileId: servedProfile?.id ?? null,
     url,
     claim: {
-      name: site ?? canonicalProfile?.names[0] ?? canonicalHost ?? served,
-      url: addressElsewhere ? page.canonical : null,
+      name:
+        otherNames[0]?.text ??
+        otherPublisher?.names[0] ??
+        siteClaimed ??
+        addressProfile?.names[0] ??
+        hostOf(claimedAddress) ??
+        served,
+      url: claimedAddress,
       by,
     },
   };

@@ -85,7 +85,7 @@ describe('a page that claims another outlet’s identity', () => {
       const { publisher, first } = await credits(page);
       expect(publisher).toContain(CLAIM);
       expect(publisher).toContain(
-        'Stated by its site name and its canonical address (reuters.com), not by where it was served',
+        'Stated by its site name and the address it gives (reuters.com), not by where it was served',
       );
       expect(first).toBe('Tehran Times\ncredited in the article’s text');
       await page.getByRole('button', { name: 'About this source' }).click();
@@ -115,6 +115,63 @@ describe('a page that claims another outlet’s identity', () => {
       publisherClaim: { name: 'Reuters', url: 'https://www.reuters.com/world/port-workers-end-strike-2024-05-14/' },
       originalPublisher: { name: 'Tehran Times', profileId: 'tehran-times' },
       addedBy: 'saved',
+    });
+    expect(JSON.stringify(await userArticles())).not.toContain('"profileId":"reuters"');
+  });
+});
+
+describe('a page whose first statements are its own and whose later ones claim Reuters', () => {
+  let hiddenTab: number;
+  let hiddenReport: TabReport;
+  let hidden: string;
+  const REUTERS_URL = 'https://www.reuters.com/world/ferry-service-resumes-2024-06-02/';
+
+  beforeAll(async () => {
+    const page = await h.browser.context.newPage();
+    hidden = h.server.url('pages/claims-hidden.html');
+    await page.goto(hidden);
+    hiddenTab = await tabIdOf(h.browser, hidden);
+    hiddenReport = await waitForReport(h.browser, hiddenTab);
+  });
+
+  it('is reported as a claim of Reuters although its canonical link is its own address', () => {
+    expect(hiddenReport.state).toBe('ready');
+    expect(hiddenReport.page?.canonical).toBe(hidden);
+    expect(hiddenReport.page?.site).toBe('The Harbour Herald');
+    expect(hiddenReport.publisher).toEqual({
+      servedUrl: hidden,
+      servedFrom: '127.0.0.1',
+      name: '127.0.0.1',
+      profileId: null,
+      url: hidden,
+      claim: { name: 'Reuters', url: REUTERS_URL, by: ['address', 'name'] },
+    });
+    expect(hiddenReport.page?.originalPublisher).toBe('Tehran Times');
+  });
+
+  it('the popup shows the claim as a claim, no Reuters profile, and the credit as a credit; saved, no Reuters profile', async () => {
+    const popup = await openExtensionPage(h.browser, `popup.html?tab=${hiddenTab}`, 400, 800);
+    await popup.getByText(CLAIM).first().waitFor();
+    const { publisher, first } = await credits(popup);
+    expect(publisher).toContain(CLAIM);
+    expect(publisher).toContain('Stated by its site name and the address it gives (reuters.com)');
+    expect(first).toBe('Tehran Times\ncredited in the article’s text');
+    await popup.getByRole('button', { name: 'About this source' }).click();
+    await popup.getByText('No profile for this outlet in Reading Context.').waitFor();
+    expect(await popup.locator('.outlet-profile').count()).toBe(0);
+    await popup.getByRole('button', { name: 'Save to my corpus' }).click();
+    await popup
+      .getByRole('status')
+      .getByText(/^Saved “Ferry service resumes/)
+      .waitFor();
+    await popup.close();
+    const saved = (await userArticles()).filter((a) => a.servedUrl === hidden);
+    expect(saved).toHaveLength(1);
+    expect(saved[0]).toMatchObject({
+      url: hidden,
+      outlet: { name: '127.0.0.1', domain: '127.0.0.1', profileId: null },
+      publisherClaim: { name: 'Reuters', url: REUTERS_URL },
+      originalPublisher: { name: 'Tehran Times', profileId: 'tehran-times' },
     });
     expect(JSON.stringify(await userArticles())).not.toContain('"profileId":"reuters"');
   });

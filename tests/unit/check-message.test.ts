@@ -77,6 +77,18 @@ describe('checkMessage', () => {
     expect(
       checkMessage({ type: 'page-digest', digest: { ...digest, title: 42 } }, contentScript, ID, ORIGIN),
     ).toMatchObject({ ok: false });
+    const stated = { addresses: ['https://www.reuters.com/a'], names: ['Reuters'], publisherAddresses: [] };
+    expect(checkMessage({ type: 'page-digest', digest: { ...digest, stated } }, contentScript, ID, ORIGIN).ok).toBe(
+      true,
+    );
+    expect(
+      checkMessage(
+        { type: 'page-digest', digest: { ...digest, stated: { ...stated, names: Array(9).fill('Reuters') } } },
+        contentScript,
+        ID,
+        ORIGIN,
+      ),
+    ).toMatchObject({ ok: false, reason: expect.stringMatching(/stated\.names is not a short list/) });
     expect(checkMessage({ type: 'lookup', text: '   ' }, page, ID, ORIGIN)).toMatchObject({ ok: false });
     expect(checkMessage({ type: '__proto__' }, page, ID, ORIGIN)).toMatchObject({ ok: false });
     expect(

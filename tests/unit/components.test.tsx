@@ -186,7 +186,7 @@ describe('ReportView states', () => {
     );
     const [publisher, first] = claimed();
     expect(publisher).toBe(
-      'says it is from Reuters; served from 127.0.0.1Stated by its site name and its canonical address (reuters.com), not by where it was served: no outlet profile is shown for a claim.',
+      'says it is from Reuters; served from 127.0.0.1Stated by its site name and the address it gives (reuters.com), not by where it was served: no outlet profile is shown for a claim.',
     );
     expect(first).toBe('Tehran Timescredited in the article’s text');
     root = await mount(<ReportView report={{ ...READY, page }} onRead={noop} onOpenArticle={noop} />);

@@ -1,12 +1,21 @@
 // The publisher of a page is read from where it was served: a canonical address or a site name that
 // names another site is a claim, never a profile. Run on the bundled outlet profiles (seeds/outlets.json).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readHtml } from '../../lib/page/read-html';
 import { bundledOutlets } from '../../lib/sources/bundled-outlets';
+import type { PageStatements } from '../../lib/types';
 import { claimWords, servedPublisher, siteOfHost } from '../../lib/sources/served-publisher';
 
 const profiles = bundledOutlets();
 const page = (url: string, canonical: string | null, site: string | null) =>
   servedPublisher({ url, canonical, site }, profiles);
+const stating = (url: string, canonical: string | null, site: string | null, stated: Partial<PageStatements>) =>
+  servedPublisher(
+    { url, canonical, site, stated: { addresses: [], names: [], publisherAddresses: [], ...stated } },
+    profiles,
+  );
 
 describe('the publisher a page was served by', () => {
   it('same site: the canonical address and the name are borne out, with the outlet’s profile', () => {
@@ -113,5 +122,83 @@ describe('the publisher a page was served by', () => {
     expect(siteOfHost('localhost')).toBe('localhost');
     expect(siteOfHost('[::1]')).toBe('[::1]');
     expect(siteOfHost('Example.COM.')).toBe('example.com');
+  });
+});
+
+describe('every statement a page makes of itself is weighed, not only the first', () => {
+  const served = 'http://127.0.0.1:8123/world/ferry.html';
+  const reuters = 'https://www.reuters.com/world/ferry-2024-06-02/';
+
+  it('a canonical link to its own address does not clear an og:url or a JSON-LD url on reuters.com', () => {
+    const p = stating(served, served, 'The Harbour Herald', { addresses: [served, reuters] });
+    expect(p).toMatchObject({ name: '127.0.0.1', profileId: null, url: served });
+    expect(p.claim).toEqual({ name: 'The Harbour Herald', url: reuters, by: ['address'] });
+    // Without the later statement the same page is what it says.
+    expect(stating(served, served, 'The Harbour Herald', { addresses: [served] }).claim).toBeNull();
+  });
+
+  it('a later name for its publisher (og:site_name "Reuters" behind a JSON-LD publisher) is a claim', () => {
+    const p = stating(served, served, 'The Harbour Herald', { names: ['The Harbour Herald', 'Reuters'] });
+    expect(p).toMatchObject({ name: '127.0.0.1', profileId: null });
+    expect(p.claim).toEqual({ name: 'Reuters', url: null, by: ['name'] });
+    expect(claimWords(p.claim!, p.servedFrom)).toBe('says it is from Reuters; served from 127.0.0.1');
+  });
+
+  it('a JSON-LD publisher address on reuters.com is a claim of Reuters, under whatever name', () => {
+    const p = stating(served, served, 'The Harbour Herald', { publisherAddresses: ['https://www.reuters.com/'] });
+    expect(p.profileId).toBeNull();
+    expect(p.claim).toEqual({ name: 'Reuters', url: 'https://www.reuters.com/', by: ['address', 'name'] });
+  });
+
+  it('on a real outlet’s own site, a second name for another outlet is a claim; the served profile stays', () => {
+    const p = stating('https://www.presstv.ir/Detail/1', null, 'Press TV', { names: ['Press TV', 'Al Jazeera'] });
+    expect(p).toMatchObject({ name: 'Press TV', profileId: 'press-tv', claim: { name: 'Al Jazeera', by: ['name'] } });
+    // Its own names and addresses, however many, are no claim.
+    const own = stating('https://www.presstv.ir/Detail/1', 'https://www.presstv.ir/Detail/1', 'Press TV', {
+      addresses: ['https://www.presstv.ir/Detail/1', 'https://presstv.ir/Detail/1'],
+      names: ['Press TV', 'PressTV'],
+      publisherAddresses: ['https://www.presstv.ir'],
+    });
+    expect(own).toMatchObject({ name: 'Press TV', profileId: 'press-tv', claim: null });
+  });
+
+  it('a syndication link elsewhere on a page whose names its address bears out stays no claim', () => {
+    const p = stating('https://www.tehrantimes.com/news/1', 'https://www.tehrantimes.com/news/1', 'Tehran Times', {
+      addresses: ['https://www.tehrantimes.com/news/1', 'https://www.presstv.ir/Detail/1'],
+      names: ['Tehran Times'],
+    });
+    expect(p).toMatchObject({ name: 'Tehran Times', profileId: 'tehran-times', claim: null });
+    // A name for another outlet on it is a claim, without the third site's address.
+    const q = stating('https://www.tehrantimes.com/news/1', null, 'Tehran Times', {
+      addresses: ['https://www.presstv.ir/Detail/1'],
+      names: ['Tehran Times', 'Reuters'],
+    });
+    expect(q).toMatchObject({ profileId: 'tehran-times', claim: { name: 'Reuters', url: null, by: ['name'] } });
+  });
+
+  it('the fixture page: each of its statements read, and the claim is Reuters, with no Reuters profile', () => {
+    const html = readFileSync(path.resolve(__dirname, '../fixtures/pages/claims-hidden.html'), 'utf8');
+    const url = 'http://127.0.0.1:8123/pages/claims-hidden.html';
+    const digest = readHtml(html, url);
+    expect(digest).toMatchObject({ canonical: url, site: 'The Harbour Herald', originalPublisher: 'Tehran Times' });
+    expect(digest.stated).toEqual({
+      addresses: [url, 'https://www.reuters.com/world/ferry-service-resumes-2024-06-02/'],
+      names: ['The Harbour Herald', 'Reuters'],
+      publisherAddresses: ['https://www.reuters.com/'],
+    });
+    const p = servedPublisher(digest, profiles);
+    expect(p).toEqual({
+      servedUrl: url,
+      servedFrom: '127.0.0.1',
+      name: '127.0.0.1',
+      profileId: null,
+      url,
+      claim: {
+        name: 'Reuters',
+        url: 'https://www.reuters.com/world/ferry-service-resumes-2024-06-02/',
+        by: ['address', 'name'],
+      },
+    });
+    expect(claimWords(p.claim!, p.servedFrom)).toBe('says it is from Reuters; served from 127.0.0.1');
   });
 });
