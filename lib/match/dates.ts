@@ -87,6 +87,19 @@ const REFERENCES: ReadonlyArray<{ pattern: RegExp; span: Span }> = [
       return [at - slack, at + slack];
     },
   },
+  {
+    // "two weeks after he died", "three days after the attack": the page reports a later day of the
+    // news, and its event lies that long before the page's own date.
+    pattern: /\b(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten) (day|week|month)s? after\b/gi,
+    span: (m, a) => {
+      const word = m[1].toLowerCase();
+      const n = /^\d/.test(word) ? Number(word) : word === 'a' || word === 'an' ? 1 : SMALL_NUMBERS[word];
+      const unit = UNIT_DAYS[m[2].toLowerCase()];
+      const at = a - Math.round(n * unit) * DAY_MS;
+      const slack = Math.round(unit / 4) * DAY_MS;
+      return [at - slack, at + slack];
+    },
+  },
 ];
 
 /**

@@ -62,9 +62,10 @@ const WAR = String.raw`(?:war|onslaught|offensive|conflict|genocide|aggression|i
 const DURATIONS: RegExp[] = [
   // "the nearly seven-month-long genocidal onslaught", "the 200-day war"
   new RegExp(String.raw`\b${HEDGE}\s*${NUMBER}[- ]${UNIT}(?:[- ]long|[- ]old)?\s+(?:[\w-]+\s+){0,3}?${WAR}\b`, 'gi'),
-  // "after more than 160 days of the war", "thirteen months into the war", "six months since the war began"
+  // "after more than 160 days of the war", "thirteen months into the war", "six months since the war
+  // began", "eight months after the invasion"
   new RegExp(
-    String.raw`\b${HEDGE}\s*${NUMBER}\s+${UNIT}\s+(?:of|into|since the start of|after the start of|since)\s+(?:the\s+|israel's\s+|russia's\s+)?(?:[\w-]+\s+){0,2}?${WAR}\b`,
+    String.raw`\b${HEDGE}\s*${NUMBER}\s+${UNIT}\s+(?:of|into|since the start of|after the start of|since|after)\s+(?:the\s+|israel's\s+|russia's\s+)?(?:[\w-]+\s+){0,2}?${WAR}\b`,
     'gi',
   ),
 ];

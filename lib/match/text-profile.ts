@@ -3,7 +3,7 @@
 import { initialCase, LOWER, sentenceStart, UPPER } from '../text/terms';
 import { idf } from '../text/background';
 import { asciiWord, makeRoom, termOf, tokenWord, type LexTerm, type LexWord } from '../text/lexicon';
-import { nameOccurrences, type NameOccurrence } from '../text/names';
+import { namesWithTitle, type NameOccurrence } from '../text/names';
 import { latinLanguage, preferDetected, sampleEnd, scriptLanguage } from '../text/language';
 import { stopwordList } from '../text/stopwords';
 import { shinglesOfHashes } from '../text/shingles';
@@ -52,7 +52,7 @@ export function profileText(body: string, title = '', language?: string | null):
     first,
     length: counted.length,
     shingles: shinglesOfHashes(counted.hashes, SHINGLE_WORDS),
-    names: nameOccurrences(text),
+    names: namesWithTitle(title, text),
   };
 }
 
@@ -90,7 +90,7 @@ export function profileForIndex(body: string, title: string, limit: number, lang
     tf: Array.from(top, (i) => counted.terms[i].tf),
     length: counted.length,
     shingles: shinglesOfHashes(counted.hashes, SHINGLE_WORDS),
-    names: nameOccurrences(text),
+    names: namesWithTitle(title, text),
   };
 }
 

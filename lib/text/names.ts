@@ -349,3 +349,39 @@ function wordEnd(text: string, start: number): number {
     return i;
   }
 }
+
+/**
+ * Whether a title capitalizes its words as headlines in title case do ("Skies Over Jerusalem Lit
+ * Up"): then its capitals say nothing of names. Most of its longer words after the first, leaving out
+ * stop words, start with a capital.
+ */
+export function titleCased(title: string): boolean {
+  const words = title.split(/\s+/).slice(1);
+  let long = 0;
+  let capitalized = 0;
+  for (const raw of words) {
+    const word = raw.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+    if (word.length < 4 || isStopword(word.toLowerCase(), ANY_LANGUAGE)) continue;
+    long++;
+    if (UPPER.test(word)) capitalized++;
+  }
+  return long >= 2 && capitalized / long >= 0.6;
+}
+
+/**
+ * The names of a text with its title, the title's first: a headline names the event's people and
+ * places ("Lawmakers in Strasbourg back…"), often ones the text itself writes otherwise. A title in
+ * title case adds none (its capitals say nothing), nor does the run of capitals a title starts with
+ * (its first word is capitalized anyway) unless the text names it too.
+ */
+export function namesWithTitle(title: string, text: string): NameOccurrence[] {
+  const body = nameOccurrences(text);
+  const head = title.trim().slice(0, 300);
+  if (!head || titleCased(head)) return body;
+  const inBody = new Set(body.map((n) => n.key));
+  const start = head.replace(/^[^\p{L}]+/u, '');
+  const fromTitle = nameOccurrences(head).filter((n) => !start.startsWith(n.text) || inBody.has(n.key));
+  if (fromTitle.length === 0) return body;
+  const seen = new Set(fromTitle.map((n) => n.key));
+  return [...fromTitle, ...body.filter((n) => !seen.has(n.key))];
+}
