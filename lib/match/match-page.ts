@@ -18,7 +18,7 @@ import {
   type CandidateFeatures,
   type PageVector,
 } from './score-candidate';
-import { daysBetween, daysToReferred, earlier, referredSpans } from './dates';
+import { daysBetween, daysToReferred, referredSpans } from './dates';
 import { sharedFigures } from './shared-figures';
 import { matchedFromArticle, matchedFromCard } from './doc-card';
 import { profileText, tfWeight, topTermsByPrior } from './text-profile';
@@ -193,7 +193,6 @@ export async function matchPage(db: Db, page: PageToMatch, options: MatchOptions
       const docEstimate = doc.published ? null : (doc.card?.estimated ?? null);
       if ((!pageDate && estimate) || docEstimate) {
         features.daysApart = daysBetween(pageDate ?? estimate?.iso, doc.published ?? docEstimate?.iso);
-        features.pageFirst = earlier(pageDate ?? estimate?.iso, doc.published ?? docEstimate?.iso) === 'a';
         features.dateConfidence = Math.min(
           pageDate ? 1 : (estimate?.confidence ?? 1),
           doc.published ? 1 : (docEstimate?.confidence ?? 1),

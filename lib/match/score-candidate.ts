@@ -5,7 +5,7 @@ import { estimateOverlap, type Overlap } from '../text/minhash';
 import { stem } from '../text/stem';
 import { tokenize } from '../text/tokenize';
 import type { DocRecord } from '../store/index-records';
-import { daysBetween, earlier, type ReferredDistance } from './dates';
+import { daysBetween, type ReferredDistance } from './dates';
 import { tfWeight, type TextProfile } from './text-profile';
 
 /** A page ready to be compared: its profile, its term weights and the idf in force. */
@@ -29,11 +29,6 @@ export interface CandidateFeatures {
   /** Shared names as the page writes them, with their weight (0..1, rarer names weigh more). */
   names: Array<{ text: string; weight: number }>;
   daysApart: number | null;
-  /**
-   * The page is dated before the article: it cannot report the article's news (which had not
-   * happened), so the distance counts more against it.
-   */
-  pageFirst?: boolean;
   /** How far the dates are to be trusted: 1 for stated dates, less when one is estimated from the text. */
   dateConfidence?: number;
   /**
@@ -84,15 +79,7 @@ export function candidateFeatures(page: PageVector, doc: DocRecord, pageShingles
     if (part !== null) names.push({ text: name.text, weight: nameWeight(page, part) });
   }
   names.sort((a, b) => b.weight - a.weight);
-  return {
-    cosine,
-    overlap,
-    terms,
-    names,
-    daysApart: daysBetween(page.published, doc.published),
-    pageFirst: earlier(page.published, doc.published) === 'a',
-    copy,
-  };
+  return { cosine, overlap, terms, names, daysApart: daysBetween(page.published, doc.published), copy };
 }
 
 /**
@@ -184,24 +171,10 @@ export const MARGIN_WEIGHT = 0.5;
 /** Days apart within which dates say nothing against a match. */
 export const SAME_NEWS_DAYS = 3;
 
-/**
- * Days before its article a page's date lowers its score by half: news of an event is not reported
- * before it happens, so a page dated well before the article is another, earlier story (a verdict a
- * week before the election it weighed on), however many names they share.
- */
-export const EARLIER_HALF_DAYS = 10;
-/** The least an earlier date leaves of a score. */
-const EARLIER_FLOOR = 0.2;
-
-/**
- * How much dates lower a score: not within a few days, and down to half two months apart; a page
- * dated before the article (`pageFirst`), down to half ten days before.
- */
-export function dateFactor(days: number | null, confidence = 1, pageFirst = false): number {
+/** How much dates lower a score: not within a few days, and down to half two months apart. */
+export function dateFactor(days: number | null, confidence = 1): number {
   if (days === null || days <= SAME_NEWS_DAYS) return 1;
-  const full = pageFirst
-    ? Math.max(EARLIER_FLOOR, 1 - (0.5 * (days - SAME_NEWS_DAYS)) / (EARLIER_HALF_DAYS - SAME_NEWS_DAYS))
-    : Math.max(0.5, 1 - (days - SAME_NEWS_DAYS) / 60);
+  const full = Math.max(0.5, 1 - (days - SAME_NEWS_DAYS) / 60);
   // An estimated date (implied by the text) counts for part of its effect.
   return 1 - (1 - full) * Math.max(0, Math.min(1, confidence));
 }
@@ -218,9 +191,7 @@ export function candidateScore(features: CandidateFeatures, sharedFigureCount: n
   const { daysApart, referred } = features;
   const days = referred && daysApart !== null ? Math.min(daysApart, referred.days) : daysApart;
   const alike = SCORE_WEIGHTS.text * text + SCORE_WEIGHTS.names * names + SCORE_WEIGHTS.figures * figures;
-  // The days a page refers to lie before its own date: when they are nearer, the page is not earlier.
-  const pageFirst = (features.pageFirst ?? false) && days === daysApart;
-  let score = alike * dateFactor(days, features.dateConfidence ?? 1, pageFirst);
+  let score = alike * dateFactor(days, features.dateConfidence ?? 1);
   if (features.copy) {
     const o = features.overlap;
     const contained = Math.max(o.sample >= MIN_COPY_SAMPLE ? o.pageInArticle : 0, o.articleInPage, o.resemblance);
