@@ -7,6 +7,7 @@ import { installBundledCorpus, restoreBundledCorpus, type InstallOutcome } from 
 import type { CorpusAsset } from '@/lib/corpus/compile-corpus';
 import type { OutletProfile } from '@/lib/types';
 import { corpusIndexer } from '@/lib/match/corpus-indexer';
+import { rollbackPendingImports } from '@/lib/match/staged-import';
 import { HEALTHY, updateFailed, wrote, type CorpusHealth } from '@/lib/store/corpus-health';
 import { getDb } from './db';
 
@@ -93,7 +94,28 @@ export function ensureCorpus(): Promise<InstallOutcome> {
  * imports works on the corpus that is there, even when the bundled update could not be written.
  */
 export async function corpusChecked(): Promise<void> {
-  await ensureCorpus().catch(() => undefined);
+  await Promise.all([ensureCorpus().catch(() => undefined), leftoversCleaned()]);
+}
+
+/** When this worker started: imports begun before were cut off by its stop. */
+const WORKER_START = Date.now();
+let leftovers: Promise<void> | null = null;
+
+/**
+ * Takes back, once per worker life, the large imports a stop of the worker cut off (each noted what it
+ * wrote, lib/match/staged-import.ts): the corpus is again the one before them.
+ */
+export function leftoversCleaned(): Promise<void> {
+  leftovers ??= getDb()
+    .then((db) => rollbackPendingImports(db, WORKER_START))
+    .then(
+      () => undefined,
+      (error) => {
+        leftovers = null;
+        console.error('Reading Context could not take back an import that was cut off', error);
+      },
+    );
+  return leftovers;
 }
 
 /** The alarm's work: tries the failed update again now. */

@@ -1,5 +1,6 @@
 // Adding to the corpus: imported files and saved pages. An import lands whole or not at all — every
-// file is parsed first, then all articles are written in one transaction — and what was there stays.
+// file is parsed first, then all articles are written, in one transaction or, for a large import, in
+// steps that a failure or the next start takes back — and what was there stays.
 import type { ImportReport } from '@/lib/types';
 import { parseImport, type ImportInput } from '@/lib/corpus/import-files';
 import { pageArticle } from '@/lib/corpus/page-article';
@@ -7,6 +8,7 @@ import { pageAddress } from '@/lib/sources/served-publisher';
 import { addUserArticles, findArticleByUrl } from '@/lib/store/corpus-store';
 import { promoteKept } from '@/lib/store/keep-store';
 import { corpusIndexer } from '@/lib/match/corpus-indexer';
+import { STAGED_FROM, stagedImport } from '@/lib/match/staged-import';
 import { getDb } from './db';
 import { corpusChecked, noteCorpusWrite, outletProfiles } from './corpus';
 import { isQuotaError, STORAGE_FULL_MESSAGE } from '@/lib/store/corpus-health';
@@ -39,7 +41,12 @@ export async function importFiles(files: ImportInput[]): Promise<ImportReport> {
   }
   const articles = parsedFiles.flatMap((p) => p.articles).map((a) => ({ ...a, addedBy: 'imported' as const }));
   try {
-    const { added } = await addUserArticles(await getDb(), articles, corpusIndexer);
+    // A large import goes in steps, so that matches go on meanwhile (lib/match/staged-import.ts).
+    const db = await getDb();
+    const { added } =
+      articles.length > STAGED_FROM
+        ? await stagedImport(db, articles)
+        : await addUserArticles(db, articles, corpusIndexer);
     if (added.length > 0) await noteCorpusWrite();
     // Credit each added article to the first file (and record) that holds it; every other copy is a duplicate.
     const landed = new Set(added);

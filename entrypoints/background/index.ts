@@ -2,7 +2,7 @@
 // storage, so the service worker may be stopped at any moment and start again where it was.
 import { browser } from 'wxt/browser';
 import { SETTINGS_KEY } from '@/lib/settings';
-import { ensureCorpus, registerCorpusRetry } from './corpus';
+import { ensureCorpus, leftoversCleaned, registerCorpusRetry } from './corpus';
 import { registerMessages } from './messages';
 import { createContextMenus, registerContextMenus } from './context-menu';
 import { staleReport, syncContentScript } from './reading';
@@ -15,6 +15,8 @@ import { registerCommands } from './commands';
 import { onInstalled } from './welcome';
 
 export default defineBackground(() => {
+  // An import the last stop of the worker cut off is taken back at once.
+  void leftoversCleaned();
   registerMessages();
   registerContextMenus();
   registerFeeds();

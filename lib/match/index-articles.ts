@@ -25,6 +25,7 @@ import {
 import type { WriteTx } from '../store/transactions';
 import {
   addPostings,
+  committedBlocks,
   rawStore,
   readIndexMeta,
   recentPostings,
@@ -257,7 +258,15 @@ async function writePostings(tx: WriteTx, meta: IndexMeta, postings: PostingList
     if (blocks > Math.ceil(df / BLOCK_DOCS) + SPARE_BLOCKS) merge.push(term);
   }
   const [old, common] = await Promise.all([
-    Promise.all(merge.map((term) => tx.objectStore('postings').getAll(termRange(term)))),
+    // An import under way keeps its blocks: they are neither merged nor counted until it commits.
+    Promise.all(
+      merge.map((term) =>
+        tx
+          .objectStore('postings')
+          .getAll(termRange(term))
+          .then((b) => committedBlocks(meta, b)),
+      ),
+    ),
     updateCommonTerms(commonTermsOf(meta), changed, meta.docs, readAllBuckets(tx)),
   ]);
   meta.common = common;

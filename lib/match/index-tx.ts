@@ -10,7 +10,18 @@ export async function readIndexMeta(tx: ReadTx): Promise<IndexMeta> {
   const meta: IndexMeta = { docs: value?.docs ?? 0, nextDoc: value?.nextDoc ?? 1, nextBlock: value?.nextBlock ?? 1 };
   if (value?.common instanceof Map) meta.common = value.common;
   if (Array.isArray(value?.recent) && value.recent.length > 0) meta.recent = value.recent;
+  if (Array.isArray(value?.staged) && value.staged.length > 0) meta.staged = value.staged;
   return meta;
+}
+
+/** The blocks of an import not committed yet: written, but read by nothing until it commits. */
+export function isStaged(meta: IndexMeta, block: number): boolean {
+  return meta.staged?.some((s) => block >= s.from && block < s.to) ?? false;
+}
+
+/** The blocks a match, a removal or a merge reads: those of committed imports. */
+export function committedBlocks<T extends { block: number }>(meta: IndexMeta, blocks: T[]): T[] {
+  return meta.staged ? blocks.filter((b) => !isStaged(meta, b.block)) : blocks;
 }
 
 export function writeIndexMeta(tx: WriteTx, meta: IndexMeta): Promise<string> {

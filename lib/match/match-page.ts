@@ -7,7 +7,7 @@ import type { Db } from '../store/db';
 import { backgroundShare, idf } from '../text/background';
 import type { DocRecord } from '../store/index-records';
 import type { ReadTx } from '../store/transactions';
-import { readIndexMeta, recentPostings, termRange } from './index-tx';
+import { committedBlocks, readIndexMeta, recentPostings, termRange } from './index-tx';
 import { explainMatch } from './explain-match';
 import {
   candidateFeatures,
@@ -103,7 +103,10 @@ export async function matchPage(db: Db, page: PageToMatch, options: MatchOptions
   // is the length of its postings.
   const lookup = topTermsByPrior(profile, QUERY_TERMS, tooCommon);
   const postingsStore = tx.objectStore('postings');
-  const stored = await Promise.all(lookup.map((t) => postingsStore.getAll(termRange(t))));
+  // Blocks of an import under way are left out: a match sees an import whole or not at all.
+  const stored = (await Promise.all(lookup.map((t) => postingsStore.getAll(termRange(t))))).map((blocks) =>
+    committedBlocks(meta, blocks),
+  );
   // Documents added one at a time whose postings still wait in the counters' record.
   const waiting = recentPostings(meta.recent, new Set(lookup));
   const postings: Array<Array<{ docs: ArrayLike<number>; tf: ArrayLike<number> }>> = stored.map((blocks, i) => {

@@ -4,7 +4,7 @@
 import type { Db } from '../store/db';
 import { bucketOf, INDEX_STORES } from '../store/index-records';
 import type { WriteTx } from '../store/transactions';
-import { readIndexMeta, waitingCounts, termRange, writeIndexMeta } from './index-tx';
+import { committedBlocks, readIndexMeta, waitingCounts, termRange, writeIndexMeta } from './index-tx';
 import { readBuckets, writeBuckets } from './term-buckets';
 import { commonTermsOf, readAllBuckets, updateCommonTerms } from './common-terms';
 
@@ -29,10 +29,13 @@ export async function removeFromIndexInTx(tx: WriteTx, ids: string[]): Promise<n
   const terms = [...new Set(records.flatMap((r) => r.terms))];
 
   const postingsStore = tx.objectStore('postings');
-  const [blocks, buckets] = await Promise.all([
+  const [stored, buckets, meta] = await Promise.all([
     Promise.all(terms.map((t) => postingsStore.getAll(termRange(t)))),
     readBuckets(tx, terms),
+    readIndexMeta(tx),
   ]);
+  // An import under way is not counted in the dictionary yet: its blocks are left as they are.
+  const blocks = stored.map((b) => committedBlocks(meta, b));
 
   const writes: Array<Promise<unknown>> = [];
   const changed: Array<[string, number]> = [];
@@ -75,7 +78,6 @@ export async function removeFromIndexInTx(tx: WriteTx, ids: string[]): Promise<n
   // Handled now: an abort (storage full) while the counters are read fails them all at once.
   const written = Promise.all(writes);
   written.catch(() => undefined);
-  const meta = await readIndexMeta(tx);
   const known = commonTermsOf(meta);
   meta.docs = Math.max(0, meta.docs - records.length);
   // Documents whose postings were still waiting leave the wait; those that stay count in the

@@ -47,7 +47,29 @@ export async function* articlePages(db: Db, size = 500): AsyncGenerator<Article[
 }
 
 const MARK = 'restore:';
-const batchKey = (restore: string, n: number) => `${MARK}${restore}:${String(n).padStart(8, '0')}`;
+const batchKey = (restore: string, n: number) => noteKey(MARK, restore, n);
+
+// A run of batches, each its own transaction (a restore, a large import), is marked in `meta` under
+// `<kind><run>` until it commits, and each batch notes what it wrote under `<kind><run>:<batch>`: a
+// run that failed or was cut off is taken back from its notes, latest first.
+
+/** The key of one batch's note of a run. */
+export function noteKey(kind: string, run: string, n: number | string): string {
+  return `${kind}${run}:${typeof n === 'number' ? String(n).padStart(8, '0') : n}`;
+}
+
+/** Every note of a run (its marker excluded). */
+export function notesRange(kind: string, run: string): IDBKeyRange {
+  return IDBKeyRange.bound(`${kind}${run}:`, `${kind}${run}:\uffff`);
+}
+
+/** The runs of this kind begun and neither committed nor taken back, with their markers' values. */
+export async function pendingRuns<T>(db: Db, kind: string): Promise<Array<{ id: string } & T>> {
+  const marks = await db.getAll('meta', IDBKeyRange.bound(kind, `${kind}\uffff`));
+  return marks
+    .filter((m) => !m.key.slice(kind.length).includes(':'))
+    .map((m) => ({ id: m.key.slice(kind.length), ...(m.value as T) }));
+}
 
 /** The marker of a restore under way, and each batch's note of the ids it added. */
 interface RestoreMark {
@@ -138,11 +160,8 @@ export async function commitRestore(
 }
 
 /** Restores begun and neither committed nor rolled back (the page closed, the browser stopped). */
-export async function pendingRestores(db: Db): Promise<Array<{ id: string; file: string; startedAt: number }>> {
-  const marks = await db.getAll('meta', IDBKeyRange.bound(MARK, `${MARK}\uffff`));
-  return marks
-    .filter((m) => !m.key.slice(MARK.length).includes(':'))
-    .map((m) => ({ id: m.key.slice(MARK.length), ...(m.value as RestoreMark['value']) }));
+export function pendingRestores(db: Db): Promise<Array<{ id: string; file: string; startedAt: number }>> {
+  return pendingRuns<RestoreMark['value']>(db, MARK);
 }
 
 /**
@@ -150,9 +169,7 @@ export async function pendingRestores(db: Db): Promise<Array<{ id: string; file:
  * articles, so a rollback cut off in turn resumes where it stopped. Returns how many articles went.
  */
 export async function rollbackRestore(db: Db, restore: string, indexer: CorpusIndexer): Promise<number> {
-  const keys = (
-    await db.getAllKeys('meta', IDBKeyRange.bound(`${MARK}${restore}:`, `${MARK}${restore}:\uffff`))
-  ).reverse();
+  const keys = (await db.getAllKeys('meta', notesRange(MARK, restore))).reverse();
   let removed = 0;
   for (const key of keys) {
     const tx = db.transaction([...CORPUS_STORES], 'readwrite');

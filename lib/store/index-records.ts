@@ -89,6 +89,19 @@ export interface IndexMeta {
    * count only written documents; a match adds these to what it reads.
    */
   recent?: RecentDoc[];
+  /**
+   * Large imports under way (lib/match/staged-import.ts): the postings blocks each has reserved,
+   * numbered in [from, to). They are written before the import commits, and nothing reads them (a
+   * match, a removal, a merge) until it has: a match never sees half an import.
+   */
+  staged?: StagedBlocks[];
+}
+
+/** The postings blocks an import under way has reserved. */
+export interface StagedBlocks {
+  id: string;
+  from: number;
+  to: number;
 }
 
 /** A document whose postings wait in the counters' record: its number, its top terms, their frequencies. */

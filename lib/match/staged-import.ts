@@ -1,0 +1,304 @@
+// A large import in steps, so that matches go on while it is written and it still lands whole or not
+// at all. One transaction for all of it would hold every match (a read of the same stores) until it
+// ended: tens of seconds for 10,000 articles.
+//
+// 1. Begin: the import reserves its document numbers and postings blocks in the index's counters
+//    (`IndexMeta.staged`) and leaves its marker in `meta`. The counted documents do not change.
+// 2. Articles, with their index entries, a batch a transaction; each batch notes its ids and
+//    documents under the marker (lib/store/backup-store.ts: the notes of a run). The postings of the
+//    whole import are gathered in memory meanwhile.
+// 3. Postings: one block per term for the whole import (never merged with anything), a few hundred
+//    terms a transaction, each noting its terms. Matches leave the reserved blocks out.
+// 4. Commit, one small transaction: the dictionary's counts, the counters, the common terms, the
+//    reservation and the notes. From then on a match sees the import; before, none of it.
+// A failure at any step takes back what was written, from the notes; an import cut off (the service
+// worker stopped) is taken back at the next start (`rollbackPendingImports`).
+import type { Article } from '../types';
+import type { Db } from '../store/db';
+import { bucketOf } from '../store/index-records';
+import { CORPUS_STORES, type AddOutcome } from '../store/corpus-store';
+import { noteKey, notesRange, pendingRuns } from '../store/backup-store';
+import type { WriteTx } from '../store/transactions';
+import { addPostings, rawStore, readIndexMeta, waitingCounts, writeIndexMeta, type PostingLists } from './index-tx';
+import { BLOCK_DOCS, prepareDoc } from './index-articles';
+import { readBuckets, writeBuckets } from './term-buckets';
+import { commonTermsOf, readAllBuckets, updateCommonTerms } from './common-terms';
+
+const KIND = 'import:';
+/** Imports of more articles than this go in steps; smaller ones in one transaction (corpus-store.ts). */
+export const STAGED_FROM = 250;
+/** Articles per transaction of a staged import. */
+export const STAGED_BATCH = 250;
+/** Terms per transaction of its postings. */
+export const STAGED_TERMS = 500;
+
+/** The marker of an import under way: what it reserved in the counters. */
+interface ImportMark {
+  startedAt: number;
+  /** Document numbers [from, to). */
+  docs: [number, number];
+  /** Postings blocks [from, to). */
+  blocks: [number, number];
+}
+/** A batch's note: the articles it added and the document numbers it gave them [from, to). */
+interface ArticlesNote {
+  ids: string[];
+  docs: [number, number];
+}
+/** A postings step's note: the terms it wrote a block for. */
+interface PostingsNote {
+  terms: string[];
+}
+
+/** An import under way, as the steps pass it on. */
+export interface StagedRun {
+  id: string;
+  mark: ImportMark;
+  /** The next document number to give. */
+  next: number;
+  /** The next batch's number. */
+  batch: number;
+  /** The postings of every article written so far, per term, in document order. */
+  postings: PostingLists;
+  seen: Set<string>;
+  added: string[];
+  duplicates: string[];
+}
+
+/** Step 1: reserves `size` document numbers and the blocks they may need, and leaves the marker. */
+export async function beginImport(db: Db, id: string, size: number): Promise<StagedRun> {
+  const tx = db.transaction(['meta'], 'readwrite');
+  const mark = await inTx(tx, () => reserve(tx, id, size));
+  return {
+    id,
+    mark,
+    next: mark.docs[0],
+    batch: 0,
+    postings: new Map(),
+    seen: new Set(),
+    added: [],
+    duplicates: [],
+  };
+}
+
+async function reserve(tx: WriteTx, id: string, size: number): Promise<ImportMark> {
+  const meta = await readIndexMeta(tx);
+  const mark: ImportMark = {
+    startedAt: Date.now(),
+    docs: [meta.nextDoc, meta.nextDoc + size],
+    blocks: [meta.nextBlock, meta.nextBlock + Math.max(1, Math.ceil(size / BLOCK_DOCS))],
+  };
+  meta.nextDoc = mark.docs[1];
+  meta.nextBlock = mark.blocks[1];
+  meta.staged = [...(meta.staged ?? []), { id, from: mark.blocks[0], to: mark.blocks[1] }];
+  await Promise.all([writeIndexMeta(tx, meta), tx.objectStore('meta').put({ key: `${KIND}${id}`, value: mark })]);
+  return mark;
+}
+
+/** Runs a transaction's work; on failure aborts it and throws its own error (storage full says why). */
+async function inTx<T>(tx: { done: Promise<void>; abort(): void; error: DOMException | null }, work: () => Promise<T>) {
+  tx.done.catch(() => undefined);
+  try {
+    const out = await work();
+    await tx.done;
+    return out;
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // already finished or aborted: nothing of it was committed either way
+    }
+    throw tx.error ?? error;
+  }
+}
+
+/**
+ * Step 2, once per batch: the articles not in the corpus yet (nor earlier in the import), their
+ * index entries and the batch's note, in one transaction. The entries are computed before it opens,
+ * so matches wait only for the writes.
+ */
+export async function importBatch(db: Db, run: StagedRun, batch: Article[], now: number): Promise<void> {
+  const candidates: Article[] = [];
+  const twice: string[] = [];
+  const inBatch = new Set<string>();
+  for (const article of batch) {
+    if (run.seen.has(article.id) || inBatch.has(article.id)) twice.push(article.id);
+    else {
+      inBatch.add(article.id);
+      candidates.push(article);
+    }
+  }
+  const docs = candidates.map((a) => prepareDoc(a).doc);
+  const tx = db.transaction([...CORPUS_STORES], 'readwrite');
+  const from = run.next;
+  const outcome = await inTx(tx, async () => {
+    const store = tx.objectStore('articles');
+    const existing = await Promise.all(candidates.map((a) => store.getKey(a.id)));
+    const docsStore = rawStore(tx, 'docs');
+    const ids: string[] = [];
+    const numbers: number[] = [];
+    const writes: Array<Promise<unknown>> = [];
+    let n = from;
+    candidates.forEach((article, i) => {
+      if (existing[i] !== undefined) return;
+      writes.push(store.add({ ...article, origin: 'user', corpusVersion: null, addedAt: now }));
+      docsStore.put({ ...docs[i], n });
+      ids.push(article.id);
+      numbers.push(n++);
+    });
+    const stored = Promise.all(writes);
+    stored.catch(() => undefined);
+    const note: ArticlesNote = { ids, docs: [from, n] };
+    await tx.objectStore('meta').put({ key: noteKey(KIND, run.id, run.batch), value: note });
+    await stored;
+    return { ids, numbers, existing };
+  });
+  run.batch++;
+  run.next = from + outcome.ids.length;
+  candidates.forEach((article, i) => {
+    if (outcome.existing[i] !== undefined) run.duplicates.push(article.id);
+    run.seen.add(article.id);
+  });
+  run.duplicates.push(...twice);
+  run.added.push(...outcome.ids);
+  let k = 0;
+  candidates.forEach((_, i) => {
+    if (outcome.existing[i] === undefined) addPostings(run.postings, outcome.numbers[k++], docs[i].terms, docs[i].tf);
+  });
+}
+
+/** Step 3: the import's postings, one block per term (split at BLOCK_DOCS), `per` terms a transaction. */
+export async function importPostings(db: Db, run: StagedRun, per = STAGED_TERMS): Promise<void> {
+  const terms = [...run.postings.keys()].sort();
+  for (let i = 0, step = 0; i < terms.length; i += per, step++) {
+    const chunk = terms.slice(i, i + per);
+    const tx = db.transaction(['postings', 'meta'], 'readwrite');
+    await inTx(tx, async () => {
+      const postings = rawStore(tx, 'postings');
+      for (const term of chunk) {
+        const list = run.postings.get(term)!;
+        for (let k = 0, piece = 0; k < list.docs.length; k += BLOCK_DOCS, piece++)
+          postings.put({
+            term,
+            block: run.mark.blocks[0] + piece,
+            docs: Uint32Array.from(list.docs.slice(k, k + BLOCK_DOCS)),
+            tf: Uint8Array.from(list.tf.slice(k, k + BLOCK_DOCS)),
+          });
+      }
+      const note: PostingsNote = { terms: chunk };
+      await tx
+        .objectStore('meta')
+        .put({ key: noteKey(KIND, run.id, `p${String(step).padStart(8, '0')}`), value: note });
+    });
+  }
+}
+
+/**
+ * Step 4, one small transaction: the dictionary's counts, the counters (their waiting documents as
+ * they are), the common terms; the reservation, the marker and the notes go. The import is then whole.
+ */
+export async function commitImport(db: Db, run: StagedRun): Promise<void> {
+  const tx = db.transaction(['meta', 'terms'], 'readwrite');
+  await inTx(tx, async () => {
+    const [meta, buckets] = await Promise.all([readIndexMeta(tx), readBuckets(tx, run.postings.keys())]);
+    const waiting = waitingCounts(meta.recent);
+    const changed: Array<[string, number]> = [];
+    for (const [term, list] of run.postings) {
+      const bucket = buckets.get(bucketOf(term))!;
+      const df = (bucket.df.get(term) ?? 0) + list.docs.length;
+      bucket.df.set(term, df);
+      bucket.blocks.set(term, (bucket.blocks.get(term) ?? 0) + Math.ceil(list.docs.length / BLOCK_DOCS));
+      changed.push([term, df + (waiting.get(term) ?? 0)]);
+    }
+    meta.docs += run.added.length;
+    meta.common = await updateCommonTerms(commonTermsOf(meta), changed, meta.docs, readAllBuckets(tx));
+    unstage(meta, run.id);
+    const writes = writeBuckets(tx, buckets.values());
+    writes.push(writeIndexMeta(tx, meta));
+    writes.push(tx.objectStore('meta').delete(notesRange(KIND, run.id)));
+    writes.push(tx.objectStore('meta').delete(`${KIND}${run.id}`));
+    await Promise.all(writes);
+  });
+}
+
+function unstage(meta: { staged?: Array<{ id: string }> }, id: string): void {
+  const staged = (meta.staged ?? []).filter((s) => s.id !== id);
+  if (staged.length > 0) meta.staged = staged as typeof meta.staged;
+  else delete meta.staged;
+}
+
+/**
+ * Takes back what an import wrote, from its notes, latest first, a note a transaction (each note goes
+ * with what it says, so a rollback cut off in turn resumes); then its reservation. The counters get
+ * back their numbers when nothing was added since. Returns how many articles went.
+ */
+export async function rollbackImport(db: Db, id: string): Promise<number> {
+  const mark = (await db.get('meta', `${KIND}${id}`))?.value as ImportMark | undefined;
+  if (!mark) return 0;
+  const keys = (await db.getAllKeys('meta', notesRange(KIND, id))).reverse();
+  let removed = 0;
+  for (const key of keys) {
+    const tx = db.transaction([...CORPUS_STORES], 'readwrite');
+    const note = (await tx.objectStore('meta').get(key))?.value as ArticlesNote | PostingsNote | undefined;
+    const writes: Array<Promise<unknown>> = [];
+    if (note && 'terms' in note) {
+      const postings = tx.objectStore('postings');
+      for (const term of note.terms)
+        writes.push(postings.delete(IDBKeyRange.bound([term, mark.blocks[0]], [term, mark.blocks[1] - 1])));
+    } else if (note) {
+      const articles = tx.objectStore('articles');
+      writes.push(...note.ids.map((a) => articles.delete(a)));
+      if (note.docs[1] > note.docs[0])
+        writes.push(tx.objectStore('docs').delete(IDBKeyRange.bound(note.docs[0], note.docs[1] - 1)));
+      removed += note.ids.length;
+    }
+    writes.push(tx.objectStore('meta').delete(key));
+    await Promise.all(writes);
+    await tx.done;
+  }
+  const tx = db.transaction(['meta'], 'readwrite');
+  const meta = await readIndexMeta(tx);
+  unstage(meta, id);
+  if (meta.nextDoc === mark.docs[1] && meta.nextBlock === mark.blocks[1]) {
+    meta.nextDoc = mark.docs[0];
+    meta.nextBlock = mark.blocks[0];
+  }
+  await Promise.all([writeIndexMeta(tx, meta), tx.objectStore('meta').delete(`${KIND}${id}`), tx.done]);
+  return removed;
+}
+
+/**
+ * Imports begun before `before` (this worker's start) and never committed nor taken back: the worker
+ * was stopped in the middle. Each is taken back. Returns how many articles went.
+ */
+export async function rollbackPendingImports(db: Db, before: number): Promise<number> {
+  let removed = 0;
+  for (const run of await pendingRuns<ImportMark>(db, KIND))
+    if (run.startedAt < before) removed += await rollbackImport(db, run.id);
+  return removed;
+}
+
+/**
+ * Adds user articles in steps: all land or none does (a failure takes back what was written; a stop,
+ * the next start does), and matches read the store all along. Duplicates are left as they are.
+ */
+export async function stagedImport(
+  db: Db,
+  incoming: Article[],
+  options: { batch?: number; terms?: number } = {},
+): Promise<AddOutcome> {
+  const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+  const run = await beginImport(db, id, incoming.length);
+  const batch = Math.max(1, options.batch ?? STAGED_BATCH);
+  const now = Date.now();
+  try {
+    for (let i = 0; i < incoming.length; i += batch) await importBatch(db, run, incoming.slice(i, i + batch), now);
+    await importPostings(db, run, options.terms);
+    await commitImport(db, run);
+  } catch (error) {
+    // When the rollback fails in turn (the browser closing), the next start finishes it.
+    await rollbackImport(db, id).catch(() => undefined);
+    throw error;
+  }
+  return { added: run.added, duplicates: run.duplicates };
+}

@@ -1,0 +1,154 @@
+// A large import in steps (lib/match/staged-import.ts), on fake-indexeddb: the index it leaves equals
+// the one a single transaction leaves; a failure at any write takes back everything it wrote; an import
+// cut off between steps is taken back at the next start; a match in the middle sees none of it; pages
+// added meanwhile keep their place, waiting documents included.
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { unwrap } from 'idb';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openCorpusDb, type Db } from '../../lib/store/db';
+import { addUserArticles, deleteArticle, installBundledCorpus } from '../../lib/store/corpus-store';
+import { corpusIndexer } from '../../lib/match/corpus-indexer';
+import { matchPage } from '../../lib/match/match-page';
+import {
+  beginImport,
+  commitImport,
+  importBatch,
+  importPostings,
+  rollbackPendingImports,
+  stagedImport,
+} from '../../lib/match/staged-import';
+import { INDEX_META_KEY, type IndexMeta } from '../../lib/store/index-records';
+import { checkIndex } from './index-check';
+import { installQuotaFaults, type QuotaFaults } from './quota-faults';
+import { readSeedDir } from '../../lib/corpus/read-seed-dir';
+import { generateArticles } from '../../bench/generate-corpus';
+import { loadSentencePool } from '../../bench/sentence-pool';
+import { dumpDb } from '../../scripts/db-snapshot';
+import type { Article } from '../../lib/types';
+
+const corpus = await readSeedDir('seeds');
+const generated = generateArticles(420, 7, loadSentencePool()).map((a, i) => ({ ...a, id: `staged-${i}` }));
+const before = generated.slice(0, 80);
+// 300 new articles, 10 already in the corpus, and 10 of them twice.
+const incoming = [...generated.slice(100, 400), ...before.slice(0, 10), ...generated.slice(100, 110)];
+const options = { batch: 64, terms: 300 };
+
+let n = 0;
+async function corpusDb(): Promise<Db> {
+  const db = await openCorpusDb(new IDBFactory(), `staged-${n++}`);
+  await installBundledCorpus(db, corpus, corpusIndexer);
+  await addUserArticles(db, before, corpusIndexer);
+  // Two pages saved one by one: their postings wait in the counters' record.
+  await addUserArticles(db, [generated[80]], corpusIndexer);
+  await addUserArticles(db, [generated[81]], corpusIndexer);
+  return db;
+}
+
+const indexMeta = async (db: Db) => (await db.get('meta', INDEX_META_KEY))?.value as IndexMeta;
+const snapshot = (db: Db) => dumpDb(unwrap(db) as unknown as IDBDatabase);
+const textOf = (a: Article) => ({ text: a.paragraphs.slice(0, 4).join('\n\n'), title: a.title });
+
+let faults: QuotaFaults | null = null;
+afterEach(() => {
+  faults?.restore();
+  faults = null;
+});
+
+describe('a large import in steps', () => {
+  it('leaves the index a single transaction leaves: the same documents, frequencies, blocks and common terms', async () => {
+    const [staged, single] = await Promise.all([corpusDb(), corpusDb()]);
+    const waiting = (await indexMeta(staged)).recent;
+    expect(waiting).toHaveLength(2);
+    const a = await stagedImport(staged, incoming, options);
+    const b = await addUserArticles(single, incoming, corpusIndexer);
+    expect(a.added.sort()).toEqual(b.added.sort());
+    expect(a.added).toHaveLength(300);
+    expect(a.duplicates.sort()).toEqual(b.duplicates.sort());
+    expect(a.duplicates).toHaveLength(20);
+    await checkIndex(staged);
+    await checkIndex(single);
+    const [ma, mb] = [await indexMeta(staged), await indexMeta(single)];
+    expect(ma.docs).toBe(mb.docs);
+    expect(ma.common).toEqual(mb.common);
+    expect(ma.staged).toBeUndefined();
+    // The pages waiting before wait still: the import wrote its own postings only.
+    expect(ma.recent).toEqual(waiting);
+    const df = async (db: Db) => new Map((await db.getAll('terms')).flatMap((t) => [...t.df]));
+    expect(await df(staged)).toEqual(await df(single));
+    // No note, no marker left.
+    expect((await staged.getAllKeys('meta')).filter((k) => String(k).startsWith('import:'))).toEqual([]);
+    // Found by its own text.
+    const found = await matchPage(staged, textOf(generated[250]));
+    expect(found[0]).toMatchObject({ id: generated[250].id, relation: 'same-article' });
+  });
+
+  it('takes back everything it wrote when any write fails, with the storage-full error', async () => {
+    const db = await corpusDb();
+    const clean = await snapshot(db);
+    faults = installQuotaFaults();
+    faults.failAt(null);
+    const probe = await corpusDb();
+    faults.writes = [];
+    await stagedImport(probe, incoming, options);
+    const total = faults.writes.length;
+    const kinds = new Set(faults.writes.map((w) => w.store));
+    expect([...kinds].sort()).toEqual(['articles', 'docs', 'meta', 'postings', 'terms']);
+    // The first and last writes, the last article batch, postings steps and the commit.
+    const positions = [
+      0,
+      1,
+      Math.floor(total * 0.2),
+      Math.floor(total * 0.5),
+      Math.floor(total * 0.8),
+      total - 3,
+      total - 1,
+    ];
+    for (const position of positions) {
+      faults.failAt(position);
+      await expect(stagedImport(db, incoming, options)).rejects.toMatchObject({ name: 'QuotaExceededError' });
+      faults.failAt(null);
+      expect(await snapshot(db)).toEqual(clean);
+    }
+  });
+
+  it('cut off between any two steps, is taken back at the next start; a match meanwhile sees none of it', async () => {
+    const stops = ['begun', 'batch', 'batches', 'postings'] as const;
+    for (const stop of stops) {
+      const db = await corpusDb();
+      const clean = await snapshot(db);
+      const run = await beginImport(db, `cut-${stop}`, incoming.length);
+      const now = Date.now();
+      if (stop !== 'begun') await importBatch(db, run, incoming.slice(0, 64), now);
+      if (stop === 'batches' || stop === 'postings')
+        for (let i = 64; i < incoming.length; i += 64) await importBatch(db, run, incoming.slice(i, i + 64), now);
+      if (stop === 'postings') await importPostings(db, run, 300);
+      // Written but not committed: the text of an imported article finds it not.
+      const found = await matchPage(db, textOf(incoming[0]));
+      expect(found.map((m) => m.id)).not.toContain(incoming[0].id);
+      // The article stays found that was there.
+      expect((await matchPage(db, textOf(before[20])))[0]).toMatchObject({ id: before[20].id });
+      // An import begun after this start is left alone.
+      expect(await rollbackPendingImports(db, run.mark.startedAt)).toBe(0);
+      await rollbackPendingImports(db, Date.now() + 1);
+      expect(await snapshot(db)).toEqual(clean);
+    }
+  });
+
+  it('lets pages be saved and articles deleted while it is written, and commits with them', async () => {
+    const db = await corpusDb();
+    const run = await beginImport(db, 'busy', incoming.length);
+    const now = Date.now();
+    for (let i = 0; i < 128; i += 64) await importBatch(db, run, incoming.slice(i, i + 64), now);
+    // Pages saved one by one meanwhile, until their postings go out as blocks (and merges run).
+    for (const article of generated.slice(82, 100)) await addUserArticles(db, [article], corpusIndexer);
+    await deleteArticle(db, before[5].id, corpusIndexer);
+    await deleteArticle(db, before[6].id, corpusIndexer);
+    for (let i = 128; i < incoming.length; i += 64) await importBatch(db, run, incoming.slice(i, i + 64), now);
+    await importPostings(db, run, 300);
+    await commitImport(db, run);
+    await checkIndex(db);
+    expect((await matchPage(db, textOf(incoming[200])))[0]).toMatchObject({ id: incoming[200].id });
+    expect((await matchPage(db, textOf(generated[90])))[0]).toMatchObject({ id: generated[90].id });
+  });
+});
