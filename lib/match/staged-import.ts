@@ -90,7 +90,7 @@ async function reserve(tx: WriteTx, id: string, size: number): Promise<ImportMar
   };
   meta.nextDoc = mark.docs[1];
   meta.nextBlock = mark.blocks[1];
-  meta.staged = [...(meta.staged ?? []), { id, from: mark.blocks[0], to: mark.blocks[1] }];
+  meta.staged = [...(meta.staged ?? []), { id, from: mark.blocks[0], to: mark.blocks[1], docs: mark.docs }];
   await Promise.all([writeIndexMeta(tx, meta), tx.objectStore('meta').put({ key: `${KIND}${id}`, value: mark })]);
   return mark;
 }

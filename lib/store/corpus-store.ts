@@ -4,6 +4,7 @@
 import type { Article, ArticleSummary } from '../types';
 import type { Db } from './db';
 import type { WriteTx } from './transactions';
+import { INDEX_META_KEY, inStagedImport, type IndexMeta } from './index-records';
 
 /** The compiled corpus asset shipped with the extension. */
 export interface BundledCorpus {
@@ -188,11 +189,24 @@ export async function findArticleByUrl(db: Db, urls: Array<string | null | undef
   return undefined;
 }
 
+/** Said when the user deletes an article whose import has not finished. */
+export const IMPORT_UNDER_WAY = 'This article is still being imported: delete it once the import has finished.';
+
 /** Deletes one article and its index entries together. */
 export async function deleteArticle(db: Db, id: string, indexer: CorpusIndexer): Promise<boolean> {
   const tx = db.transaction([...CORPUS_STORES], 'readwrite');
   const store = tx.objectStore('articles');
-  const article = await store.get(id);
+  const [article, doc, meta] = await Promise.all([
+    store.get(id),
+    tx.objectStore('docs').index('byId').get(id),
+    tx.objectStore('meta').get(INDEX_META_KEY),
+  ]);
+  // An article of a large import under way is not counted in the index yet: it goes with the import.
+  if (doc && inStagedImport(meta?.value as IndexMeta | undefined, doc.n)) {
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    throw new Error(IMPORT_UNDER_WAY);
+  }
   if (article) {
     await store.delete(id);
     await indexer.remove(tx, [id]);

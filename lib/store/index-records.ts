@@ -102,6 +102,13 @@ export interface StagedBlocks {
   id: string;
   from: number;
   to: number;
+  /** The document numbers it reserved, [from, to): its articles cannot be deleted until it commits. */
+  docs?: [number, number];
+}
+
+/** Whether document `n` belongs to an import under way. */
+export function inStagedImport(meta: Pick<IndexMeta, 'staged'> | undefined, n: number): boolean {
+  return meta?.staged?.some((s) => s.docs !== undefined && n >= s.docs[0] && n < s.docs[1]) ?? false;
 }
 
 /** A document whose postings wait in the counters' record: its number, its top terms, their frequencies. */

@@ -7,7 +7,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { unwrap } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openCorpusDb, type Db } from '../../lib/store/db';
-import { addUserArticles, deleteArticle, installBundledCorpus } from '../../lib/store/corpus-store';
+import { addUserArticles, deleteArticle, IMPORT_UNDER_WAY, installBundledCorpus } from '../../lib/store/corpus-store';
 import { corpusIndexer } from '../../lib/match/corpus-indexer';
 import { matchPage } from '../../lib/match/match-page';
 import {
@@ -144,9 +144,16 @@ describe('a large import in steps', () => {
     for (const article of generated.slice(82, 100)) await addUserArticles(db, [article], corpusIndexer);
     await deleteArticle(db, before[5].id, corpusIndexer);
     await deleteArticle(db, before[6].id, corpusIndexer);
+    // An article of the import itself cannot go before the import is whole, and nothing changes.
+    const mid = await snapshot(db);
+    await expect(deleteArticle(db, incoming[3].id, corpusIndexer)).rejects.toThrow(IMPORT_UNDER_WAY);
+    expect(await snapshot(db)).toEqual(mid);
     for (let i = 128; i < incoming.length; i += 64) await importBatch(db, run, incoming.slice(i, i + 64), now);
     await importPostings(db, run, 300);
     await commitImport(db, run);
+    await checkIndex(db);
+    // Whole, the import's articles can be deleted like any other.
+    expect(await deleteArticle(db, incoming[3].id, corpusIndexer)).toBe(true);
     await checkIndex(db);
     expect((await matchPage(db, textOf(incoming[200])))[0]).toMatchObject({ id: incoming[200].id });
     expect((await matchPage(db, textOf(generated[90])))[0]).toMatchObject({ id: generated[90].id });
