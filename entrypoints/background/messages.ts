@@ -19,7 +19,7 @@ import { addressMismatch } from '@/lib/page/same-address';
 import { getDb } from './db';
 import { corpusChecked, corpusHealth, outletProfiles, restoreBundled } from './corpus';
 import { corpusProblem } from '@/lib/store/corpus-health';
-import { broadcast, getReport, saveReport } from './reports';
+import { broadcast, getReport, inTabOrder, saveReport } from './reports';
 import { readTab, receiveDigest } from './reading';
 import { importFiles, savePage } from './import';
 import { lastLookup, lookup } from './lookup';
@@ -49,7 +49,9 @@ const handlers: { [T in MessageType]: Handler<T> } = {
         : reason === 'too-large'
           ? 'This page is too large to read.'
           : `The page could not be read${detail ? `: ${detail}` : '.'}`;
-    await saveReport(stateReport(sender.tab!.id!, url, reason === 'not-article' ? 'not-article' : 'error', message));
+    const tabId = sender.tab!.id!;
+    const report = stateReport(tabId, url, reason === 'not-article' ? 'not-article' : 'error', message);
+    await inTabOrder(tabId, () => saveReport(report));
     return { ok: true };
   },
   'get-report': async ({ tabId }) => {

@@ -6,7 +6,7 @@ import { buildReport, stateReport } from '@/lib/report/build-report';
 import { isNeverRead, readableUrl, SITES } from '@/lib/reading-rules';
 import { getDb } from './db';
 import { corpusChecked, outletProfiles } from './corpus';
-import { forgetDigest, forgetReport, getReport, saveDigest, saveReport } from './reports';
+import { forgetDigest, forgetReport, getReport, inTabOrder, saveDigest, saveReport } from './reports';
 import { loadSettings } from './settings';
 import { sendFigureMarks } from './marks';
 import { keepReadPage, keptCopyOf, withoutArticle } from './keep';
@@ -48,7 +48,7 @@ export async function readTab(tabId: number): Promise<TabReport | null> {
     await saveReport(report);
     return report;
   }
-  await saveReport(stateReport(tabId, url, 'reading'));
+  await inTabOrder(tabId, () => saveReport(stateReport(tabId, url, 'reading')));
   try {
     await browser.scripting.executeScript({ target: { tabId }, files: [SCRIPT_FILE] });
   } catch (error) {
@@ -59,8 +59,12 @@ export async function readTab(tabId: number): Promise<TabReport | null> {
   return getReport(tabId);
 }
 
-/** A digest arrived from a tab: analyse it and keep the report. */
-export async function receiveDigest(tabId: number, digest: PageDigest): Promise<void> {
+/** A digest arrived from a tab: analyse it and keep the report (after what came before it for the tab). */
+export function receiveDigest(tabId: number, digest: PageDigest): Promise<void> {
+  return inTabOrder(tabId, () => analyseDigest(tabId, digest));
+}
+
+async function analyseDigest(tabId: number, digest: PageDigest): Promise<void> {
   const settings = await loadSettings();
   if (isNeverRead(settings, digest.url)) {
     await saveReport(stateReport(tabId, digest.url, 'disabled', 'This site is on your never-read list.'));
@@ -94,7 +98,11 @@ export async function receiveDigest(tabId: number, digest: PageDigest): Promise<
 
 /** The last digest read from a tab (for saving the page to the corpus). */
 /** The tab moved to `url`: its report no longer holds. A hash change keeps the address, and the report. */
-export async function staleReport(tabId: number, url: string): Promise<void> {
+export function staleReport(tabId: number, url: string): Promise<void> {
+  return inTabOrder(tabId, () => markStale(tabId, url));
+}
+
+async function markStale(tabId: number, url: string): Promise<void> {
   const old = await getReport(tabId);
   if (old && old.url.split('#')[0] === url.split('#')[0]) return;
   if (!readableUrl(url)) return saveReport(stateReport(tabId, url, 'unsupported'));
@@ -103,12 +111,7 @@ export async function staleReport(tabId: number, url: string): Promise<void> {
     settings.readingMode === 'automatic' &&
     !isNeverRead(settings, url) &&
     (await browser.permissions.contains({ origins: SITES }));
-  if (automatic) {
-    // The page's reading may have come in meanwhile (a fast page, a worker just started): keep it.
-    const now = await getReport(tabId);
-    if (now && now.url.split('#')[0] === url.split('#')[0]) return;
-    return saveReport(stateReport(tabId, url, 'reading'));
-  }
+  if (automatic) return saveReport(stateReport(tabId, url, 'reading'));
   await forgetReport(tabId);
   await forgetDigest(tabId);
   await (browser.action ?? browser.browserAction).setBadgeText({ tabId, text: '' }).catch(() => undefined);

@@ -24,6 +24,23 @@ export async function forgetDigest(tabId: number): Promise<void> {
   await area().remove(digestKey(tabId));
 }
 
+const tabWork = new Map<number, Promise<unknown>>();
+
+/**
+ * Runs `work` on a tab's report after the work on it that came before: a page that loads fast says
+ * "not an article" (or sends its reading) while the navigation's "Reading…" is still being written, and
+ * the later word must be the one kept. Events reach the worker in order; this keeps their writes in it.
+ */
+export function inTabOrder<T>(tabId: number, work: () => Promise<T>): Promise<T> {
+  const next = (tabWork.get(tabId) ?? Promise.resolve()).catch(() => undefined).then(work);
+  tabWork.set(tabId, next);
+  void next.then(
+    () => tabWork.get(tabId) === next && tabWork.delete(tabId),
+    () => tabWork.get(tabId) === next && tabWork.delete(tabId),
+  );
+  return next;
+}
+
 export async function getReport(tabId: number): Promise<TabReport | null> {
   const stored = await area().get(key(tabId));
   return (stored[key(tabId)] as TabReport | undefined) ?? null;
