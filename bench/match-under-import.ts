@@ -8,7 +8,10 @@
 // The twenty "tabs" are twenty callers of the worker's match hook, each on its own port, as twenty
 // tabs' digests reach the worker; the pages' reading, figures and sources are left out.
 //
-// Usage: npm run build:e2e && npx tsx bench/match-under-import.ts [--size 10000] [--chunk 1000] [--extension .output/chrome-mv3-e2e]
+// With --file the articles go in as one JSON Lines file through the import handler, as the options
+// page imports a file (parsed, figures and sources read, then written: a large import in steps).
+//
+// Usage: npm run build:e2e && npx tsx bench/match-under-import.ts [--size 10000] [--chunk 1000] [--file] [--extension .output/chrome-mv3-e2e]
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchWithExtension } from '../scripts/launch-browser';
@@ -28,6 +31,7 @@ function option(name: string, fallback: string): string {
 const size = Number(option('size', '10000'));
 const chunk = Number(option('chunk', '1000'));
 const extensionDir = option('extension', '.output/chrome-mv3-e2e');
+const asFile = process.argv.includes('--file');
 if (!existsSync(resolve(extensionDir, 'manifest.json')))
   throw new Error(`No e2e build in ${extensionDir}: run \`npm run build:e2e\` first.`);
 
@@ -72,8 +76,23 @@ try {
   const t0 = performance.now();
   const importRun = (async () => {
     let added = 0;
-    for (let i = 0; i < size; i += chunk)
-      added += (await client.call('importArticles', articles.slice(i, i + chunk))).added;
+    if (asFile) {
+      const text = articles
+        .map((a) =>
+          JSON.stringify({
+            title: a.title,
+            outlet: a.outlet?.name,
+            published: a.published?.iso,
+            paragraphs: a.paragraphs,
+          }),
+        )
+        .join('\n');
+      const report = await client.call('importFiles', [{ name: 'bench-import.jsonl', text }]);
+      if (!report.ok) throw new Error(`the import was refused: ${report.message}`);
+      added = report.added;
+    } else
+      for (let i = 0; i < size; i += chunk)
+        added += (await client.call('importArticles', articles.slice(i, i + chunk))).added;
     importing = false;
     return added;
   })();
@@ -84,7 +103,7 @@ try {
   const idle = await matchLoop(client, pages, () => true, Math.max(1, Math.round(during.worker.n / TABS)));
 
   console.log(
-    `Matching ${TABS} tabs while ${count(size)} articles are imported (${count(chunk)} a transaction), Chromium headless:`,
+    `Matching ${TABS} tabs while ${count(size)} articles are imported (${asFile ? 'one file through the import handler' : `${count(chunk)} a transaction`}), Chromium headless:`,
   );
   console.log(
     `  the import took ${ms(importMs)} (${count((size / importMs) * 1000)} articles/s) with the matches running`,
