@@ -10,6 +10,7 @@ export async function readIndexMeta(tx: ReadTx): Promise<IndexMeta> {
   const meta: IndexMeta = { docs: value?.docs ?? 0, nextDoc: value?.nextDoc ?? 1, nextBlock: value?.nextBlock ?? 1 };
   if (value?.common instanceof Map) meta.common = value.common;
   if (Array.isArray(value?.recent) && value.recent.length > 0) meta.recent = value.recent;
+  if (Array.isArray(value?.removed) && value.removed.length > 0) meta.removed = value.removed;
   if (Array.isArray(value?.staged) && value.staged.length > 0) meta.staged = value.staged;
   return meta;
 }
@@ -74,4 +75,27 @@ export function waitingCounts(recent: readonly RecentDoc[] | undefined): Map<str
   for (const doc of recent ?? [])
     for (const term of doc.terms.split(RECENT_SEPARATOR)) counts.set(term, (counts.get(term) ?? 0) + 1);
   return counts;
+}
+
+/** The numbers of the documents removed whose postings are still in their blocks, or null when none. */
+export function removedDocs(meta: IndexMeta): Set<number> | null {
+  return meta.removed ? new Set(meta.removed.map((d) => d.n)) : null;
+}
+
+/** A postings block without the removed documents (the block itself when it holds none of them). */
+export function withoutRemoved<T extends { docs: ArrayLike<number>; tf: ArrayLike<number> }>(
+  block: T,
+  removed: ReadonlySet<number>,
+): { docs: ArrayLike<number>; tf: ArrayLike<number> } {
+  let hit = false;
+  for (let k = 0; k < block.docs.length && !hit; k++) hit = removed.has(block.docs[k]);
+  if (!hit) return block;
+  const docs: number[] = [];
+  const tf: number[] = [];
+  for (let k = 0; k < block.docs.length; k++)
+    if (!removed.has(block.docs[k])) {
+      docs.push(block.docs[k]);
+      tf.push(block.tf[k]);
+    }
+  return { docs, tf };
 }

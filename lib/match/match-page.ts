@@ -7,7 +7,7 @@ import type { Db } from '../store/db';
 import { backgroundShare, idf } from '../text/background';
 import type { DocRecord } from '../store/index-records';
 import type { ReadTx } from '../store/transactions';
-import { committedBlocks, readIndexMeta, recentPostings, termRange } from './index-tx';
+import { committedBlocks, readIndexMeta, recentPostings, removedDocs, termRange, withoutRemoved } from './index-tx';
 import { explainMatch } from './explain-match';
 import {
   candidateFeatures,
@@ -104,9 +104,12 @@ export async function matchPage(db: Db, page: PageToMatch, options: MatchOptions
   const lookup = topTermsByPrior(profile, QUERY_TERMS, tooCommon);
   const postingsStore = tx.objectStore('postings');
   // Blocks of an import under way are left out: a match sees an import whole or not at all.
-  const stored = (await Promise.all(lookup.map((t) => postingsStore.getAll(termRange(t))))).map((blocks) =>
-    committedBlocks(meta, blocks),
-  );
+  // Documents removed lately are still in their blocks: left out here, as if the blocks were rewritten.
+  const removed = removedDocs(meta);
+  const stored = (await Promise.all(lookup.map((t) => postingsStore.getAll(termRange(t))))).map((blocks) => {
+    const committed = committedBlocks(meta, blocks);
+    return removed ? committed.map((b) => withoutRemoved(b, removed)) : committed;
+  });
   // Documents added one at a time whose postings still wait in the counters' record.
   const waiting = recentPostings(meta.recent, new Set(lookup));
   const postings: Array<Array<{ docs: ArrayLike<number>; tf: ArrayLike<number> }>> = stored.map((blocks, i) => {

@@ -12,8 +12,8 @@ export async function readBuckets(tx: ReadTx, terms: Iterable<string>): Promise<
   return new Map(wanted.map((b, i) => [b, records[i] ?? emptyBucket(b)]));
 }
 
-/** Writes buckets back (emptied ones are deleted); requests issued at once. */
+/** Writes buckets back (emptied ones are deleted; blocks of removed documents alone keep theirs); requests issued at once. */
 export function writeBuckets(tx: WriteTx, buckets: Iterable<TermBucketRecord>): Array<Promise<unknown>> {
   const store = tx.objectStore('terms');
-  return [...buckets].map((b) => (b.df.size === 0 ? store.delete(b.bucket) : store.put(b)));
+  return [...buckets].map((b) => (b.df.size === 0 && b.blocks.size === 0 ? store.delete(b.bucket) : store.put(b)));
 }

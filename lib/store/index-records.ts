@@ -90,6 +90,14 @@ export interface IndexMeta {
    */
   recent?: RecentDoc[];
   /**
+   * Documents removed (an article deleted, a kept page evicted) whose postings are still in their
+   * blocks: rewriting the blocks of a document's 64 terms is most of a removal's cost, so up to
+   * REMOVED_MAX removals only leave their number and terms here (their counts already taken out of the
+   * dictionary), and a match skips them; then the blocks of all their terms are rewritten at once
+   * (lib/match/remove-from-index.ts). Their `tf` is empty.
+   */
+  removed?: RecentDoc[];
+  /**
    * Large imports under way (lib/match/staged-import.ts): the postings blocks each has reserved,
    * numbered in [from, to). They are written before the import commits, and nothing reads them (a
    * match, a removal, a merge) until it has: a match never sees half an import.
