@@ -7,7 +7,7 @@ import type { Article } from '../types';
 import { CORPUS_STORES, type CorpusIndexer } from '../store/corpus-store';
 import type { Db } from '../store/db';
 import { estimateSize, type KeepLimits } from '../corpus/keep-policy';
-import { fitLimits, readAutomaticBytes, writeAutomaticBytes } from '../store/keep-store';
+import { fitLimits, forgetAutomaticCount, readAutomaticBytes, writeAutomaticBytes } from '../store/keep-store';
 
 /**
  * Adds a feed's new articles and, past `limits`, removes the oldest automatic articles (kept or from a
@@ -52,7 +52,9 @@ export async function addFeedArticles(
     await stored;
     const bytes = (await readAutomaticBytes(tx)) + added.reduce((n, a) => n + a.size!, 0);
     // Older articles go first; this fetch's own only when the limits cannot hold otherwise.
-    const fit = limits ? await fitLimits(tx, bytes, limits, new Set(), indexer) : { bytes, evicted: [] };
+    const fit = limits
+      ? await fitLimits(tx, bytes, limits, new Set(), indexer, added.length)
+      : (await forgetAutomaticCount(tx), { bytes, evicted: [] });
     await writeAutomaticBytes(tx, fit.bytes);
     await tx.done;
     evicted = fit.evicted;
@@ -82,6 +84,7 @@ export async function forgetFeedArticles(db: Db, feedId: string, indexer: Corpus
   await Promise.all(ids.map((id) => store.delete(id)));
   await indexer.remove(tx, ids);
   if (size > 0) await writeAutomaticBytes(tx, (await readAutomaticBytes(tx)) - size);
+  if (ids.length > 0) await forgetAutomaticCount(tx);
   await tx.done;
   return ids.length;
 }

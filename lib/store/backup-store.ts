@@ -7,7 +7,7 @@ import type { Article } from '../types';
 import type { Db } from './db';
 import { CORPUS_STORES, DELETED_KEY, type CorpusIndexer } from './corpus-store';
 import type { WriteTx } from './transactions';
-import { AUTOMATIC_BYTES_KEY } from './keep-store';
+import { AUTOMATIC_BYTES_KEY, AUTOMATIC_COUNT_KEY } from './keep-store';
 import { isAutomatic } from '../corpus/keep-policy';
 
 /** What the header of a backup says about the store: counts and the bundled articles deleted. */
@@ -87,6 +87,8 @@ async function addAutomaticBytes(tx: WriteTx, delta: number): Promise<void> {
   const meta = tx.objectStore('meta');
   const bytes = ((await meta.get(AUTOMATIC_BYTES_KEY))?.value as number | undefined) ?? 0;
   await meta.put({ key: AUTOMATIC_BYTES_KEY, value: Math.max(0, bytes + delta) });
+  // Automatic articles came or went: the next keep counts them again.
+  await meta.delete(AUTOMATIC_COUNT_KEY);
 }
 
 /**

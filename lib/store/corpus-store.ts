@@ -210,11 +210,15 @@ export async function deleteArticle(db: Db, id: string, indexer: CorpusIndexer):
   if (article) {
     await store.delete(id);
     await indexer.remove(tx, [id]);
-    if (article.size && (article.addedBy === 'kept' || article.addedBy === 'feed')) {
+    if (article.addedBy === 'kept' || article.addedBy === 'feed') {
+      const counters = tx.objectStore('meta');
       // The bytes the automatic articles take (lib/store/keep-store.ts) drop with it.
-      const meta = tx.objectStore('meta');
-      const bytes = ((await meta.get('automaticBytes'))?.value as number | undefined) ?? 0;
-      await meta.put({ key: 'automaticBytes', value: Math.max(0, bytes - article.size) });
+      if (article.size) {
+        const bytes = ((await counters.get('automaticBytes'))?.value as number | undefined) ?? 0;
+        await counters.put({ key: 'automaticBytes', value: Math.max(0, bytes - article.size) });
+      }
+      // One automatic article fewer: the next keep counts them again.
+      await counters.delete('automaticCount');
     }
     if (article.origin === 'bundled') {
       const meta = tx.objectStore('meta');

@@ -38,6 +38,32 @@ async function countAutomatic(tx: WriteTx): Promise<number> {
   return counts.reduce((a, b) => a + b, 0);
 }
 
+/**
+ * How many automatic articles there are, as the last keep or feed fetch left it, and how many times
+ * since it was counted. Counting them walks the whole index range (185 ms at 20,000 in Chromium), too
+ * much for every page kept at the limit; the keeps and fetches carry the figure on, any other change
+ * (a delete, a forget, a restore) drops it, and it is counted again every COUNT_EVERY uses anyway.
+ */
+export const AUTOMATIC_COUNT_KEY = 'automaticCount';
+const COUNT_EVERY = 64;
+interface AutomaticCount {
+  count: number;
+  uses: number;
+}
+
+/** Drops the carried count of automatic articles: the next keep counts them. */
+export async function forgetAutomaticCount(tx: WriteTx): Promise<void> {
+  await tx.objectStore('meta').delete(AUTOMATIC_COUNT_KEY);
+}
+
+/** The automatic articles' count after the caller's own change (`delta`, made in this transaction). */
+async function automaticCount(tx: WriteTx, delta: number): Promise<AutomaticCount> {
+  const carried = (await tx.objectStore('meta').get(AUTOMATIC_COUNT_KEY))?.value as AutomaticCount | undefined;
+  if (carried && Number.isInteger(carried.count) && carried.uses < COUNT_EVERY)
+    return { count: carried.count + delta, uses: carried.uses + 1 };
+  return { count: await countAutomatic(tx), uses: 0 };
+}
+
 /** The `n` oldest automatic articles (kept and feed together), oldest first. */
 async function oldestAutomatic(tx: WriteTx, n: number): Promise<KeptEntry[]> {
   const index = tx.objectStore('articles').index('byAddedBy');
@@ -68,9 +94,16 @@ export async function fitLimits(
   limits: KeepLimits,
   spare: ReadonlySet<string>,
   indexer: CorpusIndexer,
+  added: number,
 ): Promise<{ bytes: number; evicted: string[] }> {
-  const count = await countAutomatic(tx);
-  if (!overLimits(count, bytes, limits)) return { bytes, evicted: [] };
+  const counted = await automaticCount(tx, added);
+  const count = counted.count;
+  const carry = (evicted: number) =>
+    tx.objectStore('meta').put({ key: AUTOMATIC_COUNT_KEY, value: { count: count - evicted, uses: counted.uses } });
+  if (!overLimits(count, bytes, limits)) {
+    await carry(0);
+    return { bytes, evicted: [] };
+  }
   // Enough of the oldest for the count, and more in turn while storage is still over.
   let want = Math.max(16, count - limits.maxArticles + 1);
   let evicted: string[];
@@ -88,6 +121,7 @@ export async function fitLimits(
   const store = tx.objectStore('articles');
   await Promise.all(evicted.map((id) => store.delete(id)));
   await indexer.remove(tx, evicted);
+  await carry(evicted.length);
   return { bytes, evicted };
 }
 
@@ -153,7 +187,8 @@ export async function keepArticle(
       bytes += record.size;
       result = replaced.length > 0 ? 'updated' : 'added';
     }
-    const fit = await fitLimits(tx, bytes, options.limits, new Set([article.id]), options.indexer);
+    const added = (existing ? 0 : 1) - replaced.length;
+    const fit = await fitLimits(tx, bytes, options.limits, new Set([article.id]), options.indexer, added);
     await writeAutomaticBytes(tx, fit.bytes);
     await tx.done;
     return { id: article.id, result, replaced: replaced.map((a) => a.id), evicted: fit.evicted };
@@ -205,6 +240,7 @@ export async function forgetKept(db: Db, what: ForgetScope, indexer: CorpusIndex
       gone.map((a) => a.id),
     );
     await writeAutomaticBytes(tx, bytes - gone.reduce((n, a) => n + (a.size ?? 0), 0));
+    await forgetAutomaticCount(tx);
   }
   await tx.done;
   return gone.map((a) => a.id);
@@ -375,6 +411,7 @@ export async function promoteKept(db: Db, id: string): Promise<boolean> {
   const { size, ...rest } = article;
   await store.put({ ...rest, addedBy: 'saved' });
   await tx.objectStore('meta').put({ key: AUTOMATIC_BYTES_KEY, value: Math.max(0, bytes - (size ?? 0)) });
+  await forgetAutomaticCount(tx);
   await tx.done;
   return true;
 }

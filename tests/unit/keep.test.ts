@@ -13,6 +13,7 @@ import {
   keptHistory,
   promoteKept,
   AUTOMATIC_BYTES_KEY,
+  AUTOMATIC_COUNT_KEY,
   HISTORY_SCAN,
   type KeptPosition,
 } from '../../lib/store/keep-store';
@@ -341,5 +342,38 @@ describe('keeping articles in the corpus', () => {
     await deleteArticle(db, b.id, corpusIndexer);
     expect(await bytesMeta()).toBe(0);
     expect((await keptHistory(db)).kept).toBe(0);
+  });
+
+  it('carries the count of kept articles from keep to keep, dropped by any other change, and never wrong', async () => {
+    const limits = { maxArticles: 5, maxBytes: 500 * MB };
+    const carried = async () =>
+      ((await db.get('meta', AUTOMATIC_COUNT_KEY))?.value as { count: number } | undefined)?.count;
+    // The carried figure, where there is one, is the number of kept articles.
+    const check = async () => {
+      const count = await carried();
+      if (count !== undefined) expect(count).toBe((await kept()).length);
+      expect((await kept()).length).toBeLessThanOrEqual(limits.maxArticles);
+    };
+    let now = 1000;
+    const keep = async (i: number) => {
+      await keepArticle(db, article(i), { limits, indexer: corpusIndexer, now: now++ });
+      await check();
+    };
+    for (let i = 0; i < 8; i++) await keep(i);
+    expect(await carried()).toBe(5);
+    // The same page read again, then a deletion, a promotion and a forgetting: the figure is dropped.
+    await keep(7);
+    const [first] = (await kept()).sort((a, b) => a.addedAt - b.addedAt);
+    await deleteArticle(db, first.id, corpusIndexer);
+    expect(await carried()).toBeUndefined();
+    for (let i = 20; i < 23; i++) await keep(i);
+    expect(await carried()).toBe(5);
+    expect(await promoteKept(db, (await kept())[0].id)).toBe(true);
+    expect(await carried()).toBeUndefined();
+    await keep(30);
+    await forgetKept(db, { scope: 'all' }, corpusIndexer);
+    expect(await carried()).toBeUndefined();
+    for (let i = 40; i < 47; i++) await keep(i);
+    expect((await kept()).length).toBe(5);
   });
 });
