@@ -41,8 +41,8 @@ function panels(run: BenchRun): Panel[] {
         { name: 'ours p95', colour: OURS, dash: '4 3', points: pts(s, (x) => x.warm.worker.p95) },
         { name: 'FlexSearch p50', colour: FLEX, points: pts(s, (x) => x.flex?.warm.p50) },
         { name: 'FlexSearch p95', colour: FLEX, dash: '4 3', points: pts(s, (x) => x.flex?.warm.p95) },
-        { name: 'MiniSearch p50', colour: MINI, points: pts(s, (x) => x.mini.warm.p50) },
-        { name: 'MiniSearch p95', colour: MINI, dash: '4 3', points: pts(s, (x) => x.mini.warm.p95) },
+        { name: 'MiniSearch p50', colour: MINI, points: pts(s, (x) => x.mini?.warm.p50) },
+        { name: 'MiniSearch p95', colour: MINI, dash: '4 3', points: pts(s, (x) => x.mini?.warm.p95) },
       ],
     },
     {
@@ -55,7 +55,11 @@ function panels(run: BenchRun): Panel[] {
           colour: FLEX,
           points: pts(s, (x) => (x.flex ? rate(x.flex.docs, x.flex.indexMs) : null)),
         },
-        { name: 'MiniSearch (in memory)', colour: MINI, points: pts(s, (x) => rate(x.mini.docs, x.mini.indexMs)) },
+        {
+          name: 'MiniSearch (in memory)',
+          colour: MINI,
+          points: pts(s, (x) => (x.mini ? rate(x.mini.docs, x.mini.indexMs) : null)),
+        },
       ],
     },
     {
@@ -64,7 +68,7 @@ function panels(run: BenchRun): Panel[] {
       series: [
         { name: 'ours (articles + index)', colour: OURS, points: pts(s, (x) => (x.usage ?? 0) / 1e6) },
         { name: 'FlexSearch (index)', colour: FLEX, points: pts(s, (x) => (x.flex?.usage ?? 0) / 1e6) },
-        { name: 'MiniSearch (JSON)', colour: MINI, points: pts(s, (x) => x.mini.jsonChars / 1e6) },
+        { name: 'MiniSearch (JSON)', colour: MINI, points: pts(s, (x) => (x.mini ? x.mini.jsonChars / 1e6 : null)) },
       ],
     },
     {
@@ -73,7 +77,11 @@ function panels(run: BenchRun): Panel[] {
       series: [
         { name: 'ours', colour: OURS, points: pts(s, (x) => (x.heap.afterCold ?? 0) / 1e6) },
         { name: 'FlexSearch', colour: FLEX, points: pts(s, (x) => (x.flex?.heap.cold ?? 0) / 1e6) },
-        { name: 'MiniSearch (+index)', colour: MINI, points: pts(s, (x) => (x.mini.heap ?? 0) / 1e6) },
+        {
+          name: 'MiniSearch (+index)',
+          colour: MINI,
+          points: pts(s, (x) => (x.mini ? (x.mini.heap ?? 0) / 1e6 : null)),
+        },
       ],
     },
   ];

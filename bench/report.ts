@@ -47,7 +47,8 @@ export interface SizeResult {
   usage: number | null;
   warm: { worker: Summary; wall: Summary; found: Found; pages: number; steps: Record<string, Summary> };
   cold: { total: Summary; wall: Summary; match: Summary; startup: Summary; uptime: Summary };
-  mini: {
+  /** Absent above the run's `--others-up-to` size (MiniSearch and FlexSearch not run there). */
+  mini?: {
     docs: number;
     indexMs: number;
     jsonChars: number;
@@ -116,7 +117,8 @@ const typicalVerdict = (p50: number | null, p95: number | null, goal: number) =>
 
 function sizeTable(s: SizeResult): string[] {
   const ours = rate(s.n, s.import.workerMs);
-  const theirs = rate(s.mini.docs, s.mini.indexMs);
+  const m = s.mini;
+  const theirs = m ? rate(m.docs, m.indexMs) : null;
   const f = s.flex;
   const flexRate = f ? rate(f.docs, f.indexMs) : null;
   const flexHeap = f?.heap.cold ?? null;
@@ -136,7 +138,7 @@ function sizeTable(s: SizeResult): string[] {
       'import (articles/s, inside the worker)',
       count(ours),
       flexRate ? count(flexRate) : 'n/a',
-      count(theirs),
+      theirs ? count(theirs) : 'n/a',
       ratio(ours, flexRate),
       ratio(ours, theirs),
     ]),
@@ -144,65 +146,58 @@ function sizeTable(s: SizeResult): string[] {
       'storage (browser estimate; ours with the articles)',
       bytes(s.usage),
       bytes(f?.usage),
-      `${bytes(s.mini.jsonChars)} (JSON)`,
+      m ? `${bytes(m.jsonChars)} (JSON)` : 'n/a',
       ratio(s.usage, f?.usage),
-      ratio(s.usage, s.mini.jsonChars),
+      ratio(s.usage, m?.jsonChars),
     ]),
-    row([
-      'index size (our index stores alone)',
-      bytes(indexBytes(s)),
-      '',
-      '',
-      '',
-      ratio(indexBytes(s), s.mini.jsonChars),
-    ]),
+    row(['index size (our index stores alone)', bytes(indexBytes(s)), '', '', '', ratio(indexBytes(s), m?.jsonChars)]),
     row([
       'worker heap, just started + one match',
       bytes(s.heap.afterCold),
       bytes(flexHeap),
-      `+${bytes(s.mini.heap)} (the index in memory)`,
+      m ? `+${bytes(m.heap)} (the index in memory)` : 'n/a',
       ratio(s.heap.afterCold, flexHeap),
-      ratio(s.heap.afterCold, s.mini.heap),
+      ratio(s.heap.afterCold, m?.heap),
     ]),
     row([
       'warm match p50',
       ms(s.warm.worker.p50),
       ms(f?.warm.p50),
-      ms(s.mini.warm.p50),
+      ms(m?.warm.p50),
       ratio(s.warm.worker.p50, f?.warm.p50),
-      ratio(s.warm.worker.p50, s.mini.warm.p50),
+      ratio(s.warm.worker.p50, m?.warm.p50),
     ]),
     row([
       'warm match p95',
       ms(s.warm.worker.p95),
       ms(f?.warm.p95),
-      ms(s.mini.warm.p95),
+      ms(m?.warm.p95),
       ratio(s.warm.worker.p95, f?.warm.p95),
-      ratio(s.warm.worker.p95, s.mini.warm.p95),
+      ratio(s.warm.worker.p95, m?.warm.p95),
     ]),
     row([
       'just-started match p50',
       ms(s.cold.total.p50),
       ms(f?.cold.p50),
-      ms(s.mini.cold?.p50),
+      ms(m?.cold?.p50),
       ratio(s.cold.total.p50, f?.cold.p50),
-      ratio(s.cold.total.p50, s.mini.cold?.p50),
+      ratio(s.cold.total.p50, m?.cold?.p50),
     ]),
     row([
       'just-started match p95',
       ms(s.cold.total.p95),
       ms(f?.cold.p95),
-      ms(s.mini.cold?.p95),
+      ms(m?.cold?.p95),
       ratio(s.cold.total.p95, f?.cold.p95),
-      ratio(s.cold.total.p95, s.mini.cold?.p95),
+      ratio(s.cold.total.p95, m?.cold?.p95),
     ]),
     row([
       "just-started, with the worker's own start, p95",
       ms(s.cold.wall.p95),
       ms(f?.coldWall.p95),
-      ms(s.mini.coldWall?.p95),
+      ms(m?.coldWall?.p95),
       ratio(s.cold.wall.p95, f?.coldWall.p95),
-      ratio(s.cold.wall.p95, s.mini.coldWall?.p95),
+      ratio(s.cold.wall.p95, m?.coldWall?.p95),
     ]),
     ...(s.singles
       ? [
@@ -228,7 +223,7 @@ function sizeTable(s: SizeResult): string[] {
       'excerpt pages: the source article ranked first',
       `${s.warm.found.excerptTop1}/${s.warm.found.excerpts}`,
       f ? `${f.found.excerptTop1}/${f.found.excerpts}` : 'n/a',
-      `${s.mini.found.excerptTop1}/${s.mini.found.excerpts}`,
+      m ? `${m.found.excerptTop1}/${m.found.excerpts}` : 'n/a',
       '',
       '',
     ]),
@@ -246,7 +241,13 @@ function sizeTable(s: SizeResult): string[] {
     `- Worker heap after garbage collection: ${bytes(s.heap.base)} before the import, ${bytes(s.heap.afterImport)} after it, ${bytes(s.heap.afterWarm)} after ${s.warm.worker.n} warm matches, ${bytes(s.heap.afterCold)} just started and one match done.`,
     `- Warm round trip seen from an extension page (port message included): p50 ${ms(s.warm.wall.p50)}, p95 ${ms(s.warm.wall.p95)}. Coverage pages with a match: ${s.warm.found.coverageMatched}/${s.warm.found.coverage} (MiniSearch always returns hits).`,
     `- Just started (${s.cold.total.n} runs): the worker had been up ${ms(s.cold.uptime.p50)} (p50) when the request arrived; the start-up corpus check took p50 ${ms(s.cold.startup.p50)}, p95 ${ms(s.cold.startup.p95)}; matchPage itself p50 ${ms(s.cold.match.p50)}, p95 ${ms(s.cold.match.p95)}. With the worker's own start, from the request to the answer: p50 ${ms(s.cold.wall.p50)}, p95 ${ms(s.cold.wall.p95)}.`,
-    `- MiniSearch: indexing only (the articles read from IndexedDB outside the timing); query time includes building the More Like This query from the page (our text profile, the page's top ${25} terms), search alone p50 ${ms(s.mini.searchOnly.p50)}, p95 ${ms(s.mini.searchOnly.p95)}. Just started it must read and load its saved JSON index: p50 ${ms(s.mini.coldLoad?.p50)} of its ${ms(s.mini.cold?.p50)}.`,
+    ...(m
+      ? [
+          `- MiniSearch: indexing only (the articles read from IndexedDB outside the timing); query time includes building the More Like This query from the page (our text profile, the page's top ${25} terms), search alone p50 ${ms(m.searchOnly.p50)}, p95 ${ms(m.searchOnly.p95)}. Just started it must read and load its saved JSON index: p50 ${ms(m.coldLoad?.p50)} of its ${ms(m.cold?.p50)}.`,
+        ]
+      : [
+          '- MiniSearch and FlexSearch were not run at this size (`--others-up-to`): MiniSearch holds its whole index in memory and saves it as one JSON string, and FlexSearch commits at a rate that would take hours here.',
+        ]),
     ...(f
       ? [
           `- FlexSearch 0.8.212 (\`tokenize: 'strict'\`, its IndexedDB adapter, in the same service worker; its module finds IndexedDB through \`window\`, which the worker is given while that module loads): \`add()\` of each article's title and text and a \`commit()\` per ${count(s.import.chunk)}, the articles read from our store outside the timing; it stores no article. The query is the same top ${25} terms with \`suggest: true\` (any term may match), search alone p50 ${ms(f.searchOnly.p50)}. Heap: ${bytes(f.heap.base)} before, ${bytes(f.heap.built)} after the import, ${bytes(f.heap.warm)} after the warm matches.`,
@@ -273,15 +274,15 @@ function curveSection(run: BenchRun, chartFile: string): string[] {
     ...sizes.map((s) =>
       row([
         count(s.n),
-        three(ms(s.warm.worker.p50), ms(s.flex?.warm.p50), ms(s.mini.warm.p50)),
-        three(ms(s.warm.worker.p95), ms(s.flex?.warm.p95), ms(s.mini.warm.p95)),
+        three(ms(s.warm.worker.p50), ms(s.flex?.warm.p50), ms(s.mini?.warm.p50)),
+        three(ms(s.warm.worker.p95), ms(s.flex?.warm.p95), ms(s.mini?.warm.p95)),
         three(
           count(rate(s.n, s.import.workerMs)),
           s.flex ? count(rate(s.flex.docs, s.flex.indexMs)) : 'n/a',
-          count(rate(s.mini.docs, s.mini.indexMs)),
+          s.mini ? count(rate(s.mini.docs, s.mini.indexMs)) : 'n/a',
         ),
-        three(bytes(s.usage), bytes(s.flex?.usage), bytes(s.mini.jsonChars)),
-        three(bytes(s.heap.afterCold), bytes(s.flex?.heap.cold), `+${bytes(s.mini.heap)}`),
+        three(bytes(s.usage), bytes(s.flex?.usage), s.mini ? bytes(s.mini.jsonChars) : 'n/a'),
+        three(bytes(s.heap.afterCold), bytes(s.flex?.heap.cold), s.mini ? `+${bytes(s.mini.heap)}` : 'n/a'),
       ]),
     ),
     '',
@@ -305,7 +306,7 @@ function curveSection(run: BenchRun, chartFile: string): string[] {
     ),
     growth(
       "MiniSearch's warm match p50",
-      sizes.map((s) => [s.n, s.mini.warm.p50]),
+      sizes.flatMap((s) => (s.mini ? [[s.n, s.mini.warm.p50] as [number, number]] : [])),
     ),
   ].filter((l): l is string => l !== null);
   if (said.length)

@@ -61,6 +61,12 @@ const SINGLES = Number(option('singles', '50'));
 const KEPT_CORPUS = process.argv.includes('--kept');
 /** Articles per import call (one import transaction each). */
 const CHUNK = Number(option('chunk', '1000'));
+/**
+ * MiniSearch and FlexSearch run at sizes up to this one (default: every size). MiniSearch keeps its whole
+ * index in memory and saves it as one JSON string, and FlexSearch's commits slow with size, so the cost
+ * curve past 100,000 (`--sizes 1000,10000,100000,300000 --others-up-to 10000`) runs ours alone there.
+ */
+const OTHERS_UP_TO = Number(option('others-up-to', 'Infinity'));
 const outPath = resolve(option('out', 'bench/RESULTS.md'));
 const write = !process.argv.includes('--no-write');
 /** The e2e build (site access granted, bench hooks exposed); another copy can be given to keep it apart from parallel builds. */
@@ -213,46 +219,9 @@ async function runSize(
     }
     const heapAfterCold = await heap(client);
 
-    // MiniSearch in a fresh worker: the same articles, the same pages.
-    await client.stopWorker();
-    await client.call('hello');
-    const heapMiniBase = await heap(client);
-    const build = await client.call('miniBuild');
-    if (build.saveError)
-      log(`  MiniSearch's index (${bytes(build.jsonChars)} of JSON) could not be saved: ${build.saveError}`);
-    const heapMini = await heap(client);
-    for (const p of pages) await client.call('miniMatch', [p]);
-    const miniWarm: number[] = [];
-    const miniSearchOnly: number[] = [];
-    let miniIds: string[][] = [];
-    for (let round = 0; round < WARM_ROUNDS; round++) {
-      miniIds = [];
-      for (const p of pages) {
-        const r = await client.call('miniMatch', [p]);
-        miniWarm.push(r[0].ms);
-        miniSearchOnly.push(r[0].searchMs);
-        miniIds.push(r[0].ids);
-      }
-    }
-    const miniFound = found(miniIds, pages);
-    const miniCold = { total: [] as number[], wall: [] as number[], load: [] as number[] };
-    for (let i = 0; i < MINI_COLD_RUNS; i++) {
-      await client.stopWorker();
-      await sleep(300);
-      const r = await client.call('miniColdMatch', pages[i % pages.length]).catch((error: Error) => {
-        log(`  MiniSearch could not load its saved index: ${error.message.split('\n')[0]}`);
-        return null;
-      });
-      if (!r) break;
-      miniCold.total.push(r.totalMs);
-      miniCold.wall.push(r.wallMs);
-      miniCold.load.push(r.readMs + r.loadMs);
-    }
-    await client.stopWorker();
-    await client.call('miniDrop');
-
-    // FlexSearch 0.8 persisted in IndexedDB, in a fresh worker: the same articles, the same pages.
-    const flex = await runFlexSearch(client, pages, found);
+    // MiniSearch and FlexSearch in a fresh worker each: the same articles, the same pages.
+    const others = n <= OTHERS_UP_TO ? await runOthers(client, pages, found) : null;
+    if (!others) log(`  MiniSearch and FlexSearch not run at ${count(n)} (--others-up-to ${count(OTHERS_UP_TO)})`);
 
     // Articles kept one at a time onto the corpus, then the same pages matched again.
     const singles = await runSingles(client, n, pool, pages);
@@ -297,19 +266,8 @@ async function runSize(
         startup: summarize(cold.startup),
         uptime: summarize(cold.uptime),
       },
-      mini: {
-        docs: build.docs,
-        indexMs: build.indexMs,
-        jsonChars: build.jsonChars,
-        heap: heapMini !== null && heapMiniBase !== null ? heapMini - heapMiniBase : null,
-        warm: summarize(miniWarm),
-        searchOnly: summarize(miniSearchOnly),
-        cold: miniCold.total.length ? summarize(miniCold.total) : null,
-        coldWall: miniCold.wall.length ? summarize(miniCold.wall) : null,
-        coldLoad: miniCold.load.length ? summarize(miniCold.load) : null,
-        found: miniFound,
-      },
-      flex,
+      mini: others?.mini,
+      flex: others?.flex,
       singles,
       popup: {
         warm: summarize(popup.warm.map((p) => p.cardsMs)),
@@ -326,6 +284,69 @@ async function runSize(
     await browser.close();
     await server.close();
   }
+}
+
+/** MiniSearch (built in memory, saved as JSON) and FlexSearch (persisted in IndexedDB) on the corpus just imported. */
+async function runOthers(
+  client: BenchClient,
+  pages: BenchPage[],
+  found: (ids: string[][], pagesOf: BenchPage[]) => Found,
+): Promise<{ mini: NonNullable<SizeResult['mini']>; flex: FlexResult }> {
+  // MiniSearch in a fresh worker: the same articles, the same pages.
+  await client.stopWorker();
+  await client.call('hello');
+  const heapMiniBase = await heap(client);
+  const build = await client.call('miniBuild');
+  if (build.saveError)
+    log(`  MiniSearch's index (${bytes(build.jsonChars)} of JSON) could not be saved: ${build.saveError}`);
+  const heapMini = await heap(client);
+  for (const p of pages) await client.call('miniMatch', [p]);
+  const miniWarm: number[] = [];
+  const miniSearchOnly: number[] = [];
+  let miniIds: string[][] = [];
+  for (let round = 0; round < WARM_ROUNDS; round++) {
+    miniIds = [];
+    for (const p of pages) {
+      const r = await client.call('miniMatch', [p]);
+      miniWarm.push(r[0].ms);
+      miniSearchOnly.push(r[0].searchMs);
+      miniIds.push(r[0].ids);
+    }
+  }
+  const miniFound = found(miniIds, pages);
+  const miniCold = { total: [] as number[], wall: [] as number[], load: [] as number[] };
+  for (let i = 0; i < MINI_COLD_RUNS; i++) {
+    await client.stopWorker();
+    await sleep(300);
+    const r = await client.call('miniColdMatch', pages[i % pages.length]).catch((error: Error) => {
+      log(`  MiniSearch could not load its saved index: ${error.message.split('\n')[0]}`);
+      return null;
+    });
+    if (!r) break;
+    miniCold.total.push(r.totalMs);
+    miniCold.wall.push(r.wallMs);
+    miniCold.load.push(r.readMs + r.loadMs);
+  }
+  await client.stopWorker();
+  await client.call('miniDrop');
+
+  // FlexSearch 0.8 persisted in IndexedDB, in a fresh worker: the same articles, the same pages.
+  const flex = await runFlexSearch(client, pages, found);
+  return {
+    mini: {
+      docs: build.docs,
+      indexMs: build.indexMs,
+      jsonChars: build.jsonChars,
+      heap: heapMini !== null && heapMiniBase !== null ? heapMini - heapMiniBase : null,
+      warm: summarize(miniWarm),
+      searchOnly: summarize(miniSearchOnly),
+      cold: miniCold.total.length ? summarize(miniCold.total) : null,
+      coldWall: miniCold.wall.length ? summarize(miniCold.wall) : null,
+      coldLoad: miniCold.load.length ? summarize(miniCold.load) : null,
+      found: miniFound,
+    },
+    flex,
+  };
 }
 
 /** FlexSearch with its IndexedDB adapter: persisted import, storage, heap, warm and just-started matches. */
@@ -450,25 +471,31 @@ async function runOnce(client: BenchClient, pool: string[]): Promise<OnceResults
 
 function printSize(s: SizeResult): void {
   const ours = (s.n / s.import.workerMs) * 1000;
-  const theirs = (s.mini.docs / s.mini.indexMs) * 1000;
+  const m = s.mini;
+  const theirs = m ? (m.docs / m.indexMs) * 1000 : null;
   const indexBytes = s.stores.docs.bytes + s.stores.postings.bytes + (s.stores.terms?.bytes ?? 0);
   log('');
-  table([
-    ['', 'reading-context', 'MiniSearch', 'ratio'],
-    ['import / index (articles/s)', count(ours), count(theirs), ratio(ours, theirs)],
-    ['index size', bytes(indexBytes), bytes(s.mini.jsonChars), ratio(indexBytes, s.mini.jsonChars)],
-    ['worker heap with the index', bytes(s.heap.afterCold), bytes(s.mini.heap), ratio(s.heap.afterCold, s.mini.heap)],
-    ['warm match p50', ms(s.warm.worker.p50), ms(s.mini.warm.p50), ratio(s.warm.worker.p50, s.mini.warm.p50)],
-    ['warm match p95', ms(s.warm.worker.p95), ms(s.mini.warm.p95), ratio(s.warm.worker.p95, s.mini.warm.p95)],
-    ['cold match p50', ms(s.cold.total.p50), ms(s.mini.cold?.p50), ratio(s.cold.total.p50, s.mini.cold?.p50)],
-    ['cold match p95', ms(s.cold.total.p95), ms(s.mini.cold?.p95), ratio(s.cold.total.p95, s.mini.cold?.p95)],
-    [
-      'excerpt found first',
-      `${s.warm.found.excerptTop1}/${s.warm.found.excerpts}`,
-      `${s.mini.found.excerptTop1}/${s.mini.found.excerpts}`,
-      '',
-    ],
-  ]);
+  if (!m)
+    log(
+      `  import ${count(ours)} articles/s; warm match p50 ${ms(s.warm.worker.p50)}, p95 ${ms(s.warm.worker.p95)}; cold p50 ${ms(s.cold.total.p50)}, p95 ${ms(s.cold.total.p95)}; excerpts found first ${s.warm.found.excerptTop1}/${s.warm.found.excerpts}`,
+    );
+  else
+    table([
+      ['', 'reading-context', 'MiniSearch', 'ratio'],
+      ['import / index (articles/s)', count(ours), count(theirs!), ratio(ours, theirs)],
+      ['index size', bytes(indexBytes), bytes(m.jsonChars), ratio(indexBytes, m.jsonChars)],
+      ['worker heap with the index', bytes(s.heap.afterCold), bytes(m.heap), ratio(s.heap.afterCold, m.heap)],
+      ['warm match p50', ms(s.warm.worker.p50), ms(m.warm.p50), ratio(s.warm.worker.p50, m.warm.p50)],
+      ['warm match p95', ms(s.warm.worker.p95), ms(m.warm.p95), ratio(s.warm.worker.p95, m.warm.p95)],
+      ['cold match p50', ms(s.cold.total.p50), ms(m.cold?.p50), ratio(s.cold.total.p50, m.cold?.p50)],
+      ['cold match p95', ms(s.cold.total.p95), ms(m.cold?.p95), ratio(s.cold.total.p95, m.cold?.p95)],
+      [
+        'excerpt found first',
+        `${s.warm.found.excerptTop1}/${s.warm.found.excerpts}`,
+        `${m.found.excerptTop1}/${m.found.excerpts}`,
+        '',
+      ],
+    ]);
   log(
     `  import end to end (with transfer from Node): ${count((s.n / s.import.wallMs) * 1000)}/s; warm round trip p95 ${ms(s.warm.wall.p95)}; cold incl. worker start p50 ${ms(s.cold.wall.p50)}, p95 ${ms(s.cold.wall.p95)}`,
   );
@@ -518,7 +545,7 @@ const run: BenchRun = {
   sizes: [],
   once: null,
   nodePrepare: null,
-  command: `npx tsx bench/run.ts --sizes ${sizes.join(',')} --chunk ${CHUNK} --cold ${coldRuns} --singles ${SINGLES}${KEPT_CORPUS ? ' --kept' : ''}`,
+  command: `npx tsx bench/run.ts --sizes ${sizes.join(',')} --chunk ${CHUNK} --cold ${coldRuns} --singles ${SINGLES}${KEPT_CORPUS ? ' --kept' : ''}${Number.isFinite(OTHERS_UP_TO) ? ` --others-up-to ${OTHERS_UP_TO}` : ''}`,
 };
 log(
   `Reading Context benchmark — ${run.machine.cpu}, ${run.machine.cores} cores, ${run.machine.chromium}, Node ${run.machine.node}; load average ${run.machine.loadBefore}`,
