@@ -3,14 +3,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useConnector } from './connector-context';
 
-export type TabIdState = { status: 'loading' } | { status: 'done'; tabId: number | null };
+export { tabIdFromSearch } from './tab-from-search';
 
-/** The tab id from `?tab=<id>` in a page address, or null when absent or not a number. */
-export function tabIdFromSearch(search: string): number | null {
-  const raw = new URLSearchParams(search).get('tab');
-  if (raw === null || !/^\d+$/.test(raw)) return null;
-  return Number(raw);
-}
+export type TabIdState = { status: 'loading' } | { status: 'done'; tabId: number | null };
 
 /** The tab to show: `fixed` when given, else the active tab, updated on tab changes when `follow`. */
 export function useTabId(fixed: number | null, follow: boolean): TabIdState {

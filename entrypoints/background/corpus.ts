@@ -7,6 +7,7 @@ import { installBundledCorpus, restoreBundledCorpus, type InstallOutcome } from 
 import type { CorpusAsset } from '@/lib/corpus/compile-corpus';
 import type { OutletProfile } from '@/lib/types';
 import { corpusIndexer } from '@/lib/match/corpus-indexer';
+import { whileAwake } from './awake';
 import { rollbackPendingImports } from '@/lib/match/staged-import';
 import { HEALTHY, updateFailed, wrote, type CorpusHealth } from '@/lib/store/corpus-health';
 import { getDb } from './db';
@@ -106,15 +107,13 @@ let leftovers: Promise<void> | null = null;
  * wrote, lib/match/staged-import.ts): the corpus is again the one before them.
  */
 export function leftoversCleaned(): Promise<void> {
-  leftovers ??= getDb()
-    .then((db) => rollbackPendingImports(db, WORKER_START))
-    .then(
-      () => undefined,
-      (error) => {
-        leftovers = null;
-        console.error('Reading Context could not take back an import that was cut off', error);
-      },
-    );
+  leftovers ??= whileAwake(async () => rollbackPendingImports(await getDb(), WORKER_START)).then(
+    () => undefined,
+    (error) => {
+      leftovers = null;
+      console.error('Reading Context could not take back an import that was cut off', error);
+    },
+  );
   return leftovers;
 }
 

@@ -78,6 +78,8 @@ export interface CorpusState {
   bundled: number;
   /** Entries in the search index: equal to the articles when index and store are in step. */
   indexed: number;
+  /** Records of large imports under way or being taken back (`import:` in the meta store). */
+  importRecords: number;
 }
 
 /** The corpus as IndexedDB holds it, read from an extension page (the worker may be stopped). */
@@ -89,9 +91,10 @@ export function corpusState(page: Page): Promise<CorpusState> {
         open.onerror = () => fail(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const tx = db.transaction(['articles', 'docs'], 'readonly');
+          const tx = db.transaction(['articles', 'docs', 'meta'], 'readonly');
           const all = tx.objectStore('articles').getAll();
           const docs = tx.objectStore('docs').count();
+          const imports = tx.objectStore('meta').count(IDBKeyRange.bound('import:', 'import:\uffff'));
           tx.oncomplete = () => {
             const articles = all.result as Array<{ id: string; origin: string }>;
             db.close();
@@ -100,6 +103,7 @@ export function corpusState(page: Page): Promise<CorpusState> {
               user: articles.filter((a) => a.origin === 'user').length,
               bundled: articles.filter((a) => a.origin === 'bundled').length,
               indexed: docs.result,
+              importRecords: imports.result,
             });
           };
           tx.onerror = () => fail(tx.error);
