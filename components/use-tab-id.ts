@@ -3,8 +3,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useConnector } from './connector-context';
 
-export { tabIdFromSearch } from './tab-from-search';
-
 export type TabIdState = { status: 'loading' } | { status: 'done'; tabId: number | null };
 
 /** The tab to show: `fixed` when given, else the active tab, updated on tab changes when `follow`. */

@@ -2,7 +2,7 @@
 import '../../components/styles.css';
 import '../../components/keep.css';
 import { PopupApp } from '../../components/PopupApp';
-import { tabIdFromSearch } from '../../components/use-tab-id';
+import { tabIdFromSearch } from '../../components/tab-from-search';
 import { mountPage } from '../../components/mount-page';
 import { takeEarlyRead } from '../../components/early-read';
 

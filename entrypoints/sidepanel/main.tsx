@@ -2,7 +2,7 @@
 import '../../components/styles.css';
 import '../../components/keep.css';
 import { SidePanelApp } from '../../components/SidePanelApp';
-import { tabIdFromSearch } from '../../components/use-tab-id';
+import { tabIdFromSearch } from '../../components/tab-from-search';
 import { mountPage } from '../../components/mount-page';
 
 void mountPage(<SidePanelApp fixedTabId={tabIdFromSearch(location.search)} />);

@@ -9,7 +9,7 @@ import { normalizeHost } from '../../lib/reading-rules';
 import { otherFigures } from '../../components/other-figures';
 import { hostOf, httpUrl } from '../../lib/page/safe-url';
 import { segmentText } from '../../components/segment-text';
-import { tabIdFromSearch } from '../../components/use-tab-id';
+import { tabIdFromSearch } from '../../components/tab-from-search';
 import { MOCK_REPORTS, MOCK_TABS, PRESS_TV_ARTICLE } from '../../components/mock/fixtures';
 
 describe('formatDate', () => {
