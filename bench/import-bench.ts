@@ -21,54 +21,80 @@ const CHUNK = Number(option('chunk', '1000'));
 const SINGLES = Number(option('singles', '30'));
 const EXTENSION_DIR = option('extension', '.output/chrome-mv3-e2e');
 const FLEX = !process.argv.includes('--no-flex');
+/**
+ * How the articles go in: `staged`, as the import handler imports a file of more than 250 articles
+ * (in steps, each batch's text work done while the browser writes the one before); `serial`, the
+ * same steps one after the other; `chunks`, a transaction of --chunk articles per call.
+ */
+const MODES = option('modes', 'staged,serial').split(',') as Array<'staged' | 'serial' | 'chunks'>;
+/** Articles per staged import (a file each). */
+const PER_IMPORT = Number(option('per-import', '10000'));
 const rate = (n: number, t: number) => (n / t) * 1000;
 
 const pool = loadSentencePool();
-for (const n of sizes) {
-  const corpus = generateArticles(n, 42, pool);
-  const browser = await launchWithExtension({ extensionDir: EXTENSION_DIR, headless: true });
-  try {
-    const client = await benchClient(browser);
-    for (let i = 0; !(await client.call('ready')).reader; i++) {
-      if (i > 150) throw new Error('the extension did not finish installing');
-      await sleep(200);
+for (const n of sizes)
+  for (const [m, mode] of MODES.entries()) {
+    const corpus = generateArticles(n, 42, pool);
+    const browser = await launchWithExtension({ extensionDir: EXTENSION_DIR, headless: true });
+    try {
+      const client = await benchClient(browser);
+      for (let i = 0; !(await client.call('ready')).reader; i++) {
+        if (i > 150) throw new Error('the extension did not finish installing');
+        await sleep(200);
+      }
+      let workerMs = 0;
+      let indexMs = 0;
+      const steps: Record<string, number> = {};
+      if (mode !== 'chunks')
+        for (let i = 0; i < n; i += PER_IMPORT) {
+          for (let k = i; k < Math.min(n, i + PER_IMPORT); k += CHUNK)
+            await client.call('stageArticles', corpus.slice(k, Math.min(k + CHUNK, i + PER_IMPORT)));
+          const r = await client.call('importStaged', mode === 'staged');
+          if (r.added !== Math.min(PER_IMPORT, n - i)) throw new Error(`import added ${r.added}`);
+          workerMs += r.ms;
+          for (const [step, t] of Object.entries(r.steps)) steps[step] = (steps[step] ?? 0) + t;
+        }
+      else
+        for (let i = 0; i < n; i += CHUNK) {
+          const r = await client.call('importArticles', corpus.slice(i, i + CHUNK));
+          workerMs += r.ms;
+          indexMs += r.indexMs;
+        }
+      const heap = await client.workerHeap();
+      const sample = corpus.slice(0, Math.min(n, CHUNK));
+      const textMs = ((await client.call('prepareOnly', sample)).ms / sample.length) * n;
+      const cost = await client.call('importStoreCost', sample);
+      const scale = n / sample.length;
+      // Articles kept one at a time onto the corpus, as "keep what I read" adds them.
+      const kept = await client.call(
+        'keepEach',
+        generateArticles(SINGLES, 4343 + n, pool).map((a) => ({ ...a, addedBy: 'kept' as const })),
+      );
+      const one = summarize(kept.times);
+      const ours = rate(n, workerMs);
+      console.log(
+        `${count(n)} articles, ${mode === 'chunks' ? `chunks of ${count(CHUNK)}` : `${mode} imports of up to ${count(PER_IMPORT)}`}: ours ${count(ours)}/s; worker heap ${((heap ?? 0) / 1e6).toFixed(1)} MB`,
+      );
+      console.log(
+        `  one article kept onto ${count(n)}: p50 ${ms(one.p50)}, p95 ${ms(one.p95)}, max ${ms(one.max)} (${one.n} one at a time; the slowest writes the waiting postings)`,
+      );
+      if (mode !== 'chunks')
+        console.log(
+          `  steps: ${Object.entries(steps)
+            .map(([step, t]) => `${step} ${ms(t)}`)
+            .join(', ')}`,
+        );
+      if (FLEX && m === 0) {
+        await client.stopWorker();
+        const flex = await client.call('flexBuild', CHUNK);
+        await client.call('flexDrop');
+        const theirs = rate(flex.docs, flex.indexMs);
+        console.log(`  FlexSearch ${count(theirs)}/s persisted: ours ${ratio(ours, theirs)}`);
+      }
+      console.log(
+        `  ours ${ms(workerMs)}: indexer ${ms(indexMs)} (text work ${ms(textMs)}); scratch stores scaled to ${count(n)}: articles with 4 indexes ${ms(cost.indexedMs * scale)}, without ${ms(cost.plainMs * scale)}, entries ${ms(cost.entriesMs * scale)}`,
+      );
+    } finally {
+      await browser.close();
     }
-    let workerMs = 0;
-    let indexMs = 0;
-    for (let i = 0; i < n; i += CHUNK) {
-      const r = await client.call('importArticles', corpus.slice(i, i + CHUNK));
-      workerMs += r.ms;
-      indexMs += r.indexMs;
-    }
-    const heap = await client.workerHeap();
-    const sample = corpus.slice(0, Math.min(n, CHUNK));
-    const textMs = ((await client.call('prepareOnly', sample)).ms / sample.length) * n;
-    const cost = await client.call('importStoreCost', sample);
-    const scale = n / sample.length;
-    // Articles kept one at a time onto the corpus, as "keep what I read" adds them.
-    const kept = await client.call(
-      'keepEach',
-      generateArticles(SINGLES, 4343 + n, pool).map((a) => ({ ...a, addedBy: 'kept' as const })),
-    );
-    const one = summarize(kept.times);
-    const ours = rate(n, workerMs);
-    console.log(
-      `${count(n)} articles, chunks of ${count(CHUNK)}: ours ${count(ours)}/s; worker heap ${((heap ?? 0) / 1e6).toFixed(1)} MB`,
-    );
-    console.log(
-      `  one article kept onto ${count(n)}: p50 ${ms(one.p50)}, p95 ${ms(one.p95)}, max ${ms(one.max)} (${one.n} one at a time; the slowest writes the waiting postings)`,
-    );
-    if (FLEX) {
-      await client.stopWorker();
-      const flex = await client.call('flexBuild', CHUNK);
-      await client.call('flexDrop');
-      const theirs = rate(flex.docs, flex.indexMs);
-      console.log(`  FlexSearch ${count(theirs)}/s persisted: ours ${ratio(ours, theirs)}`);
-    }
-    console.log(
-      `  ours ${ms(workerMs)}: indexer ${ms(indexMs)} (text work ${ms(textMs)}); scratch stores scaled to ${count(n)}: articles with 4 indexes ${ms(cost.indexedMs * scale)}, without ${ms(cost.plainMs * scale)}, entries ${ms(cost.entriesMs * scale)}`,
-    );
-  } finally {
-    await browser.close();
   }
-}

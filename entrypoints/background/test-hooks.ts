@@ -12,6 +12,7 @@ import { addUserArticles, installBundledCorpus, CORPUS_STORES, type CorpusIndexe
 import { keepArticle } from '@/lib/store/keep-store';
 import { keepLimits } from '@/lib/corpus/keep-policy';
 import { prepareDoc } from '@/lib/match/index-articles';
+import { stagedImport } from '@/lib/match/staged-import';
 import { corpusIndexer } from '@/lib/match/corpus-indexer';
 import { matchPage, type PageToMatch } from '@/lib/match/match-page';
 import { profileText, topTermsByPrior } from '@/lib/match/text-profile';
@@ -32,6 +33,8 @@ const MINI_OPTIONS = { fields: ['title', 'text'] };
 const MINI_JSON_KEY = 'bench:minisearch';
 
 let mini: MiniSearch | null = null;
+/** Articles handed over for the next staged import (`stageArticles`), untimed. */
+let incoming: Article[] = [];
 
 /** Milliseconds since `t0`, rounded to 0.01 ms. */
 const since = (t0: number) => Math.round((performance.now() - t0) * 100) / 100;
@@ -83,6 +86,30 @@ const bench = {
       added: added.length,
       duplicates: duplicates.length,
     };
+  },
+
+  /** Articles handed over, untimed, for the next `importStaged`: a message carries at most a chunk. */
+  stageArticles(articles: Article[]) {
+    incoming.push(...articles);
+    return { waiting: incoming.length };
+  },
+
+  /**
+   * A user's bulk import as the import handler runs one of more than STAGED_FROM articles: in steps
+   * (lib/match/staged-import.ts), the articles handed over by `stageArticles` as one import.
+   */
+  async importStaged(overlap = true) {
+    const db = await getDb();
+    await ensureCorpus();
+    const articles = incoming;
+    incoming = [];
+    const t0 = performance.now();
+    const steps: Record<string, number> = {};
+    const { added, duplicates } = await stagedImport(db, articles, {
+      overlap,
+      timing: (step, ms) => (steps[step] = ms),
+    });
+    return { ms: since(t0), added: added.length, duplicates: duplicates.length, steps };
   },
 
   /**

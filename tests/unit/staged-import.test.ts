@@ -83,6 +83,21 @@ describe('a large import in steps', () => {
     expect(found[0]).toMatchObject({ id: generated[250].id, relation: 'same-article' });
   });
 
+  it("writes the same entries and postings whether each batch's text work is done ahead or in turn", async () => {
+    const [ahead, inTurn] = await Promise.all([corpusDb(), corpusDb()]);
+    const steps: string[] = [];
+    await stagedImport(ahead, incoming, {
+      ...options,
+      timing: (step, ms) => (expect(ms).toBeGreaterThanOrEqual(0), steps.push(step)),
+    });
+    await stagedImport(inTurn, incoming, { ...options, overlap: false });
+    expect(steps).toEqual(['begin', 'articles', 'postings', 'commit']);
+    for (const store of ['docs', 'postings', 'terms'] as const)
+      expect(await ahead.getAll(store), store).toEqual(await inTurn.getAll(store));
+    expect((await ahead.getAllKeys('articles')).sort()).toEqual((await inTurn.getAllKeys('articles')).sort());
+    await checkIndex(ahead);
+  });
+
   it('takes back everything it wrote when any write fails, with the storage-full error', async () => {
     const db = await corpusDb();
     const clean = await snapshot(db);
