@@ -89,8 +89,15 @@ function addCandidate(key: string, iso2: string, people: number, region: string)
 // A region named like a city anywhere ("New York", "Kyiv", "Washington" as the state) is left out:
 // a text naming it most likely means the city, which is no evidence of the region's other cities.
 const cityNames = new Set(places.map((p) => placeKey(p.city.split(',')[0])));
-/** Cities of 100,000 people or more whose names are common English words, read as words more often than as places. */
-const COMMON_WORDS = new Set(['nice', 'reading', 'split', 'mobile', 'bath', 'independence', 'orange', 'victoria']);
+/**
+ * Places whose names are common English words or people's names more often than places: cities of
+ * 100,000 people or more ("Nice", "Reading") and regions ("Delta", "Rivers", "Miranda", "Hidalgo").
+ */
+const COMMON_WORDS = new Set(
+  `nice reading split mobile bath independence orange victoria delta plateau rivers coast bay maritime
+  littoral litoral oriental orientale midlands meta centar cesar cortes guerrero hidalgo miranda vargas
+  lara falcon lenin bender mara`.split(/\s+/),
+);
 for (const p of places) {
   if (!countryIndex.has(p.iso2)) continue;
   const region = p.province ? placeKey(p.province) : '';

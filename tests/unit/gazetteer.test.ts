@@ -22,7 +22,19 @@ describe('placeOf', () => {
 
   it('knows no country, small town, common word or name shared by two countries alike', () => {
     // "Georgia" is a country as well as a state; a country's name is no place of the table.
-    for (const key of ['georgia', 'japan', 'wajima', 'the', 'of', 'nice', 'Baltimore', 'constructor', '__proto__'])
+    for (const key of [
+      'georgia',
+      'japan',
+      'wajima',
+      'the',
+      'of',
+      'nice',
+      'delta',
+      'miranda',
+      'Baltimore',
+      'constructor',
+      '__proto__',
+    ])
       expect(placeOf(key), key).toBeNull();
   });
 
