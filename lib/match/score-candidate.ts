@@ -2,6 +2,7 @@
 // of tf-idf vectors), how much wording they share (shingle containment both ways), which names they
 // share, and how far apart their dates are. Pure: everything it needs is passed in.
 import { estimateOverlap, type Overlap } from '../text/minhash';
+import { placeOf } from '../text/gazetteer';
 import { stem } from '../text/stem';
 import { tokenize } from '../text/tokenize';
 import type { DocRecord } from '../store/index-records';
@@ -69,15 +70,23 @@ export function candidateFeatures(page: PageVector, doc: DocRecord, pageShingles
   const names: CandidateFeatures['names'] = [];
   const namedInDoc = nameMatcher(doc.names);
   let partOfDoc: ((key: string) => string | null) | null = null;
+  const shared: string[] = [];
   for (const name of page.profile.names) {
     if (namedInDoc(name.key)) {
       names.push({ text: name.text, weight: nameWeight(page, name.key) });
+      shared.push(name.key);
       continue;
     }
     partOfDoc ??= namePartMatcher(doc.names);
     const part = partOfDoc(name.key);
-    if (part !== null) names.push({ text: name.text, weight: nameWeight(page, part) });
+    if (part !== null) {
+      names.push({ text: name.text, weight: nameWeight(page, part) });
+      shared.push(part);
+    }
   }
+  // A region one text names through a city in it ("Baltimore" in "Maryland") counts as a shared name.
+  for (const region of sharedRegions(pageRegions(page), doc.names, shared))
+    names.push({ text: region.text, weight: REGION_WEIGHT * nameWeight(page, region.key) });
   names.sort((a, b) => b.weight - a.weight);
   return { cosine, overlap, terms, names, daysApart: daysBetween(page.published, doc.published), copy };
 }
@@ -117,6 +126,69 @@ export function namePartMatcher(docNames: string[]): (key: string) => string | n
     if (words.length === 1) return null;
     return words.find((word) => word.length >= 4 && placeForms(word).some((form) => places.has(form))) ?? null;
   };
+}
+
+/**
+ * Share of a name's weight a region counts for when both texts name it, one only through a city in
+ * it ("Maryland" and "Baltimore"). Measured on the development set: at 1 it finds one related page
+ * more with no wrong match; at 0.9 or less it finds none. The country both texts name, one only
+ * through a place in it ("Ukraine" and "Kyiv"), is not counted at all: at a third of a name's weight
+ * it changed nothing, at 0.4 or more it lifted the next candidate more than the right one.
+ */
+export const REGION_WEIGHT = 1;
+
+/** The regions a text's names speak of: each named outright (null) or through a city in it (its key). */
+function regionsOf(keys: Iterable<string>): Map<string, string | null> {
+  const regions = new Map<string, string | null>();
+  for (const key of keys) {
+    const place = placeOf(key);
+    if (!place) continue;
+    const via = place.kind === 'region' ? null : key;
+    if (!regions.has(place.region) || via === null) regions.set(place.region, via);
+  }
+  return regions;
+}
+
+const pageRegionsOf = new WeakMap<PageVector, Map<string, string | null>>();
+
+function pageRegions(page: PageVector): Map<string, string | null> {
+  let regions = pageRegionsOf.get(page);
+  if (!regions) pageRegionsOf.set(page, (regions = regionsOf(page.profile.names.map((n) => n.key))));
+  return regions;
+}
+
+/**
+ * The regions both texts name where one names it only through a city in it ("Maryland" and
+ * "Baltimore"), as the region is shown: "Maryland (Baltimore)". One a shared name already places
+ * (both name Baltimore) adds nothing.
+ */
+function sharedRegions(
+  page: Map<string, string | null>,
+  docNames: string[],
+  shared: string[],
+): Array<{ key: string; text: string }> {
+  if (page.size === 0) return [];
+  const doc = regionsOf(docNames);
+  if (doc.size === 0) return [];
+  let placed: Map<string, string | null> | null = null;
+  const out: Array<{ key: string; text: string }> = [];
+  for (const [region, pageVia] of page) {
+    if (!doc.has(region)) continue;
+    // One text names the region outright, the other only a city in it: two cities of one region
+    // ("Houston" and "Dallas") are not one place.
+    const docVia = doc.get(region)!;
+    if ((pageVia === null) === (docVia === null)) continue;
+    const via = pageVia ?? docVia!;
+    placed ??= regionsOf(shared);
+    if (placed.has(region)) continue;
+    out.push({ key: region, text: `${titled(region)} (${titled(via)})` });
+  }
+  return out;
+}
+
+/** A key as a name is written: "new york" to "New York". */
+function titled(key: string): string {
+  return key.replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 /** Endings of a people's or a country's name ("Syrian", "Syria"; "Japanese", "Japan"; "Swedish", "Sweden"). */

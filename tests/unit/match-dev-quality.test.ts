@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateDevSet } from './match-dev-set';
 
 // Floors actually reached on the development set (tests/fixtures/match-dev; see
-// tests/reports/match-quality.md): 47 of 57 related pages found, 87 of 97 with the labeled article
+// tests/reports/match-quality.md): 48 of 57 related pages found, 88 of 97 with the labeled article
 // first. The goals are higher (related recall 0.92, the labeled article first 0.90); a change that
 // loses any of these floors has to say why. One page lost fails.
 describe('match quality on the development set', () => {
@@ -13,10 +13,10 @@ describe('match quality on the development set', () => {
       const e = await evaluateDevSet();
       expect(e.corpusSize).toBeGreaterThanOrEqual(40);
       expect(new Set(e.outcomes.map((o) => o.entry.event)).size).toBeGreaterThanOrEqual(40);
-      expect(e.relatedRecall.rate).toBeGreaterThanOrEqual(47 / 57);
+      expect(e.relatedRecall.rate).toBeGreaterThanOrEqual(48 / 57);
       // Every match shown belongs to its page's event or story (the goal allows 0.97).
       expect(e.precision.rate).toBe(1);
-      expect(e.rightFirst.rate).toBeGreaterThanOrEqual(87 / 97);
+      expect(e.rightFirst.rate).toBeGreaterThanOrEqual(88 / 97);
       expect(e.sameRecall.rate).toBe(1);
       expect(e.samePrecision.rate).toBe(1);
       // 26 of 27: a verdict a week before an election shares its names (tests/reports/match-quality.md).
