@@ -5,12 +5,15 @@
 // indexes, the index entries) and what one article kept onto the corpus costs.
 //
 // Usage: npx tsx bench/import-bench.ts [--sizes 1000,10000] [--chunk 1000] [--singles 30] [--extension .output/chrome-mv3-e2e]
+//        [--modes staged,serial,chunks] [--per-import 10000]
 //        [--no-flex] (ours alone: at 100,000 FlexSearch's import takes many minutes)
 import { launchWithExtension } from '../scripts/launch-browser';
 import { generateArticles } from './generate-corpus';
 import { loadSentencePool } from './sentence-pool';
 import { benchClient, sleep } from './bench-client';
 import { count, ms, ratio, summarize } from './stats';
+import { cpuBetween, processCpu, type ProcessCpu } from './process-cpu';
+import { availableParallelism } from 'node:os';
 
 function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -45,11 +48,16 @@ for (const n of sizes)
       let workerMs = 0;
       let indexMs = 0;
       const steps: Record<string, number> = {};
+      /** Processor time of the browser's processes during the imports (Linux only). */
+      const cpu: Partial<ProcessCpu> = {};
       if (mode !== 'chunks')
         for (let i = 0; i < n; i += PER_IMPORT) {
           for (let k = i; k < Math.min(n, i + PER_IMPORT); k += CHUNK)
             await client.call('stageArticles', corpus.slice(k, Math.min(k + CHUNK, i + PER_IMPORT)));
+          const before = processCpu(browser.userDataDir);
           const r = await client.call('importStaged', mode === 'staged');
+          const used = cpuBetween(before, processCpu(browser.userDataDir));
+          if (used) for (const k of Object.keys(used) as Array<keyof ProcessCpu>) cpu[k] = (cpu[k] ?? 0) + used[k];
           if (r.added !== Math.min(PER_IMPORT, n - i)) throw new Error(`import added ${r.added}`);
           workerMs += r.ms;
           for (const [step, t] of Object.entries(r.steps)) steps[step] = (steps[step] ?? 0) + t;
@@ -83,6 +91,10 @@ for (const n of sizes)
           `  steps: ${Object.entries(steps)
             .map(([step, t]) => `${step} ${ms(t)}`)
             .join(', ')}`,
+        );
+      if (cpu.browser !== undefined)
+        console.log(
+          `  processor time during the imports (${availableParallelism()} cores): the browser's process (IndexedDB) ${ms(cpu.browser)}, the extension's renderer (service worker) ${ms(cpu.extension!)}, other processes ${ms(cpu.other!)}, against ${ms(workerMs)} of import`,
         );
       if (FLEX && m === 0) {
         await client.stopWorker();

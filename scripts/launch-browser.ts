@@ -13,6 +13,8 @@ export interface ExtensionBrowser {
   /** The address of an extension page: `page('popup.html?tab=3')`. */
   pageUrl(path: string): string;
   close(): Promise<void>;
+  /** The profile's folder, which names the browser's process (bench/process-cpu.ts); set when launched here. */
+  userDataDir?: string;
 }
 
 export async function launchWithExtension(
@@ -47,10 +49,12 @@ export async function launchWithExtension(
   const worker =
     context.serviceWorkers().find(isExtensionWorker) ??
     (await context.waitForEvent('serviceworker', { predicate: isExtensionWorker, timeout: 30_000 }));
-  return extensionBrowser(context, worker, async () => {
+  const browser = extensionBrowser(context, worker, async () => {
     await context.close();
     if (!options.userDataDir) await rm(userDataDir, { recursive: true, force: true });
   });
+  browser.userDataDir = userDataDir;
+  return browser;
 }
 
 /**
