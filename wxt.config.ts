@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { manifestCommands } from './lib/commands';
 import { SITES } from './lib/reading-rules';
 import { EXTENSION_CSP } from './lib/extension-csp';
+import { dropEmptyModules } from './scripts/drop-empty-modules';
 
 // Reading Context: the manifest and the build. Permissions are the smallest set that does the job;
 // README.md ("Permissions") explains each one.
@@ -21,7 +22,9 @@ export default defineConfig({
     // so the end-to-end tests and the benchmark measure what users get. WXT takes the mode's name for
     // NODE_ENV, which would make Vite compile `e2e` as a development build.
     if (env.mode === 'e2e') process.env.NODE_ENV = 'production';
-    return { plugins: [preact()] };
+    // No modulepreload polyfill: the browsers this supports preload modules themselves, and a page
+    // with no module script of its own (the popup, entrypoints/popup-main.ts) would load it as one.
+    return { plugins: [preact(), dropEmptyModules()], build: { modulePreload: { polyfill: false } } };
   },
   hooks: {
     // WXT grants the reader's match patterns as host permissions because it is registered at run

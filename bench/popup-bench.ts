@@ -11,7 +11,11 @@
 // when the session storage read resolves, and when the report is first rendered (performance marks
 // set by the popup's code).
 //
-// Usage: npx tsx bench/popup-bench.ts [runs=30] [--extension .output/chrome-mv3-e2e]
+// With `--against <another build>` (say, main's `.output/chrome-mv3-e2e`), that build's popup is
+// copied in and timed the same way, opening by opening in the same browser: a change to the popup
+// measured against what it replaces, on the same machine at the same moment.
+//
+// Usage: npx tsx bench/popup-bench.ts [runs=30] [--extension .output/chrome-mv3-e2e] [--against <dir>]
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchWithExtension } from '../scripts/launch-browser';
@@ -21,9 +25,11 @@ import { benchClient, sleep, type BenchClient } from './bench-client';
 import {
   installPopupProbe,
   popupTimings,
+  removeFiles,
   removeFloorPages,
   waitForQuiet,
   writeFloorPages,
+  writeOtherPopup,
   type PopupTiming as Sample,
 } from './popup-timing';
 import { ms, summarize } from './stats';
@@ -34,12 +40,13 @@ function option(name: string, fallback: string): string {
 }
 const runs = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 30);
 const EXTENSION_DIR = resolve(option('extension', '.output/chrome-mv3-e2e'));
+const AGAINST = option('against', '') ? resolve(option('against', '')) : null;
 
 function line(label: string, samples: Sample[]): void {
   const cards = summarize(samples.map((s) => s.cardsMs));
   const report = summarize(samples.map((s) => s.reportMs));
   console.log(
-    `  ${label.padEnd(34)} cards p50 ${ms(cards.p50).padStart(7)}  p95 ${ms(cards.p95).padStart(7)}   report p50 ${ms(report.p50).padStart(7)}  p95 ${ms(report.p95).padStart(7)}`,
+    `  ${label.padEnd(36)} cards p50 ${ms(cards.p50).padStart(7)}  p95 ${ms(cards.p95).padStart(7)}   report p50 ${ms(report.p50).padStart(7)}  p95 ${ms(report.p95).padStart(7)}`,
   );
 }
 
@@ -61,6 +68,8 @@ async function main(): Promise<void> {
   if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json')))
     throw new Error(`No build in ${EXTENSION_DIR}: run \`npm run build:e2e\` first.`);
   writeFloorPages(EXTENSION_DIR);
+  if (AGAINST && !existsSync(resolve(AGAINST, 'popup.html'))) throw new Error(`No popup.html in ${AGAINST}.`);
+  const copied = AGAINST ? writeOtherPopup(EXTENSION_DIR, AGAINST) : [];
   const server = await servePages('tests/fixtures/pages');
   const browser = await launchWithExtension({ extensionDir: EXTENSION_DIR, headless: true });
   try {
@@ -90,7 +99,16 @@ async function main(): Promise<void> {
       floorStatic,
       floorWarm: floorScript,
       floorCold,
-    } = await popupTimings(browser, client, tabId, runs, (i) => process.stdout.write(`  ${i + 1}/${runs}\r`));
+      otherWarm,
+      otherCold,
+    } = await popupTimings(
+      browser,
+      client,
+      tabId,
+      runs,
+      (i) => process.stdout.write(`  ${i + 1}/${runs}\r`),
+      AGAINST !== null,
+    );
 
     console.log(`popup timings over ${runs} runs (${EXTENSION_DIR}):`);
     line('popup, worker running', warm);
@@ -98,10 +116,18 @@ async function main(): Promise<void> {
     line('floor: static extension page', floorStatic);
     line('floor: page + one module script', floorScript);
     line('floor: the same, worker stopped', floorCold);
+    if (AGAINST) {
+      line("other build's popup, worker running", otherWarm);
+      line("other build's popup, worker stopped", otherCold);
+    }
     const p50 = (s: Sample[]) => summarize(s.map((x) => x.cardsMs)).p50;
     console.log(
       `  popup / floor with a script (p50): ${(p50(warm) / p50(floorScript)).toFixed(2)}× worker running, ${(p50(cold) / p50(floorCold)).toFixed(2)}× stopped`,
     );
+    if (AGAINST)
+      console.log(
+        `  popup / the other build's (p50): ${(p50(warm) / p50(otherWarm)).toFixed(2)}× worker running, ${(p50(cold) / p50(otherCold)).toFixed(2)}× stopped (${AGAINST})`,
+      );
     console.log();
     breakdown('popup, worker running', warm);
     breakdown('popup, worker stopped', cold);
@@ -110,6 +136,7 @@ async function main(): Promise<void> {
     await browser.close();
     await server.close();
     removeFloorPages(EXTENSION_DIR);
+    removeFiles(EXTENSION_DIR, copied);
   }
 }
 

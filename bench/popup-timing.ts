@@ -7,7 +7,7 @@
 // an extension page and running one script). The floor pages are written into the build for the run
 // and removed after.
 import { cpus } from 'node:os';
-import { rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../scripts/launch-browser';
@@ -23,6 +23,8 @@ declare global {
 
 export const FLOOR_STATIC = 'bench-floor-static.html';
 export const FLOOR_SCRIPT = 'bench-floor-script.html';
+/** Another build's popup, copied into this build for the run (`writeOtherPopup`). */
+export const OTHER_POPUP = 'bench-floor-other-popup.html';
 const FLOOR_SCRIPT_JS = 'bench-floor-script.js';
 const FLOOR_BODY = '<main><div class="report"><article class="related-card">A related article</article></div></main>';
 
@@ -65,6 +67,36 @@ export function writeFloorPages(extensionDir: string): void {
     resolve(extensionDir, FLOOR_SCRIPT_JS),
     `document.getElementById('app').innerHTML = ${JSON.stringify(FLOOR_BODY)};\n`,
   );
+}
+
+/**
+ * Copies another build's popup into this one, to time both in one browser, opening by opening: its
+ * page as OTHER_POPUP, its chunks and styles (their names carry a hash of their content, so they do
+ * not clash with this build's), and the scripts at its root under a prefixed name. Returns the files
+ * written, for `removeFiles`.
+ */
+export function writeOtherPopup(extensionDir: string, otherDir: string): string[] {
+  const written: string[] = [];
+  let html = readFileSync(resolve(otherDir, 'popup.html'), 'utf8');
+  html = html.replace(/src="\/([\w-]+\.js)"/g, (_, file: string) => {
+    copyFileSync(resolve(otherDir, file), resolve(extensionDir, `bench-other-${file}`));
+    written.push(`bench-other-${file}`);
+    return `src="/bench-other-${file}"`;
+  });
+  for (const folder of ['chunks', 'assets'])
+    for (const file of existsSync(resolve(otherDir, folder)) ? readdirSync(resolve(otherDir, folder)) : []) {
+      const to = resolve(extensionDir, folder, file);
+      if (existsSync(to)) continue;
+      copyFileSync(resolve(otherDir, folder, file), to);
+      written.push(`${folder}/${file}`);
+    }
+  writeFileSync(resolve(extensionDir, OTHER_POPUP), html);
+  written.push(OTHER_POPUP);
+  return written;
+}
+
+export function removeFiles(extensionDir: string, files: string[]): void {
+  for (const f of files) rmSync(resolve(extensionDir, f), { force: true });
 }
 
 export function removeFloorPages(extensionDir: string): void {
@@ -140,6 +172,9 @@ export interface PopupRuns {
   floorCold: PopupTiming[];
   /** The static floor page (no script at all). */
   floorStatic: PopupTiming[];
+  /** Another build's popup (OTHER_POPUP), the same two ways, when one is copied in. */
+  otherWarm: PopupTiming[];
+  otherCold: PopupTiming[];
 }
 
 /**
@@ -152,19 +187,34 @@ export async function popupTimings(
   tabId: number,
   runs: number,
   onRun?: (i: number) => void,
+  withOther = false,
 ): Promise<PopupRuns> {
   const popup = `popup.html?tab=${tabId}`;
-  const out: PopupRuns = { warm: [], cold: [], floorWarm: [], floorCold: [], floorStatic: [] };
+  const other = `${OTHER_POPUP}?tab=${tabId}`;
+  const out: PopupRuns = {
+    warm: [],
+    cold: [],
+    floorWarm: [],
+    floorCold: [],
+    floorStatic: [],
+    otherWarm: [],
+    otherCold: [],
+  };
   // The first opening of each page reads its files from disk; not counted.
-  for (const p of [popup, FLOOR_STATIC, FLOOR_SCRIPT]) await openTimed(browser, p);
+  for (const p of [popup, FLOOR_STATIC, FLOOR_SCRIPT, ...(withOther ? [other] : [])]) await openTimed(browser, p);
   for (let i = 0; i < runs; i++) {
     await client.call('hello');
     out.floorStatic.push(await openTimed(browser, FLOOR_STATIC));
     out.floorWarm.push(await openTimed(browser, FLOOR_SCRIPT));
-    out.warm.push(await openTimed(browser, popup));
-    await client.stopWorker();
-    await sleep(200);
-    out.cold.push(await openTimed(browser, popup));
+    // This build's popup and the other's, in turn first, each with the worker running then stopped.
+    const pages = withOther ? (i % 2 ? [other, popup] : [popup, other]) : [popup];
+    for (const page of pages) {
+      await client.call('hello');
+      (page === popup ? out.warm : out.otherWarm).push(await openTimed(browser, page));
+      await client.stopWorker();
+      await sleep(200);
+      (page === popup ? out.cold : out.otherCold).push(await openTimed(browser, page));
+    }
     await client.call('hello');
     await client.stopWorker();
     await sleep(200);
