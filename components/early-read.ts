@@ -1,7 +1,7 @@
-// The popup's first question, asked before its modules have loaded: which tab it shows and that tab's
+// The popup's first question, asked before its page script has loaded: which tab it shows and that tab's
 // kept report. `entrypoints/popup-early.ts`, a small classic script in the popup's <head>, starts it as
-// soon as the page is parsed, while the browser is still fetching and compiling the popup's modules;
-// `entrypoints/popup/main.tsx` then takes the answer instead of asking again. Without Preact or the
+// soon as the page is parsed, while the browser is still fetching and compiling the popup's script;
+// `entrypoints/popup-main.ts` then takes the answer instead of asking again. Without Preact or the
 // browser polyfill, so the script stays a few hundred bytes.
 import type { TabReport } from '../lib/types';
 import { reportKey } from '../lib/report/report-key';

@@ -1,5 +1,5 @@
 // A classic script in the popup's <head> (entrypoints/popup/index.html): starts reading the tab's kept
-// report while the popup's modules load (components/early-read.ts says why).
+// report while the popup's page script loads (components/early-read.ts says why).
 import { startEarlyRead, type EarlyApi } from '../components/early-read';
 
 export default defineUnlistedScript(() => {
