@@ -63,15 +63,29 @@ export interface StagedRun {
   seen: Set<string>;
   added: string[];
   duplicates: string[];
+  /**
+   * The ids the corpus held when the import began, as a filter (`idFilter`): a batch asks the store
+   * only about the articles it names, instead of one lookup an article. Null when the corpus is
+   * much larger than the import (reading its ids would cost more than the lookups).
+   */
+  known: IdFilter | null;
 }
 
 /** Step 1: reserves `size` document numbers and the blocks they may need, and leaves the marker. */
 export async function beginImport(db: Db, id: string, size: number): Promise<StagedRun> {
   const tx = db.transaction(['meta'], 'readwrite');
-  const mark = await inTx(tx, () => reserve(tx, id, size));
+  let indexed = 0;
+  const mark = await inTx(tx, () =>
+    reserve(tx, id, size).then(({ mark, docs }) => {
+      indexed = docs;
+      return mark;
+    }),
+  );
+  const known = indexed <= KNOWN_IDS_RATIO * size ? await knownIds(db) : null;
   return {
     id,
     mark,
+    known,
     next: mark.docs[0],
     batch: 0,
     postings: new Map(),
@@ -81,8 +95,9 @@ export async function beginImport(db: Db, id: string, size: number): Promise<Sta
   };
 }
 
-async function reserve(tx: WriteTx, id: string, size: number): Promise<ImportMark> {
+async function reserve(tx: WriteTx, id: string, size: number): Promise<{ mark: ImportMark; docs: number }> {
   const meta = await readIndexMeta(tx);
+  const docs = meta.docs;
   const mark: ImportMark = {
     startedAt: Date.now(),
     docs: [meta.nextDoc, meta.nextDoc + size],
@@ -92,7 +107,57 @@ async function reserve(tx: WriteTx, id: string, size: number): Promise<ImportMar
   meta.nextBlock = mark.blocks[1];
   meta.staged = [...(meta.staged ?? []), { id, from: mark.blocks[0], to: mark.blocks[1], docs: mark.docs }];
   await Promise.all([writeIndexMeta(tx, meta), tx.objectStore('meta').put({ key: `${KIND}${id}`, value: mark })]);
-  return mark;
+  return { mark, docs };
+}
+
+/**
+ * Read the corpus's ids for an import only while the corpus has at most this many articles per
+ * imported one: reading an id through an index costs far less than a lookup, but not this many times less.
+ */
+export const KNOWN_IDS_RATIO = 16;
+
+/**
+ * Which ids may be in the corpus: a sorted array of their 32-bit hashes. `has` is false only for an
+ * id that certainly is not there; a true answer (the id, or another with its hash) is asked of the
+ * store. Four bytes an article, whatever the length of its id.
+ */
+export interface IdFilter {
+  has(id: string): boolean;
+}
+
+export function idFilter(ids: Iterable<string>): IdFilter {
+  const hashes = Uint32Array.from(ids, hashId).sort();
+  return {
+    has(id) {
+      const h = hashId(id);
+      let lo = 0;
+      let hi = hashes.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (hashes[mid] < h) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo < hashes.length && hashes[lo] === h;
+    },
+  };
+}
+
+/** FNV-1a over the id's UTF-16 code units. */
+function hashId(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * The ids of every article, read from the `byOrigin` index (every article has an origin): its
+ * entries are small, where the store's own records hold whole articles. An article some other
+ * writer adds after this read is not in the filter; its add then fails and the batch is redone with
+ * a lookup an article (`importBatch`).
+ */
+async function knownIds(db: Db): Promise<IdFilter> {
+  const ids = (await db.transaction('articles').store.index('byOrigin').getAllKeys()) as string[];
+  return idFilter(ids);
 }
 
 /** Runs a transaction's work; on failure aborts it and throws its own error (storage full says why). */
@@ -149,35 +214,49 @@ export async function importBatch<T = undefined>(
     }
   }
   const docs = candidates.map((a) => prepared?.get(a.id) ?? prepareDoc(a).doc);
-  const tx = db.transaction([...CORPUS_STORES], 'readwrite');
   const from = run.next;
   let ahead: T | undefined;
-  const outcome = await inTx(tx, async () => {
-    const store = tx.objectStore('articles');
-    const existing = await Promise.all(candidates.map((a) => store.getKey(a.id)));
-    const docsStore = rawStore(tx, 'docs');
-    const ids: string[] = [];
-    const numbers: number[] = [];
-    const writes: Array<Promise<unknown>> = [];
-    let n = from;
-    candidates.forEach((article, i) => {
-      if (existing[i] !== undefined) return;
-      writes.push(store.add({ ...article, origin: 'user', corpusVersion: null, addedAt: now }));
-      docsStore.put({ ...docs[i], n });
-      ids.push(article.id);
-      numbers.push(n++);
+  const write = (known: IdFilter | null) => {
+    const tx = db.transaction([...CORPUS_STORES], 'readwrite');
+    return inTx(tx, async () => {
+      const store = tx.objectStore('articles');
+      // Only the articles the filter does not rule out are looked up (with none, every one is).
+      const existing = await Promise.all(
+        candidates.map((a) => (known && !known.has(a.id) ? undefined : store.getKey(a.id))),
+      );
+      const docsStore = rawStore(tx, 'docs');
+      const ids: string[] = [];
+      const numbers: number[] = [];
+      const writes: Array<Promise<unknown>> = [];
+      let n = from;
+      candidates.forEach((article, i) => {
+        if (existing[i] !== undefined) return;
+        writes.push(store.add({ ...article, origin: 'user', corpusVersion: null, addedAt: now }));
+        docsStore.put({ ...docs[i], n });
+        ids.push(article.id);
+        numbers.push(n++);
+      });
+      const note: ArticlesNote = { ids, docs: [from, n] };
+      writes.push(tx.objectStore('meta').put({ key: noteKey(KIND, run.id, run.batch), value: note }));
+      const stored = Promise.all(writes);
+      stored.catch(() => undefined);
+      // Every request is sent: the browser may commit without waiting for their answers, which this
+      // thread, busy with `whileWriting`, would hand over late.
+      tx.commit();
+      if (whileWriting && ahead === undefined) ahead = whileWriting();
+      await stored;
+      return { ids, numbers, existing };
     });
-    const note: ArticlesNote = { ids, docs: [from, n] };
-    writes.push(tx.objectStore('meta').put({ key: noteKey(KIND, run.id, run.batch), value: note }));
-    const stored = Promise.all(writes);
-    stored.catch(() => undefined);
-    // Every request is sent: the browser may commit without waiting for their answers, which this
-    // thread, busy with `whileWriting`, would hand over late.
-    tx.commit();
-    if (whileWriting) ahead = whileWriting();
-    await stored;
-    return { ids, numbers, existing };
-  });
+  };
+  let outcome: Awaited<ReturnType<typeof write>>;
+  try {
+    outcome = await write(run.known);
+  } catch (error) {
+    // An article added since the filter was read (a page kept meanwhile): nothing of the batch was
+    // written; it is written again with a lookup an article, which finds it.
+    if (run.known === null || (error as DOMException | null)?.name !== 'ConstraintError') throw error;
+    outcome = await write(null);
+  }
   run.batch++;
   run.next = from + outcome.ids.length;
   candidates.forEach((article, i) => {

@@ -13,6 +13,7 @@ import { matchPage } from '../../lib/match/match-page';
 import {
   beginImport,
   commitImport,
+  idFilter,
   importBatch,
   importPostings,
   rollbackPendingImports,
@@ -172,5 +173,62 @@ describe('a large import in steps', () => {
     await checkIndex(db);
     expect((await matchPage(db, textOf(incoming[200])))[0]).toMatchObject({ id: incoming[200].id });
     expect((await matchPage(db, textOf(generated[90])))[0]).toMatchObject({ id: generated[90].id });
+  });
+  it('asks the store only about the ids its filter of the corpus names, and still finds every duplicate', async () => {
+    const db = await corpusDb();
+    const run = await beginImport(db, 'filtered', incoming.length);
+    expect(run.known).not.toBeNull();
+    // Every article of the corpus is in the filter; of 300 others, at most a hash collision or two.
+    for (const a of before) expect(run.known!.has(a.id)).toBe(true);
+    expect(generated.slice(100, 400).filter((a) => run.known!.has(a.id)).length).toBeLessThanOrEqual(2);
+    const now = Date.now();
+    for (let i = 0; i < incoming.length; i += 64) await importBatch(db, run, incoming.slice(i, i + 64), now);
+    await importPostings(db, run, 300);
+    await commitImport(db, run);
+    expect(run.added).toHaveLength(300);
+    expect(new Set(run.duplicates)).toEqual(
+      new Set([...before.slice(0, 10), ...generated.slice(100, 110)].map((a) => a.id)),
+    );
+    await checkIndex(db);
+  });
+
+  it('writes a batch again, looking up each article, when one of it was saved after the import began', async () => {
+    const db = await corpusDb();
+    const run = await beginImport(db, 'raced', incoming.length);
+    const now = Date.now();
+    // A page saved meanwhile that the import also brings: the filter, read before, does not know it.
+    const saved = incoming[70];
+    expect(run.known!.has(saved.id)).toBe(false);
+    await importBatch(db, run, incoming.slice(0, 64), now);
+    await addUserArticles(db, [saved], corpusIndexer);
+    await importBatch(db, run, incoming.slice(64, 128), now);
+    for (let i = 128; i < incoming.length; i += 64) await importBatch(db, run, incoming.slice(i, i + 64), now);
+    await importPostings(db, run, 300);
+    await commitImport(db, run);
+    expect(run.duplicates).toContain(saved.id);
+    expect(run.added).toHaveLength(299);
+    expect((await db.get('articles', saved.id))?.addedAt).not.toBe(now);
+    await checkIndex(db);
+  });
+
+  it('reads no filter when the corpus is much larger than the import, and looks up each article', async () => {
+    const db = await corpusDb();
+    const run = await beginImport(db, 'small', 3);
+    expect(run.known).toBeNull();
+    await importBatch(db, run, [before[0], generated[400], generated[401]], Date.now());
+    await importPostings(db, run, 300);
+    await commitImport(db, run);
+    expect(run.duplicates).toEqual([before[0].id]);
+    expect(run.added).toEqual([generated[400].id, generated[401].id]);
+    await checkIndex(db);
+  });
+
+  it("has in its filter every id it was given, and answers for the others by the ids' hashes", () => {
+    const ids = Array.from({ length: 5000 }, (_, i) => `article-${i}`);
+    const filter = idFilter(ids);
+    expect(ids.every((id) => filter.has(id))).toBe(true);
+    const others = Array.from({ length: 5000 }, (_, i) => `other-${i}`);
+    expect(others.filter((id) => filter.has(id)).length).toBeLessThanOrEqual(2);
+    expect(idFilter([]).has('anything')).toBe(false);
   });
 });
