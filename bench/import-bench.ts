@@ -33,6 +33,8 @@ const MODES = option('modes', 'staged,serial').split(',') as Array<'staged' | 's
 /** Articles per staged import (a file each). */
 const PER_IMPORT = Number(option('per-import', '10000'));
 const rate = (n: number, t: number) => (n / t) * 1000;
+/** Microseconds an article of `total` milliseconds spent on `n` articles. */
+const perArticle = (total: number, n: number) => `${count((total * 1000) / n)} µs`;
 
 const pool = loadSentencePool();
 for (const n of sizes)
@@ -95,6 +97,12 @@ for (const n of sizes)
       if (cpu.browser !== undefined)
         console.log(
           `  processor time during the imports (${availableParallelism()} cores): the browser's process (IndexedDB) ${ms(cpu.browser)}, the extension's renderer (service worker) ${ms(cpu.extension!)}, other processes ${ms(cpu.other!)}, against ${ms(workerMs)} of import`,
+        );
+      // What an article costs each process, beside what 2,000 articles a second leaves all of them
+      // together on this machine's cores (the import goal, were the cores kept busy all along).
+      if (cpu.browser !== undefined)
+        console.log(
+          `  an article: the browser's process ${perArticle(cpu.browser, n)}, the renderer ${perArticle(cpu.extension!, n)}, text work ${perArticle(textMs, n)} of it; 2,000 a second leaves ${count((availableParallelism() * 1e6) / 2000)} µs in all`,
         );
       if (FLEX && m === 0) {
         await client.stopWorker();

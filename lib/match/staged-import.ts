@@ -224,21 +224,22 @@ export async function importBatch<T = undefined>(
       const existing = await Promise.all(
         candidates.map((a) => (known && !known.has(a.id) ? undefined : store.getKey(a.id))),
       );
+      // Sent with no promise each: a failed add (an article already there) aborts the transaction,
+      // and with it the note, sent last, which is the one request awaited.
+      const articlesStore = rawStore(tx, 'articles');
       const docsStore = rawStore(tx, 'docs');
       const ids: string[] = [];
       const numbers: number[] = [];
-      const writes: Array<Promise<unknown>> = [];
       let n = from;
       candidates.forEach((article, i) => {
         if (existing[i] !== undefined) return;
-        writes.push(store.add({ ...article, origin: 'user', corpusVersion: null, addedAt: now }));
+        articlesStore.add({ ...article, origin: 'user', corpusVersion: null, addedAt: now });
         docsStore.put({ ...docs[i], n });
         ids.push(article.id);
         numbers.push(n++);
       });
       const note: ArticlesNote = { ids, docs: [from, n] };
-      writes.push(tx.objectStore('meta').put({ key: noteKey(KIND, run.id, run.batch), value: note }));
-      const stored = Promise.all(writes);
+      const stored = tx.objectStore('meta').put({ key: noteKey(KIND, run.id, run.batch), value: note });
       stored.catch(() => undefined);
       // Every request is sent: the browser may commit without waiting for their answers, which this
       // thread, busy with `whileWriting`, would hand over late.
@@ -291,12 +292,14 @@ export async function importPostings(db: Db, run: StagedRun, per = STAGED_TERMS)
         const postings = rawStore(tx, 'postings');
         for (const term of chunk) {
           const list = run.postings.get(term)!;
+          // Most terms fill less than a block: their lists are copied whole, with no slice first.
+          const whole = list.docs.length <= BLOCK_DOCS;
           for (let k = 0, piece = 0; k < list.docs.length; k += BLOCK_DOCS, piece++)
             postings.put({
               term,
               block: run.mark.blocks[0] + piece,
-              docs: Uint32Array.from(list.docs.slice(k, k + BLOCK_DOCS)),
-              tf: Uint8Array.from(list.tf.slice(k, k + BLOCK_DOCS)),
+              docs: Uint32Array.from(whole ? list.docs : list.docs.slice(k, k + BLOCK_DOCS)),
+              tf: Uint8Array.from(whole ? list.tf : list.tf.slice(k, k + BLOCK_DOCS)),
             });
         }
         const note: PostingsNote = { terms: chunk };
