@@ -39,7 +39,9 @@ const perArticle = (total: number, n: number) => `${count((total * 1000) / n)} Â
 const pool = loadSentencePool();
 for (const n of sizes)
   for (const [m, mode] of MODES.entries()) {
-    const corpus = generateArticles(n, 42, pool);
+    // Marked as the import handler marks a file's articles (entrypoints/background/import.ts): their
+    // records then carry every index entry a user's import writes.
+    const corpus = generateArticles(n, 42, pool).map((a) => ({ ...a, addedBy: 'imported' as const }));
     const browser = await launchWithExtension({ extensionDir: EXTENSION_DIR, headless: true });
     try {
       const client = await benchClient(browser);

@@ -130,9 +130,11 @@ async function runSize(
   let t = performance.now();
   const generated = generateArticles(n + COVERAGE_PAGES, 42, pool);
   // Same seed and the same number of topics: the first n are the corpus, the rest new coverage of its topics.
-  const corpus = KEPT_CORPUS
-    ? generated.slice(0, n).map((a) => ({ ...a, addedBy: 'kept' as const }))
-    : generated.slice(0, n);
+  // Marked as the import handler marks a file's articles (entrypoints/background/import.ts), so that
+  // they are indexed by how they came as a user's import is.
+  const corpus = generated
+    .slice(0, n)
+    .map((a) => ({ ...a, addedBy: KEPT_CORPUS ? ('kept' as const) : ('imported' as const) }));
   const fresh = generated.slice(n);
   const words = Math.round(corpus.reduce((s, a) => s + a.paragraphs.join(' ').split(' ').length, 0) / n);
   log(`  generated in ${ms(performance.now() - t)} (~${words} words an article)`);
