@@ -11,6 +11,7 @@ import { addUserArticles, deleteArticle, IMPORT_UNDER_WAY, installBundledCorpus 
 import { corpusIndexer } from '../../lib/match/corpus-indexer';
 import { matchPage } from '../../lib/match/match-page';
 import {
+  batchBounds,
   beginImport,
   commitImport,
   idFilter,
@@ -230,5 +231,28 @@ describe('a large import in steps', () => {
     const others = Array.from({ length: 5000 }, (_, i) => `other-${i}`);
     expect(others.filter((id) => filter.has(id)).length).toBeLessThanOrEqual(2);
     expect(idFilter([]).has('anything')).toBe(false);
+  });
+  it('cuts an import into batches that cover it in order, the first and the last short ones', () => {
+    for (const total of [0, 1, 49, 50, 51, 249, 250, 251, 300, 1000, 1049, 10_000]) {
+      const bounds = batchBounds(total, 250);
+      let next = 0;
+      for (const [from, to] of bounds) {
+        expect(from).toBe(next);
+        expect(to - from).toBeGreaterThan(0);
+        expect(to - from).toBeLessThanOrEqual(250);
+        next = to;
+      }
+      expect(next).toBe(total);
+      if (total > 50) expect(bounds[0]).toEqual([0, 50]);
+      if (total > 100) expect(bounds.at(-1)![1] - bounds.at(-1)![0]).toBeLessThanOrEqual(50);
+    }
+    expect(batchBounds(1000, 250)).toEqual([
+      [0, 50],
+      [50, 300],
+      [300, 550],
+      [550, 800],
+      [800, 950],
+      [950, 1000],
+    ]);
   });
 });
