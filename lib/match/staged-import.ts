@@ -134,9 +134,10 @@ async function reserve(tx: WriteTx, id: string, size: number): Promise<{ mark: I
 
 /**
  * Read the corpus's ids for an import only while the corpus has at most this many articles per
- * imported one: reading an id through an index costs far less than a lookup, but not this many times less.
+ * imported one. Reading them cost about 25 µs an id (11 s over ten imports of 10,000 onto 0 to 90,000
+ * articles) against about 80 µs saved an imported article: a third as much.
  */
-export const KNOWN_IDS_RATIO = 16;
+export const KNOWN_IDS_RATIO = 3;
 
 /**
  * Which ids may be in the corpus: a sorted array of their 32-bit hashes. `has` is false only for an
