@@ -133,13 +133,32 @@ export async function workerControl(browser: ExtensionBrowser): Promise<WorkerCo
       (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${browser.extensionId}/`),
     );
   };
+  // The worker's versions as the browser reports them; a stop is seen here even when a page's
+  // message starts the worker again at once (an import's next batch does), which a look at the
+  // running targets can miss.
+  const stopped = new Set<string>();
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const v of versions) {
+      if (!v.scriptURL.startsWith(`chrome-extension://${browser.extensionId}/`)) continue;
+      if (v.runningStatus === 'stopped') stopped.add(v.versionId);
+    }
+  });
   return {
     page,
     running,
     async stop() {
-      await cdp.send('ServiceWorker.stopAllWorkers');
-      for (let i = 0; i < 100 && (await running()); i++) await new Promise((r) => setTimeout(r, 20));
-      if (await running()) throw new Error('the service worker did not stop');
+      stopped.clear();
+      const hasStopped = async () => stopped.size > 0 || !(await running());
+      // A worker busy in a long task is stopped only once the browser forces it, which on a busy
+      // machine can take seconds: ask again now and then, and give it up to a minute.
+      for (const deadline = Date.now() + 60_000; Date.now() < deadline;) {
+        await cdp.send('ServiceWorker.stopAllWorkers');
+        for (const until = Date.now() + 5_000; Date.now() < until;) {
+          if (await hasStopped()) return;
+          await new Promise((r) => setTimeout(r, 20));
+        }
+      }
+      throw new Error('the service worker did not stop within a minute');
     },
     async wake() {
       // Playwright keeps one handle for the extension's worker across its stops and starts.
