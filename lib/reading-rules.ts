@@ -46,3 +46,49 @@ export function isNeverRead(settings: Pick<Settings, 'neverRead'>, url: string):
   if (!host) return false;
   return settings.neverRead.some((site) => host === site || host.endsWith(`.${site}`));
 }
+
+/** The reader's registration as the browser holds it (the fields this extension sets). */
+export interface ReaderRegistration {
+  matches: string[];
+  excludeMatches: string[];
+  js: string[];
+}
+
+/**
+ * Where the reader should be registered: every site but the never-read ones when the user chose
+ * automatic reading and granted access; null when it should not be registered.
+ */
+export function wantedReaderRegistration(
+  settings: Pick<Settings, 'readingMode' | 'neverRead'>,
+  granted: boolean,
+  js: string,
+): ReaderRegistration | null {
+  if (settings.readingMode !== 'automatic' || !granted) return null;
+  // A named site covers its subdomains; an address (127.0.0.1) or localhost has none.
+  const excludeMatches = settings.neverRead.flatMap((host) =>
+    /^[\d.]+$|^localhost$/.test(host) ? [`*://${host}/*`] : [`*://${host}/*`, `*://*.${host}/*`],
+  );
+  return { matches: [...SITES], excludeMatches, js: [js] };
+}
+
+/**
+ * What to do to the browser's registration to make it the wanted one. A registration that only
+ * needs other sites left out is updated in place, never taken away and made again: in between, a
+ * page that loads would not be read, and its report would say "Reading…" for good. Nothing is done
+ * when the registration already holds (most settings do not touch the reader).
+ */
+export function readerRegistrationChange(
+  existing: Partial<ReaderRegistration> | null,
+  wanted: ReaderRegistration | null,
+): 'none' | 'register' | 'update' | 'unregister' {
+  if (!wanted) return existing ? 'unregister' : 'none';
+  if (!existing) return 'register';
+  // The browser may give files without their leading slash, and omit an empty list.
+  const key = (list: string[] | undefined) => [...(list ?? [])].sort().join('\n');
+  const files = (list: string[] | undefined) => (list ?? []).map((file) => file.replace(/^\/?/, '/'));
+  const same =
+    key(existing.matches) === key(wanted.matches) &&
+    key(existing.excludeMatches) === key(wanted.excludeMatches) &&
+    key(files(existing.js)) === key(files(wanted.js));
+  return same ? 'none' : 'update';
+}

@@ -3,7 +3,13 @@
 import { browser } from 'wxt/browser';
 import type { PageDigest, TabReport } from '@/lib/types';
 import { buildReport, stateReport } from '@/lib/report/build-report';
-import { isNeverRead, readableUrl, SITES } from '@/lib/reading-rules';
+import {
+  isNeverRead,
+  readableUrl,
+  readerRegistrationChange,
+  SITES,
+  wantedReaderRegistration,
+} from '@/lib/reading-rules';
 import { getDb } from './db';
 import { corpusChecked, outletProfiles } from './corpus';
 import { forgetDigest, forgetReport, getReport, inTabOrder, saveDigest, saveReport } from './reports';
@@ -14,29 +20,31 @@ import { keepReadPage, keptCopyOf, withoutArticle } from './keep';
 const SCRIPT_ID = 'reading-context-reader';
 const SCRIPT_FILE = '/content-scripts/content.js';
 
-/** Registers the reader on every site when the user wants automatic reading and has granted it. */
-export async function syncContentScript(): Promise<void> {
+let syncing: Promise<void> = Promise.resolve();
+
+/**
+ * Registers the reader on every site when the user wants automatic reading and has granted it. Calls
+ * run one after another: two at once (two settings saved in a row) would each read the old
+ * registration and then undo each other's change.
+ */
+export function syncContentScript(): Promise<void> {
+  const run = syncing.then(syncNow, syncNow);
+  syncing = run.catch(() => undefined);
+  return run;
+}
+
+async function syncNow(): Promise<void> {
   const settings = await loadSettings();
   const granted = await browser.permissions.contains({ origins: SITES });
-  const wanted = settings.readingMode === 'automatic' && granted;
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] }).catch(() => []);
-  if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
-  if (!wanted) return;
-  // A named site covers its subdomains; an address (127.0.0.1) or localhost has none.
-  const excludeMatches = settings.neverRead.flatMap((host) =>
-    /^[\d.]+$|^localhost$/.test(host) ? [`*://${host}/*`] : [`*://${host}/*`, `*://*.${host}/*`],
-  );
-  await browser.scripting.registerContentScripts([
-    {
-      id: SCRIPT_ID,
-      matches: SITES,
-      excludeMatches,
-      js: [SCRIPT_FILE],
-      runAt: 'document_idle',
-      allFrames: false,
-      persistAcrossSessions: true,
-    },
-  ]);
+  const wanted = wantedReaderRegistration(settings, granted, SCRIPT_FILE);
+  const [existing] = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] }).catch(() => []);
+  const change = readerRegistrationChange(existing ?? null, wanted);
+  if (change === 'unregister') await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+  if (change === 'update') await browser.scripting.updateContentScripts([{ id: SCRIPT_ID, ...wanted! }]);
+  if (change === 'register')
+    await browser.scripting.registerContentScripts([
+      { id: SCRIPT_ID, ...wanted!, runAt: 'document_idle', allFrames: false, persistAcrossSessions: true },
+    ]);
 }
 
 /** Reads one tab now (the user clicked): the toolbar click grants access to this tab alone. */
