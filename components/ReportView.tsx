@@ -39,7 +39,8 @@ export function ReportView({ report, onRead, onOpenArticle, whyNot = false }: Re
   const section: Section = chosen ?? firstWithContent(report);
   const setSection = setChosen;
   if (!report) return <StateMessage state="none" onRead={onRead} />;
-  if (report.state !== 'ready') return <StateMessage state={report.state} message={report.message} onRead={onRead} />;
+  if (report.state !== 'ready')
+    return <StateMessage state={report.state} message={report.message} onRead={onRead} since={report.updatedAt} />;
 
   const contradictions = report.figureLines.reduce((n, l) => n + l.contradictions.length, 0);
   return (

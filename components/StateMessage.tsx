@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import type { TabReport } from '../lib/types';
 import { Icon, type IconName } from './Icon';
 import { Spinner } from './Spinner';
@@ -9,7 +10,28 @@ export type StateMessageProps = {
   message?: string | null;
   /** Reads the page now: shown where reading waits on the user. */
   onRead?: () => void;
+  /** When the report took its state (ms since epoch): a reading that has gone on too long is offered again. */
+  since?: number;
 };
+
+/**
+ * How long a page may stay "Reading…" before the user is offered to read it again. A page is read
+ * in well under a second; one whose reader never reported (the tab was discarded, the page replaced
+ * itself while it loaded) would otherwise spin for good.
+ */
+export const READING_TOO_LONG_MS = 15_000;
+
+/** Whether a reading begun at `since` has gone on too long; turns true at that moment while shown. */
+function useTooLong(since: number | undefined, active: boolean): boolean {
+  const left = since === undefined ? Infinity : since + READING_TOO_LONG_MS - Date.now();
+  const [, setTick] = useState(0);
+  useEffect(() => {
+    if (!active || !Number.isFinite(left) || left <= 0) return;
+    const timer = setTimeout(() => setTick((n) => n + 1), left + 50);
+    return () => clearTimeout(timer);
+  }, [active, since]);
+  return active && left <= 0;
+}
 
 /** `text` says what to do; a report's own message replaces it, except after an error, where both are shown. */
 type Copy = { icon: IconName; title: string; text: string; action?: string };
@@ -47,8 +69,25 @@ const COPY: Record<Exclude<StateMessageProps['state'], 'ready' | 'reading'>, Cop
 };
 
 /** What to say, honestly, when there is no ready report: reading, not an article, unsupported, failed, waiting. */
-export function StateMessage({ state, message, onRead }: StateMessageProps) {
+export function StateMessage({ state, message, onRead, since }: StateMessageProps) {
+  const tooLong = useTooLong(since, state === 'reading');
   if (state === 'ready') return null;
+  if (state === 'reading' && tooLong) {
+    return (
+      <div class="state state-reading-late">
+        <span class="state-icon">
+          <Icon name="page" size={20} />
+        </span>
+        <h2 class="state-title">This page hasn’t been read yet</h2>
+        <p class="muted">Reading usually takes a moment; this page has taken more than 15 seconds.</p>
+        {onRead && (
+          <button type="button" class="button button-primary" onClick={onRead}>
+            Read this page again
+          </button>
+        )}
+      </div>
+    );
+  }
   if (state === 'reading') {
     return (
       <div class="state state-reading">

@@ -61,6 +61,7 @@ export function createMockConnector(options: MockOptions = {}): MockConnector {
       const reading: TabReport = {
         ...READ_REPORT(tabId),
         state: 'reading',
+        updatedAt: Date.now(),
         matches: [],
         figures: [],
         sources: [],

@@ -496,7 +496,7 @@ export const MOCK_TABS = {
 
 export const MOCK_REPORTS: Record<number, TabReport | null> = {
   [MOCK_TABS.ready]: report(MOCK_TABS.ready, {}),
-  [MOCK_TABS.reading]: report(MOCK_TABS.reading, { ...EMPTY, state: 'reading' }),
+  [MOCK_TABS.reading]: report(MOCK_TABS.reading, { ...EMPTY, state: 'reading', updatedAt: Date.now() }),
   [MOCK_TABS.notArticle]: report(MOCK_TABS.notArticle, {
     ...EMPTY,
     url: 'https://en.mehrnews.com/',

@@ -19,6 +19,7 @@ import { ReadingSettings } from '../../components/ReadingSettings';
 import { RelatedCard } from '../../components/RelatedCard';
 import { ReportView } from '../../components/ReportView';
 import { SidePanelApp } from '../../components/SidePanelApp';
+import { READING_TOO_LONG_MS } from '../../components/StateMessage';
 import type { FigureLine, Match, TabReport } from '../../lib/types';
 
 let container: HTMLElement;
@@ -85,6 +86,36 @@ describe('ReportView states', () => {
     );
     expect(root.querySelector('.spinner')).toBeTruthy();
     expect(text(root)).toContain('Reading this page…');
+  });
+
+  it('offers to read the page again once it has been reading for too long', async () => {
+    const onRead = vi.fn();
+    const stuck = { ...MOCK_REPORTS[MOCK_TABS.reading]!, updatedAt: Date.now() - READING_TOO_LONG_MS - 1000 };
+    const root = await mount(<ReportView report={stuck} onRead={onRead} onOpenArticle={noop} />);
+    expect(root.querySelector('.spinner')).toBeNull();
+    expect(text(root)).toContain('This page hasn’t been read yet');
+    await click(buttonNamed(root, /Read this page again/));
+    expect(onRead).toHaveBeenCalledTimes(1);
+  });
+
+  it('turns the spinner into that offer while shown, when the time is up', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'], shouldAdvanceTime: true });
+    try {
+      const fresh = { ...MOCK_REPORTS[MOCK_TABS.reading]!, updatedAt: Date.now() };
+      const root = await mount(<ReportView report={fresh} onRead={noop} onOpenArticle={noop} />);
+      expect(root.querySelector('.spinner')).toBeTruthy();
+      await act(async () => {
+        vi.advanceTimersByTime(READING_TOO_LONG_MS - 1000);
+      });
+      expect(root.querySelector('.spinner')).toBeTruthy();
+      await act(async () => {
+        vi.advanceTimersByTime(2000);
+      });
+      expect(root.querySelector('.spinner')).toBeNull();
+      expect(buttonNamed(root, /Read this page again/)).toBeTruthy();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('says when a page does not look like an article', async () => {
