@@ -112,7 +112,10 @@ export interface BenchRun {
 }
 
 const indexBytes = (s: SizeResult) =>
-  (s.stores.docs?.bytes ?? 0) + (s.stores.postings?.bytes ?? 0) + (s.stores.terms?.bytes ?? 0);
+  (s.stores.docs?.bytes ?? 0) +
+  (s.stores.postings?.bytes ?? 0) +
+  (s.stores.sharedPostings?.bytes ?? 0) +
+  (s.stores.terms?.bytes ?? 0);
 const rate = (n: number, msTaken: number) => (n / msTaken) * 1000;
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
 const verdict = (ok: boolean | null) => (ok === null ? 'not measured' : ok ? '**met**' : '**not met**');

@@ -482,7 +482,11 @@ function printSize(s: SizeResult): void {
   const ours = (s.n / s.import.workerMs) * 1000;
   const m = s.mini;
   const theirs = m ? (m.docs / m.indexMs) * 1000 : null;
-  const indexBytes = s.stores.docs.bytes + s.stores.postings.bytes + (s.stores.terms?.bytes ?? 0);
+  const indexBytes =
+    s.stores.docs.bytes +
+    s.stores.postings.bytes +
+    (s.stores.sharedPostings?.bytes ?? 0) +
+    (s.stores.terms?.bytes ?? 0);
   log('');
   if (!m)
     log(

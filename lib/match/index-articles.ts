@@ -29,12 +29,12 @@ import {
   rawStore,
   readIndexMeta,
   recentPostings,
-  termRange,
   waitingCounts,
   writeIndexMeta,
   type PostingLists,
 } from './index-tx';
 import { readBuckets, writeBuckets } from './term-buckets';
+import { fitsShared, packShared, readTermBlocks, SharedRewrites, type PostingList } from './shared-postings';
 import { commonTermsOf, readAllBuckets, updateCommonTerms } from './common-terms';
 import { profileForIndex } from './text-profile';
 
@@ -248,8 +248,11 @@ async function writePostings(tx: WriteTx, meta: IndexMeta, postings: PostingList
   const changed: Array<[string, number]> = [];
   // Documents still waiting count in the common terms' frequencies (not in the dictionary's).
   const waiting = waitingCounts(meta.recent);
+  // Terms the index has no block of yet: those few documents have may share records.
+  const fresh = new Set<string>();
   for (const [term, list] of postings) {
     const bucket = buckets.get(bucketOf(term))!;
+    if (!bucket.blocks.has(term)) fresh.add(term);
     const df = (bucket.df.get(term) ?? 0) + list.docs.length;
     changed.push([term, df + (waiting.get(term) ?? 0)]);
     const blocks = (bucket.blocks.get(term) ?? 0) + 1;
@@ -259,18 +262,12 @@ async function writePostings(tx: WriteTx, meta: IndexMeta, postings: PostingList
   }
   const [old, common] = await Promise.all([
     // An import under way keeps its blocks: they are neither merged nor counted until it commits.
-    Promise.all(
-      merge.map((term) =>
-        tx
-          .objectStore('postings')
-          .getAll(termRange(term))
-          .then((b) => committedBlocks(meta, b)),
-      ),
-    ),
+    readTermBlocks(tx, merge).then((blocks) => blocks.map((b) => committedBlocks(meta, b))),
     updateCommonTerms(commonTermsOf(meta), changed, meta.docs, readAllBuckets(tx)),
   ]);
   meta.common = common;
 
+  const shared = new SharedRewrites();
   merge.forEach((term, i) => {
     const list = postings.get(term)!;
     postings.delete(term);
@@ -289,7 +286,8 @@ async function writePostings(tx: WriteTx, meta: IndexMeta, postings: PostingList
         docs.push(b.docs[k]);
         tf.push(b.tf[k]);
       }
-      postingsStore.delete([term, b.block]);
+      if (b.shared) shared.set(b, null);
+      else postingsStore.delete([term, b.block]);
     }
     docs.push(...list.docs);
     tf.push(...list.tf);
@@ -306,10 +304,23 @@ async function writePostings(tx: WriteTx, meta: IndexMeta, postings: PostingList
     }
     buckets.get(bucketOf(term))!.blocks.set(term, full + pieces);
   });
+  shared.write(tx).forEach(send);
+  // A term new to the index that few of the batch's documents have shares a record with others; the
+  // rest have their own.
+  const few: Array<[string, PostingList]> = [];
   for (const [term, list] of postings) {
+    if (fresh.has(term) && fitsShared(list.docs.length)) {
+      few.push([term, list]);
+      continue;
+    }
     const record: PostingRecord = { term, block, docs: Uint32Array.from(list.docs), tf: Uint8Array.from(list.tf) };
     postingsStore.put(record);
   }
+  few.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const sharedStore = rawStore(tx, 'sharedPostings');
+  const records = packShared(few, meta.nextBlock);
+  for (const record of records) sharedStore.put(record);
+  meta.nextBlock += records.length;
   writeBuckets(tx, buckets.values()).forEach(send);
   send(writeIndexMeta(tx, meta));
   await Promise.all(writes);

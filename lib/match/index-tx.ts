@@ -39,7 +39,7 @@ export function termRange(term: string): IDBKeyRange {
  * promise each (idb makes one per request, which costs as much as a small write). A failed write
  * aborts the whole transaction, so the next awaited request of it, and the transaction, fail.
  */
-export function rawStore(tx: WriteTx, name: 'articles' | 'docs' | 'postings'): IDBObjectStore {
+export function rawStore(tx: WriteTx, name: 'articles' | 'docs' | 'postings' | 'sharedPostings'): IDBObjectStore {
   return unwrap(tx.objectStore(name)) as unknown as IDBObjectStore;
 }
 

@@ -11,7 +11,8 @@ import {
   type RecentDoc,
 } from '../store/index-records';
 import type { WriteTx } from '../store/transactions';
-import { committedBlocks, readIndexMeta, waitingCounts, termRange, writeIndexMeta } from './index-tx';
+import { committedBlocks, readIndexMeta, waitingCounts, writeIndexMeta } from './index-tx';
+import { readTermBlocks, SharedRewrites } from './shared-postings';
 import { readBuckets, writeBuckets } from './term-buckets';
 import { commonTermsOf, readAllBuckets, updateCommonTerms } from './common-terms';
 
@@ -120,10 +121,8 @@ async function rewriteBlocks(
   writes: Array<Promise<unknown>>,
 ): Promise<Array<[string, number]>> {
   const postingsStore = tx.objectStore('postings');
-  const [stored, buckets] = await Promise.all([
-    Promise.all(terms.map((t) => postingsStore.getAll(termRange(t)))),
-    readBuckets(tx, terms),
-  ]);
+  const [stored, buckets] = await Promise.all([readTermBlocks(tx, terms), readBuckets(tx, terms)]);
+  const shared = new SharedRewrites();
   // An import under way is not counted in the dictionary yet: its blocks are left as they are.
   const blocks = stored.map((b) => committedBlocks(meta, b));
   const changed: Array<[string, number]> = [];
@@ -138,7 +137,8 @@ async function rewriteBlocks(
       if (keep > 0) blockCount++;
       if (keep === block.docs.length) continue;
       if (keep === 0) {
-        writes.push(postingsStore.delete([term, block.block]));
+        if (block.shared) shared.set(block, null);
+        else writes.push(postingsStore.delete([term, block.block]));
         continue;
       }
       const docs = new Uint32Array(keep);
@@ -149,7 +149,8 @@ async function rewriteBlocks(
         docs[j] = n;
         tf[j++] = block.tf[k];
       });
-      writes.push(postingsStore.put({ term, block: block.block, docs, tf }));
+      if (block.shared) shared.set(block, { docs, tf });
+      else writes.push(postingsStore.put({ term, block: block.block, docs, tf }));
     }
     changed.push([term, df]);
     if (df > 0) {
@@ -160,6 +161,7 @@ async function rewriteBlocks(
       bucket.blocks.delete(term);
     }
   });
+  writes.push(...shared.write(tx));
   writes.push(...writeBuckets(tx, buckets.values()));
   return changed;
 }
@@ -170,6 +172,7 @@ export async function clearIndex(db: Db): Promise<void> {
   await Promise.all([
     tx.objectStore('docs').clear(),
     tx.objectStore('postings').clear(),
+    tx.objectStore('sharedPostings').clear(),
     tx.objectStore('terms').clear(),
     writeIndexMeta(tx, { docs: 0, nextDoc: 1, nextBlock: 1, common: new Map() }),
   ]);

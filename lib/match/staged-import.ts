@@ -8,7 +8,9 @@
 //    documents under the marker (lib/store/backup-store.ts: the notes of a run). The postings of the
 //    whole import are gathered in memory meanwhile.
 // 3. Postings: one block per term for the whole import (never merged with anything), a few hundred
-//    terms a transaction, each noting its terms. Matches leave the reserved blocks out.
+//    terms a transaction, each noting its terms; the terms few of its articles have share records,
+//    dozens to a record (lib/match/shared-postings.ts), each transaction noting its records' blocks.
+//    Matches leave the reserved blocks out.
 // 4. Commit, one small transaction: the dictionary's counts, the counters, the common terms, the
 //    reservation and the notes. From then on a match sees the import; before, none of it.
 // A failure at any step takes back what was written, from the notes; an import cut off (the service
@@ -20,7 +22,8 @@ import { CORPUS_STORES, type AddOutcome } from '../store/corpus-store';
 import { noteKey, notesRange, pendingRuns } from '../store/backup-store';
 import type { WriteTx } from '../store/transactions';
 import { addPostings, rawStore, readIndexMeta, waitingCounts, writeIndexMeta, type PostingLists } from './index-tx';
-import { BLOCK_DOCS, prepareDoc } from './index-articles';
+import { BLOCK_DOCS, INDEX_TERMS, prepareDoc } from './index-articles';
+import { fitsShared, packShared, SHARED_TERM_POSTINGS, sharedRecordsAtMost } from './shared-postings';
 import { readBuckets, writeBuckets } from './term-buckets';
 import { commonTermsOf, readAllBuckets, updateCommonTerms } from './common-terms';
 
@@ -71,6 +74,10 @@ interface ArticlesNote {
 interface PostingsNote {
   terms: string[];
 }
+/** A shared postings step's note: the blocks of the shared records it wrote, [from, to). */
+interface SharedNote {
+  shared: [number, number];
+}
 
 /** An import under way, as the steps pass it on. */
 export interface StagedRun {
@@ -117,13 +124,18 @@ export async function beginImport(db: Db, id: string, size: number): Promise<Sta
   };
 }
 
+/** The blocks a term's own postings of an import of `size` articles may take. */
+function ownBlocks(size: number): number {
+  return Math.max(1, Math.ceil(size / BLOCK_DOCS));
+}
+
 async function reserve(tx: WriteTx, id: string, size: number): Promise<{ mark: ImportMark; docs: number }> {
   const meta = await readIndexMeta(tx);
   const docs = meta.docs;
   const mark: ImportMark = {
     startedAt: Date.now(),
     docs: [meta.nextDoc, meta.nextDoc + size],
-    blocks: [meta.nextBlock, meta.nextBlock + Math.max(1, Math.ceil(size / BLOCK_DOCS))],
+    blocks: [meta.nextBlock, meta.nextBlock + ownBlocks(size) + sharedRecordsAtMost(size * INDEX_TERMS)],
   };
   meta.nextDoc = mark.docs[1];
   meta.nextBlock = mark.blocks[1];
@@ -298,34 +310,68 @@ export async function importBatch<T = undefined>(
 
 /** Postings transactions sent before the first of them is awaited. */
 const POSTINGS_IN_FLIGHT = 4;
+/** Shared records a transaction of an import's postings. */
+export const STAGED_SHARED_RECORDS = 40;
 
 /**
- * Step 3: the import's postings, one block per term (split at BLOCK_DOCS), `per` terms a transaction.
- * A few transactions are in flight at once: the browser runs them one after the other, with no wait
- * for this thread between them, while this thread builds the next.
+ * Step 3: the import's postings. A term many of its articles have, or one the index has blocks of,
+ * gets a block of its own (split at BLOCK_DOCS), `per` terms a transaction; the others (new terms of
+ * at most `sharedUpTo` postings) share records, STAGED_SHARED_RECORDS records a
+ * transaction, numbered after the reserved blocks of the first. A few transactions are in flight at
+ * once: the browser runs them one after the other, with no wait for this thread between them, while
+ * this thread builds the next.
  */
-export async function importPostings(db: Db, run: StagedRun, per = STAGED_TERMS): Promise<void> {
+export async function importPostings(
+  db: Db,
+  run: StagedRun,
+  per = STAGED_TERMS,
+  sharedUpTo = SHARED_TERM_POSTINGS,
+): Promise<void> {
   const terms = [...run.postings.keys()].sort();
+  // Terms the index has blocks of already get a block of their own: a term's shared records are
+  // read whole by every match that looks it up, so it is shared in one import at most (or as many
+  // as run at the same time).
+  const read = db.transaction(['terms'], 'readonly');
+  const buckets = await readBuckets(read, terms);
+  const known = (term: string) => buckets.get(bucketOf(term))!.blocks.has(term);
+  const fits = (term: string) => !known(term) && fitsShared(run.postings.get(term)!.docs.length, sharedUpTo);
+  const own = terms.filter((term) => !fits(term));
+  const few = terms.filter(fits);
+  const records = packShared(
+    few.map((term) => [term, run.postings.get(term)!]),
+    run.mark.blocks[0] + ownBlocks(run.mark.docs[1] - run.mark.docs[0]),
+  );
+  const steps: Array<PostingsNote | SharedNote> = [];
+  for (let i = 0; i < own.length; i += per) steps.push({ terms: own.slice(i, i + per) });
+  for (let i = 0; i < records.length; i += STAGED_SHARED_RECORDS) {
+    const chunk = records.slice(i, i + STAGED_SHARED_RECORDS);
+    steps.push({ shared: [chunk[0].block, chunk[chunk.length - 1].block + 1] });
+  }
   const inFlight: Array<Promise<void>> = [];
   try {
-    for (let i = 0, step = 0; i < terms.length; i += per, step++) {
-      const chunk = terms.slice(i, i + per);
-      const tx = db.transaction(['postings', 'meta'], 'readwrite');
+    for (let step = 0; step < steps.length; step++) {
+      const note = steps[step];
+      const tx = db.transaction(['postings', 'sharedPostings', 'meta'], 'readwrite');
       const written = inTx(tx, async () => {
-        const postings = rawStore(tx, 'postings');
-        for (const term of chunk) {
-          const list = run.postings.get(term)!;
-          // Most terms fill less than a block: their lists are copied whole, with no slice first.
-          const whole = list.docs.length <= BLOCK_DOCS;
-          for (let k = 0, piece = 0; k < list.docs.length; k += BLOCK_DOCS, piece++)
-            postings.put({
-              term,
-              block: run.mark.blocks[0] + piece,
-              docs: Uint32Array.from(whole ? list.docs : list.docs.slice(k, k + BLOCK_DOCS)),
-              tf: Uint8Array.from(whole ? list.tf : list.tf.slice(k, k + BLOCK_DOCS)),
-            });
+        if ('terms' in note) {
+          const postings = rawStore(tx, 'postings');
+          for (const term of note.terms) {
+            const list = run.postings.get(term)!;
+            // Most terms fill less than a block: their lists are copied whole, with no slice first.
+            const whole = list.docs.length <= BLOCK_DOCS;
+            for (let k = 0, piece = 0; k < list.docs.length; k += BLOCK_DOCS, piece++)
+              postings.put({
+                term,
+                block: run.mark.blocks[0] + piece,
+                docs: Uint32Array.from(whole ? list.docs : list.docs.slice(k, k + BLOCK_DOCS)),
+                tf: Uint8Array.from(whole ? list.tf : list.tf.slice(k, k + BLOCK_DOCS)),
+              });
+          }
+        } else {
+          const store = rawStore(tx, 'sharedPostings');
+          const first = note.shared[0] - records[0].block;
+          for (const record of records.slice(first, first + note.shared[1] - note.shared[0])) store.put(record);
         }
-        const note: PostingsNote = { terms: chunk };
         const noted = tx
           .objectStore('meta')
           .put({ key: noteKey(KIND, run.id, `p${String(step).padStart(8, '0')}`), value: note });
@@ -389,9 +435,11 @@ export async function rollbackImport(db: Db, id: string): Promise<number> {
   let removed = 0;
   for (const key of keys) {
     const tx = db.transaction([...CORPUS_STORES], 'readwrite');
-    const note = (await tx.objectStore('meta').get(key))?.value as ArticlesNote | PostingsNote | undefined;
+    const note = (await tx.objectStore('meta').get(key))?.value as ArticlesNote | PostingsNote | SharedNote | undefined;
     const writes: Array<Promise<unknown>> = [];
-    if (note && 'terms' in note) {
+    if (note && 'shared' in note) {
+      writes.push(tx.objectStore('sharedPostings').delete(IDBKeyRange.bound(note.shared[0], note.shared[1] - 1)));
+    } else if (note && 'terms' in note) {
       const postings = tx.objectStore('postings');
       for (const term of note.terms)
         writes.push(postings.delete(IDBKeyRange.bound([term, mark.blocks[0]], [term, mark.blocks[1] - 1])));
@@ -438,6 +486,8 @@ export async function stagedImport(
   options: {
     batch?: number;
     terms?: number;
+    /** The most postings a term has to go into a shared record (at most SHARED_TERM_POSTINGS). */
+    sharedUpTo?: number;
     /** Each batch's text work while the browser writes the batch before (the default), or after it. */
     overlap?: boolean;
     /** Told how long each step took, in milliseconds: where an import's time goes. */
@@ -467,7 +517,7 @@ export async function stagedImport(
       } else prepared = (await importBatch(db, run, slices[i], now, prepared, () => prepareEntries(next)))!;
     }
     lap('articles');
-    await importPostings(db, run, options.terms);
+    await importPostings(db, run, options.terms, options.sharedUpTo);
     lap('postings');
     await commitImport(db, run);
     lap('commit');

@@ -2,7 +2,14 @@
 // IDBFactory so the same code runs on the browser's IndexedDB and on `fake-indexeddb` in tests.
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Article } from '../types';
-import { bucketOf, emptyBucket, type DocRecord, type PostingRecord, type TermBucketRecord } from './index-records';
+import {
+  bucketOf,
+  emptyBucket,
+  type DocRecord,
+  type PostingRecord,
+  type SharedPostingsRecord,
+  type TermBucketRecord,
+} from './index-records';
 import { siteOf } from '../corpus/keep-policy';
 
 export const DB_NAME = 'reading-context';
@@ -16,8 +23,10 @@ export const DB_NAME = 'reading-context';
  * kept as the user read them are counted, listed and evicted oldest first without reading the others.
  * 5: the history of kept articles is listed a page at a time by site and by outlet (`byKeptSite`:
  * [addedBy, site, addedAt]; `byKeptOutlet`: [addedBy, outlet.name, addedAt]); kept articles carry their `site`.
+ * 6: the postings of a batch's rare terms are written many terms to a record (`sharedPostings`, found
+ * by term through its multiEntry index `byTerm`); the blocks written before stay as they are.
  */
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 export interface MetaRecord {
   key: string;
@@ -40,6 +49,7 @@ export interface ReadingContextDB extends DBSchema {
   meta: { key: string; value: MetaRecord };
   docs: { key: number; value: DocRecord; indexes: { byId: string } };
   postings: { key: [string, number]; value: PostingRecord };
+  sharedPostings: { key: number; value: SharedPostingsRecord; indexes: { byTerm: string } };
   terms: { key: number; value: TermBucketRecord };
 }
 
@@ -205,6 +215,10 @@ async function upgradeCorpusDb(
     articles.createIndex('byKeptSite', ['addedBy', 'site', 'addedAt']);
     articles.createIndex('byKeptOutlet', ['addedBy', 'outlet.name', 'addedAt']);
     siteFill = addSiteToKept(tx);
+  }
+  if (oldVersion < 6 && newVersion >= 6) {
+    // A new store, empty: the postings written before stay in theirs and are read as before.
+    db.createObjectStore('sharedPostings', { keyPath: 'block' }).createIndex('byTerm', 'terms', { multiEntry: true });
   }
   await recount;
   await siteFill;

@@ -69,6 +69,25 @@ export interface PostingRecord {
   tf: Uint8Array;
 }
 
+/**
+ * The postings of many terms in one record: those of an indexing batch's terms that few of its
+ * documents have. An IndexedDB request costs far more here than the bytes it carries, and a batch
+ * brings thousands of such terms: one record a term was most of a small import's last step. The
+ * store's `byTerm` index (multiEntry on `terms`) finds a term's shared records in one request, as
+ * the key range of its own blocks finds those. Term `terms[i]` has the postings from `starts[i]` to
+ * `starts[i + 1]` of `docs` and `tf`. Its block number counts, for each of its terms, as one block.
+ */
+export interface SharedPostingsRecord {
+  block: number;
+  /** The terms, ascending. */
+  terms: string[];
+  /** Where each term's postings start in `docs` and `tf`; one more than `terms`, the last the length. */
+  starts: Uint32Array;
+  /** Document numbers, ascending within each term. */
+  docs: Uint32Array;
+  tf: Uint8Array;
+}
+
 /** The index's counters, kept in the `meta` store under INDEX_META_KEY. */
 export interface IndexMeta {
   /** Documents in the index. */
@@ -130,7 +149,7 @@ export interface RecentDoc {
 export const RECENT_SEPARATOR = '\n';
 
 export const INDEX_META_KEY = 'index';
-export const INDEX_STORES = ['meta', 'docs', 'postings', 'terms'] as const;
+export const INDEX_STORES = ['meta', 'docs', 'postings', 'sharedPostings', 'terms'] as const;
 
 // The index's term dictionary: per term, how many documents have it among their top terms (its
 // document frequency) and in how many postings blocks they lie. Terms are kept in a fixed number of

@@ -10,6 +10,7 @@ import { compatibleValues, sameQuantity, sharedFigures } from '../../lib/match/s
 import type { Db } from '../../lib/store/db';
 import type { Article, Figure } from '../../lib/types';
 import { freshDb, loadCorpus, simpleArticle } from './match-helpers';
+import { allBlocks, termBlocks } from './index-check';
 
 const seed0 = readFileSync('seeds/000_49ebc4d4ef1aa215.txt', 'utf8');
 const seed3 = readFileSync('seeds/003_d8affad2d3658da0.txt', 'utf8');
@@ -194,7 +195,7 @@ describe('the index', () => {
     const db2 = await freshDb();
     const many = Array.from({ length: 6 }, (_, i) => simpleArticle(`copy-${i}`, `${seed0}\nVariant ${i}.`));
     await indexArticles(db2, many, { batchSize: 2 });
-    const blocks = await db2.getAll('postings', IDBKeyRange.bound(['hamas', 0], ['hamas', Infinity]));
+    const blocks = await termBlocks(db2, 'hamas');
     expect(blocks.map((b) => b.docs.length)).toEqual([2, 2, 2]);
   });
 
@@ -205,7 +206,7 @@ describe('the index', () => {
     );
     await indexArticles(db2, many, { batchSize: 3 });
     await removeFromIndex(db2, ['v-1', 'v-4']);
-    const postings = await db2.getAll('postings');
+    const postings = await allBlocks(db2);
     // Removed documents listed in the counters' record are in their blocks still, and counted in none.
     const meta = (await db2.get('meta', INDEX_META_KEY))?.value as IndexMeta;
     const removed = new Set((meta.removed ?? []).map((r) => r.n));
@@ -233,7 +234,7 @@ describe('the index', () => {
     const db2 = await freshDb();
     const rounds = SPARE_BLOCKS + 3;
     for (let i = 0; i < rounds; i++) await indexArticles(db2, [simpleArticle(`one-${i}`, `${seed0}\nEdition ${i}.`)]);
-    const blocks = await db2.getAll('postings', IDBKeyRange.bound(['hamas', 0], ['hamas', Infinity]));
+    const blocks = await termBlocks(db2, 'hamas');
     expect(blocks.length).toBeLessThanOrEqual(Math.ceil(rounds / BLOCK_DOCS) + SPARE_BLOCKS);
     expect(blocks.reduce((n, b) => n + b.docs.length, 0)).toBe(rounds);
     const all = blocks.flatMap((b) => Array.from(b.docs));
@@ -258,7 +259,7 @@ describe('the index', () => {
     await db2.put('meta', { key: 'index', value: { docs: BLOCK_DOCS, nextDoc: BLOCK_DOCS + 1, nextBlock: 2 } });
     const rounds = SPARE_BLOCKS + 3;
     for (let i = 0; i < rounds; i++) await indexArticles(db2, [simpleArticle(`one-${i}`, `${seed0}\nEdition ${i}.`)]);
-    const blocks = await db2.getAll('postings', IDBKeyRange.bound(['hamas', 0], ['hamas', Infinity]));
+    const blocks = await termBlocks(db2, 'hamas');
     expect(blocks[0]).toMatchObject({ block: 1, docs: fullDocs });
     expect(blocks.length).toBeLessThanOrEqual(Math.ceil((BLOCK_DOCS + rounds) / BLOCK_DOCS) + SPARE_BLOCKS);
     // The merge happened: fewer blocks than one per round beside the full one.

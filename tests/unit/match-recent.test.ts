@@ -29,7 +29,8 @@ const pages = [
 ];
 
 const waiting = async (db: Db) => ((await db.get('meta', INDEX_META_KEY))?.value as IndexMeta).recent ?? [];
-const postingsCount = (db: Db) => db.count('postings');
+/** Postings records of either kind: a term's own blocks and shared records. */
+const postingsCount = async (db: Db) => (await db.count('postings')) + (await db.count('sharedPostings'));
 
 async function matches(db: Db) {
   const out = [];

@@ -34,7 +34,9 @@ const generated = generateArticles(420, 7, loadSentencePool()).map((a, i) => ({ 
 const before = generated.slice(0, 80);
 // 300 new articles, 10 already in the corpus, and 10 of them twice.
 const incoming = [...generated.slice(100, 400), ...before.slice(0, 10), ...generated.slice(100, 110)];
-const options = { batch: 64, terms: 300 };
+// Terms in more than 40 of the import's articles get blocks of their own, the others share records:
+// both kinds are written, and taken back.
+const options = { batch: 64, terms: 300, sharedUpTo: 40 };
 
 let n = 0;
 async function corpusDb(): Promise<Db> {
@@ -94,7 +96,7 @@ describe('a large import in steps', () => {
     });
     await stagedImport(inTurn, incoming, { ...options, overlap: false });
     expect(steps).toEqual(['begin', 'articles', 'postings', 'commit']);
-    for (const store of ['docs', 'postings', 'terms'] as const)
+    for (const store of ['docs', 'postings', 'sharedPostings', 'terms'] as const)
       expect(await ahead.getAll(store), store).toEqual(await inTurn.getAll(store));
     expect((await ahead.getAllKeys('articles')).sort()).toEqual((await inTurn.getAllKeys('articles')).sort());
     await checkIndex(ahead);
@@ -110,7 +112,7 @@ describe('a large import in steps', () => {
     await stagedImport(probe, incoming, options);
     const total = faults.writes.length;
     const kinds = new Set(faults.writes.map((w) => w.store));
-    expect([...kinds].sort()).toEqual(['articles', 'docs', 'meta', 'postings', 'terms']);
+    expect([...kinds].sort()).toEqual(['articles', 'docs', 'meta', 'postings', 'sharedPostings', 'terms']);
     // The first and last writes, the last article batch, postings steps and the commit.
     const positions = [
       0,
@@ -139,7 +141,7 @@ describe('a large import in steps', () => {
       if (stop !== 'begun') await importBatch(db, run, incoming.slice(0, 64), now);
       if (stop === 'batches' || stop === 'postings')
         for (let i = 64; i < incoming.length; i += 64) await importBatch(db, run, incoming.slice(i, i + 64), now);
-      if (stop === 'postings') await importPostings(db, run, 300);
+      if (stop === 'postings') await importPostings(db, run, 300, options.sharedUpTo);
       // Written but not committed: the text of an imported article finds it not.
       const found = await matchPage(db, textOf(incoming[0]));
       expect(found.map((m) => m.id)).not.toContain(incoming[0].id);
@@ -166,7 +168,7 @@ describe('a large import in steps', () => {
     await expect(deleteArticle(db, incoming[3].id, corpusIndexer)).rejects.toThrow(IMPORT_UNDER_WAY);
     expect(await snapshot(db)).toEqual(mid);
     for (let i = 128; i < incoming.length; i += 64) await importBatch(db, run, incoming.slice(i, i + 64), now);
-    await importPostings(db, run, 300);
+    await importPostings(db, run, 300, options.sharedUpTo);
     await commitImport(db, run);
     await checkIndex(db);
     // Whole, the import's articles can be deleted like any other.
@@ -184,7 +186,7 @@ describe('a large import in steps', () => {
     expect(generated.slice(100, 400).filter((a) => run.known!.has(a.id)).length).toBeLessThanOrEqual(2);
     const now = Date.now();
     for (let i = 0; i < incoming.length; i += 64) await importBatch(db, run, incoming.slice(i, i + 64), now);
-    await importPostings(db, run, 300);
+    await importPostings(db, run, 300, options.sharedUpTo);
     await commitImport(db, run);
     expect(run.added).toHaveLength(300);
     expect(new Set(run.duplicates)).toEqual(
@@ -204,7 +206,7 @@ describe('a large import in steps', () => {
     await addUserArticles(db, [saved], corpusIndexer);
     await importBatch(db, run, incoming.slice(64, 128), now);
     for (let i = 128; i < incoming.length; i += 64) await importBatch(db, run, incoming.slice(i, i + 64), now);
-    await importPostings(db, run, 300);
+    await importPostings(db, run, 300, options.sharedUpTo);
     await commitImport(db, run);
     expect(run.duplicates).toContain(saved.id);
     expect(run.added).toHaveLength(299);
@@ -217,7 +219,7 @@ describe('a large import in steps', () => {
     const run = await beginImport(db, 'small', 3);
     expect(run.known).toBeNull();
     await importBatch(db, run, [before[0], generated[400], generated[401]], Date.now());
-    await importPostings(db, run, 300);
+    await importPostings(db, run, 300, options.sharedUpTo);
     await commitImport(db, run);
     expect(run.duplicates).toEqual([before[0].id]);
     expect(run.added).toEqual([generated[400].id, generated[401].id]);
