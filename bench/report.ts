@@ -114,7 +114,7 @@ export interface BenchRun {
 const indexBytes = (s: SizeResult) =>
   (s.stores.docs?.bytes ?? 0) +
   (s.stores.postings?.bytes ?? 0) +
-  (s.stores.sharedPostings?.bytes ?? 0) +
+  (s.stores.postingBlocks?.bytes ?? 0) +
   (s.stores.terms?.bytes ?? 0);
 const rate = (n: number, msTaken: number) => (n / msTaken) * 1000;
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;

@@ -483,10 +483,7 @@ function printSize(s: SizeResult): void {
   const m = s.mini;
   const theirs = m ? (m.docs / m.indexMs) * 1000 : null;
   const indexBytes =
-    s.stores.docs.bytes +
-    s.stores.postings.bytes +
-    (s.stores.sharedPostings?.bytes ?? 0) +
-    (s.stores.terms?.bytes ?? 0);
+    s.stores.docs.bytes + s.stores.postings.bytes + (s.stores.postingBlocks?.bytes ?? 0) + (s.stores.terms?.bytes ?? 0);
   log('');
   if (!m)
     log(

@@ -14,14 +14,7 @@ import type { Article } from '../types';
 import type { Db } from '../store/db';
 import { bottomK } from '../text/minhash';
 import { docCard } from './doc-card';
-import {
-  bucketOf,
-  INDEX_STORES,
-  RECENT_SEPARATOR,
-  type DocRecord,
-  type IndexMeta,
-  type PostingRecord,
-} from '../store/index-records';
+import { bucketOf, INDEX_STORES, RECENT_SEPARATOR, type DocRecord, type IndexMeta } from '../store/index-records';
 import type { WriteTx } from '../store/transactions';
 import {
   addPostings,
@@ -34,7 +27,7 @@ import {
   type PostingLists,
 } from './index-tx';
 import { readBuckets, writeBuckets } from './term-buckets';
-import { fitsShared, packShared, readTermBlocks, SharedRewrites, type PostingList } from './shared-postings';
+import { BlockRewrites, fitsShared, ownRecords, packShared, readTermBlocks, type PostingList } from './posting-blocks';
 import { commonTermsOf, readAllBuckets, updateCommonTerms } from './common-terms';
 import { profileForIndex } from './text-profile';
 
@@ -240,8 +233,8 @@ async function writePostings(tx: WriteTx, meta: IndexMeta, postings: PostingList
     request.catch(() => undefined);
     writes.push(request);
   };
-  const block = meta.nextBlock++;
   const postingsStore = rawStore(tx, 'postings');
+  const blockStore = rawStore(tx, 'postingBlocks');
   const buckets = await readBuckets(tx, postings.keys());
   // Terms spread over too many blocks: their blocks are read (one round) and merged with the new.
   const merge: string[] = [];
@@ -262,12 +255,14 @@ async function writePostings(tx: WriteTx, meta: IndexMeta, postings: PostingList
   }
   const [old, common] = await Promise.all([
     // An import under way keeps its blocks: they are neither merged nor counted until it commits.
-    readTermBlocks(tx, merge).then((blocks) => blocks.map((b) => committedBlocks(meta, b))),
+    readTermBlocks(tx, merge, meta.legacyPostings === true).then((blocks) =>
+      blocks.map((b) => committedBlocks(meta, b)),
+    ),
     updateCommonTerms(commonTermsOf(meta), changed, meta.docs, readAllBuckets(tx)),
   ]);
   meta.common = common;
 
-  const shared = new SharedRewrites();
+  const rewrites = new BlockRewrites();
   merge.forEach((term, i) => {
     const list = postings.get(term)!;
     postings.delete(term);
@@ -286,25 +281,18 @@ async function writePostings(tx: WriteTx, meta: IndexMeta, postings: PostingList
         docs.push(b.docs[k]);
         tf.push(b.tf[k]);
       }
-      if (b.shared) shared.set(b, null);
+      if (b.record) rewrites.set(b, null);
       else postingsStore.delete([term, b.block]);
     }
     docs.push(...list.docs);
     tf.push(...list.tf);
     sortByDoc(docs, tf);
-    let pieces = 0;
-    for (let k = 0; k < docs.length; k += BLOCK_DOCS, pieces++) {
-      const piece: PostingRecord = {
-        term,
-        block: meta.nextBlock++,
-        docs: Uint32Array.from(docs.slice(k, k + BLOCK_DOCS)),
-        tf: Uint8Array.from(tf.slice(k, k + BLOCK_DOCS)),
-      };
-      postingsStore.put(piece);
-    }
-    buckets.get(bucketOf(term))!.blocks.set(term, full + pieces);
+    const pieces = ownRecords(term, { docs, tf }, meta.nextBlock, BLOCK_DOCS);
+    for (const piece of pieces) blockStore.put(piece);
+    meta.nextBlock += pieces.length;
+    buckets.get(bucketOf(term))!.blocks.set(term, full + pieces.length);
   });
-  shared.write(tx).forEach(send);
+  rewrites.write(tx).forEach(send);
   // A term new to the index that few of the batch's documents have shares a record with others; the
   // rest have their own.
   const few: Array<[string, PostingList]> = [];
@@ -313,13 +301,13 @@ async function writePostings(tx: WriteTx, meta: IndexMeta, postings: PostingList
       few.push([term, list]);
       continue;
     }
-    const record: PostingRecord = { term, block, docs: Uint32Array.from(list.docs), tf: Uint8Array.from(list.tf) };
-    postingsStore.put(record);
+    const own = ownRecords(term, list, meta.nextBlock, BLOCK_DOCS);
+    for (const record of own) blockStore.put(record);
+    meta.nextBlock += own.length;
   }
   few.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  const sharedStore = rawStore(tx, 'sharedPostings');
   const records = packShared(few, meta.nextBlock);
-  for (const record of records) sharedStore.put(record);
+  for (const record of records) blockStore.put(record);
   meta.nextBlock += records.length;
   writeBuckets(tx, buckets.values()).forEach(send);
   send(writeIndexMeta(tx, meta));

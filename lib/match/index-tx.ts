@@ -12,6 +12,7 @@ export async function readIndexMeta(tx: ReadTx): Promise<IndexMeta> {
   if (Array.isArray(value?.recent) && value.recent.length > 0) meta.recent = value.recent;
   if (Array.isArray(value?.removed) && value.removed.length > 0) meta.removed = value.removed;
   if (Array.isArray(value?.staged) && value.staged.length > 0) meta.staged = value.staged;
+  if (value?.legacyPostings === true) meta.legacyPostings = true;
   return meta;
 }
 
@@ -39,7 +40,7 @@ export function termRange(term: string): IDBKeyRange {
  * promise each (idb makes one per request, which costs as much as a small write). A failed write
  * aborts the whole transaction, so the next awaited request of it, and the transaction, fail.
  */
-export function rawStore(tx: WriteTx, name: 'articles' | 'docs' | 'postings' | 'sharedPostings'): IDBObjectStore {
+export function rawStore(tx: WriteTx, name: 'articles' | 'docs' | 'postings' | 'postingBlocks'): IDBObjectStore {
   return unwrap(tx.objectStore(name)) as unknown as IDBObjectStore;
 }
 

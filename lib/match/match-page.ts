@@ -8,7 +8,7 @@ import { backgroundShare, idf } from '../text/background';
 import type { DocRecord } from '../store/index-records';
 import type { ReadTx } from '../store/transactions';
 import { committedBlocks, readIndexMeta, recentPostings, removedDocs, withoutRemoved } from './index-tx';
-import { readTermBlocks } from './shared-postings';
+import { readTermBlocks } from './posting-blocks';
 import { explainMatch } from './explain-match';
 import {
   candidateFeatures,
@@ -71,7 +71,7 @@ export const CANDIDATES = 20;
 export const MAX_DF_RATIO = 0.3;
 const MIN_DOCS_FOR_DF_RATIO = 50;
 
-const STORES = ['meta', 'postings', 'sharedPostings', 'docs', 'articles'] as const;
+const STORES = ['meta', 'postings', 'postingBlocks', 'docs', 'articles'] as const;
 
 /** The corpus articles about the same events as the page, best first, each explained. */
 export async function matchPage(db: Db, page: PageToMatch, options: MatchOptions = {}): Promise<Match[]> {
@@ -106,7 +106,7 @@ export async function matchPage(db: Db, page: PageToMatch, options: MatchOptions
   // Blocks of an import under way are left out: a match sees an import whole or not at all.
   // Documents removed lately are still in their blocks: left out here, as if the blocks were rewritten.
   const removed = removedDocs(meta);
-  const stored = (await readTermBlocks(tx, lookup)).map((blocks) => {
+  const stored = (await readTermBlocks(tx, lookup, meta.legacyPostings === true)).map((blocks) => {
     const committed = committedBlocks(meta, blocks);
     return removed ? committed.map((b) => withoutRemoved(b, removed)) : committed;
   });

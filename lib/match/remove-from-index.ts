@@ -12,7 +12,7 @@ import {
 } from '../store/index-records';
 import type { WriteTx } from '../store/transactions';
 import { committedBlocks, readIndexMeta, waitingCounts, writeIndexMeta } from './index-tx';
-import { readTermBlocks, SharedRewrites } from './shared-postings';
+import { BlockRewrites, readTermBlocks } from './posting-blocks';
 import { readBuckets, writeBuckets } from './term-buckets';
 import { commonTermsOf, readAllBuckets, updateCommonTerms } from './common-terms';
 
@@ -121,8 +121,11 @@ async function rewriteBlocks(
   writes: Array<Promise<unknown>>,
 ): Promise<Array<[string, number]>> {
   const postingsStore = tx.objectStore('postings');
-  const [stored, buckets] = await Promise.all([readTermBlocks(tx, terms), readBuckets(tx, terms)]);
-  const shared = new SharedRewrites();
+  const [stored, buckets] = await Promise.all([
+    readTermBlocks(tx, terms, meta.legacyPostings === true),
+    readBuckets(tx, terms),
+  ]);
+  const rewrites = new BlockRewrites();
   // An import under way is not counted in the dictionary yet: its blocks are left as they are.
   const blocks = stored.map((b) => committedBlocks(meta, b));
   const changed: Array<[string, number]> = [];
@@ -137,7 +140,7 @@ async function rewriteBlocks(
       if (keep > 0) blockCount++;
       if (keep === block.docs.length) continue;
       if (keep === 0) {
-        if (block.shared) shared.set(block, null);
+        if (block.record) rewrites.set(block, null);
         else writes.push(postingsStore.delete([term, block.block]));
         continue;
       }
@@ -149,7 +152,7 @@ async function rewriteBlocks(
         docs[j] = n;
         tf[j++] = block.tf[k];
       });
-      if (block.shared) shared.set(block, { docs, tf });
+      if (block.record) rewrites.set(block, { docs, tf });
       else writes.push(postingsStore.put({ term, block: block.block, docs, tf }));
     }
     changed.push([term, df]);
@@ -161,7 +164,7 @@ async function rewriteBlocks(
       bucket.blocks.delete(term);
     }
   });
-  writes.push(...shared.write(tx));
+  writes.push(...rewrites.write(tx));
   writes.push(...writeBuckets(tx, buckets.values()));
   return changed;
 }
@@ -172,7 +175,7 @@ export async function clearIndex(db: Db): Promise<void> {
   await Promise.all([
     tx.objectStore('docs').clear(),
     tx.objectStore('postings').clear(),
-    tx.objectStore('sharedPostings').clear(),
+    tx.objectStore('postingBlocks').clear(),
     tx.objectStore('terms').clear(),
     writeIndexMeta(tx, { docs: 0, nextDoc: 1, nextBlock: 1, common: new Map() }),
   ]);

@@ -7,23 +7,30 @@
 // 2. Articles, with their index entries, a batch a transaction; each batch notes its ids and
 //    documents under the marker (lib/store/backup-store.ts: the notes of a run). The postings of the
 //    whole import are gathered in memory meanwhile.
-// 3. Postings: one block per term for the whole import (never merged with anything), a few hundred
-//    terms a transaction, each noting its terms; the terms few of its articles have share records,
-//    dozens to a record (lib/match/shared-postings.ts), each transaction noting its records' blocks.
-//    Matches leave the reserved blocks out.
+// 3. Postings: a record per term for the whole import (never merged with anything), except that the
+//    terms new to the index that few of its articles have share records, dozens to a record
+//    (lib/match/posting-blocks.ts); a few hundred terms a transaction, each noting its records'
+//    blocks. Matches leave the reserved blocks out.
 // 4. Commit, one small transaction: the dictionary's counts, the counters, the common terms, the
 //    reservation and the notes. From then on a match sees the import; before, none of it.
 // A failure at any step takes back what was written, from the notes; an import cut off (the service
 // worker stopped) is taken back at the next start (`rollbackPendingImports`).
 import type { Article } from '../types';
 import type { Db } from '../store/db';
-import { bucketOf, type DocRecord } from '../store/index-records';
+import { bucketOf, type DocRecord, type PostingBlockRecord } from '../store/index-records';
 import { CORPUS_STORES, type AddOutcome } from '../store/corpus-store';
 import { noteKey, notesRange, pendingRuns } from '../store/backup-store';
 import type { WriteTx } from '../store/transactions';
 import { addPostings, rawStore, readIndexMeta, waitingCounts, writeIndexMeta, type PostingLists } from './index-tx';
 import { BLOCK_DOCS, INDEX_TERMS, prepareDoc } from './index-articles';
-import { fitsShared, packShared, SHARED_TERM_POSTINGS, sharedRecordsAtMost } from './shared-postings';
+import {
+  fitsShared,
+  ownRecords,
+  packShared,
+  recordsAtMost,
+  SHARED_TERM_POSTINGS,
+  type PostingList,
+} from './posting-blocks';
 import { readBuckets, writeBuckets } from './term-buckets';
 import { commonTermsOf, readAllBuckets, updateCommonTerms } from './common-terms';
 
@@ -54,7 +61,7 @@ export function batchBounds(total: number, batch: number): Array<[number, number
   return out;
 }
 
-/** Terms per transaction of its postings. */
+/** Terms per transaction of its postings (a record of its own or their part of a shared one). */
 export const STAGED_TERMS = 500;
 
 /** The marker of an import under way: what it reserved in the counters. */
@@ -70,13 +77,13 @@ interface ArticlesNote {
   ids: string[];
   docs: [number, number];
 }
-/** A postings step's note: the terms it wrote a block for. */
+/** A postings step's note: the blocks of the records it wrote, [from, to). */
 interface PostingsNote {
-  terms: string[];
+  blocks: [number, number];
 }
-/** A shared postings step's note: the blocks of the shared records it wrote, [from, to). */
-interface SharedNote {
-  shared: [number, number];
+/** The note of a postings step of an import begun before version 6 of the database: the terms it wrote a block for. */
+interface LegacyPostingsNote {
+  terms: string[];
 }
 
 /** An import under way, as the steps pass it on. */
@@ -124,18 +131,13 @@ export async function beginImport(db: Db, id: string, size: number): Promise<Sta
   };
 }
 
-/** The blocks a term's own postings of an import of `size` articles may take. */
-function ownBlocks(size: number): number {
-  return Math.max(1, Math.ceil(size / BLOCK_DOCS));
-}
-
 async function reserve(tx: WriteTx, id: string, size: number): Promise<{ mark: ImportMark; docs: number }> {
   const meta = await readIndexMeta(tx);
   const docs = meta.docs;
   const mark: ImportMark = {
     startedAt: Date.now(),
     docs: [meta.nextDoc, meta.nextDoc + size],
-    blocks: [meta.nextBlock, meta.nextBlock + ownBlocks(size) + sharedRecordsAtMost(size * INDEX_TERMS)],
+    blocks: [meta.nextBlock, meta.nextBlock + recordsAtMost(size * INDEX_TERMS, BLOCK_DOCS)],
   };
   meta.nextDoc = mark.docs[1];
   meta.nextBlock = mark.blocks[1];
@@ -310,16 +312,14 @@ export async function importBatch<T = undefined>(
 
 /** Postings transactions sent before the first of them is awaited. */
 const POSTINGS_IN_FLIGHT = 4;
-/** Shared records a transaction of an import's postings. */
-export const STAGED_SHARED_RECORDS = 40;
 
 /**
- * Step 3: the import's postings. A term many of its articles have, or one the index has blocks of,
- * gets a block of its own (split at BLOCK_DOCS), `per` terms a transaction; the others (new terms of
- * at most `sharedUpTo` postings) share records, STAGED_SHARED_RECORDS records a
- * transaction, numbered after the reserved blocks of the first. A few transactions are in flight at
- * once: the browser runs them one after the other, with no wait for this thread between them, while
- * this thread builds the next.
+ * Step 3: the import's postings, numbered in its reserved blocks: a record of its own for a term many
+ * of its articles have or one the index has blocks of (split at BLOCK_DOCS), records shared by dozens
+ * of terms for the others (new terms of at most `sharedUpTo` postings); `per` terms' records a
+ * transaction, each noting its blocks. A few transactions are in flight at once: the browser runs
+ * them one after the other, with no wait for this thread between them, while this thread builds the
+ * next.
  */
 export async function importPostings(
   db: Db,
@@ -328,50 +328,38 @@ export async function importPostings(
   sharedUpTo = SHARED_TERM_POSTINGS,
 ): Promise<void> {
   const terms = [...run.postings.keys()].sort();
-  // Terms the index has blocks of already get a block of their own: a term's shared records are
-  // read whole by every match that looks it up, so it is shared in one import at most (or as many
-  // as run at the same time).
-  const read = db.transaction(['terms'], 'readonly');
-  const buckets = await readBuckets(read, terms);
-  const known = (term: string) => buckets.get(bucketOf(term))!.blocks.has(term);
-  const fits = (term: string) => !known(term) && fitsShared(run.postings.get(term)!.docs.length, sharedUpTo);
-  const own = terms.filter((term) => !fits(term));
-  const few = terms.filter(fits);
-  const records = packShared(
-    few.map((term) => [term, run.postings.get(term)!]),
-    run.mark.blocks[0] + ownBlocks(run.mark.docs[1] - run.mark.docs[0]),
-  );
-  const steps: Array<PostingsNote | SharedNote> = [];
-  for (let i = 0; i < own.length; i += per) steps.push({ terms: own.slice(i, i + per) });
-  for (let i = 0; i < records.length; i += STAGED_SHARED_RECORDS) {
-    const chunk = records.slice(i, i + STAGED_SHARED_RECORDS);
-    steps.push({ shared: [chunk[0].block, chunk[chunk.length - 1].block + 1] });
+  // A term the index has blocks of already gets a record of its own: a shared record is read whole
+  // by every match that looks up one of its terms, so a term is shared in one import at most (or in
+  // as many as run at the same time).
+  const buckets = await readBuckets(db.transaction(['terms'], 'readonly'), terms);
+  const fits = (term: string) =>
+    !buckets.get(bucketOf(term))!.blocks.has(term) && fitsShared(run.postings.get(term)!.docs.length, sharedUpTo);
+  const records: PostingBlockRecord[] = [];
+  const few: Array<[string, PostingList]> = [];
+  for (const term of terms) {
+    const list = run.postings.get(term)!;
+    if (fits(term)) few.push([term, list]);
+    else records.push(...ownRecords(term, list, run.mark.blocks[0] + records.length, BLOCK_DOCS));
+  }
+  records.push(...packShared(few, run.mark.blocks[0] + records.length));
+  // Transactions of about `per` terms each.
+  const steps: Array<[number, number]> = [];
+  for (let i = 0; i < records.length;) {
+    let j = i;
+    for (let count = 0; j < records.length && (j === i || count + records[j].terms.length <= per); j++)
+      count += records[j].terms.length;
+    steps.push([i, j]);
+    i = j;
   }
   const inFlight: Array<Promise<void>> = [];
   try {
     for (let step = 0; step < steps.length; step++) {
-      const note = steps[step];
-      const tx = db.transaction(['postings', 'sharedPostings', 'meta'], 'readwrite');
+      const [from, to] = steps[step];
+      const note: PostingsNote = { blocks: [records[from].block, records[to - 1].block + 1] };
+      const tx = db.transaction(['postingBlocks', 'meta'], 'readwrite');
       const written = inTx(tx, async () => {
-        if ('terms' in note) {
-          const postings = rawStore(tx, 'postings');
-          for (const term of note.terms) {
-            const list = run.postings.get(term)!;
-            // Most terms fill less than a block: their lists are copied whole, with no slice first.
-            const whole = list.docs.length <= BLOCK_DOCS;
-            for (let k = 0, piece = 0; k < list.docs.length; k += BLOCK_DOCS, piece++)
-              postings.put({
-                term,
-                block: run.mark.blocks[0] + piece,
-                docs: Uint32Array.from(whole ? list.docs : list.docs.slice(k, k + BLOCK_DOCS)),
-                tf: Uint8Array.from(whole ? list.tf : list.tf.slice(k, k + BLOCK_DOCS)),
-              });
-          }
-        } else {
-          const store = rawStore(tx, 'sharedPostings');
-          const first = note.shared[0] - records[0].block;
-          for (const record of records.slice(first, first + note.shared[1] - note.shared[0])) store.put(record);
-        }
+        const store = rawStore(tx, 'postingBlocks');
+        for (let k = from; k < to; k++) store.put(records[k]);
         const noted = tx
           .objectStore('meta')
           .put({ key: noteKey(KIND, run.id, `p${String(step).padStart(8, '0')}`), value: note });
@@ -435,10 +423,11 @@ export async function rollbackImport(db: Db, id: string): Promise<number> {
   let removed = 0;
   for (const key of keys) {
     const tx = db.transaction([...CORPUS_STORES], 'readwrite');
-    const note = (await tx.objectStore('meta').get(key))?.value as ArticlesNote | PostingsNote | SharedNote | undefined;
+    const note = (await tx.objectStore('meta').get(key))?.value as
+      ArticlesNote | PostingsNote | LegacyPostingsNote | undefined;
     const writes: Array<Promise<unknown>> = [];
-    if (note && 'shared' in note) {
-      writes.push(tx.objectStore('sharedPostings').delete(IDBKeyRange.bound(note.shared[0], note.shared[1] - 1)));
+    if (note && 'blocks' in note) {
+      writes.push(tx.objectStore('postingBlocks').delete(IDBKeyRange.bound(note.blocks[0], note.blocks[1] - 1)));
     } else if (note && 'terms' in note) {
       const postings = tx.objectStore('postings');
       for (const term of note.terms)

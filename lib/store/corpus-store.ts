@@ -20,7 +20,7 @@ export interface CorpusIndexer {
 }
 
 /** The stores of a corpus write: the articles and every index store. */
-export const CORPUS_STORES = ['articles', 'meta', 'docs', 'postings', 'sharedPostings', 'terms'] as const;
+export const CORPUS_STORES = ['articles', 'meta', 'docs', 'postings', 'postingBlocks', 'terms'] as const;
 
 const VERSION_KEY = 'corpusVersion';
 /** Bundled articles the user deleted: they stay deleted across updates until the bundled corpus is restored. */

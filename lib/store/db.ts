@@ -4,10 +4,11 @@ import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type Stor
 import type { Article } from '../types';
 import {
   bucketOf,
+  INDEX_META_KEY,
   emptyBucket,
   type DocRecord,
   type PostingRecord,
-  type SharedPostingsRecord,
+  type PostingBlockRecord,
   type TermBucketRecord,
 } from './index-records';
 import { siteOf } from '../corpus/keep-policy';
@@ -23,8 +24,9 @@ export const DB_NAME = 'reading-context';
  * kept as the user read them are counted, listed and evicted oldest first without reading the others.
  * 5: the history of kept articles is listed a page at a time by site and by outlet (`byKeptSite`:
  * [addedBy, site, addedAt]; `byKeptOutlet`: [addedBy, outlet.name, addedAt]); kept articles carry their `site`.
- * 6: the postings of a batch's rare terms are written many terms to a record (`sharedPostings`, found
- * by term through its multiEntry index `byTerm`); the blocks written before stay as they are.
+ * 6: postings blocks are written to `postingBlocks`, found by term through its multiEntry index
+ * `byTerm`, where the terms new to the index that few documents of a batch have share records, dozens
+ * to a record; the blocks written before stay in `postings`, read while the index has any.
  */
 export const DB_VERSION = 6;
 
@@ -49,7 +51,7 @@ export interface ReadingContextDB extends DBSchema {
   meta: { key: string; value: MetaRecord };
   docs: { key: number; value: DocRecord; indexes: { byId: string } };
   postings: { key: [string, number]; value: PostingRecord };
-  sharedPostings: { key: number; value: SharedPostingsRecord; indexes: { byTerm: string } };
+  postingBlocks: { key: number; value: PostingBlockRecord; indexes: { byTerm: string } };
   terms: { key: number; value: TermBucketRecord };
 }
 
@@ -180,6 +182,7 @@ async function upgradeCorpusDb(
 ): Promise<void> {
   let recount: Promise<void> = Promise.resolve();
   let siteFill: Promise<void> = Promise.resolve();
+  let legacy: Promise<void> = Promise.resolve();
   // A database some tool opened without a version exists at version 1 with no stores: it is new too.
   if (oldVersion < 1 || !db.objectStoreNames.contains('articles')) {
     const articles = db.createObjectStore('articles', { keyPath: 'id' });
@@ -217,11 +220,24 @@ async function upgradeCorpusDb(
     siteFill = addSiteToKept(tx);
   }
   if (oldVersion < 6 && newVersion >= 6) {
-    // A new store, empty: the postings written before stay in theirs and are read as before.
-    db.createObjectStore('sharedPostings', { keyPath: 'block' }).createIndex('byTerm', 'terms', { multiEntry: true });
+    // A new store, empty: the postings written before stay in theirs, and the counters say so.
+    db.createObjectStore('postingBlocks', { keyPath: 'block' }).createIndex('byTerm', 'terms', { multiEntry: true });
+    legacy = markLegacyPostings(tx);
   }
   await recount;
   await siteFill;
+  await legacy;
+}
+
+/** Notes in the index's counters that it has postings in the `postings` store (upgrade to version 6). */
+async function markLegacyPostings(
+  tx: IDBPTransaction<ReadingContextDB, StoreNames<ReadingContextDB>[], 'versionchange'>,
+): Promise<void> {
+  if ((await tx.objectStore('postings').count()) === 0) return;
+  const meta = tx.objectStore('meta');
+  const record = await meta.get(INDEX_META_KEY);
+  const value = (record?.value ?? { docs: 0, nextDoc: 1, nextBlock: 1 }) as Record<string, unknown>;
+  await meta.put({ key: INDEX_META_KEY, value: { ...value, legacyPostings: true } });
 }
 
 /** Gives the articles kept before version 5 their site (upgrade to version 5), inside the upgrade's transaction. */

@@ -70,14 +70,17 @@ export interface PostingRecord {
 }
 
 /**
- * The postings of many terms in one record: those of an indexing batch's terms that few of its
- * documents have. An IndexedDB request costs far more here than the bytes it carries, and a batch
- * brings thousands of such terms: one record a term was most of a small import's last step. The
- * store's `byTerm` index (multiEntry on `terms`) finds a term's shared records in one request, as
- * the key range of its own blocks finds those. Term `terms[i]` has the postings from `starts[i]` to
- * `starts[i + 1]` of `docs` and `tf`. Its block number counts, for each of its terms, as one block.
+ * A block of postings as the index writes them since version 6 of the database: one term's (a term
+ * many documents of a batch have, or one the index had already), or those of dozens of terms new to
+ * the index that few documents of the batch have. An IndexedDB request costs far more here than the
+ * bytes it carries, and a batch brings thousands of such new, rare terms: one record a term was most
+ * of a small import's last step. The store's `byTerm` index (multiEntry on `terms`) finds all of a
+ * term's records in one request. Term `terms[i]` has the postings from `starts[i]` to `starts[i + 1]`
+ * of `docs` and `tf`; each record has its own block number, which counts as one block for each of
+ * its terms. The blocks written before (`PostingRecord`, the `postings` store) are still read while
+ * the index has any (`IndexMeta.legacyPostings`).
  */
-export interface SharedPostingsRecord {
+export interface PostingBlockRecord {
   block: number;
   /** The terms, ascending. */
   terms: string[];
@@ -96,6 +99,12 @@ export interface IndexMeta {
   nextDoc: number;
   /** The next postings block number to give. */
   nextBlock: number;
+  /**
+   * The index has blocks in the `postings` store, written before version 6 of the database, one term
+   * and one batch a record: they are read beside the records of `postingBlocks`. Absent from an index
+   * begun since, whose every block is found through `postingBlocks` alone, one request a term.
+   */
+  legacyPostings?: true;
   /**
    * Terms in more than COMMON_SHARE of the documents, with their document frequencies
    * (common-terms.ts). Absent from indexes written before it, until their next change.
@@ -149,7 +158,7 @@ export interface RecentDoc {
 export const RECENT_SEPARATOR = '\n';
 
 export const INDEX_META_KEY = 'index';
-export const INDEX_STORES = ['meta', 'docs', 'postings', 'sharedPostings', 'terms'] as const;
+export const INDEX_STORES = ['meta', 'docs', 'postings', 'postingBlocks', 'terms'] as const;
 
 // The index's term dictionary: per term, how many documents have it among their top terms (its
 // document frequency) and in how many postings blocks they lie. Terms are kept in a fixed number of

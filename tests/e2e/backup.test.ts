@@ -68,7 +68,7 @@ const wipe = (page: Page) =>
       open.onerror = () => fail(open.error);
       open.onsuccess = () => {
         const db = open.result;
-        const stores = ['articles', 'meta', 'docs', 'postings', 'sharedPostings', 'terms'];
+        const stores = ['articles', 'meta', 'docs', 'postings', 'postingBlocks', 'terms'];
         const tx = db.transaction(stores, 'readwrite');
         for (const s of stores) tx.objectStore(s).clear();
         tx.oncomplete = () => {

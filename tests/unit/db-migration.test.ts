@@ -72,8 +72,10 @@ describe.each([1, 2])('the version-%i fixture, opened with the current code', (v
       const db = await openCorpusDb(factory);
       expect(await db.count('docs')).toBe(storeOf('docs').records.length);
       expect(await db.count('postings')).toBe(storeOf('postings').records.length);
-      // Records shared by many terms' postings come with version 6, in a store of their own, empty until the next add.
-      expect(await db.count('sharedPostings')).toBe(0);
+      // Postings records come with version 6, in a store of their own, empty until the next add; the
+      // counters say the blocks written before are to be read.
+      expect(await db.count('postingBlocks')).toBe(0);
+      expect(((await db.get('meta', 'index'))?.value as { legacyPostings?: boolean }).legacyPostings).toBe(true);
       // The document frequencies versions 1 and 2 kept a record a term are counted again from the postings.
       expect(db.objectStoreNames.contains('termStats' as never)).toBe(false);
       const counted = new Map<string, number>();

@@ -7,15 +7,15 @@ import type { Db } from '../../lib/store/db';
 import { INDEX_META_KEY, RECENT_SEPARATOR, type IndexMeta } from '../../lib/store/index-records';
 import { COMMON_SHARE } from '../../lib/match/common-terms';
 import { MAX_DF_RATIO } from '../../lib/match/match-page';
-import { readTermBlocks, sharedPart, type TermBlock } from '../../lib/match/shared-postings';
+import { readTermBlocks, termPart, type TermBlock } from '../../lib/match/posting-blocks';
 
 /** Every invariant between the articles and their index. */
 export async function checkIndex(db: Db): Promise<void> {
-  const [articleIds, docs, own, shared, buckets, meta] = await Promise.all([
+  const [articleIds, docs, legacy, records, buckets, meta] = await Promise.all([
     db.getAllKeys('articles'),
     db.getAll('docs'),
     db.getAll('postings'),
-    db.getAll('sharedPostings'),
+    db.getAll('postingBlocks'),
     db.getAll('terms'),
     db.get('meta', INDEX_META_KEY).then((r) => r?.value as IndexMeta),
   ]);
@@ -29,19 +29,18 @@ export async function checkIndex(db: Db): Promise<void> {
   // no empty block; each document is posted under exactly its own terms.
   const removed = new Map((meta.removed ?? []).map((r) => [r.n, new Set(r.terms.split(RECENT_SEPARATOR))]));
   for (const n of removed.keys()) expect(numbers.has(n)).toBe(false);
-  // A shared record holds terms in ascending order, each with postings, its blocks distinct from
-  // its terms' own; each term's part of it counts as one of the term's blocks.
-  const postings = [...own];
-  for (const record of shared) {
+  // A record holds its terms in ascending order, each with postings; its block number is its own,
+  // and each term's part of it counts as one of the term's blocks. Blocks written before version 6
+  // are read only while the counters say the index has some.
+  if (legacy.length > 0) expect(meta.legacyPostings).toBe(true);
+  const postings = [...legacy];
+  for (const record of records) {
     expect([...record.terms].sort()).toEqual(record.terms);
     expect(new Set(record.terms).size).toBe(record.terms.length);
     expect(record.starts.length).toBe(record.terms.length + 1);
     expect(record.starts[record.terms.length]).toBe(record.docs.length);
-    for (const term of record.terms) {
-      const part = sharedPart(record, term)!;
-      expect(own.some((p) => p.term === term && p.block === record.block)).toBe(false);
-      postings.push(part);
-    }
+    expect(record.block).toBeLessThan(meta.nextBlock);
+    for (const term of record.terms) postings.push(termPart(record, term)!);
   }
   const posted = new Map<number, Set<string>>();
   const df = new Map<string, number>();
@@ -87,14 +86,14 @@ export async function checkIndex(db: Db): Promise<void> {
     expect(meta.common).toEqual(new Map([...all].filter(([, n]) => n > COMMON_SHARE * docs.length)));
 }
 
-/** A term's postings blocks, its own and its parts of shared records, in block order, as a match reads them. */
+/** A term's postings blocks in block order, as a match reads them (blocks written before version 6 too). */
 export async function termBlocks(db: Db, term: string): Promise<TermBlock[]> {
-  const [blocks] = await readTermBlocks(db.transaction(['postings', 'sharedPostings']), [term]);
+  const [blocks] = await readTermBlocks(db.transaction(['postings', 'postingBlocks']), [term], true);
   return blocks;
 }
 
-/** Every postings block of every term: the records of their own and their parts of shared records. */
+/** Every postings block of every term: blocks written before version 6, and terms' parts of the records since. */
 export async function allBlocks(db: Db): Promise<TermBlock[]> {
-  const [own, shared] = await Promise.all([db.getAll('postings'), db.getAll('sharedPostings')]);
-  return [...own, ...shared.flatMap((record) => record.terms.map((term) => sharedPart(record, term)!))];
+  const [legacy, records] = await Promise.all([db.getAll('postings'), db.getAll('postingBlocks')]);
+  return [...legacy, ...records.flatMap((record) => record.terms.map((term) => termPart(record, term)!))];
 }

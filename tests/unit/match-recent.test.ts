@@ -30,7 +30,7 @@ const pages = [
 
 const waiting = async (db: Db) => ((await db.get('meta', INDEX_META_KEY))?.value as IndexMeta).recent ?? [];
 /** Postings records of either kind: a term's own blocks and shared records. */
-const postingsCount = async (db: Db) => (await db.count('postings')) + (await db.count('sharedPostings'));
+const postingsCount = async (db: Db) => (await db.count('postings')) + (await db.count('postingBlocks'));
 
 async function matches(db: Db) {
   const out = [];

@@ -96,7 +96,7 @@ describe('a large import in steps', () => {
     });
     await stagedImport(inTurn, incoming, { ...options, overlap: false });
     expect(steps).toEqual(['begin', 'articles', 'postings', 'commit']);
-    for (const store of ['docs', 'postings', 'sharedPostings', 'terms'] as const)
+    for (const store of ['docs', 'postings', 'postingBlocks', 'terms'] as const)
       expect(await ahead.getAll(store), store).toEqual(await inTurn.getAll(store));
     expect((await ahead.getAllKeys('articles')).sort()).toEqual((await inTurn.getAllKeys('articles')).sort());
     await checkIndex(ahead);
@@ -112,7 +112,7 @@ describe('a large import in steps', () => {
     await stagedImport(probe, incoming, options);
     const total = faults.writes.length;
     const kinds = new Set(faults.writes.map((w) => w.store));
-    expect([...kinds].sort()).toEqual(['articles', 'docs', 'meta', 'postings', 'sharedPostings', 'terms']);
+    expect([...kinds].sort()).toEqual(['articles', 'docs', 'meta', 'postingBlocks', 'terms']);
     // The first and last writes, the last article batch, postings steps and the commit.
     const positions = [
       0,

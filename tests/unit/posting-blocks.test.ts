@@ -8,11 +8,13 @@ import {
   SHARED_RECORD_POSTINGS,
   SHARED_RECORD_TERMS,
   SHARED_TERM_POSTINGS,
-  sharedPart,
+  termPart,
+  ownRecords,
+  recordsAtMost,
   sharedRecordsAtMost,
-  SharedRewrites,
+  BlockRewrites,
   type PostingList,
-} from '../../lib/match/shared-postings';
+} from '../../lib/match/posting-blocks';
 import { prng } from '../../bench/generate-corpus';
 import { indexArticles } from '../../lib/match/index-articles';
 import { freshDb, simpleArticle } from './match-helpers';
@@ -29,7 +31,20 @@ function lists(sizes: number[], seed = 1): Array<[string, PostingList]> {
   });
 }
 
-describe('shared postings records', () => {
+describe('postings block records', () => {
+  it("give a term's own postings records of their own, split every so many documents", () => {
+    const [[term, list]] = lists([25], 5);
+    const records = ownRecords(term, list, 100, 10);
+    expect(records.map((r) => [r.block, r.terms, Array.from(r.starts)])).toEqual([
+      [100, [term], [0, 10]],
+      [101, [term], [0, 10]],
+      [102, [term], [0, 5]],
+    ]);
+    expect(records.flatMap((r) => Array.from(r.docs))).toEqual(list.docs);
+    expect(records.flatMap((r) => Array.from(r.tf))).toEqual(list.tf);
+    expect(recordsAtMost(25, 10)).toBeGreaterThanOrEqual(25 + 3 + sharedRecordsAtMost(25));
+  });
+
   it('pack terms within their limits and give each term back its own postings', () => {
     const rand = prng(7);
     const input = lists(Array.from({ length: 900 }, () => 1 + Math.floor(rand() * SHARED_TERM_POSTINGS)));
@@ -44,14 +59,14 @@ describe('shared postings records', () => {
     expect(records.flatMap((r) => r.terms)).toEqual(input.map(([t]) => t));
     for (const [term, list] of input) {
       const record = records.find((r) => r.terms.includes(term))!;
-      const part = sharedPart(record, term)!;
+      const part = termPart(record, term)!;
       expect({ docs: Array.from(part.docs), tf: Array.from(part.tf), block: part.block }).toEqual({
         docs: list.docs,
         tf: list.tf,
         block: record.block,
       });
     }
-    expect(sharedPart(records[0], 'not-there')).toBeNull();
+    expect(termPart(records[0], 'not-there')).toBeNull();
   });
 
   it('never take more block numbers than an import reserves for its postings, whatever their spread', () => {
@@ -88,9 +103,9 @@ describe('shared postings records', () => {
     const db = await freshDb();
     const input = lists([3, 5, 2, 4], 11);
     const [record] = packShared(input, 5);
-    const tx = db.transaction(['postings', 'sharedPostings'], 'readwrite');
+    const tx = db.transaction(['postings', 'postingBlocks'], 'readwrite');
     await Promise.all([
-      tx.objectStore('sharedPostings').put(record),
+      tx.objectStore('postingBlocks').put(record),
       tx.objectStore('postings').put({ term: input[1][0], block: 2, docs: Uint32Array.of(7), tf: Uint8Array.of(1) }),
       tx
         .objectStore('postings')
@@ -98,8 +113,8 @@ describe('shared postings records', () => {
     ]);
     await tx.done;
     const read = async (terms: string[]) =>
-      readTermBlocks(db.transaction(['postings', 'sharedPostings']), terms).then((all) =>
-        all.map((blocks) => blocks.map((b) => ({ block: b.block, docs: Array.from(b.docs), shared: !!b.shared }))),
+      readTermBlocks(db.transaction(['postings', 'postingBlocks']), terms, true).then((all) =>
+        all.map((blocks) => blocks.map((b) => ({ block: b.block, docs: Array.from(b.docs), shared: !!b.record }))),
       );
     const [first, second] = await read([input[0][0], input[1][0]]);
     expect(first).toEqual([{ block: 5, docs: input[0][1].docs, shared: true }]);
@@ -109,31 +124,38 @@ describe('shared postings records', () => {
       { block: 9, docs: [200_000], shared: false },
     ]);
     expect(await read(['absent'])).toEqual([[]]);
+    // An index with no blocks written before version 6 reads its records alone.
+    const [recordsOnly] = await readTermBlocks(db.transaction(['postings', 'postingBlocks']), [input[1][0]], false);
+    expect(recordsOnly.map((b) => b.block)).toEqual([5]);
 
     // Two terms of the record change, each read in its own request: one rewrite of the record.
-    const [[a], [b]] = await readTermBlocks(db.transaction(['postings', 'sharedPostings']), [input[0][0], input[2][0]]);
-    const rewrites = new SharedRewrites();
+    const [[a], [b]] = await readTermBlocks(
+      db.transaction(['postings', 'postingBlocks']),
+      [input[0][0], input[2][0]],
+      false,
+    );
+    const rewrites = new BlockRewrites();
     rewrites.set(a, { docs: Uint32Array.of(input[0][1].docs[0] as number), tf: Uint8Array.of(9) });
     rewrites.set(b, null);
-    const write = db.transaction(['sharedPostings'], 'readwrite');
+    const write = db.transaction(['postingBlocks'], 'readwrite');
     const writes = rewrites.write(write);
     expect(writes).toHaveLength(1);
     await Promise.all(writes);
     await write.done;
-    const after = (await db.get('sharedPostings', 5))!;
+    const after = (await db.get('postingBlocks', 5))!;
     expect(after.terms).toEqual([input[0][0], input[1][0], input[3][0]]);
-    expect(Array.from(sharedPart(after, input[0][0])!.tf)).toEqual([9]);
-    expect(Array.from(sharedPart(after, input[3][0])!.docs)).toEqual(input[3][1].docs);
-    expect(await db.getAllKeysFromIndex('sharedPostings', 'byTerm', input[2][0])).toEqual([]);
+    expect(Array.from(termPart(after, input[0][0])!.tf)).toEqual([9]);
+    expect(Array.from(termPart(after, input[3][0])!.docs)).toEqual(input[3][1].docs);
+    expect(await db.getAllKeysFromIndex('postingBlocks', 'byTerm', input[2][0])).toEqual([]);
 
     // A record left with no postings goes.
-    const last = await readTermBlocks(db.transaction(['postings', 'sharedPostings']), after.terms);
-    const empty = new SharedRewrites();
-    for (const blocks of last) for (const part of blocks) if (part.shared) empty.set(part, { docs: [], tf: [] });
-    const clear = db.transaction(['sharedPostings'], 'readwrite');
+    const last = await readTermBlocks(db.transaction(['postings', 'postingBlocks']), after.terms, false);
+    const empty = new BlockRewrites();
+    for (const blocks of last) for (const part of blocks) if (part.record) empty.set(part, { docs: [], tf: [] });
+    const clear = db.transaction(['postingBlocks'], 'readwrite');
     await Promise.all(empty.write(clear));
     await clear.done;
-    expect(await db.count('sharedPostings')).toBe(0);
+    expect(await db.count('postingBlocks')).toBe(0);
   });
 
   it('hold only terms new to the index: a term it has blocks of gets one of its own, read once a match', async () => {
@@ -142,10 +164,11 @@ describe('shared postings records', () => {
       `Harbour cranes idle at Port Velmora ${i}\nDock workers at Port Velmora stopped the cranes on Monday over pay.`;
     await indexArticles(db, [simpleArticle('a', text(1)), simpleArticle('b', text(2))]);
     const first = await termBlocks(db, 'velmora');
-    expect(first.map((b) => !!b.shared)).toEqual([true]);
+    // Shared with the batch's other new terms, then a record of its own.
+    expect(first.map((b) => b.record!.terms.length > 1)).toEqual([true]);
     await indexArticles(db, [simpleArticle('c', text(3)), simpleArticle('d', text(4))]);
     const second = await termBlocks(db, 'velmora');
-    expect(second.map((b) => ({ shared: !!b.shared, docs: b.docs.length }))).toEqual([
+    expect(second.map((b) => ({ shared: b.record!.terms.length > 1, docs: b.docs.length }))).toEqual([
       { shared: true, docs: 2 },
       { shared: false, docs: 2 },
     ]);
