@@ -6,6 +6,7 @@ import {
   bucketOf,
   INDEX_STORES,
   RECENT_SEPARATOR,
+  STORED_FILTER_KEY,
   type DocRecord,
   type IndexMeta,
   type RecentDoc,
@@ -178,6 +179,8 @@ export async function clearIndex(db: Db): Promise<void> {
     tx.objectStore('postingBlocks').clear(),
     tx.objectStore('terms').clear(),
     writeIndexMeta(tx, { docs: 0, nextDoc: 1, nextBlock: 1, common: new Map() }),
+    // Its documents are numbered anew: the last import's filter no longer says which it covers.
+    tx.objectStore('meta').delete(STORED_FILTER_KEY),
   ]);
   await tx.done;
 }

@@ -158,6 +158,8 @@ export interface RecentDoc {
 export const RECENT_SEPARATOR = '\n';
 
 export const INDEX_META_KEY = 'index';
+/** Where the last staged import left its filter of the corpus's ids (lib/match/staged-import.ts), in `meta`. */
+export const STORED_FILTER_KEY = 'importIdFilter';
 export const INDEX_STORES = ['meta', 'docs', 'postings', 'postingBlocks', 'terms'] as const;
 
 // The index's term dictionary: per term, how many documents have it among their top terms (its

@@ -20,7 +20,8 @@ import {
   rollbackPendingImports,
   stagedImport,
 } from '../../lib/match/staged-import';
-import { INDEX_META_KEY, type IndexMeta } from '../../lib/store/index-records';
+import { INDEX_META_KEY, STORED_FILTER_KEY, type IndexMeta } from '../../lib/store/index-records';
+import { clearIndex } from '../../lib/match/remove-from-index';
 import { checkIndex } from './index-check';
 import { installQuotaFaults, type QuotaFaults } from './quota-faults';
 import { readSeedDir } from '../../lib/corpus/read-seed-dir';
@@ -49,6 +50,12 @@ async function corpusDb(): Promise<Db> {
   return db;
 }
 
+/** Whether every one of `ids` has its hash in a stored filter's hashes. */
+const idsIn = (hashes: Uint32Array, ids: string[]) => {
+  const filter = idFilter(ids);
+  const set = new Set(hashes);
+  return filter.hashes.every((h) => set.has(h));
+};
 const indexMeta = async (db: Db) => (await db.get('meta', INDEX_META_KEY))?.value as IndexMeta;
 const snapshot = (db: Db) => dumpDb(unwrap(db) as unknown as IDBDatabase);
 const textOf = (a: Article) => ({ text: a.paragraphs.slice(0, 4).join('\n\n'), title: a.title });
@@ -223,6 +230,72 @@ describe('a large import in steps', () => {
     await commitImport(db, run);
     expect(run.duplicates).toEqual([before[0].id]);
     expect(run.added).toEqual([generated[400].id, generated[401].id]);
+    await checkIndex(db);
+  });
+
+  it('leaves its filter for the next import, which reads it with the documents numbered since instead of looking up each article', async () => {
+    const db = await corpusDb();
+    const first = await beginImport(db, 'first', incoming.length);
+    const now = Date.now();
+    for (let i = 0; i < incoming.length; i += 64) await importBatch(db, first, incoming.slice(i, i + 64), now);
+    await importPostings(db, first, 300, options.sharedUpTo);
+    await commitImport(db, first);
+    const stored = (await db.get('meta', STORED_FILTER_KEY))?.value as { hashes: Uint32Array; nextDoc: number };
+    expect(stored.nextDoc).toBe(first.mark.docs[1]);
+    expect(stored.hashes.length).toBe(first.known!.hashes.length + first.added.length);
+    // A page saved since, numbered after the filter.
+    await addUserArticles(db, [generated[400]], corpusIndexer);
+    // Three articles onto some 400: too small an import to read every id, but the filter is read.
+    const next = await beginImport(db, 'next', 4);
+    expect(next.known).not.toBeNull();
+    expect(next.filterBase).toBe(stored.nextDoc);
+    for (const a of [...before, ...generated.slice(100, 400), generated[400], ...corpus.articles])
+      expect(next.known!.has(a.id)).toBe(true);
+    await importBatch(db, next, [before[1], generated[400], generated[401], incoming[7]], now);
+    await importPostings(db, next, 300, options.sharedUpTo);
+    await commitImport(db, next);
+    expect(next.duplicates.sort()).toEqual([before[1].id, generated[400].id, incoming[7].id].sort());
+    expect(next.added).toEqual([generated[401].id]);
+    const after = (await db.get('meta', STORED_FILTER_KEY))?.value as { hashes: Uint32Array; nextDoc: number };
+    expect(after.nextDoc).toBe(next.mark.docs[1]);
+    expect(idsIn(after.hashes, [generated[401].id, generated[400].id])).toBe(true);
+    await checkIndex(db);
+    // The index rebuilt numbers its documents anew: the filter goes with it.
+    await clearIndex(db);
+    expect(await db.get('meta', STORED_FILTER_KEY)).toBeUndefined();
+  });
+
+  it('finds an article its stored filter lacks, by writing the batch again with a lookup an article', async () => {
+    const db = await corpusDb();
+    const meta = await indexMeta(db);
+    // A filter that knows nothing, as if every article had been added in a way it missed.
+    await db.put('meta', { key: STORED_FILTER_KEY, value: { hashes: new Uint32Array(), nextDoc: meta.nextDoc } });
+    const run = await beginImport(db, 'stale', 2);
+    expect(run.known).not.toBeNull();
+    await importBatch(db, run, [before[0], generated[402]], Date.now());
+    await importPostings(db, run, 300, options.sharedUpTo);
+    await commitImport(db, run);
+    expect(run.duplicates).toEqual([before[0].id]);
+    expect(run.added).toEqual([generated[402].id]);
+    await checkIndex(db);
+  });
+
+  it('leaves the filter another import stored after it began, which the next import brings up to date', async () => {
+    const db = await corpusDb();
+    const a = await beginImport(db, 'a', 150);
+    const b = await beginImport(db, 'b', 150);
+    const now = Date.now();
+    await importBatch(db, a, incoming.slice(0, 150), now);
+    await importBatch(db, b, incoming.slice(150, 300), now);
+    for (const run of [a, b]) await importPostings(db, run, 300, options.sharedUpTo);
+    await commitImport(db, a);
+    await commitImport(db, b);
+    const stored = (await db.get('meta', STORED_FILTER_KEY))?.value as { hashes: Uint32Array; nextDoc: number };
+    expect(stored.nextDoc).toBe(a.mark.docs[1]);
+    // B's articles are numbered after A's: the next import reads them.
+    const next = await beginImport(db, 'next', 300);
+    expect(next.filterBase).toBe(stored.nextDoc);
+    for (const id of [...a.added, ...b.added]) expect(next.known!.has(id)).toBe(true);
     await checkIndex(db);
   });
 
