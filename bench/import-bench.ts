@@ -73,6 +73,17 @@ for (const n of sizes)
             if (r.added !== Math.min(PER_IMPORT, n - i)) throw new Error(`import added ${r.added}`);
             workerMs += r.ms;
             for (const [step, t] of Object.entries(r.steps)) steps[step] = (steps[step] ?? 0) + t;
+            // Several imports onto a growing corpus: each one's rate and steps, to see what grows.
+            if (n > PER_IMPORT) {
+              const size = Math.min(PER_IMPORT, n - i);
+              console.log(
+                `    onto ${count(i)}: ${count(rate(size, r.ms))}/s; ${Object.entries(r.steps)
+                  .map(([step, t]) => `${step} ${ms(t)}`)
+                  .join(
+                    ', ',
+                  )}${used ? `; an article: the browser ${perArticle(used.browser, size)}, the renderer ${perArticle(used.extension, size)}` : ''}`,
+              );
+            }
           }
         else
           for (let i = 0; i < n; i += CHUNK) {

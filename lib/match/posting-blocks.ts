@@ -4,11 +4,11 @@
 // of terms new to the index that few of its documents have; written a record a term, their requests
 // were most of a small import's last step (about 120 µs each in the browser, whatever the record
 // holds). Packed in ascending term order, at most SHARED_RECORD_TERMS terms and
-// SHARED_RECORD_POSTINGS postings to a record, they take a request for dozens of terms. A term is
-// shared in the batch that brings it to the index and never after, so a match reads one shared record
-// a term at most (more only for imports written at the same time). A reader finds all of a term's
-// records through the store's multiEntry index in one request, and reads its part of each
-// (`readTermBlocks`).
+// SHARED_RECORD_POSTINGS postings to a record, they take a request for dozens of terms. A batch of
+// pages kept shares only the terms that it brings to the index, so a term's small records stay few
+// between merges; a large import (lib/match/staged-import.ts) shares its rare terms, new or not: it
+// adds one record to each of its terms either way. A reader finds all of a term's records through
+// the store's multiEntry index in one request, and reads its part of each (`readTermBlocks`).
 import type { PostingBlockRecord, PostingRecord } from '../store/index-records';
 import type { ReadTx, WriteTx } from '../store/transactions';
 import { termRange } from './index-tx';

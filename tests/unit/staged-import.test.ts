@@ -22,7 +22,8 @@ import {
 } from '../../lib/match/staged-import';
 import { INDEX_META_KEY, STORED_FILTER_KEY, type IndexMeta } from '../../lib/store/index-records';
 import { clearIndex } from '../../lib/match/remove-from-index';
-import { checkIndex } from './index-check';
+import { checkIndex, termBlocks } from './index-check';
+import { prepareDoc } from '../../lib/match/index-articles';
 import { installQuotaFaults, type QuotaFaults } from './quota-faults';
 import { readSeedDir } from '../../lib/corpus/read-seed-dir';
 import { generateArticles } from '../../bench/generate-corpus';
@@ -92,6 +93,34 @@ describe('a large import in steps', () => {
     // Found by its own text.
     const found = await matchPage(staged, textOf(generated[250]));
     expect(found[0]).toMatchObject({ id: generated[250].id, relation: 'same-article' });
+  });
+
+  it('shares records among its rare terms, the ones the index knew before as well as its new ones', async () => {
+    const db = await corpusDb();
+    const nextBlock = (await indexMeta(db)).nextBlock;
+    const termsOf = (articles: Article[]) => {
+      const counts = new Map<string, number>();
+      for (const a of articles) for (const t of prepareDoc(a).doc.terms) counts.set(t, (counts.get(t) ?? 0) + 1);
+      return counts;
+    };
+    const known = termsOf(before);
+    const brought = termsOf(generated.slice(100, 400));
+    const rare = [...brought].filter(([, n]) => n <= options.sharedUpTo).map(([t]) => t);
+    const knownRare = rare.filter((t) => known.has(t));
+    const newRare = rare.filter((t) => !known.has(t));
+    expect(knownRare.length).toBeGreaterThan(10);
+    expect(newRare.length).toBeGreaterThan(10);
+    await stagedImport(db, incoming, options);
+    for (const term of [...knownRare.slice(0, 10), ...newRare.slice(0, 10)]) {
+      const mine = (await termBlocks(db, term)).filter((b) => b.block >= nextBlock);
+      expect(mine).toHaveLength(1);
+      expect(mine[0].record!.terms.length).toBeGreaterThan(1);
+    }
+    // A term many of its articles have keeps a record of its own.
+    const common = [...brought].find(([, n]) => n > options.sharedUpTo)![0];
+    const own = (await termBlocks(db, common)).filter((b) => b.block >= nextBlock);
+    expect(own.map((b) => b.record!.terms)).toEqual([[common]]);
+    await checkIndex(db);
   });
 
   it("writes the same entries and postings whether each batch's text work is done ahead or in turn", async () => {
