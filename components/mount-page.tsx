@@ -3,6 +3,28 @@
 import { render, type ComponentChildren } from 'preact';
 import { browserConnector, type Connector } from './connector';
 import { ConnectorContext } from './connector-context';
+import { MOCK_CONNECTOR_SLOT } from './mock-slot';
+
+export type CreateMock = typeof import('./mock/connector').createMockConnector;
+
+/**
+ * The mock's factory from a classic script of its own, for a page built as one classic file (the popup),
+ * into which a dynamic import would be inlined and compiled at every opening.
+ */
+export function mockFromScript(src = '/popup-mock.js'): () => Promise<CreateMock> {
+  return () =>
+    new Promise((resolve, reject) => {
+      const script = document.createElement('script');
+      script.src = src;
+      script.onload = () => {
+        const create = (globalThis as Record<string, unknown>)[MOCK_CONNECTOR_SLOT] as CreateMock | undefined;
+        if (create) resolve(create);
+        else reject(new Error(`${src} did not provide the mock connector`));
+      };
+      script.onerror = () => reject(new Error(`${src} could not be loaded`));
+      document.head.append(script);
+    });
+}
 
 /**
  * Renders `app` into #app with the connector the page's address asks for. `app` may be a function of
@@ -10,11 +32,13 @@ import { ConnectorContext } from './connector-context';
  */
 export async function mountPage(
   app: ComponentChildren | ((connector: Connector) => ComponentChildren | Promise<ComponentChildren>),
+  /** How the page loads the mock: `mockFromChunk` (mock-chunk.ts) on a module page, `mockFromScript` in the popup. */
+  loadMock: () => Promise<CreateMock>,
 ): Promise<void> {
   const params = new URLSearchParams(location.search);
   let connector: Connector = browserConnector;
   if (params.has('mock')) {
-    const { createMockConnector } = await import('./mock/connector');
+    const createMockConnector = await loadMock();
     connector = createMockConnector({
       lookup: params.get('lookup') !== '0',
       grantHostAccess: params.get('grant') !== '0',

@@ -2,11 +2,11 @@
 // rather than as a module with its shared chunks: an extension page fetches and compiles each module
 // file on its own, and the popup's first related card showed 15–24 ms sooner at p50 from one file
 // than from six on a 2-core machine (bench/popup-bench.ts --against). Its styles are linked from the
-// page (popup.css). `?mock=1` swaps in the mock connector.
+// page (popup.css). `?mock=1` swaps in the mock connector, from a script of its own (/popup-mock.js).
 import { h } from 'preact';
 import { PopupApp } from '../components/PopupApp';
 import { tabIdFromSearch } from '../components/tab-from-search';
-import { mountPage } from '../components/mount-page';
+import { mockFromScript, mountPage } from '../components/mount-page';
 import { takeEarlyRead } from '../components/early-read';
 
 export default defineUnlistedScript(() => {
@@ -25,5 +25,5 @@ export default defineUnlistedScript(() => {
     const tabId = tabIdFromSearch(location.search) ?? (await connector.activeTabId().catch(() => null));
     const kept = tabId === null ? null : await connector.storedReport(tabId).catch(() => null);
     return h(PopupApp, { fixedTabId: tabId, initialReport: kept });
-  });
+  }, mockFromScript());
 });

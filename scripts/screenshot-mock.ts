@@ -127,7 +127,7 @@ const SHOTS: Shot[] = [
         .getByRole('button', { name: /^Delete “/ })
         .first()
         .click();
-      await page.getByText('Import articles').scrollIntoViewIfNeeded();
+      await page.locator('.import-panel').scrollIntoViewIfNeeded();
     },
   },
 ];

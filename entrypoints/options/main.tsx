@@ -3,5 +3,6 @@ import '../../components/styles.css';
 import '../../components/keep.css';
 import { OptionsApp } from '../../components/OptionsApp';
 import { mountPage } from '../../components/mount-page';
+import { mockFromChunk } from '../../components/mock-chunk';
 
-void mountPage(<OptionsApp />);
+void mountPage(<OptionsApp />, mockFromChunk);

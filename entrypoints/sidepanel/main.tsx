@@ -4,5 +4,6 @@ import '../../components/keep.css';
 import { SidePanelApp } from '../../components/SidePanelApp';
 import { tabIdFromSearch } from '../../components/tab-from-search';
 import { mountPage } from '../../components/mount-page';
+import { mockFromChunk } from '../../components/mock-chunk';
 
-void mountPage(<SidePanelApp fixedTabId={tabIdFromSearch(location.search)} />);
+void mountPage(<SidePanelApp fixedTabId={tabIdFromSearch(location.search)} />, mockFromChunk);

@@ -3,5 +3,6 @@ import '../../components/styles.css';
 import '../../components/keep.css';
 import { WelcomeApp } from '../../components/WelcomeApp';
 import { mountPage } from '../../components/mount-page';
+import { mockFromChunk } from '../../components/mock-chunk';
 
-void mountPage(<WelcomeApp />);
+void mountPage(<WelcomeApp />, mockFromChunk);
