@@ -27,7 +27,16 @@ import {
   type PostingLists,
 } from './index-tx';
 import { readBuckets, writeBuckets } from './term-buckets';
-import { BlockRewrites, fitsShared, ownRecords, packShared, readTermBlocks, type PostingList } from './posting-blocks';
+import {
+  BlockRewrites,
+  fitsShared,
+  ownRecords,
+  packShared,
+  readTermBlocks,
+  readTermBlocksOnce,
+  takeSmallBlocks,
+  type PostingList,
+} from './posting-blocks';
 import { commonTermsOf, readAllBuckets, updateCommonTerms } from './common-terms';
 import { profileForIndex } from './text-profile';
 
@@ -209,15 +218,95 @@ async function writeBatch(tx: WriteTx, articles: Article[]): Promise<number> {
   return added;
 }
 
-/** Puts postings in ascending document order, unless they are already. */
-function sortByDoc(docs: number[], tf: number[]): void {
-  let sorted = true;
-  for (let k = 1; k < docs.length && sorted; k++) sorted = docs[k - 1] < docs[k];
-  if (sorted) return;
-  const order = docs.map((_, k) => k).sort((a, b) => docs[a] - docs[b]);
-  const d = order.map((k) => docs[k]);
-  const t = order.map((k) => tf[k]);
-  d.forEach((v, k) => ((docs[k] = v), (tf[k] = t[k])));
+/**
+ * Whether a term's blocks are more than its documents need (BLOCK_DOCS postings a block) by more
+ * than `spare`: they are merged.
+ */
+export function isCrowded(blocks: number, df: number, spare = SPARE_BLOCKS): boolean {
+  return blocks > Math.ceil(df / BLOCK_DOCS) + spare;
+}
+
+/**
+ * The `spare` of a large import's merge (`mergeCrowdedTerms`). An import adds a block to nearly every
+ * term, so the terms of a corpus imported in steps of the same size become crowded together, and the
+ * merge rewrites most of the postings at once (some 10–15 s onto 100,000 to 300,000 articles on the
+ * benchmark's machine); with sixteen, a corpus of up to 170,000 articles imported ten thousand at a
+ * time is never merged, and one of 300,000 once.
+ */
+export const IMPORT_SPARE_BLOCKS = 16;
+
+/** Terms per transaction of `mergeCrowdedTerms`. */
+export const MERGE_TERMS = 500;
+
+/**
+ * Merges the small blocks of those of `terms` that have too many (`isCrowded` with IMPORT_SPARE_BLOCKS), `per`
+ * terms a transaction, the newer ones first (`newerToMerge`). A large
+ * import (lib/match/staged-import.ts) adds a record to each of its terms and merges nothing while it
+ * goes in; this follows its commit, so a match reads few records a term however many imports the
+ * corpus came in. Each transaction leaves the index whole: one cut off loses nothing, and its terms
+ * are merged when they are next found crowded. Returns how many terms were merged.
+ */
+export async function mergeCrowdedTerms(db: Db, terms: readonly string[], per = MERGE_TERMS): Promise<number> {
+  let count = 0;
+  // In order, so that the terms of a shared record fall in one transaction, which reads it once and
+  // writes it once.
+  const sorted = [...terms].sort();
+  for (let i = 0; i < sorted.length; i += per) {
+    const chunk = sorted.slice(i, i + per);
+    const tx: WriteTx = db.transaction(['meta', 'postings', 'postingBlocks', 'terms'], 'readwrite');
+    const [meta, buckets] = await Promise.all([readIndexMeta(tx), readBuckets(tx, chunk)]);
+    const crowded = chunk.filter((term) => {
+      const bucket = buckets.get(bucketOf(term))!;
+      return isCrowded(bucket.blocks.get(term) ?? 0, bucket.df.get(term) ?? 0, IMPORT_SPARE_BLOCKS);
+    });
+    if (crowded.length === 0) {
+      await tx.done;
+      continue;
+    }
+    // Blocks of an import still under way are neither merged nor counted until it commits.
+    const old = (await readTermBlocksOnce(tx, crowded, meta.legacyPostings === true)).map((blocks) =>
+      committedBlocks(meta, blocks),
+    );
+    const blockStore = rawStore(tx, 'postingBlocks');
+    const postingsStore = rawStore(tx, 'postings');
+    const rewrites = new BlockRewrites();
+    // A term of few postings in all goes into a shared record with others merged here.
+    const few: Array<[string, PostingList]> = [];
+    crowded.forEach((term, k) => {
+      const { merged, kept } = takeSmallBlocks(
+        old[k],
+        null,
+        BLOCK_DOCS,
+        rewrites,
+        (b) => postingsStore.delete([term, b]),
+        true,
+      );
+      const bucket = buckets.get(bucketOf(term))!;
+      if (merged.docs.length === 0) bucket.blocks.set(term, kept);
+      else if (fitsShared(merged.docs.length)) {
+        few.push([term, merged]);
+        bucket.blocks.set(term, kept + 1);
+      } else {
+        const pieces = ownRecords(term, merged, meta.nextBlock, BLOCK_DOCS);
+        for (const piece of pieces) blockStore.put(piece);
+        meta.nextBlock += pieces.length;
+        bucket.blocks.set(term, kept + pieces.length);
+      }
+    });
+    few.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const shared = packShared(few, meta.nextBlock);
+    for (const record of shared) blockStore.put(record);
+    meta.nextBlock += shared.length;
+    try {
+      await Promise.all([...rewrites.write(tx), ...writeBuckets(tx, buckets.values()), writeIndexMeta(tx, meta)]);
+      await tx.done;
+    } catch (error) {
+      // The requests still pending fail with a bare AbortError; the transaction's error says why.
+      throw tx.error ?? error;
+    }
+    count += crowded.length;
+  }
+  return count;
 }
 
 /**
@@ -251,7 +340,7 @@ async function writePostings(tx: WriteTx, meta: IndexMeta, postings: PostingList
     const blocks = (bucket.blocks.get(term) ?? 0) + 1;
     bucket.df.set(term, df);
     bucket.blocks.set(term, blocks);
-    if (blocks > Math.ceil(df / BLOCK_DOCS) + SPARE_BLOCKS) merge.push(term);
+    if (isCrowded(blocks, df)) merge.push(term);
   }
   const [old, common] = await Promise.all([
     // An import under way keeps its blocks: they are neither merged nor counted until it commits.
@@ -266,31 +355,13 @@ async function writePostings(tx: WriteTx, meta: IndexMeta, postings: PostingList
   merge.forEach((term, i) => {
     const list = postings.get(term)!;
     postings.delete(term);
-    // Full blocks stay as they are: only the small ones are merged with the batch's, so a merge
-    // rewrites a bounded number of postings however common the term. Blocks come in key order, which
-    // is document order except for documents that waited (`recent`) while a larger import went in.
-    const docs: number[] = [];
-    const tf: number[] = [];
-    let full = 0;
-    for (const b of old[i]) {
-      if (b.docs.length >= BLOCK_DOCS) {
-        full++;
-        continue;
-      }
-      for (let k = 0; k < b.docs.length; k++) {
-        docs.push(b.docs[k]);
-        tf.push(b.tf[k]);
-      }
-      if (b.record) rewrites.set(b, null);
-      else postingsStore.delete([term, b.block]);
-    }
-    docs.push(...list.docs);
-    tf.push(...list.tf);
-    sortByDoc(docs, tf);
-    const pieces = ownRecords(term, { docs, tf }, meta.nextBlock, BLOCK_DOCS);
+    const { merged, kept } = takeSmallBlocks(old[i], list, BLOCK_DOCS, rewrites, (b) =>
+      postingsStore.delete([term, b]),
+    );
+    const pieces = ownRecords(term, merged, meta.nextBlock, BLOCK_DOCS);
     for (const piece of pieces) blockStore.put(piece);
     meta.nextBlock += pieces.length;
-    buckets.get(bucketOf(term))!.blocks.set(term, full + pieces.length);
+    buckets.get(bucketOf(term))!.blocks.set(term, kept + pieces.length);
   });
   rewrites.write(tx).forEach(send);
   // A term new to the index that few of the batch's documents have shares a record with others; the

@@ -170,6 +170,116 @@ export function readTermBlocks(tx: ReadTx, terms: readonly string[], legacy: boo
 }
 
 /**
+ * Each term's blocks, as `readTermBlocks` gives them, with each record read once however many of the
+ * terms it holds: first the records' numbers (from the index alone), then the records, one request a
+ * run of consecutive numbers. For a merge of hundreds of neighbouring terms, which share records: read
+ * a term at a time, a shared record was read once for each of its terms.
+ */
+export async function readTermBlocksOnce(
+  tx: ReadTx,
+  terms: readonly string[],
+  legacy: boolean,
+): Promise<TermBlock[][]> {
+  const store = tx.objectStore('postingBlocks');
+  const byTerm = store.index('byTerm');
+  const old = legacy ? tx.objectStore('postings') : null;
+  const [keys, olds] = await Promise.all([
+    Promise.all(terms.map((term) => byTerm.getAllKeys(term))),
+    Promise.all(terms.map((term) => (old ? old.getAll(termRange(term)) : Promise.resolve([])))),
+  ]);
+  const runs: Array<[number, number]> = [];
+  for (const key of [...new Set(keys.flat())].sort((a, b) => a - b)) {
+    const last = runs.at(-1);
+    if (last && key === last[1] + 1) last[1] = key;
+    else runs.push([key, key]);
+  }
+  const records = new Map<number, PostingBlockRecord>();
+  const read = await Promise.all(runs.map(([from, to]) => store.getAll(IDBKeyRange.bound(from, to))));
+  for (const run of read) for (const record of run) records.set(record.block, record);
+  return terms.map((term, i) => {
+    const out: TermBlock[] = olds[i];
+    for (const key of keys[i]) {
+      const record = records.get(key);
+      const part = record ? termPart(record, term) : null;
+      if (part) out.push(part);
+    }
+    return olds[i].length > 0 ? out.sort((a, b) => a.block - b.block) : out;
+  });
+}
+
+/**
+ * A term's blocks made fewer: its full blocks (`blockDocs` postings) stay as they are, and the postings
+ * of the small ones, with `add`'s, come back in document order (`merged`) for the caller to write as
+ * the term's own records; the small blocks' parts are marked to go (`rewrites`, or `dropLegacy` for a
+ * block of the `postings` store written before version 6). Only the small blocks are rewritten, so a
+ * merge moves a bounded number of postings however common the term. With `tiered`, only the newer of
+ * the small blocks are (`newerToMerge`). Blocks come in key order, which is document order except for
+ * documents that waited (`recent`) while a larger import went in. `kept`: how many blocks stay.
+ */
+export function takeSmallBlocks(
+  blocks: readonly TermBlock[],
+  add: PostingList | null,
+  blockDocs: number,
+  rewrites: BlockRewrites,
+  dropLegacy: (block: number) => void,
+  tiered = false,
+): { merged: { docs: number[]; tf: number[] }; kept: number } {
+  const small = blocks.filter((b) => b.docs.length < blockDocs);
+  const from = tiered ? small.length - newerToMerge(small.map((b) => b.docs.length)) : 0;
+  const docs: number[] = [];
+  const tf: number[] = [];
+  for (const b of small.slice(from)) {
+    for (let k = 0; k < b.docs.length; k++) {
+      docs.push(b.docs[k]);
+      tf.push(b.tf[k]);
+    }
+    if (b.record) rewrites.set(b, null);
+    else dropLegacy(b.block);
+  }
+  if (add)
+    for (let k = 0; k < add.docs.length; k++) {
+      docs.push(add.docs[k]);
+      tf.push(add.tf[k]);
+    }
+  sortByDoc(docs, tf);
+  return { merged: { docs, tf }, kept: blocks.length - small.length + from };
+}
+
+/** Blocks a merge leaves at most, of a term's small ones, when it may leave any (`newerToMerge`). */
+export const MERGE_LEAVES = 4;
+
+/**
+ * How many of a term's newest blocks a merge takes, given their sizes oldest first: the newest two at
+ * least, and each older one no larger than those taken so far together, or while more than
+ * MERGE_LEAVES would stay. An old block larger than everything since it stays as it is: a merge then
+ * rewrites what came since the last one, not the whole term, and a posting is rewritten a few times
+ * (each time into a block at least twice the size of the one it left), not at every merge.
+ */
+export function newerToMerge(sizes: readonly number[]): number {
+  let take = Math.min(2, sizes.length);
+  let total = 0;
+  for (let k = sizes.length - take; k < sizes.length; k++) total += sizes[k];
+  while (take < sizes.length) {
+    const next = sizes[sizes.length - take - 1];
+    if (next > total && sizes.length - take <= MERGE_LEAVES) break;
+    total += next;
+    take++;
+  }
+  return take;
+}
+
+/** Puts postings in ascending document order, unless they are already. */
+function sortByDoc(docs: number[], tf: number[]): void {
+  let sorted = true;
+  for (let k = 1; k < docs.length && sorted; k++) sorted = docs[k - 1] < docs[k];
+  if (sorted) return;
+  const order = docs.map((_, k) => k).sort((a, b) => docs[a] - docs[b]);
+  const d = order.map((k) => docs[k]);
+  const t = order.map((k) => tf[k]);
+  d.forEach((v, k) => ((docs[k] = v), (tf[k] = t[k])));
+}
+
+/**
  * Changes to records of `postingBlocks`, written once a record however many of its terms change: a
  * term's part replaced by other postings (a removal) or taken out (a merge moves it to a new record).
  * A record left with no postings goes.

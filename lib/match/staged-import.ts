@@ -13,7 +13,10 @@
 //    blocks out.
 // 4. Commit, one small transaction: the dictionary's counts, the counters, the common terms, the
 //    reservation and the notes. From then on a match sees the import; before, none of it.
-// A failure at any step takes back what was written, from the notes; an import cut off (the service
+// 5. Merge: the import's terms that now have too many records (one an import) get their small ones
+//    merged, a few hundred terms a transaction (`mergeCrowdedTerms`, index-articles.ts). The import
+//    has landed: a merge that fails or is cut off leaves its terms to the next import that finds them.
+// A failure at steps 1–4 takes back what was written, from the notes; an import cut off (the service
 // worker stopped) is taken back at the next start (`rollbackPendingImports`).
 import type { Article } from '../types';
 import type { Db } from '../store/db';
@@ -22,7 +25,14 @@ import { CORPUS_STORES, type AddOutcome } from '../store/corpus-store';
 import { noteKey, notesRange, pendingRuns } from '../store/backup-store';
 import type { WriteTx } from '../store/transactions';
 import { addPostings, rawStore, readIndexMeta, waitingCounts, writeIndexMeta, type PostingLists } from './index-tx';
-import { BLOCK_DOCS, INDEX_TERMS, prepareDoc } from './index-articles';
+import {
+  BLOCK_DOCS,
+  IMPORT_SPARE_BLOCKS,
+  INDEX_TERMS,
+  isCrowded,
+  mergeCrowdedTerms,
+  prepareDoc,
+} from './index-articles';
 import {
   fitsShared,
   ownRecords,
@@ -442,9 +452,11 @@ export async function importPostings(
 /**
  * Step 4, one small transaction: the dictionary's counts, the counters (their waiting documents as
  * they are), the common terms; the reservation, the marker and the notes go. The import is then whole.
+ * Returns its terms that have too many blocks now (`isCrowded` with IMPORT_SPARE_BLOCKS), for step 5 to merge.
  */
-export async function commitImport(db: Db, run: StagedRun): Promise<void> {
+export async function commitImport(db: Db, run: StagedRun): Promise<string[]> {
   const tx = db.transaction(['meta', 'terms'], 'readwrite');
+  const crowded: string[] = [];
   await inTx(tx, async () => {
     const [meta, buckets, stored] = await Promise.all([
       readIndexMeta(tx),
@@ -456,9 +468,11 @@ export async function commitImport(db: Db, run: StagedRun): Promise<void> {
     for (const [term, list] of run.postings) {
       const bucket = buckets.get(bucketOf(term))!;
       const df = (bucket.df.get(term) ?? 0) + list.docs.length;
+      const blocks = (bucket.blocks.get(term) ?? 0) + Math.ceil(list.docs.length / BLOCK_DOCS);
       bucket.df.set(term, df);
-      bucket.blocks.set(term, (bucket.blocks.get(term) ?? 0) + Math.ceil(list.docs.length / BLOCK_DOCS));
+      bucket.blocks.set(term, blocks);
       changed.push([term, df + (waiting.get(term) ?? 0)]);
+      if (isCrowded(blocks, df, IMPORT_SPARE_BLOCKS)) crowded.push(term);
     }
     meta.docs += run.added.length;
     meta.common = await updateCommonTerms(commonTermsOf(meta), changed, meta.docs, readAllBuckets(tx));
@@ -476,6 +490,7 @@ export async function commitImport(db: Db, run: StagedRun): Promise<void> {
     }
     await Promise.all(writes);
   });
+  return crowded;
 }
 
 /** The `nextDoc` of the stored filter, or null when there is none. */
@@ -558,18 +573,19 @@ export async function stagedImport(
     /** Each batch's text work while the browser writes the batch before (the default), or after it. */
     overlap?: boolean;
     /** Told how long each step took, in milliseconds: where an import's time goes. */
-    timing?: (step: 'begin' | 'articles' | 'postings' | 'commit', ms: number) => void;
+    timing?: (step: 'begin' | 'articles' | 'postings' | 'commit' | 'merge', ms: number) => void;
   } = {},
 ): Promise<AddOutcome> {
   const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
   let t0 = performance.now();
-  const lap = (step: 'begin' | 'articles' | 'postings' | 'commit') => {
+  const lap = (step: 'begin' | 'articles' | 'postings' | 'commit' | 'merge') => {
     const t = performance.now();
     options.timing?.(step, t - t0);
     t0 = t;
   };
   const run = await beginImport(db, id, incoming.length);
   lap('begin');
+  let crowded: string[] = [];
   const bounds = batchBounds(incoming.length, Math.max(1, options.batch ?? STAGED_BATCH));
   const now = Date.now();
   try {
@@ -586,12 +602,15 @@ export async function stagedImport(
     lap('articles');
     await importPostings(db, run, options.terms, options.sharedUpTo);
     lap('postings');
-    await commitImport(db, run);
+    crowded = await commitImport(db, run);
     lap('commit');
   } catch (error) {
     // When the rollback fails in turn (the browser closing), the next start finishes it.
     await rollbackImport(db, id).catch(() => undefined);
     throw error;
   }
+  // The import has landed whole; a merge that fails leaves its terms to be merged when next crowded.
+  await mergeCrowdedTerms(db, crowded).catch(() => undefined);
+  lap('merge');
   return { added: run.added, duplicates: run.duplicates };
 }

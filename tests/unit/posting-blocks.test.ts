@@ -5,6 +5,9 @@ import {
   fitsShared,
   packShared,
   readTermBlocks,
+  readTermBlocksOnce,
+  newerToMerge,
+  MERGE_LEAVES,
   SHARED_RECORD_POSTINGS,
   SHARED_RECORD_TERMS,
   SHARED_TERM_POSTINGS,
@@ -99,6 +102,36 @@ describe('postings block records', () => {
     expect(fitsShared(SHARED_TERM_POSTINGS + 1, 10 * SHARED_TERM_POSTINGS)).toBe(false);
   });
 
+  it('are merged newest first, leaving an old block larger than all since it, and never more than a few', () => {
+    // A block an import: the first merge takes them all; the next leaves the merged one.
+    expect(newerToMerge(Array(10).fill(1))).toBe(10);
+    expect(newerToMerge([10, ...Array(9).fill(1)])).toBe(9);
+    expect(newerToMerge([10, 9, ...Array(8).fill(1)])).toBe(8);
+    // More than MERGE_LEAVES would stay: older ones are taken too, however large.
+    const many = [10, 9, 8, 7, 6, 1, 1, 1, 1, 1];
+    expect(newerToMerge(many)).toBe(many.length);
+    const steep = [40, 30, 20, 10, 1, 1];
+    expect(steep.length - newerToMerge(steep)).toBe(MERGE_LEAVES);
+    expect(newerToMerge([50, ...steep])).toBe(steep.length + 1 - MERGE_LEAVES);
+    // Two at least, when there are two.
+    expect(newerToMerge([1000, 1, 1])).toBe(2);
+    expect(newerToMerge([5])).toBe(1);
+    // Over imports of one block each, merged whenever ten are there: the blocks stay few, and a
+    // posting is rewritten a few times, not at every merge.
+    let blocks: number[] = [];
+    let rewritten = 0;
+    for (let i = 0; i < 300; i++) {
+      blocks.push(1);
+      if (blocks.length < 10) continue;
+      const take = newerToMerge(blocks);
+      const merged = blocks.slice(-take).reduce((a, b) => a + b, 0);
+      rewritten += merged;
+      blocks = [...blocks.slice(0, -take), merged];
+    }
+    expect(blocks.length).toBeLessThan(10);
+    expect(rewritten / 300).toBeLessThan(6);
+  });
+
   it("are read with a term's own blocks, in block order, and rewritten once however many terms change", async () => {
     const db = await freshDb();
     const input = lists([3, 5, 2, 4], 11);
@@ -124,6 +157,11 @@ describe('postings block records', () => {
       { block: 9, docs: [200_000], shared: false },
     ]);
     expect(await read(['absent'])).toEqual([[]]);
+    // Read for a merge, each record once: the same blocks.
+    const terms = [...input.map(([t]) => t), 'absent'];
+    const once = await readTermBlocksOnce(db.transaction(['postings', 'postingBlocks']), terms, true);
+    expect(once).toEqual(await readTermBlocks(db.transaction(['postings', 'postingBlocks']), terms, true));
+    expect(once[1][1].record).toBe(once[0][0].record);
     // An index with no blocks written before version 6 reads its records alone.
     const [recordsOnly] = await readTermBlocks(db.transaction(['postings', 'postingBlocks']), [input[1][0]], false);
     expect(recordsOnly.map((b) => b.block)).toEqual([5]);

@@ -23,7 +23,7 @@ import {
 import { INDEX_META_KEY, STORED_FILTER_KEY, type IndexMeta } from '../../lib/store/index-records';
 import { clearIndex } from '../../lib/match/remove-from-index';
 import { checkIndex, termBlocks } from './index-check';
-import { prepareDoc } from '../../lib/match/index-articles';
+import { IMPORT_SPARE_BLOCKS, isCrowded, mergeCrowdedTerms, prepareDoc } from '../../lib/match/index-articles';
 import { installQuotaFaults, type QuotaFaults } from './quota-faults';
 import { readSeedDir } from '../../lib/corpus/read-seed-dir';
 import { generateArticles } from '../../bench/generate-corpus';
@@ -123,6 +123,73 @@ describe('a large import in steps', () => {
     await checkIndex(db);
   });
 
+  it('merges the records of the terms every import adds one to, once they are more than their documents need', async () => {
+    const db = await corpusDb();
+    const imports = Array.from({ length: IMPORT_SPARE_BLOCKS + 3 }, (_, i) =>
+      generated.slice(100 + i * 15, 115 + i * 15),
+    );
+    const termsOf = (articles: Article[]) => new Set(articles.flatMap((a) => prepareDoc(a).doc.terms));
+    const sets = imports.map(termsOf);
+    const everywhere = [...sets[0]].filter((t) => sets.every((set) => set.has(t)));
+    expect(everywhere.length).toBeGreaterThan(5);
+    for (const batch of imports) {
+      await stagedImport(db, batch, options);
+      const buckets = await db.getAll('terms');
+      for (const bucket of buckets)
+        for (const [term, blocks] of bucket.blocks)
+          expect(isCrowded(blocks, bucket.df.get(term)!, IMPORT_SPARE_BLOCKS)).toBe(false);
+    }
+    // A record an import, less those merged: fewer than the imports.
+    for (const term of everywhere) expect((await termBlocks(db, term)).length).toBeLessThan(imports.length);
+    await checkIndex(db);
+    expect((await matchPage(db, textOf(imports[4][3])))[0]).toMatchObject({ id: imports[4][3].id });
+  });
+
+  it('merges what imports left crowded while another is written, leaving that one out, and matches the same', async () => {
+    const db = await corpusDb();
+    const imports = Array.from({ length: IMPORT_SPARE_BLOCKS + 3 }, (_, i) =>
+      generated.slice(100 + i * 15, 115 + i * 15),
+    );
+    // The steps by hand, as a worker stopped after each commit leaves them: nothing merged.
+    const steps = async (batch: Article[], id: string, commit = true) => {
+      const run = await beginImport(db, id, batch.length);
+      await importBatch(db, run, batch, Date.now());
+      await importPostings(db, run, 300, options.sharedUpTo);
+      return { run, crowded: commit ? await commitImport(db, run) : [] };
+    };
+    let crowded: string[] = [];
+    for (const [i, batch] of imports.slice(0, -1).entries()) crowded = (await steps(batch, `m${i}`)).crowded;
+    expect(crowded.length).toBeGreaterThan(5);
+    const page = textOf(imports[2][7]);
+    const found = await matchPage(db, page);
+    const last = await steps(imports.at(-1)!, 'under-way', false);
+    // The disk full in the middle of the merge: the transactions before the failing one landed, the
+    // matches are the same, and the terms left are merged the next time.
+    const faults = installQuotaFaults();
+    try {
+      faults.failAt(60);
+      await expect(mergeCrowdedTerms(db, crowded, 7)).rejects.toMatchObject({ name: 'QuotaExceededError' });
+    } finally {
+      faults.restore();
+    }
+    expect(await matchPage(db, page)).toEqual(found);
+    const left = await mergeCrowdedTerms(db, crowded, 7);
+    expect(left).toBeGreaterThan(0);
+    expect(left).toBeLessThan(crowded.length);
+    // The import under way's records all there, and the same matches.
+    const after = await db.getAll('postingBlocks');
+    const staged = after.filter((r) => r.block >= last.run.mark.blocks[0] && r.block < last.run.mark.blocks[1]);
+    expect(staged.length).toBeGreaterThan(0);
+    expect(await matchPage(db, page)).toEqual(found);
+    // The merged record, and the one of the import under way when the term is in it.
+    for (const term of crowded.slice(0, 20)) expect((await termBlocks(db, term)).length).toBeLessThanOrEqual(2);
+    // Merged already: none crowded; then the import commits, whole.
+    expect(await mergeCrowdedTerms(db, crowded)).toBe(0);
+    await commitImport(db, last.run);
+    await checkIndex(db);
+    expect((await matchPage(db, textOf(imports.at(-1)![3])))[0]).toMatchObject({ id: imports.at(-1)![3].id });
+  });
+
   it("writes the same entries and postings whether each batch's text work is done ahead or in turn", async () => {
     const [ahead, inTurn] = await Promise.all([corpusDb(), corpusDb()]);
     const steps: string[] = [];
@@ -131,7 +198,7 @@ describe('a large import in steps', () => {
       timing: (step, ms) => (expect(ms).toBeGreaterThanOrEqual(0), steps.push(step)),
     });
     await stagedImport(inTurn, incoming, { ...options, overlap: false });
-    expect(steps).toEqual(['begin', 'articles', 'postings', 'commit']);
+    expect(steps).toEqual(['begin', 'articles', 'postings', 'commit', 'merge']);
     for (const store of ['docs', 'postings', 'postingBlocks', 'terms'] as const)
       expect(await ahead.getAll(store), store).toEqual(await inTurn.getAll(store));
     expect((await ahead.getAllKeys('articles')).sort()).toEqual((await inTurn.getAllKeys('articles')).sort());
