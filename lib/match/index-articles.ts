@@ -254,6 +254,8 @@ export async function mergeCrowdedTerms(db: Db, terms: readonly string[], per = 
   for (let i = 0; i < sorted.length; i += per) {
     const chunk = sorted.slice(i, i + per);
     const tx: WriteTx = db.transaction(['meta', 'postings', 'postingBlocks', 'terms'], 'readwrite');
+    // Awaited below, after the requests: a failure surfaces from them first, and this one is handled.
+    tx.done.catch(() => undefined);
     const [meta, buckets] = await Promise.all([readIndexMeta(tx), readBuckets(tx, chunk)]);
     const crowded = chunk.filter((term) => {
       const bucket = buckets.get(bucketOf(term))!;
