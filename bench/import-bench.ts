@@ -91,6 +91,9 @@ for (const n of sizes)
             workerMs += r.ms;
             indexMs += r.indexMs;
           }
+        // The merges the imports left to the background, before the one-at-a-time adds below.
+        // (A build from before it merged in the background has no such operation: nothing to wait for.)
+        const merges = await client.call('mergesSettled').catch(() => ({ merged: 0, busyMs: 0, ms: 0 }));
         const heap = await client.workerHeap();
         const sample = corpus.slice(0, Math.min(n, CHUNK));
         const textMs = ((await client.call('prepareOnly', sample)).ms / sample.length) * n;
@@ -109,6 +112,10 @@ for (const n of sizes)
         console.log(
           `  one article kept onto ${count(n)}: p50 ${ms(one.p50)}, p95 ${ms(one.p95)}, max ${ms(one.max)} (${one.n} one at a time; the slowest writes the waiting postings)`,
         );
+        if (merges.merged > 0)
+          console.log(
+            `  merged in the background: ${count(merges.merged)} terms, ${ms(merges.busyMs)} of merging, ended ${ms(merges.ms)} after the last import`,
+          );
         if (mode !== 'chunks')
           console.log(
             `  steps: ${Object.entries(steps)

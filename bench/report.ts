@@ -52,6 +52,8 @@ export interface SizeResult {
     textMs: number;
     perImport?: number;
     steps?: Record<string, number>;
+    /** The merges the imports left to the background: terms merged, time spent merging, and how long after the last import they ended. */
+    merges?: { terms: number; busyMs: number; afterMs: number };
   };
   heap: { base: number | null; afterImport: number | null; afterWarm: number | null; afterCold: number | null };
   stores: Record<string, { records: number; bytes: number }>;
@@ -251,6 +253,10 @@ function sizeTable(s: SizeResult): string[] {
             .map(([k, v]) => `${k} ${ms(v)}`)
             .join(', ')}.`
         : ', IndexedDB the rest.'
+    }${
+      s.import.merges
+        ? ` After each import, its terms with too many records were merged in the background, while no import ran (lib/match/merge-queue.ts): ${count(s.import.merges.terms)} terms, ${ms(s.import.merges.busyMs)} of merging in all, ended ${ms(s.import.merges.afterMs)} after the last import returned; the matches below ran after.`
+        : ''
     }`,
     `- Where a warm match's time goes, p50 per step: ${Object.entries(s.warm.steps)
       .map(([k, v]) => `${k} ${ms(v.p50)}`)

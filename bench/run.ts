@@ -169,6 +169,14 @@ async function runSize(
         process.stdout.write(`  imported ${count(end)} (${count((end / workerMs) * 1000)}/s in the worker)\r`);
     }
     const wallMs = performance.now() - t;
+    // The merges the imports left run in the background; the matches below are timed after them.
+    // (A build from before it merged in the background has no such operation: nothing to wait for.)
+    const settled = await client.call('mergesSettled').catch(() => ({ merged: 0, busyMs: 0, ms: 0 }));
+    const merges = { terms: settled.merged, busyMs: settled.busyMs, afterMs: settled.ms };
+    if (merges.terms > 0)
+      log(
+        `  merged in the background: ${count(merges.terms)} terms, ${ms(merges.busyMs)} of merging, ended ${ms(merges.afterMs)} after the last import`,
+      );
     // The text work of the same articles alone, in the same worker: what the import would cost with no database.
     const textSample = corpus.slice(0, Math.min(n, 1000));
     const textMs = ((await client.call('prepareOnly', textSample)).ms / textSample.length) * n;
@@ -257,7 +265,7 @@ async function runSize(
     const size: SizeResult = {
       n,
       words,
-      import: { workerMs, wallMs, chunk: CHUNK, perImport: PER_IMPORT, textMs, steps },
+      import: { workerMs, wallMs, chunk: CHUNK, perImport: PER_IMPORT, textMs, steps, merges },
       heap: { base: heapBase, afterImport: heapAfterImport, afterWarm: heapAfterWarm, afterCold: heapAfterCold },
       stores: stores.sizes,
       usage: stores.usage,

@@ -10,6 +10,7 @@ import { promoteKept } from '@/lib/store/keep-store';
 import { corpusIndexer } from '@/lib/match/corpus-indexer';
 import { STAGED_FROM, stagedImport } from '@/lib/match/staged-import';
 import { getDb } from './db';
+import { merges } from './merges';
 import { corpusChecked, noteCorpusWrite, outletProfiles } from './corpus';
 import { isQuotaError, STORAGE_FULL_MESSAGE } from '@/lib/store/corpus-health';
 import { broadcast, lastDigest } from './reports';
@@ -45,7 +46,7 @@ export async function importFiles(files: ImportInput[]): Promise<ImportReport> {
     const db = await getDb();
     const { added } =
       articles.length > STAGED_FROM
-        ? await stagedImport(db, articles)
+        ? await merges.during(() => stagedImport(db, articles, { merge: (terms) => merges.add(terms) }))
         : await addUserArticles(db, articles, corpusIndexer);
     if (added.length > 0) await noteCorpusWrite();
     // Credit each added article to the first file (and record) that holds it; every other copy is a duplicate.

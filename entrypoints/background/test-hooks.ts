@@ -24,6 +24,7 @@ import { fetchDueFeeds, setFeedFetchOptions } from './feeds';
 import { onMenuClick } from './context-menu';
 import { openRequestedExtensionPages } from './test-pages';
 import { flexBench } from './bench-flexsearch';
+import { merges } from './merges';
 
 export const BENCH_PORT = 'reading-context-bench';
 
@@ -105,11 +106,24 @@ const bench = {
     incoming = [];
     const t0 = performance.now();
     const steps: Record<string, number> = {};
-    const { added, duplicates } = await stagedImport(db, articles, {
-      overlap,
-      timing: (step, ms) => (steps[step] = ms),
-    });
+    const { added, duplicates } = await merges.during(() =>
+      stagedImport(db, articles, {
+        overlap,
+        timing: (step, ms) => (steps[step] = ms),
+        merge: (terms) => merges.add(terms),
+      }),
+    );
     return { ms: since(t0), added: added.length, duplicates: duplicates.length, steps };
+  },
+
+  /**
+   * Waits for the merges imports left to the background to end: how long that took from the call,
+   * and the terms merged and the milliseconds spent merging since the worker started.
+   */
+  async mergesSettled() {
+    const t0 = performance.now();
+    await merges.settled();
+    return { ms: since(t0), merged: merges.merged, busyMs: merges.busyMs };
   },
 
   /**

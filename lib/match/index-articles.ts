@@ -228,12 +228,13 @@ export function isCrowded(blocks: number, df: number, spare = SPARE_BLOCKS): boo
 
 /**
  * The `spare` of a large import's merge (`mergeCrowdedTerms`). An import adds a block to nearly every
- * term, so the terms of a corpus imported in steps of the same size become crowded together, and the
+ * term, so the terms of a corpus imported in steps of the same size become crowded together, and a
  * merge rewrites most of the postings at once (some 10–15 s onto 100,000 to 300,000 articles on the
- * benchmark's machine); with sixteen, a corpus of up to 170,000 articles imported ten thousand at a
- * time is never merged, and one of 300,000 once.
+ * benchmark's machine). It runs after the import has returned (lib/match/merge-queue.ts), so no import
+ * waits for it: with four, a corpus imported ten thousand at a time is merged every five imports or
+ * so, and a match reads at most some six records a term.
  */
-export const IMPORT_SPARE_BLOCKS = 16;
+export const IMPORT_SPARE_BLOCKS = 4;
 
 /** Terms per transaction of `mergeCrowdedTerms`. */
 export const MERGE_TERMS = 500;
@@ -242,7 +243,8 @@ export const MERGE_TERMS = 500;
  * Merges the small blocks of those of `terms` that have too many (`isCrowded` with IMPORT_SPARE_BLOCKS), `per`
  * terms a transaction, the newer ones first (`newerToMerge`). A large
  * import (lib/match/staged-import.ts) adds a record to each of its terms and merges nothing while it
- * goes in; this follows its commit, so a match reads few records a term however many imports the
+ * goes in; this runs once it has committed (in the extension, after it has returned:
+ * lib/match/merge-queue.ts), so a match reads few records a term however many imports the
  * corpus came in. Each transaction leaves the index whole: one cut off loses nothing, and its terms
  * are merged when they are next found crowded. Returns how many terms were merged.
  */

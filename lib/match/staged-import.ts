@@ -14,8 +14,9 @@
 // 4. Commit, one small transaction: the dictionary's counts, the counters, the common terms, the
 //    reservation and the notes. From then on a match sees the import; before, none of it.
 // 5. Merge: the import's terms that now have too many records (one an import) get their small ones
-//    merged, a few hundred terms a transaction (`mergeCrowdedTerms`, index-articles.ts). The import
-//    has landed: a merge that fails or is cut off leaves its terms to the next import that finds them.
+//    merged, a few hundred terms a transaction (`mergeCrowdedTerms`, index-articles.ts), in the
+//    extension after the import has returned (lib/match/merge-queue.ts). The import has landed: a
+//    merge that fails or is cut off leaves its terms to the next import that finds them.
 // A failure at steps 1–4 takes back what was written, from the notes; an import cut off (the service
 // worker stopped) is taken back at the next start (`rollbackPendingImports`).
 import type { Article } from '../types';
@@ -574,6 +575,11 @@ export async function stagedImport(
     overlap?: boolean;
     /** Told how long each step took, in milliseconds: where an import's time goes. */
     timing?: (step: 'begin' | 'articles' | 'postings' | 'commit' | 'merge', ms: number) => void;
+    /**
+     * Given the terms the import leaves crowded, to merge after it (a `MergeQueue`'s `add`, in the
+     * background); without it, step 5 merges them before the import returns.
+     */
+    merge?: (crowded: readonly string[]) => void;
   } = {},
 ): Promise<AddOutcome> {
   const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
@@ -610,7 +616,8 @@ export async function stagedImport(
     throw error;
   }
   // The import has landed whole; a merge that fails leaves its terms to be merged when next crowded.
-  await mergeCrowdedTerms(db, crowded).catch(() => undefined);
+  if (options.merge) options.merge(crowded);
+  else await mergeCrowdedTerms(db, crowded).catch(() => undefined);
   lap('merge');
   return { added: run.added, duplicates: run.duplicates };
 }
