@@ -236,8 +236,12 @@ export function isCrowded(blocks: number, df: number, spare = SPARE_BLOCKS): boo
  */
 export const IMPORT_SPARE_BLOCKS = 4;
 
-/** Terms per transaction of `mergeCrowdedTerms`. */
-export const MERGE_TERMS = 500;
+/**
+ * Terms per transaction of `mergeCrowdedTerms`. A page read during a merge waits for the transaction under
+ * way: with 100, a reader's matches during the merge after five imports of 10,000 took p95 96–130 ms in the
+ * worker against 214–271 ms with 500, for a merge a third longer (`bench/match-under-import.ts --merges`).
+ */
+export const MERGE_TERMS = 100;
 
 /**
  * Merges the small blocks of those of `terms` that have too many (`isCrowded` with IMPORT_SPARE_BLOCKS), `per`

@@ -3,8 +3,9 @@
 // with a seek of its own, so its small records are merged (`mergeCrowdedTerms`). Inside the import,
 // the merge held the user's import up for as long as it ran (10–16 s onto 100,000 to 300,000
 // articles), so it was put off until terms had sixteen spare records. Here an import returns as
-// soon as it has landed and hands its crowded terms over; they are merged while no import runs, a
-// few hundred terms a transaction, each transaction leaving the index whole. A merge cut off (the
+// soon as it has landed and hands its crowded terms over; they are merged while no import runs,
+// MERGE_TERMS a transaction, each transaction leaving the index whole. A page read meanwhile waits
+// for the transaction under way, so transactions are kept short. A merge cut off (the
 // worker stopped, the disk full) loses nothing: its terms are merged when an import finds them
 // crowded again.
 import type { Db } from '../store/db';
