@@ -135,7 +135,10 @@ const pageSummary = (p: PageDigest) => ({
 
 function formatFigure(f: Figure): string {
   const what = [f.counts, f.event].filter(Boolean).join(' ');
-  return `  ${f.text}${f.unit && !f.text.includes(f.unit) ? ` ${f.unit}` : ''}${what ? ` — ${what}` : ''}  [${f.source}]`;
+  // The unit is named only when the figure as written does not show it: "15%", "12-foot", "half"
+  // and "$75 million" say theirs.
+  const bare = f.unit !== null && /^[\d.,\s–-]+$/.test(f.text);
+  return `  ${f.text}${bare ? ` ${f.unit}` : ''}${what ? ` — ${what}` : ''}  [${f.source}]`;
 }
 
 function formatSource(s: Source): string {

@@ -86,6 +86,20 @@ const ING_NOUNS = new Set([
   'fleeing',
 ]);
 
+/** Participles among those that modify a noun only before it: "fleeing civilians", not "people fleeing the floods". */
+const ING_BEFORE_NOUNS = new Set([
+  'governing',
+  'opposing',
+  'leading',
+  'existing',
+  'working',
+  'striking',
+  'warring',
+  'advancing',
+  'retreating',
+  'fleeing',
+]);
+
 function isHyphen(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'punct' && (t.text === '-' || t.text === '\u2010') && !t.gap;
 }
@@ -129,14 +143,17 @@ export function readNounPhrase(
     const t = tokens[k];
     if (t.kind !== 'word') break;
     if (words > 0 && (t.lower === 'and' || t.lower === 'or')) {
-      // Coordination only between nouns: "officers and soldiers", not "Palestinians and wounded 70,000".
-      if (nounLike(tokens[k + 1]) && k + 1 < end) {
+      // Coordination only between nouns: "officers and soldiers", not "Palestinians and wounded 70,000"
+      // nor "people and forced tens of thousands from their homes".
+      if (nounLike(tokens[k + 1]) && k + 1 < end && !verbWithObject(tokens, k + 1, end)) {
         k++;
         continue;
       }
       break;
     }
     const participle = eventOfWord(t.lower);
+    // "people fleeing the waters": a participle after the noun opens a clause of its own.
+    if (participle !== null && words > 0 && t.lower.endsWith('ing')) break;
     if (participle !== null) {
       // "displaced Palestinians": an event word is part of the phrase only as a modifier.
       if (!modifies(tokens, k, end) || (words > 0 && COMMON_VERBS.has(t.lower))) break;
@@ -147,7 +164,7 @@ export function readNounPhrase(
       words > 0 &&
       t.lower.length > 5 &&
       t.lower.endsWith('ing') &&
-      !ING_NOUNS.has(t.lower) &&
+      (!ING_NOUNS.has(t.lower) || ING_BEFORE_NOUNS.has(t.lower)) &&
       k + 1 < end &&
       tokens[k + 1].kind === 'word'
     ) {
@@ -184,6 +201,25 @@ export function readNounPhrase(
   return { text: source.slice(tokens[at].start, tokens[last].end), head, first: at, last, event };
 }
 
+/** Words that stand for a number of things: "forced tens of thousands", "injured dozens". */
+const QUANTITY_WORDS = new Set(['tens', 'dozens', 'scores', 'hundreds', 'thousands', 'millions', 'billions']);
+
+/**
+ * Whether word k is a past tense with its object after it ("forced tens of thousands", "injured 50",
+ * "destroyed the homes of"): a verb, however it could modify a noun elsewhere.
+ */
+function verbWithObject(tokens: Token[], k: number, end: number): boolean {
+  const t = tokens[k];
+  if (!t.lower.endsWith('ed') || ED_NOUNS.has(t.lower) || k + 1 >= end) return false;
+  const next = tokens[k + 1];
+  return (
+    next.kind === 'num' ||
+    QUANTITY_WORDS.has(next.lower) ||
+    DETERMINERS.has(next.lower) ||
+    startsNumberWords(next.lower)
+  );
+}
+
 /** The noun phrase that ends right before ", N of whom": "Palestinian prisoners". */
 function phraseBeforeComma(tokens: Token[], first: number, floor: number, source: string): string | null {
   let k = first - 1;
@@ -211,6 +247,14 @@ function skipDeterminers(tokens: Token[], k: number, end: number): number {
   while (k < end && tokens[k].kind === 'word' && DETERMINERS.has(tokens[k].lower)) k++;
   return k;
 }
+
+/** Nouns a percent before them measures: "5% growth", "a 10 percent cut", "a 4.5% pay rise". */
+const PERCENT_NOUNS = new Set(
+  `growth rise rises increase increases decrease decreases decline declines drop drops fall falls cut cuts hike
+  hikes jump jumps gain gains reduction reductions raise raises surge slump plunge loss losses stake share discount
+  tariff tariffs tax taxes levy turnout majority lead return returns yield interest unemployment inflation
+  contraction expansion markup premium`.split(/\s+/),
+);
 
 /**
  * What the figure read at `r` counts. `figureFirst` is its first token, qualifier included.
@@ -245,6 +289,12 @@ export function readCounted(
     return none;
   }
 
+  // "a 60-percent rise", "12-foot storm surges": a measure of what the modifier's noun names.
+  if (r.modifier) {
+    const np = readNounPhrase(tokens, j, end, source);
+    return np ? { counts: np.head, event: null, after: np.last + 1, needsAntecedent: false, partOfNext: false } : none;
+  }
+
   // "half the population": a proportion's whole may follow without "of".
   const proportionWhole = r.unit === PROPORTION_UNIT && !ofAt && j < end && DETERMINERS.has(tokens[j].lower);
   if ((ofAt || proportionWhole) && j + 1 < end) {
@@ -271,6 +321,15 @@ export function readCounted(
           partitive: true,
         };
       }
+      // "A majority of cases, 398 of them, …": the plural noun right before the comma (not the place
+      // of "100 people died in Florida, 55 of them in Lee County").
+      const before = tokens[figureFirst - 2];
+      const whole =
+        figureFirst - 2 >= floor && nounLike(before) && /^[a-z]+s$/.test(before.text) && !before.lower.endsWith('ss')
+          ? phraseBeforeComma(tokens, figureFirst, floor, source)
+          : null;
+      if (whole)
+        return { counts: whole, event: null, after: j + 2, needsAntecedent: false, partOfNext: false, partitive: true };
       return { counts: null, event: null, after: j + 2, needsAntecedent: true, partOfNext: false, partitive: true };
     }
     let k = skipDeterminers(tokens, ofAt ? j + 1 : j, end);
@@ -333,6 +392,12 @@ export function readCounted(
       needsAntecedent: false,
       partOfNext: false,
     };
+  }
+  // "5% growth", "a 10 percent cut in subsidies", "a 4.5% pay rise": a percent of the change or share named after it.
+  if (r.unit === 'percent') {
+    const change = readNounPhrase(tokens, j, end, source);
+    if (change && PERCENT_NOUNS.has(change.head.toLowerCase()))
+      return { counts: change.text, event: null, after: change.last + 1, needsAntecedent: false, partOfNext: false };
   }
   if (r.unit !== null) return none;
   // A bare number as a subject: "roughly 250 were taken captive".

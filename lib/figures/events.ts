@@ -47,6 +47,7 @@ const AFTER: ReadonlyArray<readonly [string, string]> = [
   ['left homeless', 'displaced'],
   ['homeless', 'displaced'],
   ['fled', 'displaced'],
+  ['fleeing', 'displaced'],
   ['listed as missing', 'missing'],
   ['reported missing', 'missing'],
   ['unaccounted for', 'missing'],

@@ -7,6 +7,7 @@ import { eventAfter } from './events';
 import { DETERMINERS } from './function-words';
 import { LEVEL_VERBS } from './measured-thing';
 import type { Token } from './tokens';
+import { lookupTable } from '../text/lookup-table';
 
 /** How far back from the figure "number" may stand. */
 const REACH = 16;
@@ -30,6 +31,35 @@ const PEOPLE_EVENTS = new Set([
   'rescued',
 ]);
 
+/** Adjectives that stand for the people they describe after "the number of": "the number of dead". */
+const STATES: Readonly<Record<string, string>> = lookupTable({
+  dead: 'killed',
+  missing: 'missing',
+  injured: 'wounded',
+  wounded: 'wounded',
+  homeless: 'displaced',
+  displaced: 'displaced',
+  detained: 'arrested',
+});
+
+/** Words that may follow such an adjective before the figure: "the number of dead has risen to", "… of dead at". */
+const LINK_WORDS = new Set([
+  'has',
+  'have',
+  'had',
+  'is',
+  'was',
+  'rose',
+  'risen',
+  'stood',
+  'stands',
+  'reached',
+  'at',
+  'to',
+  'now',
+  'climbed',
+]);
+
 export function numberOfSubject(
   tokens: Token[],
   first: number,
@@ -49,6 +79,10 @@ export function numberOfSubject(
     if (tokens[k + 1]?.lower === 'of') {
       let m = k + 2;
       while (m < first && DETERMINERS.has(tokens[m].lower)) m++;
+      // "the number of dead", "the number of missing": people, by what happened to them.
+      const state = m < first ? STATES[tokens[m].lower] : undefined;
+      if (state && (m + 1 >= first || tokens[m + 1].kind !== 'word' || LINK_WORDS.has(tokens[m + 1].lower)))
+        return { counts: 'people', event: state };
       const np = readNounPhrase(tokens, m, first, source);
       if (np === null) return null;
       return { counts: np.text, event: np.event ?? eventAfter(tokens, np.last + 1, first) };

@@ -92,6 +92,8 @@ const MEASURES: Readonly<Record<string, string>> = lookupTable({
   kilometer: 'km',
   miles: 'miles',
   mile: 'miles',
+  feet: 'feet',
+  foot: 'feet',
   metres: 'metres',
   meters: 'metres',
   metre: 'metres',
@@ -119,7 +121,10 @@ export interface UnitReading {
   last: number;
   /** Whether the unit is a duration (days, months, …). */
   duration: boolean;
-  /** Whether the number and unit form a hyphenated modifier: "42-day truce", "seven-month-long onslaught". */
+  /**
+   * Whether the number and unit form a hyphenated modifier: "42-day truce", "seven-month-long
+   * onslaught", "a 60-percent rise", "12-foot storm surges".
+   */
   modifier: boolean;
 }
 
@@ -181,6 +186,12 @@ export function unitAfter(tokens: Token[], at: number, end: number, hasCurrency:
     // "five-fold"
     if (at + 2 < end && word.kind === 'word' && !word.gap && word.lower === 'fold') {
       return { unit: 'times', last: at + 2, duration: false, modifier: false };
+    }
+    // "a 60-percent rise", "12-foot storm surges", "a 5-km stretch": a measure written as a modifier.
+    if (at + 2 < end && word.kind === 'word' && !word.gap) {
+      if (word.lower === 'percent' || word.lower === 'pct')
+        return { unit: 'percent', last: at + 2, duration: false, modifier: true };
+      if (word.lower in MEASURES) return { unit: MEASURES[word.lower], last: at + 2, duration: false, modifier: true };
     }
     return null;
   }

@@ -17,7 +17,7 @@ export const REPORTING_VERBS = words(`
   contends estimated estimates revealed reveals disclosed discloses alleged alleges declared declares
   tweeted tweets predicted predicts cautioned cautions urged urges suggested suggests concluded concludes
   observed observes remarked remarks recalled recalls pledged pledges underlined underlines highlighted
-  highlights reiterated reiterates clarified clarifies`);
+  highlights reiterated reiterates clarified clarifies indicated indicates`);
 
 /** Reporting verbs that are as often nouns or other verbs ("the United States", "adds 3,500 miles"). */
 export const AMBIGUOUS_REPORTING_VERBS = words('states adds notes remarks highlights written');
@@ -30,7 +30,7 @@ export const REPORTING_BASE_FORMS = words(`
   say tell add stress warn admit acknowledge report state note claim explain elaborate insist argue
   announce confirm deny write vow assert emphasize emphasise maintain contend estimate reveal disclose
   allege declare predict caution urge suggest conclude observe remark recall pledge underline highlight
-  reiterate clarify`);
+  reiterate clarify indicate`);
 
 /** Nouns that make "made (critical) remarks" a (weaker) attribution. */
 export const STATEMENT_NOUNS = words('remarks comments statement statements');
@@ -117,6 +117,21 @@ export const KNOWN_BODIES: Readonly<Record<string, SourceKind>> = lookupTable({
   'amnesty international': 'organization',
   'human rights watch': 'organization',
   'doctors without borders': 'organization',
+  'reporters without borders': 'organization',
+  'save the children': 'organization',
+  'friends of the earth': 'organization',
+  'world food programme': 'organization',
+  'world food program': 'organization',
+  wfp: 'organization',
+  unhcr: 'organization',
+  'international organization for migration': 'organization',
+  iom: 'organization',
+  'world bank': 'organization',
+  imf: 'organization',
+  'international monetary fund': 'organization',
+  iaea: 'organization',
+  opec: 'organization',
+  unesco: 'organization',
   msf: 'organization',
   ansarullah: 'organization',
   houthis: 'organization',
@@ -151,7 +166,7 @@ export const GOVERNMENT_HEADS = words(`
 export const ORGANIZATION_HEADS = words(`
   organization organisation movement group committee council union association institute foundation
   party coalition charity ngo commission court tribunal federation league front alliance center centre
-  agency campaign`);
+  agency campaign bank fund observatory bureau programme program`);
 export const OUTLET_HEADS = words(
   'outlet newspaper broadcaster channel website magazine daily network tv television radio paper publication',
 );
@@ -162,7 +177,8 @@ export const PERSON_HEADS = words(`
   president senator lawmaker legislator commander general researcher professor author envoy ambassador
   journalist reporter correspondent scholar economist activist witness resident doctor medic negotiator
   mediator lawyer politician candidate chief director head editor columnist writer commentator observer
-  strategist adviser advisor aide secretary ruler king prince cleric officer soldier`);
+  strategist adviser advisor aide secretary ruler king prince cleric officer soldier commissioner rapporteur
+  coordinator representative`);
 
 /** Particles that may stand, lower case, inside a name: "Mohammed bin Salman". */
 export const NAME_PARTICLES = words('bin ibn bint abu al el de del della da di van von der den du la le');

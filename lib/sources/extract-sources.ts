@@ -56,6 +56,11 @@ export function extractSources(text: string, options: ExtractSourcesOptions = {}
     const salient =
       speaker?.entity ?? attributions.find((a) => a.entity.kind === 'person')?.entity ?? reader.subjectPerson();
     if (salient) book.salient = salient;
+    // "Russia's central bank raised its rate. It said…": "it" is the body the sentence before was about.
+    if (attributions.length === 0) {
+      const body = reader.subjectBody();
+      if (body) book.lastBody = body;
+    }
   });
   return book.sources();
 }

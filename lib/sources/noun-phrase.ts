@@ -89,12 +89,13 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Range
   let i = end;
   while (i > floor && end - i < MAX_PHRASE) {
     const t = tokens[i - 1]!;
-    // "the health ministry in Gaza says": a body placed by "in"/"of" a named place is the body.
+    // "the health ministry in Gaza says", "a senior diplomat in Myanmar said": a body or a person placed
+    // by "in"/"of" a named place is the speaker.
     if (
       (t.lower === 'in' || t.lower === 'of') &&
       i < end &&
       i - 1 > floor &&
-      BODY_HEADS.has(tokens[i - 2]!.lower) &&
+      (BODY_HEADS.has(tokens[i - 2]!.lower) || PERSON_HEADS.has(tokens[i - 2]!.lower)) &&
       placeName(tokens, i, end)
     ) {
       end = i - 1;
@@ -102,12 +103,27 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Range
       continue;
     }
     if (DETERMINERS.has(t.lower) && !isAcronym(t)) {
+      // "Save the Children", "Friends of the Earth": a known name with "the" inside.
+      for (let n = 2; n <= 3 && i - n >= floor; n++)
+        if (Object.hasOwn(KNOWN_BODIES, joinWords(tokens, i - n, end).toLowerCase())) return { start: i - n, end };
       i--;
+      // "the head of the agency": the role before "of the" is the phrase's head.
+      const of = tokens[i - 1];
+      if (of && (of.lower === 'of' || of.lower === 'for') && !of.quoted && ROLE_HEADS.has(tokens[i - 2]?.lower ?? '')) {
+        i--;
+        continue;
+      }
       break;
     }
     // "of" and "for" stay inside a name ("Ministry of Health", "Office for National Statistics") but
     // not between a common noun and a name.
     if ((t.lower === 'of' || t.lower === 'for') && !t.quoted && tokens[i - 2]?.cap && tokens[i]?.cap && i < end) {
+      i--;
+      continue;
+    }
+    // "the U.N. high commissioner for human rights", "the secretary of state": a role's remit stays
+    // with the role.
+    if ((t.lower === 'of' || t.lower === 'for') && !t.quoted && i < end && ROLE_HEADS.has(tokens[i - 2]?.lower ?? '')) {
       i--;
       continue;
     }
@@ -117,6 +133,34 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Range
   }
   return i < end ? { start: i, end } : null;
 }
+
+/** Where a phrase's head ends: before the remit of a role ("commissioner" in "commissioner for human rights"). */
+function roleEnd(tokens: Token[], start: number, end: number): number {
+  for (let k = start + 1; k < end - 1; k++) {
+    const w = tokens[k]!.lower;
+    if ((w === 'for' || w === 'of') && ROLE_HEADS.has(tokens[k - 1]!.lower)) return k;
+  }
+  return end;
+}
+
+/** Roles whose remit follows them after "for" or "of": "commissioner for human rights". */
+const ROLE_HEADS = new Set([
+  'commissioner',
+  'minister',
+  'secretary',
+  'envoy',
+  'rapporteur',
+  'coordinator',
+  'representative',
+  'undersecretary',
+  'under-secretary',
+  'director',
+  'chief',
+  'head',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+]);
 
 /** The noun phrase starting at token `start` (an inverted subject, the object of "according to"). */
 export function phraseAfter(tokens: Token[], start: number, ceil: number): Range | null {
@@ -236,7 +280,7 @@ export function readMention(text: string, tokens: Token[], range: Range, profile
       text: phraseText(text, tokens, range),
     };
   const kind = bodyKind(tokens, start, end);
-  const head = tokens[end - 1]!.lower;
+  const head = tokens[roleEnd(tokens, start, end) - 1]!.lower;
   if (kind) {
     // "the Israeli military" is a body by name; "the Qatari-based news outlet" and "the resistance
     // movement" only describe one named before, so they are resolved, not created.
@@ -267,7 +311,7 @@ export function readMention(text: string, tokens: Token[], range: Range, profile
   const singular = head.endsWith('ies') ? `${head.slice(0, -3)}y` : head.endsWith('s') ? head.slice(0, -1) : head;
   if (
     singular !== head &&
-    (PERSON_HEADS.has(singular) || singular === 'authority') &&
+    (PERSON_HEADS.has(singular) || singular === 'authority' || ORGANIZATION_HEADS.has(singular)) &&
     (determiner === null || determiner === 'the')
   ) {
     const written = phraseText(text, tokens, range);

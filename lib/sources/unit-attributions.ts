@@ -29,6 +29,11 @@ export interface Attribution {
 }
 
 const VIA_FIRST_WORDS = new Set(VIA_LEADS.map((lead) => lead[0]!));
+const TIME_UNITS = new Set(['week', 'month', 'year', 'morning', 'afternoon', 'evening', 'weekend']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Verbs that give a count as someone's own: "put the death toll at", "placed the number at". */
+const TALLY_VERBS = new Set(['put', 'puts', 'placed', 'places']);
+const TALLY_NOUNS = new Set(['toll', 'number', 'figure', 'tally', 'count', 'total']);
 const MAX_APPOSITIVE = 25;
 const MAX_INTRO = 20;
 const REPORT_NOUNS = new Set([
@@ -186,7 +191,13 @@ export class UnitReader {
     }
     if (REPORTING_BASE_FORMS.has(t.lower)) {
       if (before === 'to') return null;
-      if (t.lower === 'say' || t.lower === 'tell' || (before && MODALS.has(before)))
+      // "officials say", "will confirm", "charities estimate that…".
+      if (
+        t.lower === 'say' ||
+        t.lower === 'tell' ||
+        (before && MODALS.has(before)) ||
+        this.word(i + 1)?.lower === 'that'
+      )
         return { cue: t.lower, end: i + 1 };
       return null;
     }
@@ -202,6 +213,13 @@ export class UnitReader {
     if (t.lower === 'drew' && (next === 'parallels' || next === 'parallel' || next === 'a'))
       return { cue: 'drew parallels', end: i + 2 };
     if (t.lower === 'pointed' && next === 'out') return { cue: 'pointed out', end: i + 2 };
+    // "A report by X put the death toll at 45,000", "officials placed the number of dead at 300".
+    if (TALLY_VERBS.has(t.lower) && (next === 'the' || next === 'its' || next === 'their')) {
+      let k = i + 2;
+      if (this.word(k)?.lower === 'death' || this.word(k)?.lower === 'overall') k++;
+      if (TALLY_NOUNS.has(this.word(k)?.lower ?? ''))
+        return { cue: `${t.lower} the ${this.word(k)!.lower} at`, end: i + 1 };
+    }
     if (t.lower === 'quoted' && next === 'as' && this.word(i + 2)?.lower === 'saying')
       return { cue: 'quoted as saying', end: i + 3 };
     return null;
@@ -216,6 +234,7 @@ export class UnitReader {
       if (!w || !(AUXILIARIES.has(w.lower) || (!w.cap && w.lower.length > 4 && w.lower.endsWith('ly')))) break;
       j--;
     }
+    j = this.beforeTime(j);
     const prev = tokens[j - 1];
     // "it said", "they said": the body (or group) cited last.
     if (prev && prev.type === 'word' && !prev.quoted && (prev.lower === 'it' || prev.lower === 'they')) {
@@ -231,6 +250,22 @@ export class UnitReader {
     // Inverted: "…,” said Moghaddam", "…, says an analyst". "told" is followed by its listener instead.
     if (cue.cue === 'told' || cue.cue === 'tells') return null;
     return this.resolveAndDescribe(this.mention(phraseAfter(tokens, cue.end, tokens.length)));
+  }
+
+  /**
+   * Where a subject ends before a time between it and its verb ("a report by X earlier this week put",
+   * "the ministry on Monday said"): the start of that time, or `j` when there is none.
+   */
+  private beforeTime(j: number): number {
+    const w = (k: number) => this.word(k)?.lower ?? '';
+    const last = w(j - 1);
+    if (TIME_UNITS.has(last) && (w(j - 2) === 'this' || w(j - 2) === 'last')) {
+      const k = j - 2;
+      return w(k - 1) === 'earlier' || w(k - 1) === 'later' ? k - 1 : k;
+    }
+    if (WEEKDAYS.has(last) && w(j - 2) === 'on') return j - 2;
+    if (last === 'yesterday' || last === 'today') return j - 1;
+    return j;
   }
 
   /** "X, a Tehran-based analyst, said": the subject before an appositive that ends at comma `c`. */
@@ -310,6 +345,37 @@ export class UnitReader {
     const speaker = this.reportingVerb() ?? this.leadClause();
     if (speaker && !found.some((a) => a.entity === speaker.entity)) found.push(speaker);
     return found;
+  }
+
+  /**
+   * The named body the unit opens with as its subject ("Russia's Central Bank on Friday raised…"),
+   * which a next sentence's "it said" means. Noted, not cited.
+   */
+  subjectBody(): Entity | null {
+    const start = this.afterDateline();
+    const first = this.word(start);
+    if (!first || !first.cap) return null;
+    const range = phraseAfter(this.tokens, start, this.tokens.length);
+    if (!range) return null;
+    // The longest phrase that is a body and ends with a capital: "Russia's Central Bank", not "Russia's Central".
+    for (let end = Math.min(range.end, start + 6); end > start; end--) {
+      const mention = this.mention({ start, end });
+      if ((mention?.type === 'body' || mention?.type === 'outlet') && this.tokens[end - 1]!.cap)
+        return this.resolveAndDescribe(mention);
+    }
+    return null;
+  }
+
+  /** Where the unit's own words start after a dateline: "MOSCOW (AP) — Russia's…" starts at "Russia's". */
+  private afterDateline(): number {
+    const { tokens } = this;
+    const first = this.word(0);
+    if (!first || first.text !== first.text.toUpperCase() || first.text.length < 3) return 0;
+    for (let k = 1; k < tokens.length && k <= 8; k++) {
+      const t = tokens[k]!;
+      if (t.text === '—' || t.text === '–' || t.text === '-' || t.text === '--') return k + 1;
+    }
+    return 0;
   }
 
   /** The person the unit is about, when it opens with one ("Chuck Schumer, …, has also offered"). */

@@ -507,3 +507,59 @@ describe('line-up by what a figure means', () => {
     expect(lines.find((l) => l.quantity === 'Palestinians wounded')?.contradictions).toEqual([]);
   });
 });
+
+// Phrasing met in wire copy that the development set did not hold (sentences written for these tests).
+describe('wire phrasing', () => {
+  it('reads a hyphenated percent or measure before a noun: "a 60-percent rise", "15-foot waves"', () => {
+    expect(figure('The toll marks a 60-percent rise since June.', '60-percent')).toMatchObject({
+      value: 60,
+      unit: 'percent',
+      counts: 'rise',
+    });
+    expect(figure('Residents fled 15-foot waves on the coast.', '15-foot')).toMatchObject({
+      value: 15,
+      unit: 'feet',
+      counts: 'waves',
+    });
+  });
+
+  it('reads the change or share a percent stands before: "5% growth", "a 10 percent cut in subsidies"', () => {
+    expect(figure('The firm expects 5% growth next year.', '5%').counts).toBe('growth');
+    expect(figure('The cabinet approved a 10 percent cut in fuel subsidies.', '10 percent').counts).toBe('cut');
+    // A percent before a word it does not measure keeps what the sentence says it measures.
+    expect(figure('Inflation rose to 4% last month.', '4%').counts).toBe('Inflation');
+  });
+
+  it('ends a counted phrase at a verb joined by "and": "killed 80 people and forced thousands from their homes"', () => {
+    const text = 'Storms have killed at least 80 people and forced tens of thousands from their homes.';
+    expect(figure(text, 'at least 80')).toMatchObject({ counts: 'people', event: 'killed' });
+    expect(figure(text, 'tens of thousands').event).toBe('displaced');
+    // Coordinated nouns stay together.
+    expect(figure('Gunmen killed 12 officers and soldiers.', '12').counts).toBe('officers and soldiers');
+  });
+
+  it('ends a counted phrase before a participle after its noun: "people fleeing the rising water"', () => {
+    expect(figure('Boats reached 3,000 people fleeing the rising water.', '3,000')).toMatchObject({
+      counts: 'people',
+      event: 'displaced',
+    });
+    expect(figure('Police stopped about 300 fleeing civilians.', 'about 300').counts).toBe('fleeing civilians');
+  });
+
+  it('reads "N of them" as a part of the plural noun before its comma', () => {
+    expect(figure('Most infections, 210 of them, were recorded in the capital.', '210').counts).toBe('infections');
+    expect(figure('At least 100 people died in Florida, 55 of them in Lee County.', '55').counts).toBe('people');
+  });
+
+  it('reads "the number of dead", "of missing", "of injured" as people killed, missing and wounded', () => {
+    expect(figure('The number of dead has risen to 310.', '310')).toMatchObject({ counts: 'people', event: 'killed' });
+    expect(figure('The number of missing stood at 1,420 on Friday.', '1,420')).toMatchObject({
+      counts: 'people',
+      event: 'missing',
+    });
+    expect(figure('Officials put the number of injured at 75.', '75')).toMatchObject({
+      counts: 'people',
+      event: 'wounded',
+    });
+  });
+});

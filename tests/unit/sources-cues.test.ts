@@ -186,3 +186,42 @@ describe('extractSources: quotations', () => {
     ]);
   });
 });
+
+// Attribution met in wire copy that the development set did not hold (sentences written for these tests).
+describe('extractSources: wire phrasing', () => {
+  it('keeps a role with its remit: "the U.N. high commissioner for human rights", "the head of the agency"', () => {
+    expect(
+      summary('The U.N. high commissioner for human rights announced on Tuesday that 900 people had died.')[0],
+    ).toMatchObject({ name: 'the U.N. high commissioner for human rights', cue: ['announced'] });
+    expect(summary('The head of the agency said 40 workers were killed.')[0]!.name).toBe('head of the agency');
+  });
+
+  it('credits who "put the death toll at" a figure, past a time between subject and verb', () => {
+    expect(summary('A report by the Rights Observatory earlier this week put the death toll at 4,500.')).toEqual([
+      { name: 'Rights Observatory', kind: 'organization', cue: ['put the toll at'] },
+    ]);
+    expect(summary('Local officials placed the number of dead at 300.')[0]!.cue).toEqual(['placed the number at']);
+    expect(summary('He put the box on the table.')).toEqual([]);
+  });
+
+  it('reads names with "the" inside and plural bodies: "Save the Children", "aid agencies", "charities estimate that"', () => {
+    expect(summary('Save the Children said 25,000 children were affected.')[0]!.name).toBe('Save the Children');
+    expect(summary('Floods killed 120 people, aid agencies said.')[0]!.name).toBe('aid agencies');
+    expect(summary('Charities estimate that 2,000 families lost their homes.')[0]!.name).toBe('charities');
+  });
+
+  it('takes "it said" as the named body the sentence before opened with, past a dateline', () => {
+    const sources = extractSources(
+      "LAGOS (Wire) — Nigeria's Central Bank on Tuesday raised its main rate. It said inflation would slow to 15%.",
+    );
+    expect(sources.map((s) => s.name)).toEqual(['Nigeria Central Bank']);
+  });
+
+  it('takes a person placed in a country as the speaker, not the country: "a senior diplomat in Myanmar said"', () => {
+    expect(summary('A senior diplomat in Myanmar said 70,000 people were missing.')[0]!.name).toBe('a senior diplomat');
+  });
+
+  it('reads "indicated" as a reporting verb', () => {
+    expect(summary('The minister indicated that 30 schools would close.')[0]!.cue).toEqual(['indicated']);
+  });
+});
