@@ -3,7 +3,7 @@
 // whom"), or, for "250 were taken captive" and "100 of them", the thing the previous figure counted
 // (resolved by the caller, which knows the previous figures).
 import { AUXILIARIES, canBeInNounPhrase, COMMON_VERBS, DETERMINERS, ED_NOUNS, isAdverb } from './function-words';
-import { eventOfWord } from './events';
+import { EN_PARTICIPLES, eventOfWord } from './events';
 import { startsNumberWords } from './number-words';
 import { PROPORTION_UNIT, TIMES_UNIT } from './proportions';
 import type { NumberReading } from './read-number';
@@ -175,6 +175,15 @@ export function readNounPhrase(
       break;
     } else if (t.lower.endsWith('ed') && t.lower.length > 3 && !ED_NOUNS.has(t.lower) && !modifies(tokens, k, end)) {
       // So does a past tense: "Palestinians fled", "thousands marched".
+      break;
+    } else if (
+      words > 0 &&
+      EN_PARTICIPLES.has(t.lower) &&
+      k + 1 < end &&
+      tokens[k + 1].kind === 'word' &&
+      !AUXILIARIES.has(tokens[k + 1].lower)
+    ) {
+      // And a participle with what follows it: "migrants taken into custody" (but "tests taken were positive").
       break;
     }
     last = k;

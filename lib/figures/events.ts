@@ -230,7 +230,7 @@ const BEFORE: Readonly<Record<string, string>> = lookupTable({
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /** Participles in -en (the ones in -ed and -ing are told by their ending). */
-const EN_PARTICIPLES = new Set([
+export const EN_PARTICIPLES: ReadonlySet<string> = new Set([
   'taken',
   'given',
   'driven',

@@ -329,6 +329,15 @@ function negate(x: number): number {
   return x === 0 ? 0 : -x;
 }
 
+/** Whether the figure's sentence opens with "That's", "This is", "It was" and the like, before the figure. */
+function pointerOpens(tokens: Token[], floor: number, first: number): boolean {
+  const t = tokens[floor];
+  if (floor >= first || t.kind !== 'word') return false;
+  return POINTER_OPENERS.has(t.lower.replace('\u2019', "'"));
+}
+
+const POINTER_OPENERS = new Set(["that's", "it's", 'that', 'this', 'it', 'which']);
+
 /** An explicit sign before the number: "minus 5", "-0.4%", "(−3.2%)"; with the sign's token. */
 function signBefore(tokens: Token[], first: number, floor: number): { first: number } | null {
   const k = first - 1;
@@ -424,9 +433,21 @@ function buildFigure(
       before === 'down' ||
       before === 'and' ||
       before === 'or';
+    // "Border Patrol arrested 95,000 migrants in June. That's down from nearly 133,000 in May": a
+    // comparison that opens its sentence with a pointer compares with the figure before.
+    const pointed =
+      same === null &&
+      before === 'from' &&
+      previous !== null &&
+      sentenceIndex - previous.sentenceIndex === 1 &&
+      r.unit === null &&
+      pointerOpens(tokens, floor, first);
     if (same && comparison) {
       counts = same.counts;
       if (event === null && r.unit === null && COMPARISON_WORDS.has(before)) event = same.event;
+    } else if (pointed) {
+      counts = previous.counts;
+      if (event === null) event = previous.event;
     } else {
       const verb = r.unit === TIMES_UNIT && /ed$/.test(tokens[r.first].lower);
       counts =

@@ -188,6 +188,34 @@ const VERB_CHAIN = new Set([
 
 /** Prepositions that carry a subject's place or group: "Inflation in the euro zone", "rates among kindergartners". */
 const SUBJECT_PREPOSITIONS = new Set(['in', 'among', 'from', 'to', 'across', 'for', 'through', 'at', 'on', 'of']);
+/** Determiners passed over between a preposition and its noun: "the revenue for this quarter". */
+const SUBJECT_DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'this',
+  'that',
+  'these',
+  'those',
+  'each',
+  'every',
+  'last',
+]);
+/** Words that point back to a thing without naming it: "That's down from 133,000". */
+const POINTERS = new Set([
+  'that',
+  "that's",
+  'that\u2019s',
+  'this',
+  'it',
+  "it's",
+  'it\u2019s',
+  'these',
+  'those',
+  'they',
+]);
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our']);
@@ -322,6 +350,7 @@ function isWordToken(t: Token | undefined): t is Token {
 function nounWord(t: Token | undefined): boolean {
   return (
     isWordToken(t) &&
+    !POINTERS.has(t.lower) &&
     canBeInNounPhrase(t.lower) &&
     !LEVEL_VERBS.has(t.lower) &&
     !COMMON_VERBS.has(t.lower) &&
@@ -344,7 +373,8 @@ function phraseEndingAt(tokens: Token[], last: number, floor: number): [number, 
       k - 1 >= floor &&
       !tokens[k + 1].gap
     ) {
-      if (tokens[k - 1].kind === 'num') break;
+      // "U.S.-Mexico border": a word must stand on each side of the hyphen.
+      if (tokens[k - 1].kind !== 'word') break;
       k--;
       first = k;
       continue;
@@ -360,12 +390,7 @@ function subjectEndingAt(tokens: Token[], last: number, floor: number): [number,
   let np = phraseEndingAt(tokens, last, floor);
   for (let hops = 0; np !== null && hops < 2; hops++) {
     let k = np[0] - 1;
-    while (
-      k >= floor &&
-      isWordToken(tokens[k]) &&
-      (tokens[k].lower === 'the' || tokens[k].lower === 'a' || tokens[k].lower === 'its' || tokens[k].lower === 'their')
-    )
-      k--;
+    while (k >= floor && isWordToken(tokens[k]) && SUBJECT_DETERMINERS.has(tokens[k].lower)) k--;
     if (k < floor || !isWordToken(tokens[k]) || !SUBJECT_PREPOSITIONS.has(tokens[k].lower)) break;
     const before = phraseEndingAt(tokens, k - 1, floor);
     if (before === null) break;

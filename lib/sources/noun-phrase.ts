@@ -168,7 +168,9 @@ export function phraseAfter(tokens: Token[], start: number, ceil: number): Range
   if (j < ceil && DETERMINERS.has(tokens[j]!.lower) && tokens[j]!.type === 'word' && !tokens[j]!.quoted) j++;
   while (j < ceil && j - start < MAX_PHRASE) {
     const t = tokens[j]!;
-    if (!phraseWord(t) && !(t.lower === 'of' && tokens[j - 1]?.cap && tokens[j + 1]?.cap)) break;
+    // "Bank of England", "Customs and Border Protection": "of" and "and" inside a name.
+    const inName = (t.lower === 'of' || t.lower === 'and') && tokens[j - 1]?.cap && tokens[j + 1]?.cap && !t.quoted;
+    if (!phraseWord(t) && !inName) break;
     j++;
   }
   return j > start && !(j === start + 1 && DETERMINERS.has(tokens[start]!.lower)) ? { start, end: j } : null;
@@ -341,7 +343,12 @@ export function readMention(text: string, tokens: Token[], range: Range, profile
     for (let i = start; i < end; i++) {
       const t = tokens[i]!;
       if (!t.cap && t.lower !== 'of' && t.lower !== 'for' && t.lower !== 'and') allCaps = false;
-      if (INSTITUTION_WORDS.has(t.lower) || (i === start && NOT_PERSON.has(t.lower) && !TITLES.has(t.lower)))
+      // "Customs and Border Protection": people are not named with "and" between capitals.
+      if (
+        INSTITUTION_WORDS.has(t.lower) ||
+        (i === start && NOT_PERSON.has(t.lower) && !TITLES.has(t.lower)) ||
+        (t.lower === 'and' && i > start && i < end - 1)
+      )
         institution = true;
     }
     if (allCaps && institution) {

@@ -166,18 +166,29 @@ export class UnitReader {
       if (this.word(i)?.lower !== 'according' || this.word(i + 1)?.lower !== 'to') continue;
       let range = phraseAfter(tokens, i + 2, tokens.length);
       const by = range ? this.word(range.end) : null;
-      if (
-        range &&
-        by &&
-        REPORT_NOUNS.has(tokens[range.end - 1]!.lower) &&
-        (by.lower === 'by' || by.lower === 'from' || by.lower === 'of')
-      ) {
+      // "a report by the UN", "figures released Wednesday by Customs and Border Protection": the author.
+      const report = range ? this.reportNounIn(range) : -1;
+      if (range && by && report >= 0 && (by.lower === 'by' || by.lower === 'from' || by.lower === 'of')) {
         range = phraseAfter(tokens, range.end + 1, tokens.length);
+      } else if (range && report > range.start && tokens[report - 1]!.cap) {
+        // "U.S. Customs and Border Protection data released Tuesday": the body whose data it is.
+        range = { start: range.start, end: report };
       }
       const entity = this.resolveAndDescribe(this.mention(range));
       if (entity) found.push({ entity, cue: 'according to', speaker: false });
     }
     return found;
+  }
+
+  /**
+   * The report noun of an "according to" phrase: its last word ("a report"), or its first after any
+   * determiner when participles and a day follow ("figures released Wednesday"), or one after a name
+   * ("U.S. Customs and Border Protection data"); -1 when there is none.
+   */
+  private reportNounIn(range: Range): number {
+    const { tokens } = this;
+    for (let k = range.start; k < range.end; k++) if (REPORT_NOUNS.has(tokens[k]!.lower) && !tokens[k]!.cap) return k;
+    return -1;
   }
 
   /** The reporting cue starting at token i: its words and where it ends, or null. */

@@ -551,6 +551,24 @@ describe('wire phrasing', () => {
     expect(figure('At least 100 people died in Florida, 55 of them in Lee County.', '55').counts).toBe('people');
   });
 
+  it('reads what an amount measures past "for this quarter", and never a pointer or a broken name', () => {
+    expect(figure('The revenue for this quarter was $9.1 billion.', '$9.1 billion').counts).toBe('revenue');
+    const border = figure('The number of trucks stopped at the U.S.-Canada border fell 12 percent.', '12 percent');
+    expect(border.counts ?? '').not.toMatch(/^[.-]/);
+  });
+
+  it('compares "That\'s down from N" with the figure of the sentence before', () => {
+    const text = 'Police detained 95 protesters on Monday. That\u2019s down from nearly 130 on Sunday.';
+    expect(figure(text, 'nearly 130')).toMatchObject({ counts: 'protesters', event: 'arrested' });
+  });
+
+  it('ends a counted phrase before a participle with what follows it: "migrants taken into custody"', () => {
+    expect(figure('The number of migrants taken into custody rose to 52,000.', '52,000')).toMatchObject({
+      counts: 'migrants',
+      event: 'arrested',
+    });
+  });
+
   it('reads "the number of dead", "of missing", "of injured" as people killed, missing and wounded', () => {
     expect(figure('The number of dead has risen to 310.', '310')).toMatchObject({ counts: 'people', event: 'killed' });
     expect(figure('The number of missing stood at 1,420 on Friday.', '1,420')).toMatchObject({

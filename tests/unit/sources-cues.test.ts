@@ -221,6 +221,15 @@ describe('extractSources: wire phrasing', () => {
     expect(summary('A senior diplomat in Myanmar said 70,000 people were missing.')[0]!.name).toBe('a senior diplomat');
   });
 
+  it('credits the body whose figures or data are cited: "figures released Wednesday by", "X data released"', () => {
+    expect(
+      summary('Arrests fell to 95,000, according to figures released Wednesday by Customs and Border Protection.'),
+    ).toEqual([{ name: 'Customs and Border Protection', kind: 'organization', cue: ['according to'] }]);
+    expect(summary('Arrests fell, according to Customs and Border Protection data released Tuesday.')[0]!.name).toBe(
+      'Customs and Border Protection',
+    );
+  });
+
   it('reads "indicated" as a reporting verb', () => {
     expect(summary('The minister indicated that 30 schools would close.')[0]!.cue).toEqual(['indicated']);
   });
