@@ -79,6 +79,9 @@ const STOPS = new Set([
   'might',
 ]);
 
+/** Words after which a verb of saying is an adjective: "the alleged gunman", "a reported attack". */
+const ADJECTIVE_AFTER = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that']);
+
 /** Titles whose point does not end a name: "Dr. Smith". */
 const TITLES = new Set(['st', 'dr', 'mr', 'mrs', 'ms', 'gen', 'col', 'lt', 'prof', 'sen', 'rep', 'gov']);
 
@@ -367,6 +370,8 @@ export function attributionInTokens(text: string, tokens: Token[], floor: number
   }
   for (let k = floor; k < end; k++) {
     if (tokens[k].kind !== 'word' || !SAY_VERBS.has(tokens[k].lower)) continue;
+    // "the alleged gunman": after a determiner the word is an adjective.
+    if (k > floor && ADJECTIVE_AFTER.has(tokens[k - 1].lower)) continue;
     // ", said the ministry" — the subject after the verb.
     if (k > floor && tokens[k - 1].text === ',' && k + 1 < end && tokens[k + 1].kind === 'word') {
       const name = afterAccordingTo(text, tokens, k + 1, end);

@@ -298,10 +298,10 @@ export function readCounted(
     return none;
   }
 
-  // "a 60-percent rise", "12-foot storm surges": a measure of what the modifier's noun names.
+  // "a 60-percent rise", "12-foot storm surges": a measure of what the modifier's noun phrase names.
   if (r.modifier) {
     const np = readNounPhrase(tokens, j, end, source);
-    return np ? { counts: np.head, event: null, after: np.last + 1, needsAntecedent: false, partOfNext: false } : none;
+    return np ? { counts: np.text, event: null, after: np.last + 1, needsAntecedent: false, partOfNext: false } : none;
   }
 
   // "half the population": a proportion's whole may follow without "of".

@@ -116,8 +116,15 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Range
       break;
     }
     // "of" and "for" stay inside a name ("Ministry of Health", "Office for National Statistics") but
-    // not between a common noun and a name.
-    if ((t.lower === 'of' || t.lower === 'for') && !t.quoted && tokens[i - 2]?.cap && tokens[i]?.cap && i < end) {
+    // not between a common noun and a name; so does "and" in an institution's name ("Department of
+    // Forestry and Fire Protection"), not between two people's.
+    if (
+      (t.lower === 'of' || t.lower === 'for' || (t.lower === 'and' && institutionBefore(tokens, i - 1, floor))) &&
+      !t.quoted &&
+      tokens[i - 2]?.cap &&
+      tokens[i]?.cap &&
+      i < end
+    ) {
       i--;
       continue;
     }
@@ -132,6 +139,16 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Range
     i--;
   }
   return i < end ? { start: i, end } : null;
+}
+
+/** Whether the capitalized words before token `at` (with "of" and "for") hold an institution's word: "Department of Forestry". */
+function institutionBefore(tokens: Token[], at: number, floor: number): boolean {
+  for (let k = at - 1; k >= floor && k >= at - 6; k--) {
+    const t = tokens[k]!;
+    if (INSTITUTION_WORDS.has(t.lower)) return true;
+    if (!t.cap && t.lower !== 'of' && t.lower !== 'for') return false;
+  }
+  return false;
 }
 
 /** Where a phrase's head ends: before the remit of a role ("commissioner" in "commissioner for human rights"). */

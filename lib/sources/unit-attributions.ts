@@ -196,6 +196,8 @@ export class UnitReader {
     const t = this.word(i);
     if (!t || t.cap) return null;
     const before = this.word(i - 1)?.lower;
+    // "the alleged gunman", "a reported attack": after a determiner the word is an adjective.
+    if (before && DETERMINERS.has(before)) return null;
     if (REPORTING_VERBS.has(t.lower)) {
       // "to" makes it an infinitive ("reluctant to admit defeat"), not a report.
       return before === 'to' ? null : { cue: t.lower, end: i + 1 };
@@ -246,6 +248,14 @@ export class UnitReader {
       j--;
     }
     j = this.beforeTime(j);
+    // "the California Department of Forestry and Fire Protection (CalFire) said": past the short form.
+    if (tokens[j - 1]?.text === ')' && !tokens[j - 1]!.quoted) {
+      for (let k = j - 2; k >= 0 && k >= j - 6; k--) {
+        if (tokens[k]!.text !== '(') continue;
+        if (this.word(k - 1)) j = k;
+        break;
+      }
+    }
     const prev = tokens[j - 1];
     // "it said", "they said": the body (or group) cited last.
     if (prev && prev.type === 'word' && !prev.quoted && (prev.lower === 'it' || prev.lower === 'they')) {

@@ -569,6 +569,21 @@ describe('wire phrasing', () => {
     });
   });
 
+  it('reads "ordered to evacuate" as evacuated and an area glued to what it measures: "a 2,500-acre blaze"', () => {
+    expect(figure('About 900 residents were ordered to evacuate.', 'About 900')).toMatchObject({
+      counts: 'residents',
+      event: 'evacuated',
+    });
+    expect(figure('Crews fought the 4,200-acre Pine Fire.', '4,200-acre')).toMatchObject({
+      unit: 'acres',
+      counts: 'Pine Fire',
+    });
+  });
+
+  it('credits no one for "the alleged gunman"', () => {
+    expect(figure('Two guards were killed and the alleged gunman was wounded.', 'Two').source).toBe(NO_SOURCE);
+  });
+
   it('reads "the number of dead", "of missing", "of injured" as people killed, missing and wounded', () => {
     expect(figure('The number of dead has risen to 310.', '310')).toMatchObject({ counts: 'people', event: 'killed' });
     expect(figure('The number of missing stood at 1,420 on Friday.', '1,420')).toMatchObject({

@@ -230,6 +230,15 @@ describe('extractSources: wire phrasing', () => {
     );
   });
 
+  it('reads a speaker past its short form and keeps "and" inside an institution, not between two people', () => {
+    expect(summary('Some 900 people left, the State Department of Parks and Recreation (SDPR) said.')[0]!.name).toBe(
+      'State Department of Parks and Recreation',
+    );
+    expect(summary('Biden and Netanyahu said talks would resume.').map((s) => s.name)).not.toContain(
+      'Biden and Netanyahu',
+    );
+  });
+
   it('reads "indicated" as a reporting verb', () => {
     expect(summary('The minister indicated that 30 schools would close.')[0]!.cue).toEqual(['indicated']);
   });
