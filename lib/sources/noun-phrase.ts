@@ -141,6 +141,13 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Range
   return i < end ? { start: i, end } : null;
 }
 
+/** Common words that open a phrase naming unnamed people: "Local officials", "Senior aides". */
+const COMMON_GROUP_WORDS = new Set(
+  `local senior top federal state government military health security police hospital rescue aid rights
+  humanitarian some many several other former current western foreign regional provincial city county
+  election electoral medical legal company industry party campaign court prison border`.split(/\s+/),
+);
+
 /** Whether the capitalized words before token `at` (with "of" and "for") hold an institution's word: "Department of Forestry". */
 function institutionBefore(tokens: Token[], at: number, floor: number): boolean {
   for (let k = at - 1; k >= floor && k >= at - 6; k--) {
@@ -334,12 +341,16 @@ export function readMention(text: string, tokens: Token[], range: Range, profile
     (determiner === null || determiner === 'the')
   ) {
     const written = phraseText(text, tokens, range);
+    // "Officials say", "Local officials said": a sentence's capital is dropped; "Israeli officials" and
+    // "U.S. officials" keep theirs.
+    const opening = tokens[start]!.lower;
+    const common = start === end - 1 || COMMON_GROUP_WORDS.has(opening) || DETERMINERS.has(opening);
     return {
       type: 'description',
       head: singular,
       definite: false,
       plural: true,
-      text: written[0]!.toLowerCase() + written.slice(1),
+      text: common ? written[0]!.toLowerCase() + written.slice(1) : written,
     };
   }
   if (end - start === 1 && GOVERNMENT_PLACES.has(tokens[start]!.lower) && tokens[start]!.cap) {

@@ -239,6 +239,12 @@ describe('extractSources: wire phrasing', () => {
     );
   });
 
+  it('keeps the capital of "Israeli officials" and "U.S. officials", not of a sentence\'s "Local officials"', () => {
+    expect(summary('Israeli officials said 40 people were killed.')[0]!.name).toBe('Israeli officials');
+    expect(summary('U.S. officials said 12 soldiers died.')[0]!.name).toBe('U.S. officials');
+    expect(summary('Local officials said 3 homes burned.')[0]!.name).toBe('local officials');
+  });
+
   it('reads "indicated" as a reporting verb', () => {
     expect(summary('The minister indicated that 30 schools would close.')[0]!.cue).toEqual(['indicated']);
   });
