@@ -103,8 +103,11 @@ function afterAccordingTo(sentence: string, tokens: Token[], k: number, end: num
   let words = 0;
   for (let m = k; m < end && words < MAX_NAME_WORDS; m++) {
     const t = tokens[m];
+    if (t.kind === 'num') break;
     if (t.kind === 'word') {
       if (words > 0 && (t.lower === 'that' || t.lower === 'which' || t.lower === 'who')) break;
+      // "According to these initial results only four groups…": the clause goes on without a comma.
+      if (words > 0 && (t.lower === 'only' || startsNumberWords(t.lower))) break;
       words++;
       last = m;
       continue;
@@ -117,7 +120,7 @@ function afterAccordingTo(sentence: string, tokens: Token[], k: number, end: num
     if ((t.text === '-' || t.text === '\u2019' || t.text === "'") && !t.gap && m - k < 4 * MAX_NAME_WORDS) continue;
     break;
   }
-  if (last < k) return null;
+  if (last < k || anonymousReport(tokens, k, last)) return null;
   const name = spanText(sentence, tokens, k, last);
   return PRONOUNS.has(name.toLowerCase()) ? null : name;
 }
@@ -180,9 +183,23 @@ function subjectBefore(sentence: string, tokens: Token[], v: number, floor: numb
     )
       return null;
   }
-  const name = spanText(sentence, tokens, first, last);
+  // "Labor Department data showed": the body whose data they are.
+  const end = last > first && REPORT_WORDS.has(tokens[last].lower) && isCapitalised(tokens[last - 1]) ? last - 1 : last;
+  const name = spanText(sentence, tokens, first, end);
   if (PRONOUNS.has(name.toLowerCase())) return null;
   return name;
+}
+
+/** Nouns of a report, which name its author only with a name before them: "Labor Department data". */
+const REPORT_WORDS = new Set(['data', 'figures', 'statistics', 'estimates', 'report', 'results', 'tally', 'count']);
+
+const DEMONSTRATIVES = new Set(['this', 'these', 'that', 'those']);
+
+/** Whether a source found after "according to" is only a report pointed back to: "these initial results". */
+function anonymousReport(tokens: Token[], k: number, last: number): boolean {
+  if (!REPORT_WORDS.has(tokens[last].lower) || !DEMONSTRATIVES.has(tokens[k].lower)) return false;
+  for (let m = k; m <= last; m++) if (tokens[m].kind === 'word' && isCapitalised(tokens[m])) return false;
+  return true;
 }
 
 /** Nouns of a person who may be cited without a name: "an official said". */
@@ -372,6 +389,9 @@ export function attributionInTokens(text: string, tokens: Token[], floor: number
     if (tokens[k].kind !== 'word' || !SAY_VERBS.has(tokens[k].lower)) continue;
     // "the alleged gunman": after a determiner the word is an adjective.
     if (k > floor && ADJECTIVE_AFTER.has(tokens[k - 1].lower)) continue;
+    // "employers added 428,000 jobs": "added" with an object reports nothing.
+    if (tokens[k].lower === 'added' && k + 1 < end && tokens[k + 1].kind !== 'punct' && tokens[k + 1].lower !== 'that')
+      continue;
     // ", said the ministry" — the subject after the verb.
     if (k > floor && tokens[k - 1].text === ',' && k + 1 < end && tokens[k + 1].kind === 'word') {
       const name = afterAccordingTo(text, tokens, k + 1, end);

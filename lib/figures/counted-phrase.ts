@@ -173,7 +173,12 @@ export function readNounPhrase(
     } else if (COMMON_VERBS.has(t.lower) && !(words === 0 && afterDeterminer)) {
       // A verb ends the phrase: "people live", "20 remain".
       break;
-    } else if (t.lower.endsWith('ed') && t.lower.length > 3 && !ED_NOUNS.has(t.lower) && !modifies(tokens, k, end)) {
+    } else if (
+      t.lower.endsWith('ed') &&
+      t.lower.length > 3 &&
+      !ED_NOUNS.has(t.lower) &&
+      (!modifies(tokens, k, end) || PARTICLES.has(tokens[k + 1].lower))
+    ) {
       // So does a past tense: "Palestinians fled", "thousands marched".
       break;
     } else if (
@@ -209,6 +214,9 @@ export function readNounPhrase(
   }
   return { text: source.slice(tokens[at].start, tokens[last].end), head, first: at, last, event };
 }
+
+/** Particles after a verb: "ticked down", "picked up", "carried out". */
+const PARTICLES = new Set(['up', 'down', 'out', 'off', 'back', 'over']);
 
 /** Words that stand for a number of things: "forced tens of thousands", "injured dozens". */
 const QUANTITY_WORDS = new Set(['tens', 'dozens', 'scores', 'hundreds', 'thousands', 'millions', 'billions']);

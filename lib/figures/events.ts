@@ -298,6 +298,19 @@ function plainVerbPhrase(tokens: Token[], at: number, end: number): string | nul
   return words.length > 0 ? words.join(' ') : null;
 }
 
+/** Participles that link to what follows rather than say what happened: "55% meaning that…". */
+const LINKING_PARTICIPLES = new Set([
+  'meaning',
+  'including',
+  'according',
+  'excluding',
+  'following',
+  'representing',
+  'accounting',
+  'bringing',
+  'making',
+]);
+
 /** Verbs of staying that pass on to the state after them: "8 million people remain displaced". */
 const STAYING = new Set(['remain', 'remains', 'remained', 'remaining', 'stay', 'stayed', 'stays']);
 
@@ -379,7 +392,8 @@ function eventRightAfter(tokens: Token[], after: number, end: number): string | 
     k < end &&
     tokens[k].kind === 'word' &&
     /ing$/.test(tokens[k].lower) &&
-    tokens[k].lower.length > 5
+    tokens[k].lower.length > 5 &&
+    !LINKING_PARTICIPLES.has(tokens[k].lower)
   ) {
     const found = lexiconAt(tokens, k, end);
     if (found) return found.event;
@@ -387,18 +401,21 @@ function eventRightAfter(tokens: Token[], after: number, end: number): string | 
   }
   let skipped = 0;
   let onlyCopula = true;
+  let auxiliary = false;
   while (k < end && tokens[k].kind === 'word' && skipped < 6) {
     const found = lexiconAt(tokens, k, end);
     if (found) return found.event;
     const w = tokens[k].lower;
     if (!(AUXILIARIES.has(w) || VERB_FILLERS.has(w) || STAYING.has(w) || isAdverb(w))) break;
     if (AUXILIARIES.has(w) && !COPULAS.has(w)) onlyCopula = false;
+    if (AUXILIARIES.has(w) || STAYING.has(w)) auxiliary = true;
     k++;
     skipped++;
   }
   // Only after an auxiliary is the next word surely a verb: "are serving life sentences", "may face a
-  // massacre". After a bare "are" it must look like one: "are children" names no event.
-  if (skipped === 0 || k >= end || tokens[k].kind !== 'word') return null;
+  // massacre". After a bare "are" it must look like one: "are children" names no event; after an
+  // adverb alone it may be anything ("the votes already counted results show…").
+  if (!auxiliary || k >= end || tokens[k].kind !== 'word') return null;
   if (onlyCopula && !/(?:ing|ed)$/.test(tokens[k].lower) && !EN_PARTICIPLES.has(tokens[k].lower)) return null;
   const phrase = plainVerbPhrase(tokens, k, end);
   return phrase === 'held' && jailAfter(tokens, k + 1, end) ? 'imprisoned' : phrase;

@@ -132,6 +132,14 @@ export const LEVEL_VERBS = new Set([
   'up',
   'down',
   'worth',
+  'ticked',
+  'inched',
+  'crept',
+  'spiked',
+  'rocketed',
+  'skyrocketed',
+  'ballooned',
+  'nudged',
 ]);
 
 /** Words between a subject and its verb that change nothing: "is expected to contract", "could reach". */

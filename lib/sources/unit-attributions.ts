@@ -29,6 +29,7 @@ export interface Attribution {
 }
 
 const VIA_FIRST_WORDS = new Set(VIA_LEADS.map((lead) => lead[0]!));
+const ADD_VERBS = new Set(['added', 'adds', 'add']);
 const TIME_UNITS = new Set(['week', 'month', 'year', 'morning', 'afternoon', 'evening', 'weekend']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Verbs that give a count as someone's own: "put the death toll at", "placed the number at". */
@@ -198,6 +199,12 @@ export class UnitReader {
     const before = this.word(i - 1)?.lower;
     // "the alleged gunman", "a reported attack": after a determiner the word is an adjective.
     if (before && DETERMINERS.has(before)) return null;
+    // "employers added 428,000 jobs": "add" with an object adds it; it reports only before "that", a
+    // quotation or a stop ("she added.", "he added that…").
+    if (ADD_VERBS.has(t.lower)) {
+      const after = this.tokens[i + 1];
+      if (after && after.type === 'word' && !after.quoted && after.lower !== 'that') return null;
+    }
     if (REPORTING_VERBS.has(t.lower)) {
       // "to" makes it an infinitive ("reluctant to admit defeat"), not a report.
       return before === 'to' ? null : { cue: t.lower, end: i + 1 };

@@ -580,6 +580,23 @@ describe('wire phrasing', () => {
     });
   });
 
+  it('takes "added" with an object for no report, and a body\'s data for the body: "employers added 200,000 jobs"', () => {
+    const text = 'Employers added 200,000 jobs in May, Labor Department data showed on Friday.';
+    expect(figure(text, '200,000')).toMatchObject({ counts: 'jobs', source: 'Labor Department' });
+    expect(figure('"Forty homes burned," the mayor added.', 'Forty').source).not.toBe(NO_SOURCE);
+  });
+
+  it('ends "according to" at a clause that goes on without a comma, and names no source for "these results"', () => {
+    const f = figure('According to these early results only three parties passed the threshold.', 'three');
+    expect(f.source).toBe(NO_SOURCE);
+  });
+
+  it('reads no event from words after an adverb alone, nor from "meaning that"', () => {
+    expect(figure('Almost half of the ballots already counted results show a lead.', 'Almost half').event).toBeNull();
+    expect(figure('Turnout was 55% meaning that most voters stayed home.', '55%').event).toBeNull();
+    expect(figure('The jobless rate ticked down to 3.9 percent.', '3.9 percent').counts).toBe('jobless rate');
+  });
+
   it('credits no one for "the alleged gunman"', () => {
     expect(figure('Two guards were killed and the alleged gunman was wounded.', 'Two').source).toBe(NO_SOURCE);
   });
