@@ -139,12 +139,17 @@ function subjectBefore(sentence: string, tokens: Token[], v: number, floor: numb
     }
   }
   while (k >= floor && tokens[k].kind === 'word' && BETWEEN.has(tokens[k].lower)) k--;
+  // "… Family Welfare this evening showed", "the ministry on Monday said": a time between subject and verb.
+  k = beforeTime(tokens, k, floor);
   const last = k;
   let first = -1;
   for (let n = 0; k >= floor && n < MAX_NAME_WORDS; k--, n++) {
     const t = tokens[k];
     if (t.kind !== 'word') {
       if ((t.text === '.' || t.text === '-' || t.text === "'" || t.text === '\u2019') && !t.gap && k > floor) continue;
+      // "Ministry of Health & Family Welfare": an ampersand between capitals.
+      if (t.text === '&' && k > floor && isCapitalised(tokens[k - 1]) && k + 1 <= last && isCapitalised(tokens[k + 1]))
+        continue;
       break;
     }
     // "for", "of" and "and" between capitals stay inside a name: "the Office for National Statistics".
@@ -188,6 +193,21 @@ function subjectBefore(sentence: string, tokens: Token[], v: number, floor: numb
   const name = spanText(sentence, tokens, first, end);
   if (PRONOUNS.has(name.toLowerCase())) return null;
   return name;
+}
+
+const TIME_UNITS = new Set(['week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** The last token before a time that ends at token `k` ("this evening", "on Monday", "earlier this week"), or `k`. */
+function beforeTime(tokens: Token[], k: number, floor: number): number {
+  const w = (m: number) => (m >= floor && tokens[m].kind === 'word' ? tokens[m].lower : '');
+  if (TIME_UNITS.has(w(k)) && (w(k - 1) === 'this' || w(k - 1) === 'last')) {
+    const before = w(k - 2);
+    return before === 'earlier' || before === 'later' ? k - 3 : k - 2;
+  }
+  if (WEEKDAYS.has(w(k)) && w(k - 1) === 'on') return k - 2;
+  if (w(k) === 'yesterday' || w(k) === 'today' || w(k) === 'tonight') return k - 1;
+  return k;
 }
 
 /** Nouns of a report, which name its author only with a name before them: "Labor Department data". */

@@ -195,10 +195,14 @@ export function readNounPhrase(
     head = t.text;
     words++;
     k++;
-    // "Gaza-based", "al-Qassam": hyphenated compounds stay whole (a few parts at most).
+    // "Gaza-based", "al-Qassam", "COVID-19": hyphenated compounds stay whole (a few parts at most).
     for (
       let parts = 0;
-      parts < 4 && k + 1 < end && isHyphen(tokens[k]) && tokens[k + 1].kind === 'word' && !tokens[k + 1].gap;
+      parts < 4 &&
+      k + 1 < end &&
+      isHyphen(tokens[k]) &&
+      (tokens[k + 1].kind === 'word' || (tokens[k + 1].kind === 'num' && /^\p{Lu}/u.test(tokens[k - 1].text))) &&
+      !tokens[k + 1].gap;
       parts++
     ) {
       last = k + 1;

@@ -483,6 +483,8 @@ function subjectOrObject(tokens: Token[], first: number, floor: number, source: 
     k--;
   if (!isWordToken(tokens[k]) || !LEVEL_VERBS.has(tokens[k].lower)) return null;
   k--;
+  // "The recovery rate of patients so far is 20.52%": past "so far", "now" and the like.
+  if (isWordToken(tokens[k]) && tokens[k].lower === 'far' && k - 1 >= floor && tokens[k - 1].lower === 'so') k -= 2;
   for (
     let skipped = 0;
     k >= floor &&

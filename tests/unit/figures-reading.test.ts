@@ -597,6 +597,22 @@ describe('wire phrasing', () => {
     expect(figure('The jobless rate ticked down to 3.9 percent.', '3.9 percent').counts).toBe('jobless rate');
   });
 
+  it('credits the body behind "figures released by X this evening showed", past the time and an ampersand', () => {
+    const text = 'Figures released by the Ministry of Health & Welfare this evening showed 40 new deaths.';
+    expect(figure(text, '40').source).toBe('the Ministry of Health & Welfare');
+  });
+
+  it('keeps "COVID-19" whole in what is counted and reads past "so far"', () => {
+    expect(figure('The number of confirmed COVID-19 cases rose to 2,535.', '2,535').counts).toBe(
+      'confirmed COVID-19 cases',
+    );
+    expect(figure('The recovery rate so far is 20.5%.', '20.5%').counts).toBe('recovery rate');
+  });
+
+  it('ends an event read as written before a name: "has struck Central Italy"', () => {
+    expect(figure('About 40 buildings have collapsed near Central Italy.', 'About 40').event).not.toMatch(/italy/i);
+  });
+
   it('credits no one for "the alleged gunman"', () => {
     expect(figure('Two guards were killed and the alleged gunman was wounded.', 'Two').source).toBe(NO_SOURCE);
   });
