@@ -177,7 +177,7 @@ export function readNounPhrase(
       t.lower.endsWith('ed') &&
       t.lower.length > 3 &&
       !ED_NOUNS.has(t.lower) &&
-      (!modifies(tokens, k, end) || PARTICLES.has(tokens[k + 1].lower))
+      (words > 0 || !modifies(tokens, k, end) || PARTICLES.has(tokens[k + 1].lower))
     ) {
       // So does a past tense: "Palestinians fled", "thousands marched".
       break;

@@ -387,6 +387,8 @@ function phraseEndingAt(tokens: Token[], last: number, floor: number): [number, 
       first = k;
       continue;
     }
+    // "maize and sorghum harvests", "prices and wages": two nouns joined by "and".
+    if (isWordToken(t) && t.lower === 'and' && k - 1 >= floor && nounWord(tokens[k - 1]) && k < last) continue;
     if (!nounWord(t)) break;
     first = k;
   }

@@ -8,6 +8,18 @@ import { readProportion } from './proportions';
 import type { Token } from './tokens';
 import { currencyBefore, unitAfter, type UnitReading } from './units';
 
+/**
+ * "increased by 22 and 14 percent": a number joined by "and" or "or" to a percent takes its unit (the
+ * unit's tokens stay the other number's).
+ */
+function percentOfNext(tokens: Token[], last: number, end: number): UnitReading | null {
+  const joint = tokens[last + 1];
+  if (!joint || last + 3 >= end || !(joint.lower === 'and' || joint.lower === 'or')) return null;
+  if (tokens[last + 2].kind !== 'num') return null;
+  const unit = unitAfter(tokens, last + 2, end, false);
+  return unit && unit.unit === 'percent' && !unit.modifier ? { ...unit, last } : null;
+}
+
 export interface NumberReading {
   /** First token (the currency sign when there is one). */
   first: number;
@@ -324,7 +336,10 @@ export function readNumber(tokens: Token[], i: number, floor: number, end: numbe
   }
 
   const currency = core.words ? null : currencyBefore(tokens, i, floor);
-  const unit = range && sharedUnit !== null ? sharedUnit : unitAfter(tokens, last, end, currency !== null);
+  const unit =
+    range && sharedUnit !== null
+      ? sharedUnit
+      : (unitAfter(tokens, last, end, currency !== null) ?? (currency ? null : percentOfNext(tokens, last, end)));
   return {
     kind: 'number',
     reading: {

@@ -50,6 +50,12 @@ const REPORT_NOUNS = new Set([
   'tally',
   'count',
   'sources',
+  'statistics',
+  'numbers',
+  'projections',
+  'records',
+  'analysis',
+  'results',
 ]);
 
 /** Reads one unit; the book carries what earlier units named. */

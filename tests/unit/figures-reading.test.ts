@@ -613,6 +613,20 @@ describe('wire phrasing', () => {
     expect(figure('About 40 buildings have collapsed near Central Italy.', 'About 40').event).not.toMatch(/italy/i);
   });
 
+  it('gives "22 and 14 percent" one unit, joins "maize and sorghum harvests", and ends at "voters stayed home"', () => {
+    expect(figure('Prices rose by 22 and 14 percent respectively.', '22').unit).toBe('percent');
+    expect(figure('Maize and sorghum harvests are 75 percent down.', '75 percent').counts).toBe(
+      'Maize and sorghum harvests',
+    );
+    expect(figure('About 3 percent of voters stayed home.', 'About 3 percent').counts).toBe('voters');
+    expect(figure('Imports fell and exports rose 3%.', '3%').counts).toBe('exports');
+  });
+
+  it('credits the author of statistics cited: "according to statistics from the World Food Program"', () => {
+    const text = 'Some 3.5 million residents face hunger, according to statistics from the World Food Program.';
+    expect(figure(text, 'Some 3.5 million').source).toBe('World Food Program');
+  });
+
   it('credits no one for "the alleged gunman"', () => {
     expect(figure('Two guards were killed and the alleged gunman was wounded.', 'Two').source).toBe(NO_SOURCE);
   });
