@@ -293,9 +293,8 @@ function plainVerbPhrase(tokens: Token[], at: number, end: number): string | nul
     if (t.kind !== 'word') break;
     if (PREPOSITIONS.has(t.lower) || CONJUNCTIONS.has(t.lower) || RELATIVES.has(t.lower)) break;
     if (words.length === 0 && (PRONOUNS.has(t.lower) || AUXILIARIES.has(t.lower))) return null;
-    // "has struck Central Italy": a name is the verb's object, not part of what happened.
-    if (words.length > 0 && /^\p{Lu}/u.test(t.text)) break;
-    words.push(t.lower);
+    // A name keeps its capitals: "contracted Ebola", "struck Central Italy".
+    words.push(/^\p{Lu}/u.test(t.text) && words.length > 0 ? t.text : t.lower);
   }
   return words.length > 0 ? words.join(' ') : null;
 }

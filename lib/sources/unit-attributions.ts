@@ -132,7 +132,12 @@ export class UnitReader {
         continue;
       }
       let j = i + 1;
-      while (j < tokens.length && j - i < 8 && this.word(j)?.cap && !tokens[j - 1]!.possessive) j++;
+      // "Bureau of Labor Statistics", "Customs and Border Protection": "of", "for" and "and" between capitals.
+      const joins = (k: number) => {
+        const w = this.word(k)?.lower;
+        return (w === 'of' || w === 'for' || w === 'and') && !!this.word(k + 1)?.cap;
+      };
+      while (j < tokens.length && j - i < 8 && (this.word(j)?.cap || joins(j)) && !tokens[j - 1]!.possessive) j++;
       const mention = this.mention({ start: i, end: j });
       if (mention?.type === 'outlet' && mention.named) this.book.outlet(mention.name, mention.profile, true, this.at);
       else if (mention?.type === 'body' && mention.named && mention.kind === 'organization') {

@@ -245,6 +245,14 @@ describe('extractSources: wire phrasing', () => {
     expect(summary('Local officials said 3 homes burned.')[0]!.name).toBe('local officials');
   });
 
+  it('keeps a named institution whole: "the Bureau of Labor Statistics", "the Bank of England"', () => {
+    expect(summary('The Bureau of Labor Statistics said 428,000 jobs were added.')[0]!.name).toBe(
+      'Bureau of Labor Statistics',
+    );
+    expect(summary('The Bank of England said rates would rise.')[0]!.name).toBe('Bank of England');
+    expect(summary('Authorities in Kinshasa said 300 people had been arrested.')[0]!.name).toBe('Authorities');
+  });
+
   it('reads "indicated" as a reporting verb', () => {
     expect(summary('The minister indicated that 30 schools would close.')[0]!.cue).toEqual(['indicated']);
   });
