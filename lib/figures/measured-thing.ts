@@ -422,6 +422,8 @@ function nounOf(tokens: Token[], first: number, floor: number): string | null {
   const article = of - 2 >= floor && isWordToken(tokens[of - 2]) && ARTICLES.has(tokens[of - 2].lower);
   if (article && isWordToken(noun) && LEVEL_VERBS.has(noun.lower) && /^\p{Ll}/u.test(noun.text)) return noun.text;
   if (!nounWord(noun) || NOT_MEASURED.has(noun.lower)) return null;
+  // "populations declined an average of 69 percent": the average of what the verb's subject measures.
+  if (noun.lower === 'average' && article && of - 3 >= floor && LEVEL_VERBS.has(tokens[of - 3].lower)) return null;
   // The noun alone: what stands before it may be a verb ("forecasts growth of").
   return noun.text;
 }
@@ -446,6 +448,8 @@ function subjectOrObject(tokens: Token[], first: number, floor: number, source: 
   const prep =
     k >= floor && isWordToken(tokens[k]) && FIGURE_PREPOSITIONS.has(tokens[k].lower) ? tokens[k].lower : null;
   if (prep) k--;
+  // "declined an average of 69 percent": the verb is before the average.
+  if (prep === 'of' && k - 1 >= floor && tokens[k].lower === 'average' && ARTICLES.has(tokens[k - 1].lower)) k -= 2;
   if (k < floor) return null;
   // "cut public spending by 36%": the object between the verb and "by".
   if (prep === 'by' && nounWord(tokens[k])) {

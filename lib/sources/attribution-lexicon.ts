@@ -23,7 +23,7 @@ export const REPORTING_VERBS = words(`
 export const AMBIGUOUS_REPORTING_VERBS = words('states adds notes remarks highlights written');
 
 /** Verbs by which a study or a set of figures cites itself: "a survey by X found", "NHS figures show". */
-export const FINDING_VERBS = words('found finds show shows showed');
+export const FINDING_VERBS = words('found finds show shows showed discovered');
 
 /** Base forms, which attribute only after an auxiliary ("will say", "did not confirm") or a plural subject ("officials say"). */
 export const REPORTING_BASE_FORMS = words(`

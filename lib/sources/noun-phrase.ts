@@ -196,7 +196,11 @@ export function phraseAfter(tokens: Token[], start: number, ceil: number): Range
   while (j < ceil && j - start < MAX_PHRASE) {
     const t = tokens[j]!;
     // "Bank of England", "Customs and Border Protection": "of" and "and" inside a name.
-    const inName = (t.lower === 'of' || t.lower === 'and') && tokens[j - 1]?.cap && tokens[j + 1]?.cap && !t.quoted;
+    const inName =
+      (t.lower === 'of' || t.lower === 'for' || t.lower === 'and' || t.text === '&') &&
+      tokens[j - 1]?.cap &&
+      tokens[j + 1]?.cap &&
+      !t.quoted;
     if (!phraseWord(t) && !inName) break;
     j++;
   }

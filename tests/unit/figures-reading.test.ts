@@ -627,6 +627,13 @@ describe('wire phrasing', () => {
     expect(figure(text, 'Some 3.5 million').source).toBe('World Food Program');
   });
 
+  it('reads "declined an average of 69 percent" as the subject\'s, and credits a body named with "for"', () => {
+    expect(figure('Bird populations declined an average of 69 percent.', '69 percent').counts).toBe('Bird populations');
+    expect(figure('Workers would save an average of £450 a year.', '£450').counts).toBe('average');
+    const text = 'About 41 percent of amphibians face extinction, according to the Union for Conservation of Nature.';
+    expect(figure(text, 'About 41 percent').source).toBe('Union for Conservation of Nature');
+  });
+
   it('credits no one for "the alleged gunman"', () => {
     expect(figure('Two guards were killed and the alleged gunman was wounded.', 'Two').source).toBe(NO_SOURCE);
   });
