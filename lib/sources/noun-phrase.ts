@@ -21,6 +21,7 @@ import {
   TITLES,
 } from './attribution-lexicon';
 import { findOutlet, mayNameOutlet } from './outlets';
+import { isCountry } from '../text/gazetteer';
 
 /** The longest noun phrase this module reads, in tokens. */
 export const MAX_PHRASE = 10;
@@ -122,7 +123,9 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Range
     // not between a common noun and a name; so does "and" in an institution's name ("Department of
     // Forestry and Fire Protection"), not between two people's.
     if (
-      (t.lower === 'of' || t.lower === 'for' || (t.lower === 'and' && institutionBefore(tokens, i - 1, floor))) &&
+      (t.lower === 'of' ||
+        t.lower === 'for' ||
+        (t.lower === 'and' && (institutionBefore(tokens, i - 1, floor) || institutionIn(tokens, i, end)))) &&
       !t.quoted &&
       tokens[i - 2]?.cap &&
       tokens[i]?.cap &&
@@ -144,6 +147,9 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Range
   return i < end ? { start: i, end } : null;
 }
 
+/** Reports cited without an author: "Reports say", "Estimates suggest". */
+const REPORT_HEADS = new Set(['report', 'estimate', 'study', 'survey', 'figure']);
+
 /** Common words that open a phrase naming unnamed people: "Local officials", "Senior aides". */
 const COMMON_GROUP_WORDS = new Set(
   `local senior top federal state government military health security police hospital rescue aid rights
@@ -158,6 +164,12 @@ function institutionBefore(tokens: Token[], at: number, floor: number): boolean 
     if (INSTITUTION_WORDS.has(t.lower)) return true;
     if (!t.cap && t.lower !== 'of' && t.lower !== 'for') return false;
   }
+  return false;
+}
+
+/** Whether tokens [start, end) hold an institution's word: "Agriculture Organization". */
+function institutionIn(tokens: Token[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (INSTITUTION_WORDS.has(tokens[k]!.lower)) return true;
   return false;
 }
 
@@ -341,10 +353,16 @@ export function readMention(text: string, tokens: Token[], range: Range, profile
     };
   }
   // "Officials say", "Israeli officials said": unnamed people, never a name.
-  const singular = head.endsWith('ies') ? `${head.slice(0, -3)}y` : head.endsWith('s') ? head.slice(0, -1) : head;
+  // "witnesses": a plural in "-es" whose singular ends in "e" or not.
+  const bare = head.endsWith('ies') ? `${head.slice(0, -3)}y` : head.endsWith('s') ? head.slice(0, -1) : head;
+  const singular =
+    !PERSON_HEADS.has(bare) && head.endsWith('es') && PERSON_HEADS.has(head.slice(0, -2)) ? head.slice(0, -2) : bare;
   if (
     singular !== head &&
-    (PERSON_HEADS.has(singular) || singular === 'authority' || ORGANIZATION_HEADS.has(singular)) &&
+    (PERSON_HEADS.has(singular) ||
+      singular === 'authority' ||
+      ORGANIZATION_HEADS.has(singular) ||
+      (REPORT_HEADS.has(singular) && end - start === 1)) &&
     (determiner === null || determiner === 'the')
   ) {
     const written = phraseText(text, tokens, range);
@@ -360,13 +378,20 @@ export function readMention(text: string, tokens: Token[], range: Range, profile
       text: common ? written[0]!.toLowerCase() + written.slice(1) : written,
     };
   }
-  if (end - start === 1 && GOVERNMENT_PLACES.has(tokens[start]!.lower) && tokens[start]!.cap) {
+  // "India reported", "South Africa said": a country speaking is its government.
+  if (
+    end - start <= 3 &&
+    tokens[start]!.cap &&
+    (GOVERNMENT_PLACES.has(joinWords(tokens, start, end).toLowerCase()) ||
+      isCountry(joinWords(tokens, start, end).toLowerCase()))
+  ) {
+    const name = joinWords(tokens, start, end);
     return {
       type: 'body',
       kind: 'government',
-      name: tokens[start]!.text,
+      name,
       named: true,
-      head: tokens[start]!.lower,
+      head: name.toLowerCase(),
       text: phraseText(text, tokens, range),
     };
   }

@@ -35,3 +35,11 @@ export function placeOf(key: string): Place | null {
   table ??= read();
   return table.get(key) ?? null;
 }
+
+let countries: Set<string> | null = null;
+
+/** Whether a name key is a country's ("india", "south africa"). */
+export function isCountry(key: string): boolean {
+  countries ??= new Set(COUNTRY_LINES.split('\n'));
+  return countries.has(key);
+}

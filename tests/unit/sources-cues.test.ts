@@ -253,6 +253,21 @@ describe('extractSources: wire phrasing', () => {
     expect(summary('Authorities in Kinshasa said 300 people had been arrested.')[0]!.name).toBe('Authorities');
   });
 
+  it('takes a country speaking for its government, and "Reports say" and "Witnesses said" for unnamed sources', () => {
+    expect(extractSources('India today reported 37 more deaths.').map((s) => [s.name, s.kind])).toEqual([
+      ['India', 'government'],
+    ]);
+    expect(extractSources('South Africa said 40 miners were trapped.')[0]).toMatchObject({
+      name: 'South Africa',
+      kind: 'government',
+    });
+    expect(summary('Reports say 50,000 houses were destroyed.')[0]!.name).toBe('reports');
+    expect(summary('Witnesses said 12 people died.')[0]!.name).toBe('witnesses');
+    expect(
+      summary('The United Nations Food and Agriculture Organization (FAO) on Tuesday said prices rose.')[0]!.name,
+    ).toBe('United Nations Food and Agriculture Organization');
+  });
+
   it('reads "indicated" as a reporting verb', () => {
     expect(summary('The minister indicated that 30 schools would close.')[0]!.cue).toEqual(['indicated']);
   });
