@@ -195,7 +195,19 @@ const VERB_CHAIN = new Set([
 ]);
 
 /** Prepositions that carry a subject's place or group: "Inflation in the euro zone", "rates among kindergartners". */
-const SUBJECT_PREPOSITIONS = new Set(['in', 'among', 'from', 'to', 'across', 'for', 'through', 'at', 'on', 'of']);
+const SUBJECT_PREPOSITIONS = new Set([
+  'in',
+  'among',
+  'from',
+  'to',
+  'across',
+  'for',
+  'through',
+  'at',
+  'on',
+  'of',
+  'against',
+]);
 /** Determiners passed over between a preposition and its noun: "the revenue for this quarter". */
 const SUBJECT_DETERMINERS = new Set([
   'the',
@@ -367,9 +379,13 @@ function nounWord(t: Token | undefined): boolean {
   );
 }
 
-/** The noun phrase ending at token `last` (walking back, at most four words), as [first, last], or null. */
-function phraseEndingAt(tokens: Token[], last: number, floor: number): [number, number] | null {
-  if (last < floor || !nounWord(tokens[last])) return null;
+/**
+ * The noun phrase ending at token `last` (walking back, at most four words), as [first, last], or null.
+ * `beforeVerb`: the phrase is a subject before its verb, whose last word may be a plural noun that is
+ * also a verb of level ("costs").
+ */
+function phraseEndingAt(tokens: Token[], last: number, floor: number, beforeVerb = false): [number, number] | null {
+  if (last < floor || !(nounWord(tokens[last]) || (beforeVerb && NOUN_LEVELS.has(tokens[last].lower)))) return null;
   let first = last;
   for (let k = last - 1; k >= floor && last - k < 4; k--) {
     const t = tokens[k];
@@ -397,17 +413,35 @@ function phraseEndingAt(tokens: Token[], last: number, floor: number): [number, 
 
 /** The head of a subject ending at token `last`: past "in the euro zone" and "among kindergartners" (two at most). */
 function subjectEndingAt(tokens: Token[], last: number, floor: number): [number, number] | null {
-  let np = phraseEndingAt(tokens, last, floor);
+  let np = phraseEndingAt(tokens, last, floor, true);
   for (let hops = 0; np !== null && hops < 2; hops++) {
     let k = np[0] - 1;
     while (k >= floor && isWordToken(tokens[k]) && SUBJECT_DETERMINERS.has(tokens[k].lower)) k--;
     if (k < floor || !isWordToken(tokens[k]) || !SUBJECT_PREPOSITIONS.has(tokens[k].lower)) break;
     const before = phraseEndingAt(tokens, k - 1, floor);
     if (before === null) break;
+    // "the number of workers and jobs fell": a count of the things named after "of" keeps them.
+    if (tokens[k].lower === 'of' && COUNT_HEADS.has(tokens[before[1]].lower)) return [before[0], np[1]];
     np = before;
   }
   return np;
 }
+
+/** Heads that count or measure what follows their "of": "the number of workers", "the rate of inflation". */
+const COUNT_HEADS = new Set(['number', 'numbers', 'share', 'proportion', 'percentage', 'rate', 'level', 'amount']);
+
+/** Plural nouns that are also verbs of level: "unit labour costs fell", "capital gains rose". */
+const NOUN_LEVELS = new Set([
+  'costs',
+  'gains',
+  'drops',
+  'falls',
+  'rises',
+  'increases',
+  'decreases',
+  'declines',
+  'totals',
+]);
 
 function text(source: string, tokens: Token[], span: [number, number]): string {
   return source.slice(tokens[span[0]].start, tokens[span[1]].end);

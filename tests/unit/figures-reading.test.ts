@@ -634,6 +634,12 @@ describe('wire phrasing', () => {
     expect(figure(text, 'About 41 percent').source).toBe('Union for Conservation of Nature');
   });
 
+  it('reads "the number of workers and jobs" and "unit labour costs" as what falls', () => {
+    expect(figure('The number of workers and jobs fell by 0.1%.', '0.1%').counts).toBe('number of workers and jobs');
+    expect(figure('Unit labour costs fell by 0.4% in the quarter.', '0.4%').counts).toBe('Unit labour costs');
+    expect(figure('The rate of inflation rose to 5%.', '5%').counts).toBe('rate of inflation');
+  });
+
   it('credits no one for "the alleged gunman"', () => {
     expect(figure('Two guards were killed and the alleged gunman was wounded.', 'Two').source).toBe(NO_SOURCE);
   });
