@@ -79,6 +79,26 @@ const STOPS = new Set([
   'might',
 ]);
 
+/** Words after "…, said" that begin no speaker: "…, its governor, Filip Pronin, said on the Telegram app". */
+const AFTER_SAID = new Set([
+  'on',
+  'in',
+  'at',
+  'during',
+  'after',
+  'before',
+  'to',
+  'that',
+  'late',
+  'early',
+  'last',
+  'this',
+  'earlier',
+  'later',
+  'today',
+  'yesterday',
+]);
+
 /** Words after which a verb of saying is an adjective: "the alleged gunman", "a reported attack". */
 const ADJECTIVE_AFTER = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that']);
 
@@ -413,7 +433,13 @@ export function attributionInTokens(text: string, tokens: Token[], floor: number
     if (tokens[k].lower === 'added' && k + 1 < end && tokens[k + 1].kind !== 'punct' && tokens[k + 1].lower !== 'that')
       continue;
     // ", said the ministry" — the subject after the verb.
-    if (k > floor && tokens[k - 1].text === ',' && k + 1 < end && tokens[k + 1].kind === 'word') {
+    if (
+      k > floor &&
+      tokens[k - 1].text === ',' &&
+      k + 1 < end &&
+      tokens[k + 1].kind === 'word' &&
+      !AFTER_SAID.has(tokens[k + 1].lower)
+    ) {
       const name = afterAccordingTo(text, tokens, k + 1, end);
       if (name) return name;
     }

@@ -145,7 +145,12 @@ export function readNounPhrase(
     if (words > 0 && (t.lower === 'and' || t.lower === 'or')) {
       // Coordination only between nouns: "officers and soldiers", not "Palestinians and wounded 70,000"
       // nor "people and forced tens of thousands from their homes".
-      if (nounLike(tokens[k + 1]) && k + 1 < end && !verbWithObject(tokens, k + 1, end)) {
+      if (
+        nounLike(tokens[k + 1]) &&
+        k + 1 < end &&
+        !verbWithObject(tokens, k + 1, end) &&
+        !startsNumberWords(tokens[k + 1].lower)
+      ) {
         k++;
         continue;
       }
@@ -177,7 +182,9 @@ export function readNounPhrase(
       t.lower.endsWith('ed') &&
       t.lower.length > 3 &&
       !ED_NOUNS.has(t.lower) &&
-      (words > 0 || !modifies(tokens, k, end) || PARTICLES.has(tokens[k + 1].lower))
+      // Names are no past tenses: "Shahed drones", "Mohammed".
+      !/^\p{Lu}/u.test(t.text) &&
+      (!modifies(tokens, k, end) || PARTICLES.has(tokens[k + 1].lower))
     ) {
       // So does a past tense: "Palestinians fled", "thousands marched".
       break;
@@ -220,7 +227,7 @@ export function readNounPhrase(
 }
 
 /** Particles after a verb: "ticked down", "picked up", "carried out". */
-const PARTICLES = new Set(['up', 'down', 'out', 'off', 'back', 'over']);
+const PARTICLES = new Set(['up', 'down', 'out', 'off', 'back', 'over', 'home', 'abroad', 'away', 'behind']);
 
 /** Words that stand for a number of things: "forced tens of thousands", "injured dozens". */
 const QUANTITY_WORDS = new Set(['tens', 'dozens', 'scores', 'hundreds', 'thousands', 'millions', 'billions']);

@@ -472,8 +472,10 @@ function buildFigure(
   ) {
     counts = lastProportion.counts;
   }
-  // "A strike killed 12 people, including five children": the part shares the event of the whole.
-  if (event === null && inSentence && (before === 'including' || before === 'among')) event = inSentence.event;
+  // "A strike killed 12 people, including five children": the part shares the event of the whole;
+  // "damaged 20 homes and four garages": so does a count joined to the one before.
+  if (event === null && inSentence && (before === 'including' || before === 'among' || before === 'and'))
+    event = inSentence.event;
   // "31,000 deaths were recorded", "130 hostages are still held": the noun names the event.
   if (counts !== null && (event === null || !PEOPLE_EVENTS.has(event)) && lastWordOf(counts) in EVENT_NOUNS) {
     event = EVENT_NOUNS[lastWordOf(counts)];

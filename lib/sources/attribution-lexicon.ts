@@ -159,7 +159,7 @@ export const KNOWN_BODIES: Readonly<Record<string, SourceKind>> = lookupTable({
 });
 
 /** Head nouns that say what kind of body a noun phrase names. Checked military first. */
-export const MILITARY_HEADS = words('military army idf forces navy brigades militia troops');
+export const MILITARY_HEADS = words('military army idf forces force navy brigades militia troops');
 export const GOVERNMENT_HEADS = words(`
   government ministry ministries department administration cabinet police authorities office presidency
   parliament senate congress knesset embassy consulate intelligence`);

@@ -283,7 +283,7 @@ export class UnitReader {
       return this.resolveAndDescribe(this.mention(phraseBefore(tokens, j, 0)));
     }
     if (prev?.text === ',' && !prev.quoted) {
-      const subject = this.appositiveSubject(j - 1);
+      const subject = this.appositiveSubject(j - 1) ?? this.nameBetweenCommas(j - 1);
       if (subject) return subject;
     }
     // Inverted: "…,” said Moghaddam", "…, says an analyst". "told" is followed by its listener instead.
@@ -305,6 +305,16 @@ export class UnitReader {
     if (WEEKDAYS.has(last) && w(j - 2) === 'on') return j - 2;
     if (last === 'yesterday' || last === 'today') return j - 1;
     return j;
+  }
+
+  /** "…, its governor, Filip Pronin, said": a person's name alone between two commas, the one ending at `c`. */
+  private nameBetweenCommas(c: number): Entity | null {
+    const { tokens } = this;
+    let k = c - 1;
+    while (k >= 0 && c - k <= 5 && this.word(k)?.cap) k--;
+    if (k < 0 || k === c - 1 || tokens[k]!.text !== ',' || tokens[k]!.quoted) return null;
+    const mention = this.mention({ start: k + 1, end: c });
+    return mention?.type === 'person' && mention.parts > 1 ? this.resolveAndDescribe(mention) : null;
   }
 
   /** "X, a Tehran-based analyst, said": the subject before an appositive that ends at comma `c`. */

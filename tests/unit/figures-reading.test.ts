@@ -640,6 +640,19 @@ describe('wire phrasing', () => {
     expect(figure('The rate of inflation rose to 5%.', '5%').counts).toBe('rate of inflation');
   });
 
+  it('reads "Shahed-type drones", "Kh-59 guided missiles", and "20 homes and four garages" as two counts of one event', () => {
+    expect(figure('They launched 27 Shahed-type drones.', '27').counts).toBe('Shahed-type drones');
+    expect(figure('Russia launched three Kh-59 guided missiles.', 'three').counts).toBe('Kh-59 guided missiles');
+    const text = 'Debris damaged 20 homes and four garages.';
+    expect(figure(text, '20')).toMatchObject({ counts: 'homes', event: 'damaged' });
+    expect(figure(text, 'four')).toMatchObject({ counts: 'garages', event: 'damaged' });
+  });
+
+  it('credits the name between commas, "its governor, Filip Pronin, said on the app", not the words after "said"', () => {
+    const text = 'The strike injured one person, its governor, Filip Pronin, said on the Telegram messaging app.';
+    expect(figure(text, 'one').source).toBe('Filip Pronin');
+  });
+
   it('credits no one for "the alleged gunman"', () => {
     expect(figure('Two guards were killed and the alleged gunman was wounded.', 'Two').source).toBe(NO_SOURCE);
   });
