@@ -149,6 +149,19 @@ const EVENT_NOUNS: Readonly<Record<string, string>> = lookupTable({
 /** Words before a figure across which a comparison carries what is counted: "up from 35,000", "than 20". */
 const COMPARISON_WORDS = new Set(['from', 'than', 'with', 'to', 'versus', 'vs', 'against']);
 
+/** The events of the vocabulary, as normalized. */
+const VOCABULARY_EVENTS = new Set([
+  'killed',
+  'wounded',
+  'arrested',
+  'displaced',
+  'taken captive',
+  'released',
+  'missing',
+  'evacuated',
+  'imprisoned',
+]);
+
 interface Counted {
   counts: string;
   event: string | null;
@@ -378,7 +391,14 @@ function buildFigure(
   // The counted phrase follows any qualifier after the number: "100 or more people".
   const counted = readCounted(tokens, last === r.last ? r : { ...r, last }, first, floor, end, text);
   let counts = counted.counts;
-  let event = counted.event ?? eventAfter(tokens, counted.after, end) ?? eventBefore(tokens, first, floor);
+  // A bare number right after its verb takes that verb's event: "killed 10 civilians and wounded 18 near
+  // the border as they were returning" (wounded, not returning).
+  const before0 = counted.counts === null ? eventBefore(tokens, first, floor) : null;
+  let event =
+    counted.event ??
+    (before0 !== null && VOCABULARY_EVENTS.has(before0) ? before0 : null) ??
+    eventAfter(tokens, counted.after, end) ??
+    eventBefore(tokens, first, floor);
   if (counts === null && counted.needsAntecedent) {
     if (counted.partitive) {
       // "100 of them" after "250 were taken captive" counts the captives, from this sentence or the one before.

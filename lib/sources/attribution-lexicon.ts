@@ -178,7 +178,7 @@ export const PERSON_HEADS = words(`
   journalist reporter correspondent scholar economist activist witness resident doctor medic negotiator
   mediator lawyer politician candidate chief director head editor columnist writer commentator observer
   strategist adviser advisor aide secretary ruler king prince cleric officer soldier commissioner rapporteur
-  coordinator representative`);
+  coordinator representative governor mayor sheriff prosecutor coroner judge`);
 
 /** Particles that may stand, lower case, inside a name: "Mohammed bin Salman". */
 export const NAME_PARTICLES = words('bin ibn bint abu al el de del della da di van von der den du la le');

@@ -305,11 +305,23 @@ export function readMention(text: string, tokens: Token[], range: Range, profile
   const first = tokens[start]!;
   const determiner = DETERMINERS.has(first.lower) && !isAcronym(first) ? first.lower : null;
   if (determiner) start++;
+  // "the country's Central Election Commission": a common noun's possessive before a name is not in it.
+  if (start + 1 < end && tokens[start]!.possessive && !tokens[start]!.cap && tokens[start + 1]!.cap) start++;
   if (start >= end) return null;
   if (end - start === 1 && !determiner && Object.hasOwn(PRONOUNS, tokens[start]!.lower))
     return { type: 'pronoun', word: tokens[start]!.lower };
   // "His regime", "their leaders": owned by someone the phrase does not name.
-  if (determiner && determiner !== 'the' && determiner !== 'a' && determiner !== 'an' && determiner !== 'this')
+  // ("its governor said", "their spokesman said": a role of the body or place named before, is a source.)
+  const ownRole =
+    (determiner === 'its' || determiner === 'their') && PERSON_HEADS.has(tokens[end - 1]!.lower) && end - start <= 2;
+  if (
+    determiner &&
+    determiner !== 'the' &&
+    determiner !== 'a' &&
+    determiner !== 'an' &&
+    determiner !== 'this' &&
+    !ownRole
+  )
     return null;
   const profile = outletIn(profiles, tokens, start, end);
   if (profile)

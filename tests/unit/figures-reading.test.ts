@@ -653,6 +653,11 @@ describe('wire phrasing', () => {
     expect(figure(text, 'one').source).toBe('Filip Pronin');
   });
 
+  it('gives a bare number the event of the verb right before it: "wounded 18 near the border as they were returning"', () => {
+    const text = 'Tribesmen killed 10 civilians and wounded 18 near the border as they were returning home.';
+    expect(figure(text, '18')).toMatchObject({ counts: 'civilians', event: 'wounded' });
+  });
+
   it('credits no one for "the alleged gunman"', () => {
     expect(figure('Two guards were killed and the alleged gunman was wounded.', 'Two').source).toBe(NO_SOURCE);
   });

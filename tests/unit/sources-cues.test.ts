@@ -268,6 +268,15 @@ describe('extractSources: wire phrasing', () => {
     ).toBe('United Nations Food and Agriculture Organization');
   });
 
+  it('credits "its governor" and "the region\'s governor", and drops "the country\'s" from a body\'s name', () => {
+    expect(summary('Eight more drones were downed over Kherson, its governor said.')[0]!.name).toBe('its governor');
+    expect(summary("The region's governor said 4 people died.")[0]!.name).toBe("the region's governor");
+    expect(summary("The vote goes to a runoff, the country's Central Election Commission (CEC) said.")[0]!.name).toBe(
+      'Central Election Commission',
+    );
+    expect(summary('His regime claims 40 died.')).toEqual([]);
+  });
+
   it('reads "indicated" as a reporting verb', () => {
     expect(summary('The minister indicated that 30 schools would close.')[0]!.cue).toEqual(['indicated']);
   });
