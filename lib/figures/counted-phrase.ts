@@ -141,6 +141,15 @@ export function readNounPhrase(
     k++;
   while (k < end && words < MAX_PHRASE_WORDS) {
     const t = tokens[k];
+    // "37 more coronavirus (COVID-19) deaths": a short aside in brackets inside the phrase.
+    if (words > 0 && t.text === '(') {
+      let close = k + 1;
+      while (close < end && close <= k + 5 && tokens[close].text !== ')') close++;
+      if (close < end && tokens[close].text === ')' && close + 1 < end && tokens[close + 1].kind === 'word') {
+        k = close + 1;
+        continue;
+      }
+    }
     if (t.kind !== 'word') break;
     if (words > 0 && (t.lower === 'and' || t.lower === 'or')) {
       // Coordination only between nouns: "officers and soldiers", not "Palestinians and wounded 70,000"
@@ -410,7 +419,9 @@ export function readCounted(
       };
   }
   // "one in five children": a proportion of the noun after it.
-  const np = r.unit === null || r.unit === PROPORTION_UNIT ? readNounPhrase(tokens, j, end, source) : null;
+  // "37 more deaths": "more" stands between the number and what it counts.
+  const from = j + 1 < end && tokens[j].lower === 'more' && tokens[j + 1].kind === 'word' ? j + 1 : j;
+  const np = r.unit === null || r.unit === PROPORTION_UNIT ? readNounPhrase(tokens, from, end, source) : null;
   if (np) {
     const possessive = possessiveBefore(tokens, figureFirst, floor);
     return {

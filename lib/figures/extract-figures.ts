@@ -493,8 +493,10 @@ function buildFigure(
     counts = lastProportion.counts;
   }
   // "A strike killed 12 people, including five children": the part shares the event of the whole;
-  // "damaged 20 homes and four garages": so does a count joined to the one before.
-  if (event === null && inSentence && (before === 'including' || before === 'among' || before === 'and'))
+  // "damaged 20 homes and four garages": so does a count of things joined to the one before by "and"
+  // (not "raising the toll to 723, and 1,752 new cases", after a comma, nor a bare "and 50 threatened").
+  const joined = before === 'and' && counted.counts !== null && first - 2 >= floor && tokens[first - 2].kind === 'word';
+  if (event === null && inSentence && (before === 'including' || before === 'among' || joined))
     event = inSentence.event;
   // "31,000 deaths were recorded", "130 hostages are still held": the noun names the event.
   if (counts !== null && (event === null || !PEOPLE_EVENTS.has(event)) && lastWordOf(counts) in EVENT_NOUNS) {

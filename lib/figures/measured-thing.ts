@@ -3,7 +3,7 @@
 // "cut public spending by 36%" (spending), "a £1.5bn support package" (package), "$1.3 billion in aid".
 // Every reader here walks a bounded number of tokens back or forward from the figure.
 import { canBeInNounPhrase, COMMON_VERBS, PREPOSITIONS } from './function-words';
-import { eventOfWord } from './events';
+import { EN_PARTICIPLES, eventOfWord } from './events';
 import type { Token } from './tokens';
 
 /** Verbs that state a level or a change of an amount: "rose to", "stood at", "was", "reached". */
@@ -165,6 +165,8 @@ const VERB_CHAIN = new Set([
   'expected',
   'forecast',
   'projected',
+  'targeted',
+  'due',
   'set',
   'likely',
   'seen',
@@ -405,7 +407,8 @@ function phraseEndingAt(tokens: Token[], last: number, floor: number, beforeVerb
     }
     // "maize and sorghum harvests", "prices and wages": two nouns joined by "and".
     if (isWordToken(t) && t.lower === 'and' && k - 1 >= floor && nounWord(tokens[k - 1]) && k < last) continue;
-    if (!nounWord(t)) break;
+    // "The ministry estimates measures … will cost": a verb that opens a clause ends the subject before it.
+    if (!nounWord(t) || CLAUSE_VERBS.has(t.lower)) break;
     first = k;
   }
   return [first, last];
@@ -425,6 +428,60 @@ function subjectEndingAt(tokens: Token[], last: number, floor: number): [number,
     np = before;
   }
   return np;
+}
+
+const CLAUSE_VERBS = new Set([
+  'estimates',
+  'says',
+  'expects',
+  'believes',
+  'warns',
+  'predicts',
+  'reckons',
+  'argues',
+  'thinks',
+  'fears',
+]);
+const TIME_NOUNS = new Set([
+  'year',
+  'month',
+  'week',
+  'quarter',
+  'decade',
+  'day',
+  'summer',
+  'winter',
+  'spring',
+  'autumn',
+]);
+const TIME_OPENERS = new Set(['last', 'this', 'next', 'past']);
+
+/**
+ * The subject's last token before a time and a participle that follow it: "measures taken since last
+ * year will cost" ends at "measures". Returns `k` when neither is there.
+ */
+function beforeTimeAndParticiple(tokens: Token[], k: number, floor: number): number {
+  let m = k;
+  if (
+    m - 1 >= floor &&
+    isWordToken(tokens[m]) &&
+    TIME_NOUNS.has(tokens[m].lower) &&
+    TIME_OPENERS.has(tokens[m - 1].lower)
+  ) {
+    const before = m - 2 >= floor && isWordToken(tokens[m - 2]) ? tokens[m - 2].lower : '';
+    // "since last year" and "this year" stand apart from the subject; "for this quarter" is part of it.
+    if (before === 'since' || before === 'over') m -= 3;
+    else if (!SUBJECT_PREPOSITIONS.has(before)) m -= 2;
+  }
+  // "measures taken", "goods sold": a participle after the subject's noun.
+  if (
+    m - 1 >= floor &&
+    isWordToken(tokens[m]) &&
+    (EN_PARTICIPLES.has(tokens[m].lower) || /ed$/.test(tokens[m].lower)) &&
+    nounWord(tokens[m - 1])
+  )
+    m--;
+  return m === k ? k : m;
 }
 
 /** Heads that count or measure what follows their "of": "the number of workers", "the rate of inflation". */
@@ -534,7 +591,7 @@ function subjectOrObject(tokens: Token[], first: number, floor: number, source: 
     skipped++
   )
     k--;
-  const np = subjectEndingAt(tokens, k, floor);
+  const np = subjectEndingAt(tokens, beforeTimeAndParticiple(tokens, k, floor), floor);
   return np ? text(source, tokens, np) : null;
 }
 

@@ -17,7 +17,7 @@ export const REPORTING_VERBS = words(`
   contends estimated estimates revealed reveals disclosed discloses alleged alleges declared declares
   tweeted tweets predicted predicts cautioned cautions urged urges suggested suggests concluded concludes
   observed observes remarked remarks recalled recalls pledged pledges underlined underlines highlighted
-  highlights reiterated reiterates clarified clarifies indicated indicates`);
+  highlights reiterated reiterates clarified clarifies indicated indicates expects`);
 
 /** Reporting verbs that are as often nouns or other verbs ("the United States", "adds 3,500 miles"). */
 export const AMBIGUOUS_REPORTING_VERBS = words('states adds notes remarks highlights written');

@@ -658,6 +658,24 @@ describe('wire phrasing', () => {
     expect(figure(text, '18')).toMatchObject({ counts: 'civilians', event: 'wounded' });
   });
 
+  it('reads the subject of an amount past a time and a participle, "is targeted to", and a verb that opens a clause', () => {
+    expect(
+      figure('The ministry estimates measures taken since last year will cost €67 billion.', '€67 billion'),
+    ).toMatchObject({ counts: 'measures', source: 'ministry' });
+    expect(figure('The deficit is targeted to fall to 3.8 percent in 2026.', '3.8 percent').counts).toBe('deficit');
+    expect(figure('The central bank expects inflation to fall to 2 per cent.', '2 per cent')).toMatchObject({
+      counts: 'inflation',
+      source: 'central bank',
+    });
+  });
+
+  it('shares an event across "and" only between counts of one verb, and reads "37 more deaths"', () => {
+    const text = 'The ministry reported 37 more deaths, raising the toll to 723, and 1,752 new cases of infection.';
+    expect(figure(text, '37')).toMatchObject({ counts: 'deaths', event: 'killed' });
+    expect(figure(text, '1,752').event).toBeNull();
+    expect(figure('Twenty-two structures were destroyed and 50 threatened.', '50').event).not.toBe('destroyed');
+  });
+
   it('credits no one for "the alleged gunman"', () => {
     expect(figure('Two guards were killed and the alleged gunman was wounded.', 'Two').source).toBe(NO_SOURCE);
   });
