@@ -430,6 +430,20 @@ function subjectEndingAt(tokens: Token[], last: number, floor: number): [number,
   return np;
 }
 
+const DEPRIVING_VERBS = new Set([
+  'defrauding',
+  'defrauded',
+  'swindling',
+  'swindled',
+  'robbing',
+  'robbed',
+  'cheating',
+  'cheated',
+  'depriving',
+  'deprived',
+  'stripping',
+  'stripped',
+]);
 const CLAUSE_VERBS = new Set([
   'estimates',
   'says',
@@ -513,6 +527,8 @@ function nounOf(tokens: Token[], first: number, floor: number): string | null {
   const article = of - 2 >= floor && isWordToken(tokens[of - 2]) && ARTICLES.has(tokens[of - 2].lower);
   if (article && isWordToken(noun) && LEVEL_VERBS.has(noun.lower) && /^\p{Ll}/u.test(noun.text)) return noun.text;
   if (!nounWord(noun) || NOT_MEASURED.has(noun.lower)) return null;
+  // "defrauding investors of nearly $4 billion": those deprived of the amount are not what it measures.
+  if (of - 2 >= floor && DEPRIVING_VERBS.has(tokens[of - 2].lower)) return null;
   // "populations declined an average of 69 percent": the average of what the verb's subject measures.
   if (noun.lower === 'average' && article && of - 3 >= floor && LEVEL_VERBS.has(tokens[of - 3].lower)) return null;
   // The noun alone: what stands before it may be a verb ("forecasts growth of").

@@ -61,7 +61,8 @@ export const TITLES = words(`
   princess sheikh ayatollah imam speaker ambassador envoy spokesman spokeswoman spokesperson commander
   chief judge justice governor mayor vice deputy supreme leader pope rabbi emir crown chairman chairwoman
   chair director premier lawmaker former lieutenant admiral sergeant sgt brig brigadier field marshal
-  interior finance health attorney state national security adviser advisor senior top`);
+  interior finance health attorney state national security adviser advisor senior top economy justice
+  education energy trade agriculture labour labor transport environment culture treasury`);
 
 /** Capitalized words that start sentences but never names ("However", "Currently"). */
 export const SENTENCE_OPENERS = words(`

@@ -676,6 +676,12 @@ describe('wire phrasing', () => {
     expect(figure('Twenty-two structures were destroyed and 50 threatened.', '50').event).not.toBe('destroyed');
   });
 
+  it('does not take those defrauded of an amount for what it measures', () => {
+    expect(figure('He was jailed for defrauding investors of nearly $4 billion.', 'nearly $4 billion').counts).not.toBe(
+      'investors',
+    );
+  });
+
   it('credits no one for "the alleged gunman"', () => {
     expect(figure('Two guards were killed and the alleged gunman was wounded.', 'Two').source).toBe(NO_SOURCE);
   });

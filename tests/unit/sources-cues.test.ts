@@ -277,6 +277,13 @@ describe('extractSources: wire phrasing', () => {
     expect(summary('His regime claims 40 died.')).toEqual([]);
   });
 
+  it('keeps a portfolio out of a minister\'s name: "Economy Minister Giulio Tremonti"', () => {
+    expect(extractSources('Prices rose, Economy Minister Giulio Tremonti said.')[0]).toMatchObject({
+      name: 'Giulio Tremonti',
+      descriptions: ['Economy Minister'],
+    });
+  });
+
   it('reads "indicated" as a reporting verb', () => {
     expect(summary('The minister indicated that 30 schools would close.')[0]!.cue).toEqual(['indicated']);
   });
