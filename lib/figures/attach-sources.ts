@@ -4,6 +4,7 @@
 import { isSpace } from '../text/char-class';
 import { lowerCase } from '../text/lower-case';
 import type { Figure, Source } from '../types';
+import { SENTENCE_FIGURES } from '../sources/sentence-figures';
 
 /** Whether `s` has whitespace other than single spaces, which `normalise` folds. */
 function hasOddSpace(s: string): boolean {
@@ -21,6 +22,11 @@ function hasOddSpace(s: string): boolean {
 function normalise(s: string): string {
   // Sentences and figures rarely hold anything but single spaces: they are then only trimmed and lower-cased.
   return lowerCase((hasOddSpace(s) ? s.replace(/\s+/g, ' ') : s).trim());
+}
+
+/** A figure's text as both modules write it: the sources module leaves out a currency sign ("$477 billion"). */
+function figureKey(s: string): string {
+  return normalise(s).replace(/^[^\p{L}\p{N}]+/u, '');
 }
 
 /** A name without its article, for comparing "the Israeli military" with "Israeli military". */
@@ -52,7 +58,12 @@ export function attachSources(figures: Figure[], sources: Source[]): Figure[] {
   const prepared = sources.map((s) => ({
     name: s.name,
     sentences: (s.sentences ?? []).map(normalise),
-    figures: new Set((s.figures ?? []).map(normalise)),
+    figures: new Set((s.figures ?? []).map(figureKey)),
+    // Its figures sentence by sentence, when the sources module noted them.
+    bySentence: SENTENCE_FIGURES.get(s)?.map((c) => ({
+      sentence: normalise(c.sentence),
+      figures: new Set(c.figures.map(figureKey)),
+    })),
   }));
   const bareNames = sources.map((s) => bareName(s.name));
   // Figures of one sentence ask the same question of every source: it is answered once per sentence.
@@ -72,12 +83,17 @@ export function attachSources(figures: Figure[], sources: Source[]): Figure[] {
       return { ...figure, source: same >= 0 ? sources[same]!.name : figure.source };
     }
     const bySentences = claims(figure.sentence);
-    const text = normalise(figure.text);
+    const text = figureKey(figure.text);
+    const sentence = normalise(figure.sentence);
     let best: { name: string; score: number } | null = null;
     for (let i = 0; i < prepared.length; i++) {
       const s = prepared[i]!;
       const bySentence = bySentences[i];
-      const byFigure = s.figures.has(text);
+      // Cited for this figure in this very sentence, when that is known; else for a figure written alike.
+      const byFigure =
+        bySentence && s.bySentence
+          ? s.bySentence.some((c) => c.figures.has(text) && sameSentence(c.sentence, sentence))
+          : s.figures.has(text);
       // A figure text like "100" can recur; it names this figure only with the sentence, or alone when nothing else does.
       const score = (bySentence ? 2 : 0) + (byFigure ? 1 : 0);
       if (score > 0 && (best === null || score > best.score)) best = { name: s.name, score };

@@ -114,6 +114,8 @@ export const KNOWN_BODIES: Readonly<Record<string, SourceKind>> = lookupTable({
   eu: 'organization',
   'european union': 'organization',
   'red cross': 'organization',
+  'red crescent': 'organization',
+  'palestine red crescent society': 'organization',
   icrc: 'organization',
   'amnesty international': 'organization',
   'human rights watch': 'organization',
@@ -179,7 +181,8 @@ export const PERSON_HEADS = words(`
   journalist reporter correspondent scholar economist activist witness resident doctor medic negotiator
   mediator lawyer politician candidate chief director head editor columnist writer commentator observer
   strategist adviser advisor aide secretary ruler king prince cleric officer soldier commissioner rapporteur
-  coordinator representative governor mayor sheriff prosecutor coroner judge`);
+  coordinator representative governor mayor sheriff prosecutor coroner judge rebel militant insurgent
+  fighter protester demonstrator villager survivor rescuer volunteer paramedic nurse firefighter`);
 
 /** Particles that may stand, lower case, inside a name: "Mohammed bin Salman". */
 export const NAME_PARTICLES = words('bin ibn bint abu al el de del della da di van von der den du la le');

@@ -7,7 +7,7 @@ import type { Sentence } from '../figures/sentences';
 import type { OutletProfile, Source } from '../types';
 import { readUnits } from './attribution-units';
 import { bundledOutlets } from './bundled-outlets';
-import { figureMentions } from './figure-mentions';
+import { figureMentionsAt } from './figure-mentions';
 import { SourceBook, type Entity } from './source-book';
 import { UnitReader } from './unit-attributions';
 
@@ -38,7 +38,10 @@ export function extractSources(text: string, options: ExtractSourcesOptions = {}
     ) {
       attributions = [{ entity: previous.entity, cue: '', speaker: true }];
     }
-    const figures = attributions.length ? figureMentions(unit.text) : [];
+    const mentions = attributions.length ? figureMentionsAt(unit.text) : [];
+    // Each source is cited for the figures of its own clause: "The agency says 1.6 million have fled,
+    // while officials insist that the number is lower" credits the officials with none.
+    const byEntity = reader.figuresOf(mentions);
     const via = attributions.some((a) => a.speaker && a.entity.kind === 'person') ? reader.via() : null;
     const quoteHolder = attributions.find((a) => a.speaker) ?? attributions[0];
     for (const a of attributions) {
@@ -47,7 +50,7 @@ export function extractSources(text: string, options: ExtractSourcesOptions = {}
         sentence: unit.text,
         cue: a.cue || null,
         quotes: a === quoteHolder ? quotes : [],
-        figures,
+        figures: byEntity.get(a.entity) ?? mentions.map((m) => m.text),
         via: a.speaker && a.entity.kind === 'person' ? via : null,
       });
     }

@@ -17,9 +17,20 @@ const WORD_BEFORE = /[\p{L}\p{N}]$/u;
 const MONTH_BEFORE =
   /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?\s$/i;
 
+/** A figure as a sentence writes it, and where it starts in the sentence. */
+export interface FigureMention {
+  text: string;
+  index: number;
+}
+
 /** The figure texts of a sentence in order, without dates, years or times. */
 export function figureMentions(sentence: string): string[] {
-  const out: string[] = [];
+  return figureMentionsAt(sentence).map((m) => m.text);
+}
+
+/** The figures of a sentence in order, each with where it starts, without dates, years or times. */
+export function figureMentionsAt(sentence: string): FigureMention[] {
+  const out: FigureMention[] = [];
   FIGURE.lastIndex = 0;
   for (let m = FIGURE.exec(sentence); m; m = FIGURE.exec(sentence)) {
     if (m.index > 0 && WORD_BEFORE.test(sentence.slice(Math.max(0, m.index - 2), m.index))) {
@@ -33,7 +44,7 @@ export function figureMentions(sentence: string): string[] {
     if (MONTH_BEFORE.test(before) || after === ':' || before.endsWith(':')) continue;
     // A bare four-digit number from 1900 to 2099 is a year ("the 2020 presidential election").
     if (/^(?:19|20)\d\d$/.test(text)) continue;
-    out.push(text);
+    out.push({ text, index: m.index });
   }
   return out;
 }

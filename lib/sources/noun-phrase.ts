@@ -85,8 +85,38 @@ function placeName(tokens: Token[], start: number, end: number): boolean {
   return end - start <= 3;
 }
 
+/** Common nouns of a place a speaker is in: "officials in the capital said". */
+const PLACE_NOUNS = new Set([
+  'capital',
+  'city',
+  'town',
+  'village',
+  'region',
+  'province',
+  'area',
+  'country',
+  'north',
+  'south',
+  'east',
+  'west',
+]);
+
+/** A head noun of a person or a body, singular or plural: "officials", "police", "the ministry". */
+function speakerHead(word: string): boolean {
+  return BODY_HEADS.has(word) || PERSON_HEADS.has(word) || (word.endsWith('s') && PERSON_HEADS.has(word.slice(0, -1)));
+}
+
 /** The noun phrase ending just before token `end` (a subject before its verb). */
 export function phraseBefore(tokens: Token[], end: number, floor: number): Range | null {
+  // "officials in the capital said", "residents of the town say": the speaker, not the place.
+  if (
+    end - floor >= 4 &&
+    PLACE_NOUNS.has(tokens[end - 1]!.lower) &&
+    tokens[end - 2]!.lower === 'the' &&
+    (tokens[end - 3]!.lower === 'in' || tokens[end - 3]!.lower === 'of') &&
+    speakerHead(tokens[end - 4]!.lower)
+  )
+    end -= 3;
   let i = end;
   while (i > floor && end - i < MAX_PHRASE) {
     const t = tokens[i - 1]!;
@@ -349,7 +379,9 @@ export function readMention(text: string, tokens: Token[], range: Range, profile
       hasCap = true;
       if (!NOT_PERSON.has(t.lower) && !/-based$/i.test(t.text)) hasProper = true;
     }
-    const named = kind === 'military' || kind === 'government' ? hasCap : hasProper;
+    // "a local aid group said": one not named before, a source of its own.
+    const named =
+      determiner === 'a' || determiner === 'an' || (kind === 'military' || kind === 'government' ? hasCap : hasProper);
     const name = joinWords(tokens, start, end);
     const written = phraseText(text, tokens, range);
     if (kind === 'outlet') return { type: 'outlet', name, profile: null, named, text: written };

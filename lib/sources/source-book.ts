@@ -1,6 +1,7 @@
 // The entities a text names, as attribution meets them: one entry per person or body however it is
 // written ("Dennis Ross", "Ross", "he"), which person a pronoun points to, and what each is cited for.
 // Lookups are by key, so the cost per mention stays constant on long or hostile texts.
+import { SENTENCE_FIGURES } from './sentence-figures';
 import type { OutletProfile, Source, SourceKind } from '../types';
 import { PERSON_HEADS } from './attribution-lexicon';
 
@@ -16,7 +17,7 @@ export interface Entity {
   pendingHead: string | null;
   descriptions: string[];
   cues: string[];
-  citations: Array<{ at: number; sentence: string }>;
+  citations: Array<{ at: number; sentence: string; figures: readonly string[] }>;
   quotes: string[];
   figures: string[];
   via: string | null;
@@ -155,7 +156,7 @@ export class SourceBook {
   cite(entity: Entity, citation: Citation): void {
     if (entity.kind !== 'person') this.lastBody = entity;
     if (entity.kind !== 'person' || (isUnnamed(entity) && entity.pendingHead === null)) this.lastGroup = entity;
-    entity.citations.push({ at: citation.at, sentence: citation.sentence });
+    entity.citations.push({ at: citation.at, sentence: citation.sentence, figures: citation.figures });
     if (citation.cue) pushNew(entity, 'cues', citation.cue);
     for (const q of citation.quotes) pushNew(entity, 'quotes', q);
     for (const f of citation.figures) pushNew(entity, 'figures', f);
@@ -202,7 +203,7 @@ export class SourceBook {
       .sort((a, b) => a.citations[0]!.at - b.citations[0]!.at)
       .map((e) => {
         const sentences = [...new Set(e.citations.map((c) => c.sentence))];
-        return {
+        const source: Source = {
           name: e.name,
           kind: e.kind,
           cue: e.cues,
@@ -212,6 +213,11 @@ export class SourceBook {
           descriptions: e.descriptions,
           via: e.via,
         };
+        SENTENCE_FIGURES.set(
+          source,
+          e.citations.map((c) => ({ sentence: c.sentence, figures: c.figures })),
+        );
+        return source;
       });
   }
 }

@@ -19,6 +19,7 @@ import {
 } from './attribution-lexicon';
 import { phraseAfter, phraseBefore, phraseText, readMention, type Mention, type Range } from './noun-phrase';
 import type { Entity, SourceBook } from './source-book';
+import type { FigureMention } from './figure-mentions';
 
 /** A cue found in a unit, with the entity it credits. */
 export interface Attribution {
@@ -26,7 +27,22 @@ export interface Attribution {
   cue: string;
   /** Credited with the unit's quotations (the speaker of a reporting verb). */
   speaker: boolean;
+  /** The token of the unit where its cue stands, which places it in one of the unit's clauses. */
+  at?: number;
 }
+
+/** Words before "expected" that make it no forecast of the subject's: "is expected", "than expected". */
+const NOT_BEFORE_EXPECTED = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'than', 'as', 'not', 'widely']);
+
+/** Participles after which "by" names who asked, not who spoke: "economists polled by Reuters". */
+const POLLED = new Set(['polled', 'surveyed', 'interviewed', 'questioned', 'consulted', 'asked']);
+
+/** Words that open a clause of their own inside a sentence: "…, while officials insist that…". */
+const CLAUSE_LINKS = new Set(['while', 'whereas', 'but']);
+/** "all but", "anything but": "but" inside a phrase. */
+const NOT_CLAUSE_BUT = new Set(['all', 'anything', 'nothing', 'everything', 'not', 'last', 'none']);
+/** Words that open a sentence with a clause ended by its first comma: "While officials said…, rebels…". */
+const LEADING_SUBORDINATORS = new Set(['while', 'whereas', 'although', 'though']);
 
 const VIA_FIRST_WORDS = new Set(VIA_LEADS.map((lead) => lead[0]!));
 const ADD_VERBS = new Set(['added', 'adds', 'add']);
@@ -187,7 +203,7 @@ export class UnitReader {
         range = { start: range.start, end: report };
       }
       const entity = this.resolveAndDescribe(this.mention(range));
-      if (entity) found.push({ entity, cue: 'according to', speaker: false });
+      if (entity) found.push({ entity, cue: 'according to', speaker: false, at: i });
     }
     return found;
   }
@@ -251,6 +267,9 @@ export class UnitReader {
       if (TALLY_NOUNS.has(this.word(k)?.lower ?? ''))
         return { cue: `${t.lower} the ${this.word(k)!.lower} at`, end: i + 1 };
     }
+    // "economists had expected a rise of 2.9%": a forecast, its authors' own; not "is expected to", "than expected".
+    if (t.lower === 'expected' && next !== 'to' && !NOT_BEFORE_EXPECTED.has(before ?? ''))
+      return { cue: 'expected', end: i + 1 };
     if (t.lower === 'quoted' && next === 'as' && this.word(i + 2)?.lower === 'saying')
       return { cue: 'quoted as saying', end: i + 3 };
     return null;
@@ -280,7 +299,15 @@ export class UnitReader {
       return prev.lower === 'it' ? this.book.lastBody : this.book.lastGroup;
     }
     if (prev && prev.type === 'word' && !prev.quoted) {
-      return this.resolveAndDescribe(this.mention(phraseBefore(tokens, j, 0)));
+      let range = phraseBefore(tokens, j, 0);
+      // "Economists polled by the Journal had expected": those polled, not the pollster; but "one in 10
+      // economists surveyed by NABE expects" is the survey's finding.
+      if (range && this.word(range.start - 1)?.lower === 'by' && POLLED.has(this.word(range.start - 2)?.lower ?? '')) {
+        const polled = phraseBefore(tokens, range.start - 2, 0);
+        const counted = (k: number) => !!tokens[k] && (/\d/.test(tokens[k]!.text) || tokens[k]!.lower === 'in');
+        if (polled && !counted(polled.start) && !counted(polled.start - 1)) range = polled;
+      }
+      return this.resolveAndDescribe(this.mention(range));
     }
     if (prev?.text === ',' && !prev.quoted) {
       const subject = this.appositiveSubject(j - 1) ?? this.nameBetweenCommas(j - 1);
@@ -336,16 +363,88 @@ export class UnitReader {
     return null;
   }
 
-  /** The first reporting cue that resolves to a speaker. */
-  private reportingVerb(): Attribution | null {
+  /**
+   * The first reporting cue of each clause that resolves to a speaker, in order: "The agency says 1.6
+   * million have fled, while officials insist that…" cites both, each for its own clause.
+   */
+  private reportingVerbs(): Attribution[] {
+    const found: Attribution[] = [];
+    let clause = -1;
     for (let i = 0; i < this.tokens.length; i++) {
+      if (this.clauseOf(i) === clause) continue;
       const cue = this.cueAt(i);
       if (!cue) continue;
       const entity = this.speakerOf(i, cue);
-      if (entity) return { entity, cue: cue.cue, speaker: true };
+      if (entity) {
+        found.push({ entity, cue: cue.cue, speaker: true, at: i });
+        clause = this.clauseOf(i);
+      }
       i = cue.end - 1;
     }
-    return null;
+    return found;
+  }
+
+  private starts: number[] | null = null;
+
+  /**
+   * Where the unit's clauses start, as token indices in order, the first 0. A clause starts at "while",
+   * "whereas" or "but", after a semicolon, at "and" or "or" after a comma, and after the first comma of
+   * a unit that opens with "while" or "although". Quoted words start none.
+   */
+  private clauseStarts(): number[] {
+    if (this.starts) return this.starts;
+    const { tokens } = this;
+    const starts = [0];
+    const first = this.word(0)?.lower ?? '';
+    let leading = LEADING_SUBORDINATORS.has(first);
+    for (let i = 1; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.quoted) continue;
+      if (t.text === ';' || (leading && t.text === ',')) {
+        if (i + 1 < tokens.length) starts.push(i + 1);
+        leading = false;
+        continue;
+      }
+      const w = this.word(i);
+      if (!w) continue;
+      const before = tokens[i - 1]!;
+      if (
+        (CLAUSE_LINKS.has(w.lower) && !(w.lower === 'but' && NOT_CLAUSE_BUT.has(before.lower))) ||
+        ((w.lower === 'and' || w.lower === 'or') && before.text === ',' && !before.quoted)
+      )
+        starts.push(i);
+    }
+    return (this.starts = starts);
+  }
+
+  private clauses: Int32Array | null = null;
+
+  /** The clause token `i` is in. */
+  clauseOf(i: number): number {
+    if (!this.clauses) {
+      const starts = this.clauseStarts();
+      const clauses = new Int32Array(this.tokens.length);
+      for (let c = 0, k = 0; k < clauses.length; k++) {
+        while (c + 1 < starts.length && starts[c + 1]! <= k) c++;
+        clauses[k] = c;
+      }
+      this.clauses = clauses;
+    }
+    return this.clauses[Math.max(0, Math.min(i, this.clauses.length - 1))] ?? 0;
+  }
+
+  /** The clause of the character at `offset` of the analysed text (that of the token it is in or before). */
+  clauseAt(offset: number): number {
+    const { tokens } = this;
+    // The first token that ends after `offset`, found by halving: tokens are in text order.
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (tokens[mid]!.end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return this.clauseOf(lo);
   }
 
   /** "Writing an article in Foreign Affairs on March 13, Dennis Ross, …": the subject after the lead clause. */
@@ -388,12 +487,46 @@ export class UnitReader {
     return null;
   }
 
-  /** All attributions of the unit: "according to" sources and the speaker of its reporting cue. */
+  /**
+   * All attributions of the unit: "according to" sources and the speaker of each clause's reporting
+   * cue (or of a "Writing in …," lead), each entity once, at its first cue.
+   */
   attributions(): Attribution[] {
     const found = this.accordingTo();
-    const speaker = this.reportingVerb() ?? this.leadClause();
-    if (speaker && !found.some((a) => a.entity === speaker.entity)) found.push(speaker);
+    const speakers = this.reportingVerbs();
+    if (speakers.length === 0) {
+      const lead = this.leadClause();
+      if (lead) speakers.push({ ...lead, at: 0 });
+    }
+    this.claims = [...found, ...speakers].map((a) => ({ entity: a.entity, clause: this.clauseOf(a.at ?? 0) }));
+    for (const speaker of speakers) if (!found.some((a) => a.entity === speaker.entity)) found.push(speaker);
     return found;
+  }
+
+  /** Who `attributions` found in which clause. */
+  private claims: Array<{ entity: Entity; clause: number }> = [];
+
+  /**
+   * The figures each entity `attributions` found is cited for: those of the clauses it is cited in.
+   * A figure in a clause that cites nobody goes with the nearest clause before it that cites someone
+   * ("officials said 40 died, and 12 were hurt"), or else the nearest after it.
+   */
+  figuresOf(mentions: readonly FigureMention[]): Map<Entity, string[]> {
+    const out = new Map<Entity, string[]>();
+    for (const claim of this.claims) if (!out.has(claim.entity)) out.set(claim.entity, []);
+    if (this.claims.length === 0) return out;
+    const cited = new Set(this.claims.map((c) => c.clause));
+    for (const mention of mentions) {
+      const at = this.clauseAt(this.unit.start + mention.index);
+      let clause = -1;
+      for (let c = at; c >= 0 && clause < 0; c--) if (cited.has(c)) clause = c;
+      for (let c = at + 1; clause < 0 && c < this.clauseStarts().length; c++) if (cited.has(c)) clause = c;
+      for (const claim of this.claims) {
+        const list = out.get(claim.entity)!;
+        if (claim.clause === clause && !list.includes(mention.text)) list.push(mention.text);
+      }
+    }
+    return out;
   }
 
   /**

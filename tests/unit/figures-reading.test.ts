@@ -697,4 +697,34 @@ describe('wire phrasing', () => {
       event: 'wounded',
     });
   });
+
+  it('credits each figure to the source of its own clause', () => {
+    const text =
+      'The health ministry put the death toll at 312, and a local aid group said at least 25 children were among the dead.';
+    expect(figure(text, '312').source).toBe('health ministry');
+    expect(figure(text, 'at least 25').source).toBe('local aid group');
+    const forecast =
+      'Prices rose 3.2% in March, the statistics office said, while economists had expected a rise of 2.9%.';
+    expect(figure(forecast, '3.2%').source).toBe('statistics office');
+    expect(figure(forecast, '2.9%').source).toBe('economists');
+    const denied =
+      'The U.N. refugee agency says 1.6 million people have fled their homes, while officials insist that the number is lower.';
+    expect(figure(denied, '1.6 million').source).not.toBe('officials');
+  });
+
+  it('credits a figure written alike in two sentences to the source of its own sentence', () => {
+    const text =
+      'A strike on the market killed 5 people and wounded 13, the Observatory said. ' +
+      'Airstrikes killed 13 civilians in Houla, activists said, while the Observatory said at least nine people were killed.';
+    const thirteens = figuresOf(text).filter((f) => f.text === '13');
+    expect(thirteens.map((f) => f.source)).toEqual(['Observatory', 'activists']);
+    expect(figure(text, 'at least nine').source).toBe('Observatory');
+  });
+
+  it('matches a sum the sources module writes without its currency sign: "$477 billion"', () => {
+    const text =
+      'The White House estimated a $521 billion gap in February, while the Congressional Budget Office predicted a $477 billion deficit.';
+    expect(figure(text, '$521 billion').source).toBe('White House');
+    expect(figure(text, '$477 billion').source).toBe('Congressional Budget Office');
+  });
 });

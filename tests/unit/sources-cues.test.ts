@@ -287,4 +287,66 @@ describe('extractSources: wire phrasing', () => {
   it('reads "indicated" as a reporting verb', () => {
     expect(summary('The minister indicated that 30 schools would close.')[0]!.cue).toEqual(['indicated']);
   });
+
+  it('cites the speaker of each clause for its own figures: "…, while officials insist that…"', () => {
+    const sources = extractSources(
+      'The refugee agency says 1.6 million people have fled, while government officials insist that the number is far lower.',
+    );
+    expect(sources.map((s) => [s.name, s.figures])).toEqual([
+      ['refugee agency', ['1.6 million']],
+      ['government officials', []],
+    ]);
+    const two = extractSources('Officials said 40 soldiers were killed, but the rebels claimed that 200 troops died.');
+    expect(two.map((s) => [s.name, s.figures])).toEqual([
+      ['officials', ['40']],
+      ['the rebels', ['200']],
+    ]);
+  });
+
+  it('keeps a figure of a clause that cites nobody with the clause before it', () => {
+    const sources = extractSources(
+      'Police said 3 people were hurt, and 2 were arrested; the mayor said 12 shops burned.',
+    );
+    expect(sources.map((s) => [s.name, s.figures])).toEqual([
+      ['Police', ['3', '2']],
+      ['the mayor', ['12']],
+    ]);
+    // A serial comma starts no new source: every figure is the ministry's.
+    expect(
+      extractSources('The ministry said 40 soldiers, 12 police officers, and 5 civilians were killed.')[0]!.figures,
+    ).toEqual(['40', '12', '5']);
+  });
+
+  it('reads "a local aid group said" as a source of its own, not the organization named before', () => {
+    const sources = extractSources(
+      'The Red Crescent said 312 people died. A local aid group said at least 25 children were among them.',
+    );
+    expect(sources.map((s) => [s.name, s.kind])).toEqual([
+      ['Red Crescent', 'organization'],
+      ['local aid group', 'organization'],
+    ]);
+  });
+
+  it('takes "officials in the capital" as the speaker, not the capital', () => {
+    expect(summary('Officials in the capital said 40 soldiers were killed.')[0]!.name).toBe('officials');
+    expect(summary('Residents of the town say the water rose 2 meters.')[0]!.name).toBe('residents');
+  });
+
+  it('credits those polled, not the pollster, unless the figure counts them', () => {
+    expect(summary('Economists polled by the Journal had expected a gain of 170,000 jobs.')[0]).toMatchObject({
+      name: 'economists',
+      cue: ['expected'],
+    });
+    expect(
+      summary(
+        'Only one in 10 economists surveyed by the National Association for Business Economics expects a recession.',
+      )[0]!.name,
+    ).toBe('National Association for Business Economics');
+  });
+
+  it('reads "had expected" as a forecast, not "is expected to" or "than expected"', () => {
+    expect(summary('Analysts had expected a rise of 2.9%.')[0]!.name).toBe('analysts');
+    expect(summary('The rate is expected to rise to 4%.')).toEqual([]);
+    expect(summary('Prices rose 3.2%, more than expected.')).toEqual([]);
+  });
 });
