@@ -2,6 +2,7 @@
 // texts (.txt, as in seeds/), and matches them against the bundled corpus held in an in-memory
 // IndexedDB, through the same lib/ code as the extension. A bad file is reported on stderr, by
 // name, and the other files are still processed.
+import { countedWithEvent } from '../figures/events';
 import 'fake-indexeddb/auto';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, extname, resolve } from 'node:path';
@@ -134,7 +135,7 @@ const pageSummary = (p: PageDigest) => ({
 });
 
 function formatFigure(f: Figure): string {
-  const what = [f.counts, f.event].filter(Boolean).join(' ');
+  const what = countedWithEvent(f.counts, f.event);
   // The unit is named only when the figure as written does not show it: "15%", "12-foot", "half"
   // and "$75 million" say theirs.
   const bare = f.unit !== null && /^[\d.,\s–-]+$/.test(f.text);

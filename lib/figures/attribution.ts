@@ -1,7 +1,16 @@
 // Who a sentence cites, when it says so itself: "according to the Israeli military, …" or
 // "…, the Iranian analyst said". Deliberately simple: the sources module (lib/sources) does the full
 // job across sentences and its answer replaces this one through `attachSources`.
-import { AMBIGUOUS_REPORTING_VERBS, FINDING_VERBS, REPORTING_VERBS } from '../sources/attribution-lexicon';
+import {
+  AMBIGUOUS_REPORTING_VERBS,
+  FINDING_VERBS,
+  GOVERNMENT_HEADS,
+  MILITARY_HEADS,
+  ORGANIZATION_HEADS,
+  OUTLET_HEADS,
+  PERSON_HEADS,
+  REPORTING_VERBS,
+} from '../sources/attribution-lexicon';
 import { startsNumberWords } from './number-words';
 import type { Token } from './tokens';
 
@@ -128,6 +137,8 @@ function afterAccordingTo(sentence: string, tokens: Token[], k: number, end: num
       if (words > 0 && (t.lower === 'that' || t.lower === 'which' || t.lower === 'who')) break;
       // "According to these initial results only four groups…": the clause goes on without a comma.
       if (words > 0 && (t.lower === 'only' || startsNumberWords(t.lower))) break;
+      // "activists opposed to the regime", "a count conducted by": a participle ends the name.
+      if (words > 0 && t.lower.length > 4 && t.lower.endsWith('ed') && !isCapitalised(t)) break;
       words++;
       last = m;
       continue;
@@ -141,8 +152,61 @@ function afterAccordingTo(sentence: string, tokens: Token[], k: number, end: num
     break;
   }
   if (last < k || anonymousReport(tokens, k, last)) return null;
+  // "according to a parallel count … conducted by the Electoral Institute": whoever made it.
+  const by = authorAfter(tokens, last + 1, end);
+  if (by >= 0 && !nameable(tokens, k, last, false)) return afterAccordingTo(sentence, tokens, by, end);
+  // "according to a search of shelter": nobody named ("the latest figures" are the figures').
+  if (!nameable(tokens, k, last, true)) return null;
   const name = spanText(sentence, tokens, k, last);
   return PRONOUNS.has(name.toLowerCase()) ? null : name;
+}
+
+/** Participles after which "by" names who made a count or a report: "a count conducted by X". */
+const MADE_BY = new Set([
+  'conducted',
+  'compiled',
+  'released',
+  'published',
+  'commissioned',
+  'issued',
+  'provided',
+  'run',
+]);
+
+/** The token after "<made> by" within a few words from `k` in the clause, or -1. */
+function authorAfter(tokens: Token[], k: number, end: number): number {
+  for (let m = k; m + 2 < end && m < k + 12; m++) {
+    const t = tokens[m];
+    if (t.kind !== 'word') return -1;
+    if (MADE_BY.has(t.lower) && tokens[m + 1].lower === 'by') return m + 2;
+  }
+  return -1;
+}
+
+/** Words that let a phrase name a source without a capital: "officials", "the health ministry", "local media". */
+const SOURCE_WORDS = new Set(['media', 'reports', 'report', 'sources', 'people', 'survivors', 'relatives', 'families']);
+
+/** Whether tokens[k..last] can name someone: a capital, a person's noun or a body's (or, with `reports`, a report). */
+function nameable(tokens: Token[], k: number, last: number, reports: boolean): boolean {
+  for (let m = k; m <= last; m++) {
+    const t = tokens[m];
+    if (t.kind !== 'word') continue;
+    if (isCapitalised(t) && !(m === k && t.lower === 'the')) return true;
+    const w = t.lower;
+    if (
+      PERSON_NOUNS.has(w) ||
+      PERSON_HEADS.has(w) ||
+      PERSON_HEADS.has(w.replace(/s$/, '')) ||
+      SOURCE_WORDS.has(w) ||
+      (reports && REPORT_WORDS.has(w)) ||
+      GOVERNMENT_HEADS.has(w) ||
+      MILITARY_HEADS.has(w) ||
+      ORGANIZATION_HEADS.has(w) ||
+      OUTLET_HEADS.has(w)
+    )
+      return true;
+  }
+  return false;
 }
 
 /** The subject before a verb of saying at token `v`: "the Iranian analyst" in "…, the Iranian analyst said". */
@@ -414,6 +478,15 @@ export function innerSourceBefore(text: string, tokens: Token[], first: number, 
   return written;
 }
 
+/** Participles after a figure by which "by" names its author: "the figure of 45,000 given by activists". */
+const GIVEN_BY = new Set(['given', 'cited', 'reported', 'provided', 'released', 'compiled', 'published', 'issued']);
+
+/** A source named right after a figure: "45,000 given by activists", "a toll of 300 reported by the ministry". */
+export function innerSourceAfter(text: string, tokens: Token[], k: number, end: number): string | null {
+  if (k + 2 >= end || !GIVEN_BY.has(tokens[k].lower) || tokens[k + 1].lower !== 'by') return null;
+  return afterAccordingTo(text, tokens, k + 2, end);
+}
+
 /**
  * The source a sentence names for its own claims, or null; the sentence is tokens[floor, end) of `text`. A sentence's own
  * tokens are those of the whole text between its ends, so extractFigures does not tokenize it again.
@@ -432,13 +505,16 @@ export function attributionInTokens(text: string, tokens: Token[], floor: number
     // "employers added 428,000 jobs": "added" with an object reports nothing.
     if (tokens[k].lower === 'added' && k + 1 < end && tokens[k + 1].kind !== 'punct' && tokens[k + 1].lower !== 'that')
       continue;
-    // ", said the ministry" — the subject after the verb.
+    // ", said the ministry" — the subject after the verb; a finding does not invert ("…, showed it was
+    // leading"), nor does a pronoun follow its verb.
     if (
       k > floor &&
       tokens[k - 1].text === ',' &&
       k + 1 < end &&
       tokens[k + 1].kind === 'word' &&
-      !AFTER_SAID.has(tokens[k + 1].lower)
+      !AFTER_SAID.has(tokens[k + 1].lower) &&
+      !FINDING_VERBS.has(tokens[k].lower) &&
+      !PRONOUNS.has(tokens[k + 1].lower)
     ) {
       const name = afterAccordingTo(text, tokens, k + 1, end);
       if (name) return name;

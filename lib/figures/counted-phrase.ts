@@ -151,6 +151,8 @@ export function readNounPhrase(
       }
     }
     if (t.kind !== 'word') break;
+    // "45,000 given by activists", "migrants detained by the police": a participle before "by" ends the phrase.
+    if (k + 1 < end && tokens[k + 1].lower === 'by' && (EN_PARTICIPLES.has(t.lower) || pastTense(t))) break;
     if (words > 0 && (t.lower === 'and' || t.lower === 'or')) {
       // Coordination only between nouns: "officers and soldiers", not "Palestinians and wounded 70,000"
       // nor "people and forced tens of thousands from their homes".
@@ -186,6 +188,9 @@ export function readNounPhrase(
       break;
     } else if (COMMON_VERBS.has(t.lower) && !(words === 0 && afterDeterminer)) {
       // A verb ends the phrase: "people live", "20 remain".
+      break;
+    } else if (words > 0 && pastTense(t) && k + 1 < end && pastTense(tokens[k + 1])) {
+      // Two past forms in a row end the phrase at the first: "12 economists | surveyed predicted inflation".
       break;
     } else if (
       t.lower.endsWith('ed') &&
@@ -233,6 +238,17 @@ export function readNounPhrase(
     head = tokens[last].text;
   }
   return { text: source.slice(tokens[at].start, tokens[last].end), head, first: at, last, event };
+}
+
+/** A lower-case past form that is no noun: "surveyed", "predicted" (not "red", "hundred", "Mohammed"). */
+function pastTense(t: Token): boolean {
+  return (
+    t.kind === 'word' &&
+    t.lower.length > 4 &&
+    t.lower.endsWith('ed') &&
+    !ED_NOUNS.has(t.lower) &&
+    !/^\p{Lu}/u.test(t.text)
+  );
 }
 
 /** Particles after a verb: "ticked down", "picked up", "carried out". */

@@ -269,6 +269,36 @@ export function eventOfWord(lower: string): string | null {
   return AFTER_BY_LENGTH[1].get(lower) ?? null;
 }
 
+/** Nouns that already say their event: "deaths" (killed), "fatalities", "injuries" (wounded). */
+const NOUNS_OF_EVENTS: Readonly<Record<string, string>> = lookupTable({
+  deaths: 'killed',
+  death: 'killed',
+  dead: 'killed',
+  fatalities: 'killed',
+  casualties: 'killed',
+  lives: 'killed',
+  injuries: 'wounded',
+  injured: 'wounded',
+  wounded: 'wounded',
+  missing: 'missing',
+  displaced: 'displaced',
+  evacuees: 'evacuated',
+  arrests: 'arrested',
+});
+
+/**
+ * What a figure counts and what happened to it, in words, each said once: "Palestinians killed", but
+ * "deaths" and "missing people" rather than "deaths killed" and "missing people missing".
+ */
+export function countedWithEvent(counts: string | null, event: string | null): string {
+  if (!counts) return event ?? '';
+  if (!event) return counts;
+  for (const word of counts.toLowerCase().split(/[\s-]+/)) {
+    if (word === event || eventOfWord(word) === event || NOUNS_OF_EVENTS[word] === event) return counts;
+  }
+  return `${counts} ${event}`;
+}
+
 function lexiconAt(tokens: Token[], at: number, end: number): { event: string; last: number } | null {
   for (let len = MAX_AFTER_WORDS; len >= 1; len--) {
     if (at + len > end) continue;

@@ -4,10 +4,10 @@
 // the text, whatever it contains.
 import { lookupTable } from '../text/lookup-table';
 import { NO_SOURCE, type Figure } from '../types';
-import { attributionInTokens, continuesPrevious, innerSourceBefore } from './attribution';
+import { attributionInTokens, continuesPrevious, innerSourceAfter, innerSourceBefore } from './attribution';
 import { INNER_SOURCED } from './attach-sources';
 import { readCounted } from './counted-phrase';
-import { eventAfter, eventBefore } from './events';
+import { eventAfter, eventBefore, eventOfWord } from './events';
 import { AUXILIARIES, COMMON_VERBS } from './function-words';
 import { startsNumberWords } from './number-words';
 import { measuredThing } from './measured-thing';
@@ -251,7 +251,7 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
       const before = wordAt(tokens, k - 1, floor);
       const between = before === 'between';
       const fromChange = before === 'from' && CHANGE_VERBS.has(wordAt(tokens, k - 2, floor) ?? '');
-      const outcome = readNumber(tokens, k, floor, end, { between, toJoins: !fromChange });
+      const outcome = readNumber(tokens, k, floor, end, { between, toJoins: !fromChange, afterBy: before === 'by' });
       if (outcome === null) {
         k++;
         continue;
@@ -312,7 +312,8 @@ export function extractFigures(text: string, options: ExtractFiguresOptions = {}
       }
       part = built.partOfNext ? { figure, lastToken: figureLast } : null;
       // A source inside the claim is the figure's own: "respondents said they trusted the ministry's figure of 1,139".
-      const inner = innerSourceBefore(text, tokens, figureFirst, floor);
+      const inner =
+        innerSourceBefore(text, tokens, figureFirst, floor) ?? innerSourceAfter(text, tokens, figureLast + 1, end);
       if (inner !== null) {
         figure.source = inner;
         INNER_SOURCED.add(figure);
@@ -406,8 +407,17 @@ function buildFigure(
         counts = previous.event === 'taken captive' ? 'captives' : previous.counts;
       }
     } else if (inSentence) {
-      // "1,100 people were killed and roughly 250 were taken captive": the clause before names them.
-      counts = inSentence.counts;
+      // "1,100 people were killed and roughly 250 were taken captive": the clause before names them; but
+      // "20 bodies and 90 wounded" are people, whom the bodies before do not count.
+      const next =
+        counted.after < end && tokens[counted.after].kind === 'word' ? eventOfWord(tokens[counted.after].lower) : null;
+      counts =
+        next !== null &&
+        PEOPLE_EVENTS.has(next) &&
+        !PEOPLE_EVENTS.has(inSentence.event ?? '') &&
+        inSentence.event === null
+          ? 'people'
+          : inSentence.counts;
     } else if ((event !== null && PEOPLE_EVENTS.has(event)) || (!r.words && r.value >= 100)) {
       // A large bare subject of a verb is people too: "Almost 390,000 have waited more than a year".
       // "some 1.5m were displaced": people, whatever an earlier sentence counted.

@@ -9,6 +9,7 @@ import type { Token } from './tokens';
 /** Verbs that state a level or a change of an amount: "rose to", "stood at", "was", "reached". */
 export const LEVEL_VERBS = new Set([
   'rose',
+  'revised',
   'risen',
   'rise',
   'rises',

@@ -219,7 +219,15 @@ export interface ReadOptions {
   between: boolean;
   /** Whether "to" may join a range; false after "rose from". */
   toJoins: boolean;
+  /**
+   * After "by": "revised up by 16,000 to 167,000" is a change and the level it led to, not a range,
+   * when the second number is four times the first or more ("grow by 2 to 3 percent" stays a range).
+   */
+  afterBy?: boolean;
 }
+
+/** How many times the first number the second must be for "by N to M" to be a change and a level. */
+const BY_TO_LEVEL = 4;
 
 /** The second number of a range after `core`, or null. */
 function readRangeEnd(
@@ -256,6 +264,8 @@ function readRangeEnd(
   if (isRefused(second)) return hyphen ? second : null;
   if (second.words !== core.words || second.vague || core.vague)
     return hyphen ? { refused: true, last: second.last } : null;
+  if (options.afterBy && joint.lower === 'to' && core.value > 0 && second.value >= BY_TO_LEVEL * core.value)
+    return null;
   return { core: second, hyphen };
 }
 

@@ -293,6 +293,15 @@ export class UnitReader {
         break;
       }
     }
+    // "Fed Chair Jerome Powell, 70, said": past an age between commas.
+    if (
+      tokens[j - 1]?.text === ',' &&
+      tokens[j - 3]?.text === ',' &&
+      /^\d{1,3}$/.test(tokens[j - 2]?.text ?? '') &&
+      !tokens[j - 2]!.quoted &&
+      this.word(j - 4)
+    )
+      j -= 3;
     const prev = tokens[j - 1];
     // "it said", "they said": the body (or group) cited last.
     if (prev && prev.type === 'word' && !prev.quoted && (prev.lower === 'it' || prev.lower === 'they')) {
@@ -310,7 +319,7 @@ export class UnitReader {
       return this.resolveAndDescribe(this.mention(range));
     }
     if (prev?.text === ',' && !prev.quoted) {
-      const subject = this.appositiveSubject(j - 1) ?? this.nameBetweenCommas(j - 1);
+      const subject = this.appositiveSubject(j - 1) ?? this.nameBetweenCommas(j - 1) ?? this.relativeSubject(j - 1);
       if (subject) return subject;
     }
     // Inverted: "…,” said Moghaddam", "…, says an analyst". "told" is followed by its listener instead.
@@ -342,6 +351,25 @@ export class UnitReader {
     if (k < 0 || k === c - 1 || tokens[k]!.text !== ',' || tokens[k]!.quoted) return null;
     const mention = this.mention({ start: k + 1, end: c });
     return mention?.type === 'person' && mention.parts > 1 ? this.resolveAndDescribe(mention) : null;
+  }
+
+  /**
+   * "The Observatory, which documents the conflict through activists, said": the subject before a
+   * relative clause that ends at comma `c`.
+   */
+  private relativeSubject(c: number): Entity | null {
+    const { tokens } = this;
+    for (let k = c - 1; k > 0 && c - k <= MAX_APPOSITIVE; k--) {
+      const t = tokens[k]!;
+      if (t.type === 'quote' || t.quoted) return null;
+      if (t.text !== ',') continue;
+      const first = this.word(k + 1)?.lower;
+      if (first !== 'which' && first !== 'who') return null;
+      const mention = this.mention(phraseBefore(tokens, k, 0));
+      if (!mention || mention.type === 'pronoun') return null;
+      return this.resolveAndDescribe(mention);
+    }
+    return null;
   }
 
   /** "X, a Tehran-based analyst, said": the subject before an appositive that ends at comma `c`. */

@@ -727,4 +727,61 @@ describe('wire phrasing', () => {
     expect(figure(text, '$521 billion').source).toBe('White House');
     expect(figure(text, '$477 billion').source).toBe('Congressional Budget Office');
   });
+
+  it('says what a figure counts and its event once: "deaths", "missing people", not "deaths killed"', () => {
+    expect(figureSubject(figure('Officials recorded 335 deaths on Sunday.', '335'))).toBe('deaths');
+    expect(figureSubject(figure('Five missing people were found alive.', 'Five'))).toBe('missing people');
+    expect(figureSubject(figure('The strike killed 12 people.', '12'))).toBe('people killed');
+  });
+
+  it('reads "revised up by 16,000 to 167,000" as a change and a level, not a range', () => {
+    expect(texts('Payrolls for August were revised up by 16,000 to 167,000.')).toEqual(['16,000', '167,000']);
+    expect(figure('Payrolls were revised up by 16,000.', '16,000').counts).toBe('Payrolls');
+    expect(texts('The economy is expected to grow by 2 to 3 percent.')).toEqual(['2 to 3 percent']);
+  });
+
+  it('ends a counted phrase at two past forms in a row, and at a participle before "by"', () => {
+    expect(figure('None of the 12 economists surveyed predicted inflation above 3%.', '12').counts).toBe('economists');
+    expect(figure('The figure of 45,000 given by activists is lower.', '45,000').counts).not.toBe('given');
+  });
+
+  it('counts people in "20 bodies and 90 wounded"', () => {
+    const text = 'The hospital received 20 bodies and 90 wounded.';
+    expect(figure(text, '20').counts).toBe('bodies');
+    expect(figure(text, '90')).toMatchObject({ counts: 'people', event: 'wounded' });
+  });
+
+  it('credits who gave a figure after it, and who made a count "conducted by" them', () => {
+    expect(figure('The toll is far higher than the figure of 45,000 given by activists.', '45,000').source).toBe(
+      'activists',
+    );
+    expect(
+      figure(
+        'Nyusi won 70% of votes, according to a parallel count of a sample of polling stations conducted by the Electoral Institute of Southern Africa.',
+        '70%',
+      ).source,
+    ).toMatch(/Electoral Institute of Southern Africa$/);
+  });
+
+  it('names no source for "according to a search of shelter" or for what a finding "showed"', () => {
+    expect(figure('According to a search of shelter, 6,000 Syrians a day leave.', '6,000').source).toBe(NO_SOURCE);
+    expect(
+      figure(
+        'The party said its results, based on counts in 128 districts, showed it was leading with 60 per cent.',
+        '60 per cent',
+      ).source,
+    ).not.toMatch(/^it /);
+  });
+
+  it('reads a speaker past a relative clause and past an age between commas', () => {
+    expect(
+      figure(
+        'The Syrian Observatory for Human Rights, which documents the conflict through activists, said 55 people were killed.',
+        '55',
+      ).source,
+    ).toMatch(/Syrian Observatory for Human Rights$/);
+    expect(figure('Fed Chair Jerome Powell, 70, said inflation had eased to 3% in June.', '3%').source).toMatch(
+      /Jerome Powell$/,
+    );
+  });
 });
