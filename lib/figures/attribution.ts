@@ -108,6 +108,9 @@ const AFTER_SAID = new Set([
   'yesterday',
 ]);
 
+/** Verbs of saying that are as often plural nouns: "the new estimates", "the latest reports". */
+const NOUNS_TOO = new Set(['estimates', 'reports', 'claims', 'notes', 'findings', 'shows']);
+
 /** Words after which a verb of saying is an adjective: "the alleged gunman", "a reported attack". */
 const ADJECTIVE_AFTER = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that']);
 
@@ -502,6 +505,16 @@ export function attributionInTokens(text: string, tokens: Token[], floor: number
     if (tokens[k].kind !== 'word' || !SAY_VERBS.has(tokens[k].lower)) continue;
     // "the alleged gunman": after a determiner the word is an adjective.
     if (k > floor && ADJECTIVE_AFTER.has(tokens[k - 1].lower)) continue;
+    // "The new estimates reflect…": a noun after a determiner and an adjective, unless "that" or a
+    // number follows it as its object ("the ministry estimates that…", "the agency reports 40 deaths").
+    if (
+      NOUNS_TOO.has(tokens[k].lower) &&
+      k - 2 >= floor &&
+      ADJECTIVE_AFTER.has(tokens[k - 2].lower) &&
+      !isCapitalised(tokens[k - 1]) &&
+      !(k + 1 < end && (tokens[k + 1].lower === 'that' || tokens[k + 1].kind === 'num'))
+    )
+      continue;
     // "employers added 428,000 jobs": "added" with an object reports nothing.
     if (tokens[k].lower === 'added' && k + 1 < end && tokens[k + 1].kind !== 'punct' && tokens[k + 1].lower !== 'that')
       continue;

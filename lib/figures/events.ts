@@ -323,9 +323,14 @@ function plainVerbPhrase(tokens: Token[], at: number, end: number): string | nul
     if (t.kind !== 'word') break;
     if (PREPOSITIONS.has(t.lower) || CONJUNCTIONS.has(t.lower) || RELATIVES.has(t.lower)) break;
     if (words.length === 0 && (PRONOUNS.has(t.lower) || AUXILIARIES.has(t.lower))) return null;
+    // A word cut out of a compound ends the phrase before it: "called a | nation-wide strike".
+    const next = tokens[k + 1];
+    if (next && next.kind === 'punct' && next.text === '-' && !next.gap && words.length > 0) break;
     // A name keeps its capitals: "contracted Ebola", "struck Central Italy".
     words.push(/^\p{Lu}/u.test(t.text) && words.length > 0 ? t.text : t.lower);
   }
+  // "called a": a verb phrase does not end on its article.
+  while (words.length > 1 && /^(?:a|an|the)$/.test(words[words.length - 1]!)) words.pop();
   return words.length > 0 ? words.join(' ') : null;
 }
 

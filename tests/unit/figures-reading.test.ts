@@ -784,4 +784,12 @@ describe('wire phrasing', () => {
       /Jerome Powell$/,
     );
   });
+
+  it('reads "the new estimates" as a noun, and keeps a verb phrase off a compound it cuts', () => {
+    expect(
+      figure('The new estimates reflect revenues coming in 15 percent higher than last year.', '15 percent').source,
+    ).toBe(NO_SOURCE);
+    expect(figure('The health ministry estimates that 40 people died.', '40').source).toBe('health ministry');
+    expect(figure('Two big unions had called a nation-wide general strike.', 'Two').event).not.toMatch(/nation/);
+  });
 });
