@@ -4,7 +4,7 @@
 import { isSpace } from '../text/char-class';
 import { lowerCase } from '../text/lower-case';
 import type { Figure, Source } from '../types';
-import { SENTENCE_FIGURES } from '../sources/sentence-figures';
+import { SOURCE_SPANS } from '../sources/source-spans';
 
 /** Whether `s` has whitespace other than single spaces, which `normalise` folds. */
 function hasOddSpace(s: string): boolean {
@@ -59,11 +59,8 @@ export function attachSources(figures: Figure[], sources: Source[]): Figure[] {
     name: s.name,
     sentences: (s.sentences ?? []).map(normalise),
     figures: new Set((s.figures ?? []).map(figureKey)),
-    // Its figures sentence by sentence, when the sources module noted them.
-    bySentence: SENTENCE_FIGURES.get(s)?.map((c) => ({
-      sentence: normalise(c.sentence),
-      figures: new Set(c.figures.map(figureKey)),
-    })),
+    // The clauses it speaks for, when the sources module noted them.
+    spans: SOURCE_SPANS.get(s),
   }));
   const bareNames = sources.map((s) => bareName(s.name));
   // Figures of one sentence ask the same question of every source: it is answered once per sentence.
@@ -77,30 +74,32 @@ export function attachSources(figures: Figure[], sources: Source[]): Figure[] {
     }
     return found;
   };
+  const spansKnown = prepared.some((s) => s.spans !== undefined);
+  /** The figure with its own source, spelt as the sources module spells that source. */
+  const respelt = (figure: Figure): Figure => {
+    const same = bareNames.indexOf(bareName(figure.source));
+    return { ...figure, source: same >= 0 ? sources[same]!.name : figure.source };
+  };
   return figures.map((figure) => {
-    if (INNER_SOURCED.has(figure)) {
-      const same = bareNames.indexOf(bareName(figure.source));
-      return { ...figure, source: same >= 0 ? sources[same]!.name : figure.source };
-    }
+    if (INNER_SOURCED.has(figure)) return respelt(figure);
+    // The source of the figure's own clause: "…, while the Congressional Budget Office predicted a $477
+    // billion deficit" is the office's, whoever else the sentence cites.
+    const own = prepared.findIndex((s) => s.spans?.some(([from, to]) => figure.start >= from && figure.start < to));
+    if (own >= 0) return { ...figure, source: sources[own]!.name };
+    // Where the clauses are known, a figure outside them is no source's, whatever figure they cite is written alike.
+    if (spansKnown) return respelt(figure);
     const bySentences = claims(figure.sentence);
     const text = figureKey(figure.text);
-    const sentence = normalise(figure.sentence);
     let best: { name: string; score: number } | null = null;
     for (let i = 0; i < prepared.length; i++) {
       const s = prepared[i]!;
       const bySentence = bySentences[i];
-      // Cited for this figure in this very sentence, when that is known; else for a figure written alike.
-      const byFigure =
-        bySentence && s.bySentence
-          ? s.bySentence.some((c) => c.figures.has(text) && sameSentence(c.sentence, sentence))
-          : s.figures.has(text);
+      const byFigure = s.figures.has(text);
       // A figure text like "100" can recur; it names this figure only with the sentence, or alone when nothing else does.
       const score = (bySentence ? 2 : 0) + (byFigure ? 1 : 0);
       if (score > 0 && (best === null || score > best.score)) best = { name: s.name, score };
     }
     if (best) return { ...figure, source: best.name };
-    const bare = bareName(figure.source);
-    const same = bareNames.indexOf(bare);
-    return { ...figure, source: same >= 0 ? sources[same]!.name : figure.source };
+    return respelt(figure);
   });
 }

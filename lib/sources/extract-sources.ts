@@ -42,6 +42,7 @@ export function extractSources(text: string, options: ExtractSourcesOptions = {}
     // Each source is cited for the figures of its own clause: "The agency says 1.6 million have fled,
     // while officials insist that the number is lower" credits the officials with none.
     const byEntity = reader.figuresOf(mentions);
+    const spans = reader.spansOf();
     const via = attributions.some((a) => a.speaker && a.entity.kind === 'person') ? reader.via() : null;
     const quoteHolder = attributions.find((a) => a.speaker) ?? attributions[0];
     for (const a of attributions) {
@@ -51,6 +52,7 @@ export function extractSources(text: string, options: ExtractSourcesOptions = {}
         cue: a.cue || null,
         quotes: a === quoteHolder ? quotes : [],
         figures: byEntity.get(a.entity) ?? mentions.map((m) => m.text),
+        spans: spans.get(a.entity) ?? [[unit.start, unit.end]],
         via: a.speaker && a.entity.kind === 'person' ? via : null,
       });
     }

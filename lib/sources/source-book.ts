@@ -1,7 +1,7 @@
 // The entities a text names, as attribution meets them: one entry per person or body however it is
 // written ("Dennis Ross", "Ross", "he"), which person a pronoun points to, and what each is cited for.
 // Lookups are by key, so the cost per mention stays constant on long or hostile texts.
-import { SENTENCE_FIGURES } from './sentence-figures';
+import { SOURCE_SPANS } from './source-spans';
 import type { OutletProfile, Source, SourceKind } from '../types';
 import { PERSON_HEADS } from './attribution-lexicon';
 
@@ -17,7 +17,7 @@ export interface Entity {
   pendingHead: string | null;
   descriptions: string[];
   cues: string[];
-  citations: Array<{ at: number; sentence: string; figures: readonly string[] }>;
+  citations: Array<{ at: number; sentence: string; spans: ReadonlyArray<readonly [number, number]> }>;
   quotes: string[];
   figures: string[];
   via: string | null;
@@ -34,6 +34,8 @@ export interface Citation {
   cue: string | null;
   quotes: string[];
   figures: string[];
+  /** The clauses of the text this citation speaks for: [start, end) offsets. */
+  spans: ReadonlyArray<readonly [number, number]>;
   via: string | null;
 }
 
@@ -156,7 +158,7 @@ export class SourceBook {
   cite(entity: Entity, citation: Citation): void {
     if (entity.kind !== 'person') this.lastBody = entity;
     if (entity.kind !== 'person' || (isUnnamed(entity) && entity.pendingHead === null)) this.lastGroup = entity;
-    entity.citations.push({ at: citation.at, sentence: citation.sentence, figures: citation.figures });
+    entity.citations.push({ at: citation.at, sentence: citation.sentence, spans: citation.spans });
     if (citation.cue) pushNew(entity, 'cues', citation.cue);
     for (const q of citation.quotes) pushNew(entity, 'quotes', q);
     for (const f of citation.figures) pushNew(entity, 'figures', f);
@@ -213,9 +215,9 @@ export class SourceBook {
           descriptions: e.descriptions,
           via: e.via,
         };
-        SENTENCE_FIGURES.set(
+        SOURCE_SPANS.set(
           source,
-          e.citations.map((c) => ({ sentence: c.sentence, figures: c.figures })),
+          e.citations.flatMap((c) => c.spans),
         );
         return source;
       });

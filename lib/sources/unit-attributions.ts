@@ -34,6 +34,18 @@ export interface Attribution {
 /** Words before "expected" that make it no forecast of the subject's: "is expected", "than expected". */
 const NOT_BEFORE_EXPECTED = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'than', 'as', 'not', 'widely']);
 
+/** Participles after which "by" names who made a report: "information presented by the CDC". */
+const MADE_BY = new Set([
+  'presented',
+  'conducted',
+  'compiled',
+  'released',
+  'published',
+  'commissioned',
+  'issued',
+  'provided',
+]);
+
 /** Participles after which "by" names who asked, not who spoke: "economists polled by Reuters". */
 const POLLED = new Set(['polled', 'surveyed', 'interviewed', 'questioned', 'consulted', 'asked']);
 
@@ -54,6 +66,7 @@ const TALLY_NOUNS = new Set(['toll', 'number', 'figure', 'tally', 'count', 'tota
 const MAX_APPOSITIVE = 25;
 const MAX_INTRO = 20;
 const REPORT_NOUNS = new Set([
+  'information',
   'report',
   'reports',
   'statement',
@@ -193,6 +206,10 @@ export class UnitReader {
     for (let i = 0; i + 1 < tokens.length; i++) {
       if (this.word(i)?.lower !== 'according' || this.word(i + 1)?.lower !== 'to') continue;
       let range = phraseAfter(tokens, i + 2, tokens.length);
+      // "information presented by the CDC", "a count conducted by the institute": past the participle.
+      const made = range ? this.word(range.end) : null;
+      if (range && made && MADE_BY.has(made.lower) && this.word(range.end + 1)?.lower === 'by')
+        range = { start: range.start, end: range.end + 1 };
       const by = range ? this.word(range.end) : null;
       // "a report by the UN", "figures released Wednesday by Customs and Border Protection": the author.
       const report = range ? this.reportNounIn(range) : -1;
@@ -527,31 +544,68 @@ export class UnitReader {
       if (lead) speakers.push({ ...lead, at: 0 });
     }
     this.claims = [...found, ...speakers].map((a) => ({ entity: a.entity, clause: this.clauseOf(a.at ?? 0) }));
+    this.according = found.find((a) => a.cue === 'according to')?.entity ?? null;
     for (const speaker of speakers) if (!found.some((a) => a.entity === speaker.entity)) found.push(speaker);
     return found;
   }
 
   /** Who `attributions` found in which clause. */
   private claims: Array<{ entity: Entity; clause: number }> = [];
+  /** Who the unit's first "according to" names: it speaks for the clauses that cite nobody. */
+  private according: Entity | null = null;
 
   /**
-   * The figures each entity `attributions` found is cited for: those of the clauses it is cited in.
-   * A figure in a clause that cites nobody goes with the nearest clause before it that cites someone
-   * ("officials said 40 died, and 12 were hurt"), or else the nearest after it.
+   * Who each clause's figures go with: those it cites; in a clause that cites nobody, who the unit's
+   * "according to" names ("Cases have grown to 704, and the state has declared…, according to the
+   * CDC"), else those of the nearest clause before it that cites someone ("officials said 40 died, and
+   * 12 were hurt"), else of the nearest after it. One pass each way.
    */
+  private owners(): Entity[][] {
+    const n = this.clauseStarts().length;
+    const own: Entity[][] = Array.from({ length: n }, () => []);
+    for (const claim of this.claims) own[claim.clause]!.push(claim.entity);
+    const out: Entity[][] = new Array(n);
+    let before: Entity[] = [];
+    for (let c = 0; c < n; c++) {
+      if (own[c]!.length) before = own[c]!;
+      out[c] = own[c]!.length ? own[c]! : this.according ? [this.according] : before;
+    }
+    let after: Entity[] = [];
+    for (let c = n - 1; c >= 0; c--) {
+      if (own[c]!.length) after = own[c]!;
+      else if (out[c]!.length === 0) out[c] = after;
+    }
+    return out;
+  }
+
+  /** The figures each entity `attributions` found is cited for: those of the clauses it speaks for. */
   figuresOf(mentions: readonly FigureMention[]): Map<Entity, string[]> {
     const out = new Map<Entity, string[]>();
     for (const claim of this.claims) if (!out.has(claim.entity)) out.set(claim.entity, []);
-    if (this.claims.length === 0) return out;
-    const cited = new Set(this.claims.map((c) => c.clause));
+    const owners = this.owners();
     for (const mention of mentions) {
-      const at = this.clauseAt(this.unit.start + mention.index);
-      let clause = -1;
-      for (let c = at; c >= 0 && clause < 0; c--) if (cited.has(c)) clause = c;
-      for (let c = at + 1; clause < 0 && c < this.clauseStarts().length; c++) if (cited.has(c)) clause = c;
-      for (const claim of this.claims) {
-        const list = out.get(claim.entity)!;
-        if (claim.clause === clause && !list.includes(mention.text)) list.push(mention.text);
+      for (const entity of owners[this.clauseAt(this.unit.start + mention.index)]!) {
+        const list = out.get(entity)!;
+        if (!list.includes(mention.text)) list.push(mention.text);
+      }
+    }
+    return out;
+  }
+
+  /** The spans of the text each entity `attributions` found speaks for: its clauses and those it carries. */
+  spansOf(): Map<Entity, Array<[number, number]>> {
+    const out = new Map<Entity, Array<[number, number]>>();
+    const starts = this.clauseStarts();
+    const owners = this.owners();
+    for (let c = 0; c < starts.length; c++) {
+      const from = c === 0 ? this.unit.start : this.tokens[starts[c]!]!.start;
+      const to = c + 1 < starts.length ? this.tokens[starts[c + 1]!]!.start : this.unit.end;
+      for (const entity of owners[c]!) {
+        const spans = out.get(entity) ?? [];
+        const lastSpan = spans[spans.length - 1];
+        if (lastSpan && lastSpan[1] === from) lastSpan[1] = to;
+        else spans.push([from, to]);
+        out.set(entity, spans);
       }
     }
     return out;

@@ -792,4 +792,16 @@ describe('wire phrasing', () => {
     expect(figure('The health ministry estimates that 40 people died.', '40').source).toBe('health ministry');
     expect(figure('Two big unions had called a nation-wide general strike.', 'Two').event).not.toMatch(/nation/);
   });
+
+  it('gives a clause that cites nobody to the sentence\'s "according to", not to another clause\'s speaker', () => {
+    const text =
+      'Cases have grown to 704 in 22 states, and the governor has declared the outbreak over, according to information presented by the Centers for Disease Control and Prevention.';
+    expect(figure(text, '704').source).toBe('Centers for Disease Control and Prevention');
+  });
+
+  it('credits no source for a figure outside every cited clause, whatever figure a source cites is written alike', () => {
+    const text =
+      'Rystad Energy said the cuts will lift prices above $100 a barrel. Brent could reach $100 by June in a tight market.';
+    expect(figuresOf(text).map((f) => f.source)).toEqual(['Rystad Energy', NO_SOURCE]);
+  });
 });
