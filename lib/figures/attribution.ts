@@ -108,6 +108,21 @@ const AFTER_SAID = new Set([
   'yesterday',
 ]);
 
+/** Adjectives of a report, which name nobody: "initial estimates", "unofficial police estimates". */
+const REPORT_ADJECTIVES = new Set([
+  'initial',
+  'latest',
+  'preliminary',
+  'official',
+  'unofficial',
+  'new',
+  'early',
+  'recent',
+  'provisional',
+]);
+const REPORT_ADJECTIVE_START =
+  /^(?:(?:initial|latest|preliminary|official|unofficial|new|early|recent|provisional)\s+)+/i;
+
 /** Verbs of saying that are as often plural nouns: "the new estimates", "the latest reports". */
 const NOUNS_TOO = new Set(['estimates', 'reports', 'claims', 'notes', 'findings', 'shows']);
 
@@ -507,6 +522,17 @@ export function attributionInTokens(text: string, tokens: Token[], floor: number
     if (k > floor && ADJECTIVE_AFTER.has(tokens[k - 1].lower)) continue;
     // "The new estimates reflect…": a noun after a determiner and an adjective, unless "that" or a
     // number follows it as its object ("the ministry estimates that…", "the agency reports 40 deaths").
+    if (
+      NOUNS_TOO.has(tokens[k].lower) &&
+      k + 1 < end &&
+      (tokens[k + 1].lower === 'of' || tokens[k + 1].lower === 'from' || tokens[k + 1].lower === 'put')
+    ) {
+      // "Unofficial police estimates put the crowd at 120,000": whose estimates they are, if anyone's.
+      const owner = tokens[k + 1].lower === 'put' ? subjectBefore(text, tokens, k, floor) : null;
+      const named = owner?.replace(REPORT_ADJECTIVE_START, '');
+      if (named && k - 1 >= floor && !REPORT_ADJECTIVES.has(tokens[k - 1].lower)) return named;
+      continue;
+    }
     if (
       NOUNS_TOO.has(tokens[k].lower) &&
       k - 2 >= floor &&

@@ -88,6 +88,9 @@ function placeName(tokens: Token[], start: number, end: number): boolean {
 /** Common nouns of a place a speaker is in: "officials in the capital said". */
 const PLACE_NOUNS = new Set([
   'capital',
+  'state',
+  'district',
+  'county',
   'city',
   'town',
   'village',
@@ -101,6 +104,24 @@ const PLACE_NOUNS = new Set([
   'west',
 ]);
 
+/**
+ * Whether tokens [a, b) are a place named by a common noun: "the capital", "the central province of
+ * Negros Occidental", "the northern city of Goma".
+ */
+function placePhrase(tokens: Token[], a: number, b: number): boolean {
+  if (tokens[a]?.lower !== 'the') return false;
+  let q = a + 1;
+  while (q < b && !PLACE_NOUNS.has(tokens[q]!.lower)) {
+    if (tokens[q]!.cap || tokens[q]!.type !== 'word' || q > a + 3) return false;
+    q++;
+  }
+  if (q >= b) return false;
+  if (q + 1 === b) return true;
+  if (tokens[q + 1]!.lower !== 'of' || q + 2 >= b) return false;
+  for (let k = q + 2; k < b; k++) if (!tokens[k]!.cap || tokens[k]!.type !== 'word') return false;
+  return true;
+}
+
 /** A head noun of a person or a body, singular or plural: "officials", "police", "the ministry". */
 function speakerHead(word: string): boolean {
   return BODY_HEADS.has(word) || PERSON_HEADS.has(word) || (word.endsWith('s') && PERSON_HEADS.has(word.slice(0, -1)));
@@ -108,15 +129,15 @@ function speakerHead(word: string): boolean {
 
 /** The noun phrase ending just before token `end` (a subject before its verb). */
 export function phraseBefore(tokens: Token[], end: number, floor: number): Range | null {
-  // "officials in the capital said", "residents of the town say": the speaker, not the place.
-  if (
-    end - floor >= 4 &&
-    PLACE_NOUNS.has(tokens[end - 1]!.lower) &&
-    tokens[end - 2]!.lower === 'the' &&
-    (tokens[end - 3]!.lower === 'in' || tokens[end - 3]!.lower === 'of') &&
-    speakerHead(tokens[end - 4]!.lower)
-  )
-    end -= 3;
+  // "officials in the capital said", "a disaster official in the central province of Negros Occidental
+  // told": the speaker, not the place.
+  for (let p = end - 3; p - 1 >= floor && p >= end - 9; p--) {
+    const w = tokens[p]!.lower;
+    if ((w === 'in' || w === 'of') && speakerHead(tokens[p - 1]!.lower) && placePhrase(tokens, p + 1, end)) {
+      end = p;
+      break;
+    }
+  }
   let i = end;
   while (i > floor && end - i < MAX_PHRASE) {
     const t = tokens[i - 1]!;

@@ -34,6 +34,40 @@ export interface Attribution {
 /** Words before "expected" that make it no forecast of the subject's: "is expected", "than expected". */
 const NOT_BEFORE_EXPECTED = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'than', 'as', 'not', 'widely']);
 
+/** Verbs of saying that are as often plural nouns. */
+const NOUNS_TOO = new Set(['estimates', 'reports', 'claims', 'notes']);
+/** Words after which they are nouns: "estimates of", "reports from", "reports put the toll at". */
+const NOUN_AFTER = new Set([
+  'of',
+  'from',
+  'by',
+  'put',
+  'show',
+  'showed',
+  'suggest',
+  'say',
+  'said',
+  'indicate',
+  'were',
+  'are',
+]);
+/** Adjectives before which they are nouns: "initial estimates", "latest reports". */
+const REPORT_ADJECTIVES = new Set([
+  'initial',
+  'latest',
+  'preliminary',
+  'official',
+  'new',
+  'early',
+  'earlier',
+  'recent',
+  'provisional',
+  'unofficial',
+  'local',
+  'media',
+  'news',
+]);
+
 /** Participles after which "by" names who made a report: "information presented by the CDC". */
 const MADE_BY = new Set([
   'presented',
@@ -249,6 +283,12 @@ export class UnitReader {
       const after = this.tokens[i + 1];
       if (after && after.type === 'word' && !after.quoted && after.lower !== 'that') return null;
     }
+    // "Initial estimates of the damage", "Latest reports put the toll at": plural nouns, not verbs.
+    if (
+      NOUNS_TOO.has(t.lower) &&
+      (NOUN_AFTER.has(this.word(i + 1)?.lower ?? '') || REPORT_ADJECTIVES.has(before ?? ''))
+    )
+      return null;
     if (REPORTING_VERBS.has(t.lower)) {
       // "to" makes it an infinitive ("reluctant to admit defeat"), not a report.
       return before === 'to' ? null : { cue: t.lower, end: i + 1 };

@@ -804,4 +804,11 @@ describe('wire phrasing', () => {
       'Rystad Energy said the cuts will lift prices above $100 a barrel. Brent could reach $100 by June in a tight market.';
     expect(figuresOf(text).map((f) => f.source)).toEqual(['Rystad Energy', NO_SOURCE]);
   });
+
+  it('credits whose estimates "put" a figure, and nobody for "latest reports"', () => {
+    expect(figure('Unofficial police estimates put the crowd at 120,000 or more.', '120,000 or more').source).toBe(
+      'police',
+    );
+    expect(figure('Latest reports put the death toll at 1,069.', '1,069').source).toBe(NO_SOURCE);
+  });
 });

@@ -349,4 +349,21 @@ describe('extractSources: wire phrasing', () => {
     expect(summary('The rate is expected to rise to 4%.')).toEqual([]);
     expect(summary('Prices rose 3.2%, more than expected.')).toEqual([]);
   });
+
+  it('reads "initial estimates of" and "latest reports" as nouns, so the clause\'s speaker is found', () => {
+    const sources = extractSources(
+      'Initial estimates of the damage amounted to almost five billion pesos, the civil defence office said.',
+    );
+    expect(sources.map((s) => s.name)).toEqual(['civil defence office']);
+    expect(summary('Latest reports put the death toll at 1,069.').map((s) => s.name)).not.toContain('Latest');
+    expect(summary('The ministry estimates that 40 people died.')[0]!.name).toBe('ministry');
+  });
+
+  it('takes a speaker placed in "the central province of Negros Occidental", not the province', () => {
+    expect(
+      summary(
+        'A disaster official in the central province of Negros Occidental told AFP that 50 people were missing.',
+      )[0]!.name,
+    ).toBe('a disaster official');
+  });
 });
