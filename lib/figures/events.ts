@@ -322,6 +322,8 @@ function plainVerbPhrase(tokens: Token[], at: number, end: number): string | nul
     const t = tokens[k];
     if (t.kind !== 'word') break;
     if (PREPOSITIONS.has(t.lower) || CONJUNCTIONS.has(t.lower) || RELATIVES.has(t.lower)) break;
+    // "burning | more than 137,000 square kilometers": a qualifier opens the next figure.
+    if (words.length > 0 && QUALIFIER_WORDS.has(t.lower)) break;
     if (words.length === 0 && (PRONOUNS.has(t.lower) || AUXILIARIES.has(t.lower))) return null;
     // A word cut out of a compound ends the phrase before it: "called a | nation-wide strike".
     const next = tokens[k + 1];
@@ -333,6 +335,20 @@ function plainVerbPhrase(tokens: Token[], at: number, end: number): string | nul
   while (words.length > 1 && /^(?:a|an|the)$/.test(words[words.length - 1]!)) words.pop();
   return words.length > 0 ? words.join(' ') : null;
 }
+
+/** Words that open a figure's qualifier, ending a verb phrase before it: "more than", "nearly". */
+const QUALIFIER_WORDS = new Set([
+  'more',
+  'less',
+  'fewer',
+  'than',
+  'nearly',
+  'almost',
+  'about',
+  'some',
+  'over',
+  'around',
+]);
 
 /** Participles that link to what follows rather than say what happened: "55% meaning that…". */
 const LINKING_PARTICIPLES = new Set([

@@ -220,6 +220,7 @@ export const PRONOUNS = new Set([
 
 /** Adverbs and other words that never belong in a counted noun phrase. */
 export const NON_NOUNS = new Set([
+  'ahead',
   'also',
   'still',
   'now',
@@ -281,6 +282,8 @@ export const NON_NOUNS = new Set([
  * plural subject the verb has none, and "votes", "protests" or "shares" are more often nouns.
  */
 export const COMMON_VERBS = new Set([
+  'put',
+  'form',
   'live',
   'remain',
   'stay',

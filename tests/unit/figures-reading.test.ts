@@ -811,4 +811,13 @@ describe('wire phrasing', () => {
     );
     expect(figure('Latest reports put the death toll at 1,069.', '1,069').source).toBe(NO_SOURCE);
   });
+
+  it('ends a counted phrase at "ahead" and at "put", and an event before a qualifier of the next figure', () => {
+    expect(figure('Taiwan evacuated more than 3,000 people ahead of the storm.', 'more than 3,000')).toMatchObject({
+      counts: 'people',
+      event: 'evacuated',
+    });
+    expect(figure("The two governors put Maria's damage at $95 billion.", 'two').counts).toBe('governors');
+    expect(figure('There are 5,700 fires burning more than 137,000 square kilometers.', '5,700').event).toBe('burning');
+  });
 });
