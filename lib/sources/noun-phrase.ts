@@ -308,8 +308,26 @@ function outletIn(profiles: OutletProfile[], tokens: Token[], start: number, end
   return null;
 }
 
+/** The singular of a body's plural head: "committees", "agencies", "groups"; the word itself otherwise. */
+function singularHead(word: string): string {
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('s') && !word.endsWith('ss') && ORGANIZATION_HEADS.has(word.slice(0, -1))) return word.slice(0, -1);
+  return word;
+}
+
 function bodyKind(tokens: Token[], start: number, end: number): SourceKind | null {
-  const head = tokens[end - 1]!.lower;
+  // "the Local Coordination Committees": a body named in the plural is a body too ("aid groups", named by
+  // no capital, stay a group of people, which no body named before stands for).
+  const written = tokens[end - 1]!.lower;
+  const plural = singularHead(written);
+  const head =
+    end - 1 > start &&
+    tokens[end - 1]!.cap &&
+    tokens[end - 2]!.cap &&
+    ORGANIZATION_HEADS.has(plural) &&
+    !ORGANIZATION_HEADS.has(written)
+      ? plural
+      : written;
   const beforeHead = end - 2 >= start ? tokens[end - 2]!.lower : '';
   if (head === 'community' && beforeHead === 'intelligence') return 'government';
   const isBodyHead =

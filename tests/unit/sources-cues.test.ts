@@ -366,4 +366,17 @@ describe('extractSources: wire phrasing', () => {
       )[0]!.name,
     ).toBe('a disaster official');
   });
+
+  it('reads a body named in the plural, past its appositive: "The Local Coordination Committees, a network of activists, estimated"', () => {
+    expect(
+      extractSources(
+        'The Local Coordination Committees, a grassroots network of activists, estimated that at least 50 people were killed.',
+      )[0],
+    ).toMatchObject({ name: 'Local Coordination Committees', kind: 'organization', figures: ['at least 50'] });
+    // Named by no capital, a plural stays a group of people: "aid groups" is no body named before.
+    expect(summary('The Red Cross said 12 died. Aid groups said 50 people were killed.')[1]).toMatchObject({
+      name: 'aid groups',
+      kind: 'person',
+    });
+  });
 });
