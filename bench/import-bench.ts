@@ -5,13 +5,16 @@
 // indexes, the index entries) and what one article kept onto the corpus costs.
 //
 // Usage: npx tsx bench/import-bench.ts [--sizes 1000,10000] [--chunk 1000] [--singles 30] [--extension .output/chrome-mv3-e2e]
+//        [--bare] (the generated articles as generated: ids nearly in order, no address, no figures or
+//        sources; by default they are made what a user's import stores, bench/generate-corpus.ts asUserImport)
 //        [--modes staged,serial,chunks] [--per-import 10000]
 //        [--no-flex] (ours alone: at 100,000 FlexSearch's import takes many minutes)
 //        [--rounds 5] (each size imported again in a fresh browser, ours then FlexSearch each time: the
 //        ratio of each round's pair and their median, which a shared machine's swings between runs
 //        move far less than either rate)
 import { launchWithExtension } from '../scripts/launch-browser';
-import { generateArticles } from './generate-corpus';
+import { asUserImport, generateArticles } from './generate-corpus';
+import { compiledSamples } from './compiled-samples';
 import { loadSentencePool } from './sentence-pool';
 import { benchClient, sleep } from './bench-client';
 import { count, ms, ratio, summarize } from './stats';
@@ -43,13 +46,18 @@ const rate = (n: number, t: number) => (n / t) * 1000;
 const perArticle = (total: number, n: number) => `${count((total * 1000) / n)} µs`;
 
 const pool = loadSentencePool();
+const samples = process.argv.includes('--bare') ? [] : compiledSamples(pool);
 for (const n of sizes)
   for (let round = 0; round < ROUNDS; round++)
     for (const [m, mode] of MODES.entries()) {
       if (ROUNDS > 1 && m === 0) console.log(`round ${round + 1} of ${ROUNDS}`);
       // Marked as the import handler marks a file's articles (entrypoints/background/import.ts): their
       // records then carry every index entry a user's import writes.
-      const corpus = generateArticles(n, 42, pool).map((a) => ({ ...a, addedBy: 'imported' as const }));
+      const generated = generateArticles(n, 42, pool);
+      const corpus = (process.argv.includes('--bare') ? generated : asUserImport(generated, samples)).map((a) => ({
+        ...a,
+        addedBy: 'imported' as const,
+      }));
       const browser = await launchWithExtension({ extensionDir: EXTENSION_DIR, headless: true });
       try {
         const client = await benchClient(browser);
