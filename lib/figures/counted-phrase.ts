@@ -2,7 +2,15 @@
 // ("dozens of Palestinians", "160 days of the war"), before "N of whom" ("Palestinian prisoners, 100 of
 // whom"), or, for "250 were taken captive" and "100 of them", the thing the previous figure counted
 // (resolved by the caller, which knows the previous figures).
-import { AUXILIARIES, canBeInNounPhrase, COMMON_VERBS, DETERMINERS, ED_NOUNS, isAdverb } from './function-words';
+import {
+  AUXILIARIES,
+  canBeInNounPhrase,
+  COMMON_VERBS,
+  DETERMINERS,
+  ED_NOUNS,
+  isAdverb,
+  TIME_WORDS,
+} from './function-words';
 import { EN_PARTICIPLES, eventOfWord } from './events';
 import { startsNumberWords } from './number-words';
 import { PROPORTION_UNIT, TIMES_UNIT } from './proportions';
@@ -151,6 +159,8 @@ export function readNounPhrase(
       }
     }
     if (t.kind !== 'word') break;
+    // "two loud noises | Sunday evening": a day or a time ends the phrase.
+    if (words > 0 && TIME_WORDS.has(t.lower)) break;
     // "45,000 given by activists", "migrants detained by the police": a participle before "by" ends the phrase.
     if (k + 1 < end && tokens[k + 1].lower === 'by' && (EN_PARTICIPLES.has(t.lower) || pastTense(t))) break;
     if (words > 0 && (t.lower === 'and' || t.lower === 'or')) {
@@ -160,7 +170,9 @@ export function readNounPhrase(
         nounLike(tokens[k + 1]) &&
         k + 1 < end &&
         !verbWithObject(tokens, k + 1, end) &&
-        !startsNumberWords(tokens[k + 1].lower)
+        !startsNumberWords(tokens[k + 1].lower) &&
+        // "2,600 lives and | cost at least $500 billion": a word with a figure after it is a verb.
+        !(k + 2 < end && opensFigure(tokens[k + 2]))
       ) {
         k++;
         continue;
@@ -191,6 +203,9 @@ export function readNounPhrase(
       break;
     } else if (words > 0 && pastTense(t) && k + 1 < end && pastTense(tokens[k + 1])) {
       // Two past forms in a row end the phrase at the first: "12 economists | surveyed predicted inflation".
+      break;
+    } else if (words > 0 && pastTense(t) && /[^s]s$/.test(tokens[k - 1].lower)) {
+      // After a plural noun a past form is its verb, however a noun may follow: "firefighters | battled wildfires".
       break;
     } else if (
       t.lower.endsWith('ed') &&
@@ -238,6 +253,16 @@ export function readNounPhrase(
     head = tokens[last].text;
   }
   return { text: source.slice(tokens[at].start, tokens[last].end), head, first: at, last, event };
+}
+
+/** Words a figure opens with after a verb: "cost at least $500 billion", "left some 300 homeless". */
+const FIGURE_OPENERS = new Set(['at', 'more', 'nearly', 'almost', 'about', 'some', 'over', 'around', 'roughly', 'up']);
+
+/** Whether a figure starts at this token: a number, a currency sign, or a word of a qualifier or a number. */
+function opensFigure(t: Token): boolean {
+  if (t.kind === 'num') return true;
+  if (t.kind === 'punct') return /^[$£€¥₹]$/.test(t.text);
+  return FIGURE_OPENERS.has(t.lower) || (t.lower !== 'a' && startsNumberWords(t.lower));
 }
 
 /** A lower-case past form that is no noun: "surveyed", "predicted" (not "red", "hundred", "Mohammed"). */

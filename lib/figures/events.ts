@@ -3,8 +3,18 @@
 // are normalised through one lexicon; other verb phrases after an auxiliary are kept as written
 // ("are serving life sentences" gives "serving life sentences").
 import { lookupTable } from '../text/lookup-table';
-import { AUXILIARIES, CONJUNCTIONS, isAdverb, PREPOSITIONS, PRONOUNS, RELATIVES, VERB_FILLERS } from './function-words';
+import {
+  AUXILIARIES,
+  CONJUNCTIONS,
+  isAdverb,
+  PREPOSITIONS,
+  PRONOUNS,
+  RELATIVES,
+  TIME_WORDS,
+  VERB_FILLERS,
+} from './function-words';
 import type { Token } from './tokens';
+import { startsNumberWords } from './number-words';
 
 /** Wordings after the counted phrase, to the event they name. Longest first within each length. */
 const AFTER: ReadonlyArray<readonly [string, string]> = [
@@ -318,16 +328,23 @@ function lexiconAt(tokens: Token[], at: number, end: number): { event: string; l
 /** A verb phrase kept as written: up to four words until a preposition, a conjunction or punctuation. */
 function plainVerbPhrase(tokens: Token[], at: number, end: number): string | null {
   const words: string[] = [];
-  for (let k = at; k < end && words.length < 4; k++) {
+  let article = -1;
+  // Four words, or up to six to finish a noun phrase begun with an article: "form a new mega blaze".
+  for (let k = at; k < end && (words.length < 4 || (article > 0 && words.length < 6)); k++) {
     const t = tokens[k];
+    // Quotation marks inside the phrase are passed over: form a new "mega blaze".
+    if (t.kind === 'punct' && QUOTES.has(t.text) && words.length > 0) continue;
     if (t.kind !== 'word') break;
     if (PREPOSITIONS.has(t.lower) || CONJUNCTIONS.has(t.lower) || RELATIVES.has(t.lower)) break;
+    // "fled the country | two days ago", "battled wildfires | Tuesday": a number or a day opens a time of its own.
+    if (numberWord(t.lower) || TIME_WORDS.has(t.lower)) break;
     // "burning | more than 137,000 square kilometers": a qualifier opens the next figure.
     if (words.length > 0 && QUALIFIER_WORDS.has(t.lower)) break;
     if (words.length === 0 && (PRONOUNS.has(t.lower) || AUXILIARIES.has(t.lower))) return null;
     // A word cut out of a compound ends the phrase before it: "called a | nation-wide strike".
     const next = tokens[k + 1];
     if (next && next.kind === 'punct' && next.text === '-' && !next.gap && words.length > 0) break;
+    if (/^(?:a|an|the)$/.test(t.lower) && words.length > 0) article = words.length;
     // A name keeps its capitals: "contracted Ebola", "struck Central Italy".
     words.push(/^\p{Lu}/u.test(t.text) && words.length > 0 ? t.text : t.lower);
   }
@@ -335,6 +352,10 @@ function plainVerbPhrase(tokens: Token[], at: number, end: number): string | nul
   while (words.length > 1 && /^(?:a|an|the)$/.test(words[words.length - 1]!)) words.pop();
   return words.length > 0 ? words.join(' ') : null;
 }
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+const QUOTES = new Set(['"', '\u201c', '\u201d']);
 
 /** Words that open a figure's qualifier, ending a verb phrase before it: "more than", "nearly". */
 const QUALIFIER_WORDS = new Set([
@@ -430,7 +451,8 @@ function eventRightAfter(tokens: Token[], after: number, end: number): string | 
       lexiconAt(tokens, m, end) === null
     )
       m++;
-    if (m < end && m > k + 1 && tokens[m].kind === 'word') k = m;
+    // "from the ruins of a collapsed building": a participle after an article describes the place.
+    if (m < end && m > k + 1 && tokens[m].kind === 'word' && !ARTICLES.has(tokens[m - 1].lower)) k = m;
   }
   if (
     k < end &&
@@ -454,13 +476,17 @@ function eventRightAfter(tokens: Token[], after: number, end: number): string | 
   let skipped = 0;
   let onlyCopula = true;
   let auxiliary = false;
+  let lastAuxiliary = '';
   while (k < end && tokens[k].kind === 'word' && skipped < 6) {
     const found = lexiconAt(tokens, k, end);
     if (found) return found.event;
     const w = tokens[k].lower;
     if (!(AUXILIARIES.has(w) || VERB_FILLERS.has(w) || STAYING.has(w) || isAdverb(w))) break;
     if (AUXILIARIES.has(w) && !COPULAS.has(w)) onlyCopula = false;
-    if (AUXILIARIES.has(w) || STAYING.has(w)) auxiliary = true;
+    if (AUXILIARIES.has(w) || STAYING.has(w)) {
+      auxiliary = true;
+      lastAuxiliary = w;
+    }
     k++;
     skipped++;
   }
@@ -468,9 +494,58 @@ function eventRightAfter(tokens: Token[], after: number, end: number): string | 
   // massacre". After a bare "are" it must look like one: "are children" names no event; after an
   // adverb alone it may be anything ("the votes already counted results show…").
   if (!auxiliary || k >= end || tokens[k].kind !== 'word') return null;
-  if (onlyCopula && !/(?:ing|ed)$/.test(tokens[k].lower) && !EN_PARTICIPLES.has(tokens[k].lower)) return null;
+  const verb = tokens[k].lower;
+  if (onlyCopula && !/(?:ing|ed)$/.test(verb) && !EN_PARTICIPLES.has(verb)) return null;
+  // "do not have power", "still had no power": "have" before no participle is the verb itself, of a
+  // state that happened to no one.
+  if (HAVE.has(lastAuxiliary) && !participle(verb)) return null;
+  // "has grown to 704", "rose by 3%", "reached 100": the verb says how the number moved, not what
+  // happened to what it counts.
+  if (CHANGES.has(verb) && k + 1 < end && movesTo(tokens[k + 1])) return null;
   const phrase = plainVerbPhrase(tokens, k, end);
   return phrase === 'held' && jailAfter(tokens, k + 1, end) ? 'imprisoned' : phrase;
+}
+
+const HAVE = new Set(['have', 'has', 'had', 'having', "'ve"]);
+
+/** Past participles not in -ed nor among EN_PARTICIPLES: what "have" takes as an auxiliary. */
+const IRREGULAR_PARTICIPLES = new Set(
+  `been gone done made said told sold found paid lost met spent built caught brought bought fought sought taught
+  thought stood struck hit hurt cut put set shut spread fled fed led heard felt dealt meant slept stuck hung won shot
+  got gotten sat laid run come become begun grown known drawn flown risen ridden arisen withdrawn undergone`.split(
+    /\s+/,
+  ),
+);
+
+function participle(lower: string): boolean {
+  return /(?:ed|ing)$/.test(lower) || EN_PARTICIPLES.has(lower) || IRREGULAR_PARTICIPLES.has(lower);
+}
+
+/** Verbs of a number's change or level: "has risen to", "fell by", "climbed from", "reached 100". */
+const CHANGES = new Set(
+  `grow grows grew grown rise rises rose risen increase increases increased climb climbs climbed jump jumps jumped
+  fall falls fell fallen drop drops dropped decline declines declined reach reaches reached total totals totalled
+  totaled top topped exceed exceeds exceeded surpass surpassed double doubled triple tripled soar soared surge
+  surged plunge plunged slump slumped ease eased edge edged swell swelled swollen mount mounted balloon ballooned
+  shrink shrank shrunk dip dipped stand stands stood`.split(/\s+/),
+);
+
+/** What follows a verb of change when it speaks of the number: "to", "by", "from", or the number itself. */
+function movesTo(t: Token): boolean {
+  return (
+    t.kind === 'num' ||
+    t.lower === 'to' ||
+    t.lower === 'by' ||
+    t.lower === 'from' ||
+    t.lower === 'at' ||
+    QUALIFIER_WORDS.has(t.lower) ||
+    numberWord(t.lower)
+  );
+}
+
+/** A word that opens a number, but for the article ("a hundred", yet "face a massacre"). */
+function numberWord(lower: string): boolean {
+  return lower !== 'a' && lower !== 'an' && startsNumberWords(lower);
 }
 
 /** An active verb right before the figure (at most two filler words between): "has killed", "killing". */

@@ -398,7 +398,8 @@ function buildFigure(
   let event =
     counted.event ??
     (before0 !== null && VOCABULARY_EVENTS.has(before0) ? before0 : null) ??
-    eventAfter(tokens, counted.after, end) ??
+    // A span of time is no one's event: "after a lapse of 55 years | had contributed favourably".
+    (r.duration ? null : eventAfter(tokens, counted.after, end)) ??
     eventBefore(tokens, first, floor);
   if (counts === null && counted.needsAntecedent) {
     if (counted.partitive) {

@@ -391,7 +391,38 @@ export const COMMON_VERBS = new Set([
   'suffered',
   'sustained',
   'sent',
+  // Past tenses that are no nouns: "four engines | caught fire", "protesters | threw stones".
+  'caught',
+  'catch',
+  'grew',
+  'drew',
+  'flew',
+  'threw',
+  'broke',
+  'spoke',
+  'chose',
+  'drove',
+  'froze',
+  'swept',
+  'hung',
+  'dealt',
+  'meant',
+  'heard',
+  'stuck',
+  'shook',
+  'sank',
+  'withdrew',
+  'underwent',
+  'arose',
+  'led',
+  'laid',
+  'forgot',
 ]);
+
+/** Days and times that end a phrase after a noun or a verb: "heard two loud noises | Sunday evening". */
+export const TIME_WORDS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow overnight'.split(' '),
+);
 
 /** Words in -ed that are not past tenses. */
 export const ED_NOUNS = new Set([

@@ -746,6 +746,16 @@ export function isNotAFigure(
   ) {
     return true;
   }
+  // "the five-star liner", "a 4-star general": a rating, not a count.
+  if (
+    !r.unit &&
+    after &&
+    punctIs(after, '-\u2010') &&
+    r.last + 2 < end &&
+    !tokens[r.last + 2].gap &&
+    /^stars?$/.test(tokens[r.last + 2].lower)
+  )
+    return true;
   // "who turned 19 last month"
   if (
     prev &&

@@ -8,6 +8,9 @@ import { readProportion } from './proportions';
 import type { Token } from './tokens';
 import { currencyBefore, unitAfter, type UnitReading } from './units';
 
+/** Words before a four-digit number that make it a year: "in 2013", "since 1990". */
+const YEAR_BEFORE = new Set(['in', 'since', 'until', 'till', 'from', 'of', 'by', 'during', 'before', 'after']);
+
 /**
  * "increased by 22 and 14 percent": a number joined by "and" or "or" to a percent takes its unit (the
  * unit's tokens stay the other number's).
@@ -16,6 +19,8 @@ function percentOfNext(tokens: Token[], last: number, end: number): UnitReading 
   const joint = tokens[last + 1];
   if (!joint || last + 3 >= end || !(joint.lower === 'and' || joint.lower === 'or')) return null;
   if (tokens[last + 2].kind !== 'num') return null;
+  // "by 4.2 percent in 2013 and 3.4 percent in 2014": a year is no percent.
+  if (/^(?:1[89]|20)\d\d$/.test(tokens[last].text) && YEAR_BEFORE.has(tokens[last - 1]?.lower ?? '')) return null;
   const unit = unitAfter(tokens, last + 2, end, false);
   return unit && unit.unit === 'percent' && !unit.modifier ? { ...unit, last } : null;
 }
@@ -173,7 +178,9 @@ function readCore(tokens: Token[], i: number, end: number): Core | Refused | nul
       next.kind === 'word' &&
       !next.gap &&
       !(next.lower in ATTACHED_MAGNITUDES) &&
-      !GLUED_UNITS.has(next.lower)
+      !GLUED_UNITS.has(next.lower) &&
+      // "40C", "104F": a temperature (units.ts), not a code like "5G".
+      !/^[CF]$/.test(next.text)
     ) {
       return { refused: true, last: i + 1 };
     }

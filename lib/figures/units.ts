@@ -114,6 +114,37 @@ const MEASURES: Readonly<Record<string, string>> = lookupTable({
   mw: 'MW',
 });
 
+/** A building's height written as a modifier: "a 12-story building", "an eight-storey block". */
+const STOREYS = new Set(['story', 'storey', 'stories', 'storeys', 'floor']);
+
+/** Temperature scales, by the unit's name the figures give: "C", "F". */
+const SCALES: Readonly<Record<string, string>> = { c: 'C', f: 'F', celsius: 'C', centigrade: 'C', fahrenheit: 'F' };
+
+/**
+ * A temperature after the number: "40°C", "40 °F", "40C", "40 C", "46 degrees Celsius", "40 degrees". A
+ * lone C or F counts only in capitals and not before a hyphen ("F-16").
+ */
+function temperatureAfter(tokens: Token[], at: number, end: number): UnitReading | null {
+  const next = tokens[at + 1];
+  const after = at + 2 < end ? tokens[at + 2] : undefined;
+  const scale = (t: Token | undefined) =>
+    t && t.kind === 'word' && (t.lower.length > 1 || /^[CF]$/.test(t.text)) ? (SCALES[t.lower] ?? null) : null;
+  if (next.kind === 'punct' && next.text === '\u00b0') {
+    const named = after && !after.gap ? scale(after) : null;
+    return { unit: named ?? 'degrees', last: named ? at + 2 : at + 1, duration: false, modifier: false };
+  }
+  if (next.kind !== 'word') return null;
+  if (/^[CF]$/.test(next.text) && !(after && after.kind === 'punct' && isHyphen(after) && !after.gap))
+    return { unit: SCALES[next.lower], last: at + 1, duration: false, modifier: false };
+  if ((next.lower === 'celsius' || next.lower === 'fahrenheit') && next.gap)
+    return { unit: SCALES[next.lower], last: at + 1, duration: false, modifier: false };
+  if (next.lower === 'degrees' && next.gap) {
+    const named = scale(after);
+    return { unit: named ?? 'degrees', last: named ? at + 2 : at + 1, duration: false, modifier: false };
+  }
+  return null;
+}
+
 /** Units that may be glued to the numeral: "10km", "5kg". */
 const ATTACHED_MEASURES = new Set(['km', 'kg', 'mw']);
 
@@ -168,6 +199,8 @@ export function unitAfter(tokens: Token[], at: number, end: number, hasCurrency:
   if (!next || at + 1 >= end) return null;
   if (next.kind === 'punct' && next.text === '%')
     return { unit: 'percent', last: at + 1, duration: false, modifier: false };
+  const temperature = temperatureAfter(tokens, at, end);
+  if (temperature) return temperature;
   if (next.kind === 'punct' && isHyphen(next) && !next.gap) {
     // "42-day", "seven-month-long", "10-year-old"
     const word = tokens[at + 2];
@@ -191,6 +224,8 @@ export function unitAfter(tokens: Token[], at: number, end: number, hasCurrency:
     }
     // "a 60-percent rise", "12-foot storm surges", "a 5-km stretch": a measure written as a modifier.
     if (at + 2 < end && word.kind === 'word' && !word.gap) {
+      // "a 12-story apartment building": its height in storeys.
+      if (STOREYS.has(word.lower)) return { unit: 'storeys', last: at + 2, duration: false, modifier: true };
       if (word.lower === 'percent' || word.lower === 'pct')
         return { unit: 'percent', last: at + 2, duration: false, modifier: true };
       if (word.lower in MEASURES) return { unit: MEASURES[word.lower], last: at + 2, duration: false, modifier: true };

@@ -821,3 +821,82 @@ describe('wire phrasing', () => {
     expect(figure('There are 5,700 fires burning more than 137,000 square kilometers.', '5,700').event).toBe('burning');
   });
 });
+
+describe('wire phrasing: where a phrase ends', () => {
+  it('gives a verb of change no event: the number moved, nothing happened to what it counts', () => {
+    expect(figure('The number of confirmed cases has grown to 812 in 19 states.', '812')).toMatchObject({
+      counts: 'confirmed cases',
+      event: null,
+    });
+    expect(figure('The number of shelters climbed to 45 on Sunday.', '45')).toMatchObject({
+      counts: 'shelters',
+      event: null,
+    });
+    // A change verb not followed by the number keeps its sense: migrants who reached a shore.
+    expect(figure('About 300 migrants have reached the shore of Lampedusa.', 'About 300').event).toBe(
+      'reached the shore',
+    );
+  });
+
+  it('takes "have" before no participle for a state, not an event, and no event runs into a number or a day', () => {
+    expect(
+      figure('In the islands, 64% of the 98,000 residents still had no power three weeks later.', '64%'),
+    ).toMatchObject({ counts: 'residents', event: null });
+    expect(figure('About 1.2 million customers do not have water service.', 'About 1.2 million').event).toBeNull();
+    expect(figure('At least 40 people have been killed since Monday.', 'At least 40').event).toBe('killed');
+    expect(figure('More than 800 firefighters were fighting the blaze Tuesday night.', 'More than 800').event).toBe(
+      'fighting the blaze',
+    );
+  });
+
+  it('gives a span of time no event from the verb after it', () => {
+    expect(
+      figure('Its reopening after a lapse of 40 years had helped the rise in arrivals.', '40 years').event,
+    ).toBeNull();
+  });
+
+  it('finishes a noun phrase begun with an article, through quotation marks', () => {
+    expect(
+      figure('Officials feared two fires could merge into one "super fire" and form a new "mega blaze".', 'two').event,
+    ).toBe('merge');
+    expect(figure('Forecasters warned that three storms could form a new "weather bomb".', 'three').event).toBe(
+      'form a new weather bomb',
+    );
+  });
+
+  it('ends a counted phrase at a verb the lists did not know, a verb with a figure after "and", and a day', () => {
+    expect(figure("One of the jet's four engines caught fire after take-off.", 'four').counts).toBe("jet's engines");
+    expect(
+      figure('Storms have claimed more than 1,900 lives and cost at least $300 billion.', 'more than 1,900').counts,
+    ).toBe('lives');
+    expect(figure('Neighbours heard three loud bangs Sunday evening.', 'three').counts).toBe('loud bangs');
+    expect(figure('More than 600 firefighters battled the flames Tuesday.', 'More than 600').counts).toBe(
+      'firefighters',
+    );
+    expect(figure('The 600 officers and soldiers were flown home.', '600').counts).toBe('officers and soldiers');
+  });
+
+  it('reads no event from a participle that describes the place after "from"', () => {
+    expect(figure('Rescuers pulled 11 survivors from the ruins of a collapsed block.', '11')).toMatchObject({
+      counts: 'survivors',
+      event: null,
+    });
+  });
+
+  it('reads temperatures and storeys, and a rating or a year is no figure', () => {
+    expect(figure('Temperatures reached 43C in the south.', '43C').unit).toBe('C');
+    expect(figure('It was 41 degrees Celsius (106 Fahrenheit) at noon.', '41 degrees Celsius').unit).toBe('C');
+    expect(figure('It was 41 degrees Celsius (106 Fahrenheit) at noon.', '106 Fahrenheit').unit).toBe('F');
+    expect(figure('The mercury passed 38 °C in the capital.', '38 °C').unit).toBe('C');
+    expect(texts('The fleet flew 24 F-16 jets over the city.')).toEqual(['24']);
+    expect(figure('A 10-story apartment building collapsed.', '10-story')).toMatchObject({
+      unit: 'storeys',
+      counts: 'apartment building',
+    });
+    expect(texts('They sailed on the five-star liner for a 12-day cruise.')).toEqual(['12-day']);
+    expect(texts('Emissions rose 3.1 percent in 2019 and 2.4 percent in 2020.')).toEqual([
+      '3.1 percent',
+      '2.4 percent',
+    ]);
+  });
+});
