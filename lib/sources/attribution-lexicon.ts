@@ -62,7 +62,8 @@ export const TITLES = words(`
   chief judge justice governor mayor vice deputy supreme leader pope rabbi emir crown chairman chairwoman
   chair director premier lawmaker former lieutenant admiral sergeant sgt brig brigadier field marshal
   interior finance health attorney state national security adviser advisor senior top economy justice
-  education energy trade agriculture labour labor transport environment culture treasury`);
+  education energy trade agriculture labour labor transport environment culture treasury detective
+  superintendent inspector constable commissioner`);
 
 /** Capitalized words that start sentences but never names ("However", "Currently"). */
 export const SENTENCE_OPENERS = words(`
@@ -169,7 +170,7 @@ export const GOVERNMENT_HEADS = words(`
 export const ORGANIZATION_HEADS = words(`
   organization organisation movement group committee council union association institute foundation
   party coalition charity ngo commission court tribunal federation league front alliance center centre
-  agency campaign bank fund observatory bureau programme program`);
+  agency campaign bank fund observatory bureau programme program service`);
 export const OUTLET_HEADS = words(
   'outlet newspaper broadcaster channel website magazine daily network tv television radio paper publication',
 );

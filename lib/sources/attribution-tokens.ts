@@ -39,14 +39,17 @@ export interface TokenizedParagraph {
 // with a curly quote) is a new string each time, and there are tens of thousands per article.
 const APOSTROPHE = 0x27;
 const RIGHT_QUOTE = 0x2019;
+const AMPERSAND = 0x26;
 const MODIFIER_APOSTROPHE = 0x2bc;
+/** Typed for an apostrophe by some sites and keyboards: "the prime minister´s office". */
+const ACUTE_ACCENT = 0xb4;
 const HYPHEN = 0x2d;
 const UNICODE_HYPHEN = 0x2010;
 const COMMA = 0x2c;
 const POINT = 0x2e;
 
 function isApostrophe(code: number): boolean {
-  return code === APOSTROPHE || code === RIGHT_QUOTE || code === MODIFIER_APOSTROPHE;
+  return code === APOSTROPHE || code === RIGHT_QUOTE || code === MODIFIER_APOSTROPHE || code === ACUTE_ACCENT;
 }
 
 function isHyphen(code: number): boolean {
@@ -103,6 +106,11 @@ function wordEnd(text: string, i: number, end: number): number {
       continue;
     }
     if ((c === COMMA || c === POINT) && isDigit(text.charCodeAt(j - 1)) && isDigit(next)) {
+      j += 2;
+      continue;
+    }
+    // "AT&T", "S&P", "H&M": capitals joined by an ampersand, with no space.
+    if (c === AMPERSAND && isUpper(text.charCodeAt(j - 1)) && isUpper(next)) {
       j += 2;
       continue;
     }

@@ -30,7 +30,16 @@ const MAX_KNOWN_BODY = 4;
 export type Mention =
   | { type: 'pronoun'; word: string }
   | { type: 'person'; name: string; parts: number; titles: string | null }
-  | { type: 'body'; kind: SourceKind; name: string; named: boolean; head: string; text: string }
+  | {
+      type: 'body';
+      kind: SourceKind;
+      name: string;
+      named: boolean;
+      head: string;
+      text: string;
+      /** Named by what is all we know of it (an acronym, a company's name): no later description stands for it. */
+      bare?: true;
+    }
   | { type: 'outlet'; name: string; profile: OutletProfile | null; named: boolean; text: string }
   | { type: 'description'; head: string; definite: boolean; plural: boolean; text: string };
 
@@ -284,6 +293,14 @@ export function phraseText(text: string, tokens: Token[], range: Range): string 
   return DETERMINERS.has(first.lower) ? first.lower + written.slice(first.text.length) : written;
 }
 
+/** Words for a company before its name: "data firm Zillow", "the retailer Target". */
+const COMPANY_WORDS = new Set(
+  `firm company group giant maker retailer chain carrier airline lender insurer operator startup developer producer
+  exporter supplier manufacturer platform conglomerate automaker carmaker miner brokerage consultancy bank`.split(
+    /\s+/,
+  ),
+);
+
 /** Last words of the known bodies: most phrases end otherwise, and are spared the lookups. */
 const KNOWN_BODY_LAST_WORDS = new Set(Object.keys(KNOWN_BODIES).map((k) => k.split(' ').pop()!));
 
@@ -358,6 +375,16 @@ function personAt(tokens: Token[], start: number, end: number): Mention | null {
   )
     nameStart++;
   if (nameStart === end) return null;
+  // "the Director of WFP's Food Security and Nutrition Analysis Service Jean-Martin Bauer", "Emergency
+  // Management Commissioner Craig Lapsley": a title or a body's head inside the run ends what comes
+  // before the name, when a name of two words or more follows it.
+  for (let i = end - 3; i >= nameStart; i--) {
+    const w = withoutPoint(tokens[i]!.lower);
+    if (TITLES.has(w) || GOVERNMENT_HEADS.has(w) || ORGANIZATION_HEADS.has(w) || MILITARY_HEADS.has(w)) {
+      nameStart = i + 1;
+      break;
+    }
+  }
   for (let i = nameStart; i < end; i++) {
     const t = tokens[i]!;
     if (NOT_PERSON.has(t.lower) || isAcronym(t) || hasDigit(t.text)) return null;
@@ -505,6 +532,39 @@ export function readMention(text: string, tokens: Token[], range: Range, profile
         text: phraseText(text, tokens, range),
       };
     }
+  }
+  // "data firm Zillow said", "the carmaker Stellantis said": a name after a word for a company is one.
+  let named = end;
+  while (named > start && tokens[named - 1]!.cap && !tokens[named - 1]!.possessive) named--;
+  if (
+    named > start &&
+    named < end &&
+    COMPANY_WORDS.has(tokens[named - 1]!.lower) &&
+    !TITLES.has(withoutPoint(tokens[named]!.lower))
+  ) {
+    const name = joinWords(tokens, named, end);
+    return { type: 'body', kind: 'organization', name, named: true, head: name.toLowerCase(), text: name, bare: true };
+  }
+  // "AT&T said", "IOM said": an acronym no list knows is a body, never a person (but not "EG.5.1", a name
+  // of a thing glued to its number).
+  const only = tokens[start]!;
+  if (
+    end - start === 1 &&
+    !determiner &&
+    isAcronym(only) &&
+    only.text.length >= 3 &&
+    only.text.length <= 6 &&
+    !/^[.-]\d/.test(text.slice(only.end, only.end + 2))
+  ) {
+    return {
+      type: 'body',
+      kind: 'organization',
+      name: only.text,
+      named: true,
+      head: only.lower,
+      text: only.text,
+      bare: true,
+    };
   }
   return personAt(tokens, start, end);
 }

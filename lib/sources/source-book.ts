@@ -107,13 +107,15 @@ export class SourceBook {
   }
 
   /** A body by name ("Israeli military"), or the body last named with the same head ("the military"). */
-  body(kind: SourceKind, name: string, head: string, named: boolean, at: number): Entity {
+  body(kind: SourceKind, name: string, head: string, named: boolean, at: number, bare = false): Entity {
     if (!named) {
       const earlier = kind === 'organization' ? this.lastOrganization : this.bodyByHead.get(head);
       if (earlier) return earlier;
     }
     const key = `${kind}:${name.toLowerCase()}`;
     const entity = this.byKey.get(key) ?? this.create(key, name, kind, 0, at);
+    // A body known by a bare name (an acronym, a company's) is no "agency" or "commission" described later.
+    if (bare) return entity;
     this.bodyByHead.set(head, entity);
     if (kind === 'organization') this.lastOrganization = entity;
     return entity;

@@ -154,7 +154,7 @@ export class UnitReader {
       }
       case 'body': {
         if (!create && !mention.named) return null;
-        const entity = book.body(mention.kind, mention.name, mention.head, mention.named, at);
+        const entity = book.body(mention.kind, mention.name, mention.head, mention.named, at, mention.bare === true);
         return { entity, description: mention.named ? null : mention.text };
       }
       case 'outlet': {
@@ -203,7 +203,7 @@ export class UnitReader {
       while (j < tokens.length && j - i < 8 && (this.word(j)?.cap || joins(j)) && !tokens[j - 1]!.possessive) j++;
       const mention = this.mention({ start: i, end: j });
       if (mention?.type === 'outlet' && mention.named) this.book.outlet(mention.name, mention.profile, true, this.at);
-      else if (mention?.type === 'body' && mention.named && mention.kind === 'organization') {
+      else if (mention?.type === 'body' && mention.named && mention.kind === 'organization' && !mention.bare) {
         this.book.body(mention.kind, mention.name, mention.head, true, this.at);
       } else if (mention?.type === 'person' && mention.parts > 1) {
         const person = this.resolveAndDescribe(mention, true);

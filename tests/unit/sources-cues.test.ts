@@ -380,3 +380,52 @@ describe('extractSources: wire phrasing', () => {
     });
   });
 });
+
+describe('extractSources: names as wire copy writes them', () => {
+  it('reads a name past the body or the title before it', () => {
+    expect(
+      summary(
+        "The director of WFP's Food Security and Nutrition Analysis Service Jean-Martin Bauer said 300 million people face hunger.",
+      )[0],
+    ).toMatchObject({ name: 'Jean-Martin Bauer', kind: 'person' });
+    expect(summary('Emergency Services Commissioner Andrew Crisp told reporters 40 homes were lost.')[0]!.name).toBe(
+      'Andrew Crisp',
+    );
+    expect(summary('Detective Chief Inspector Mary Cole said 18 people were arrested.')[0]!.name).toBe('Mary Cole');
+    // A single surname after a title stays whole with it gone: "President Velarde".
+    expect(summary('Central bank President Julio Velarde insisted inflation would ease.')[0]).toMatchObject({
+      name: 'Julio Velarde',
+      kind: 'person',
+    });
+  });
+
+  it('reads AT&T whole, an unknown acronym and a company named after "firm" as bodies', () => {
+    expect(summary('AT&T said hackers reached the data of 19,000 customers.')[0]).toMatchObject({
+      name: 'AT&T',
+      kind: 'organization',
+    });
+    expect(summary('UBS expects Brent to reach $95 by June.')[0]).toMatchObject({ name: 'UBS', kind: 'organization' });
+    expect(summary('Real estate data firm Zillow said rents rose 4.2 percent.')[0]).toMatchObject({
+      name: 'Zillow',
+      kind: 'organization',
+    });
+  });
+
+  it('lets no later description of a body stand for a bare acronym, nor a name glued to its number', () => {
+    const names = summary(
+      'The MDC said its tally showed it leading with 60 per cent. The election commission had said the delay was due to the vote count.',
+    ).map((s) => s.name);
+    expect(names).toContain('election commission');
+    expect(
+      summary(
+        'Admissions rose 24%, the UK Health Security Agency said. The EG.5.1 variant accounts for one in seven cases. Uptake was 62%, the agency said.',
+      ).map((s) => s.name),
+    ).toEqual(['UK Health Security Agency']);
+  });
+
+  it('reads an acute accent typed for an apostrophe as one', () => {
+    expect(summary('The truce holds, a statement from the prime minister´s office said.')[0]!.name).toBe(
+      'prime minister office',
+    );
+  });
+});
