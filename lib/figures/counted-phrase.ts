@@ -135,6 +135,8 @@ export function readNounPhrase(
   afterDeterminer = false,
 ): { text: string; head: string; first: number; last: number; event: string | null } | null {
   let k = at;
+  /** Where the phrase's text starts: past an aside in brackets right after the figure. */
+  let from = at;
   let words = 0;
   let last = -1;
   let head = '';
@@ -149,12 +151,14 @@ export function readNounPhrase(
     k++;
   while (k < end && words < MAX_PHRASE_WORDS) {
     const t = tokens[k];
-    // "37 more coronavirus (COVID-19) deaths": a short aside in brackets inside the phrase.
-    if (words > 0 && t.text === '(') {
+    // "37 more coronavirus (COVID-19) deaths": a short aside in brackets inside the phrase; "a 400-pound
+    // (180-kg) satellite": or right after the figure.
+    if (t.text === '(') {
       let close = k + 1;
       while (close < end && close <= k + 5 && tokens[close].text !== ')') close++;
       if (close < end && tokens[close].text === ')' && close + 1 < end && tokens[close + 1].kind === 'word') {
         k = close + 1;
+        if (words === 0) from = k;
         continue;
       }
     }
@@ -252,7 +256,7 @@ export function readNounPhrase(
     last += 2;
     head = tokens[last].text;
   }
-  return { text: source.slice(tokens[at].start, tokens[last].end), head, first: at, last, event };
+  return { text: source.slice(tokens[from].start, tokens[last].end), head, first: from, last, event };
 }
 
 /** Words a figure opens with after a verb: "cost at least $500 billion", "left some 300 homeless". */

@@ -456,6 +456,20 @@ const CLAUSE_VERBS = new Set([
   'argues',
   'thinks',
   'fears',
+  // "Retail data showed sales rose 0.7%": the data are not what rose.
+  'show',
+  'shows',
+  'showed',
+  'suggest',
+  'suggests',
+  'suggested',
+  'indicate',
+  'indicates',
+  'indicated',
+  'found',
+  'finds',
+  'revealed',
+  'reveals',
 ]);
 const TIME_NOUNS = new Set([
   'year',

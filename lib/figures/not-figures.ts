@@ -669,6 +669,10 @@ function isAge(tokens: Token[], r: NumberReading, floor: number, end: number): b
   if (r.unit !== null || r.hi > 120 || r.scaled) return false;
   // "aged between 18 and 25"
   if (r.range && r.first - 2 >= floor && tokens[r.first - 2].lower === 'aged') return true;
+  // "children under the age of five", "under age 5", "at the age of 12", "the age of 16 and over".
+  const p1 = r.first - 1 >= floor ? tokens[r.first - 1].lower : '';
+  const p2 = r.first - 2 >= floor ? tokens[r.first - 2].lower : '';
+  if ((p1 === 'of' && p2 === 'age') || p1 === 'age' || (p1 === 'ages' && r.range)) return true;
   const limit = r.first - 1 >= floor ? tokens[r.first - 1] : undefined;
   const owner = r.first - 2 >= floor ? tokens[r.first - 2] : undefined;
   if (

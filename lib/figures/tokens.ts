@@ -51,6 +51,10 @@ function isWordCode(c: number): boolean {
 const APOSTROPHE = 39;
 const RIGHT_QUOTE = 0x2019;
 
+function isUpperAscii(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
 /** Every token of `text`, in order. Numerals keep their inner separators: "31,000", "2.4", "1.234,5". */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -89,6 +93,17 @@ export function tokenize(text: string): Token[] {
     } else if ((wordEnd = letterRunEnd(text, i)) > i) {
       kind = 'word';
       i = wordEnd;
+      // "U.S.", "U.N.": single capitals joined by points are one word, the last point too ("$50 billion of
+      // U.S. goods"); sentences are told apart before (sentences.ts), so the point ends none here.
+      if (wordEnd === start + 1 && isUpperAscii(c0)) {
+        while (
+          text.charCodeAt(i) === 46 &&
+          isUpperAscii(text.charCodeAt(i + 1)) &&
+          !isAsciiLetter(text.charCodeAt(i + 2))
+        )
+          i += 2;
+        if (i > wordEnd && text.charCodeAt(i) === 46) i++;
+      }
       // An apostrophe between letters stays inside the word: "Gaza's", "Kana'ani".
       for (;;) {
         const c = text.charCodeAt(i);

@@ -226,6 +226,8 @@ export function unitAfter(tokens: Token[], at: number, end: number, hasCurrency:
     if (at + 2 < end && word.kind === 'word' && !word.gap) {
       // "a 12-story apartment building": its height in storeys.
       if (STOREYS.has(word.lower)) return { unit: 'storeys', last: at + 2, duration: false, modifier: true };
+      // "a 400-pound satellite": a weight, where "400 pounds" alone may be money.
+      if (word.lower === 'pound') return { unit: 'lb', last: at + 2, duration: false, modifier: true };
       if (word.lower === 'percent' || word.lower === 'pct')
         return { unit: 'percent', last: at + 2, duration: false, modifier: true };
       if (word.lower in MEASURES) return { unit: MEASURES[word.lower], last: at + 2, duration: false, modifier: true };

@@ -900,3 +900,25 @@ describe('wire phrasing: where a phrase ends', () => {
     ]);
   });
 });
+
+describe('wire phrasing: names with points, ages, findings and weights', () => {
+  it('keeps "U.S." whole inside what a figure counts', () => {
+    expect(figure('Beijing put tariffs on $34 billion of U.S. goods.', '$34 billion').counts).toBe('U.S. goods');
+  });
+
+  it('finds no figure in "under the age of five" or "under age 5"', () => {
+    expect(texts('Some 20 million children under the age of five will get the vaccine.')).toEqual(['Some 20 million']);
+    expect(texts('Children under age 5 face the highest risk.')).toEqual([]);
+  });
+
+  it('reads what a finding is about, not the data that show it', () => {
+    expect(figure('Official data showed exports fell 2.3% in May.', '2.3%').counts).toBe('exports');
+  });
+
+  it('reads a weight written as a modifier, past a conversion in brackets', () => {
+    expect(figure('It carried a 300-pound (136-kg) probe.', '300-pound')).toMatchObject({
+      unit: 'lb',
+      counts: 'probe',
+    });
+  });
+});
