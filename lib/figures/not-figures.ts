@@ -656,6 +656,8 @@ function wordsContextRefuses(tokens: Token[], r: NumberReading, floor: number, e
   return false;
 }
 
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
 /** Ages and age groups: "a 6-year-old", "45 years old", "children under 5", "those 65 and older". */
 function isAge(tokens: Token[], r: NumberReading, floor: number, end: number): boolean {
   if (r.unit === 'years' && r.modifier) {
@@ -750,6 +752,19 @@ export function isNotAFigure(
   ) {
     return true;
   }
+  // "on Thursday (14)": the day of the month, in brackets after its weekday.
+  if (
+    prev &&
+    punctIs(prev, '(') &&
+    after &&
+    punctIs(after, ')') &&
+    r.first - 2 >= floor &&
+    WEEKDAYS.has(tokens[r.first - 2].lower) &&
+    Number.isInteger(r.value) &&
+    r.value >= 1 &&
+    r.value <= 31
+  )
+    return true;
   // "the five-star liner", "a 4-star general": a rating, not a count.
   if (
     !r.unit &&

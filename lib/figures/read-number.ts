@@ -179,8 +179,9 @@ function readCore(tokens: Token[], i: number, end: number): Core | Refused | nul
       !next.gap &&
       !(next.lower in ATTACHED_MAGNITUDES) &&
       !GLUED_UNITS.has(next.lower) &&
-      // "40C", "104F": a temperature (units.ts), not a code like "5G".
-      !/^[CF]$/.test(next.text)
+      // "40C", "104F", "40ºC", "47º C": a temperature (units.ts), not a code like "5G" nor "Carlos 3º".
+      !/^\u00ba?[CF]$/.test(next.text) &&
+      !(next.text === '\u00ba' && /^[CF]$/.test(tokens[i + 2]?.text ?? ''))
     ) {
       return { refused: true, last: i + 1 };
     }

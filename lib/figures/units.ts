@@ -134,6 +134,16 @@ function temperatureAfter(tokens: Token[], at: number, end: number): UnitReading
     return { unit: named ?? 'degrees', last: named ? at + 2 : at + 1, duration: false, modifier: false };
   }
   if (next.kind !== 'word') return null;
+  // "40ºC", "47º C": the ordinal sign some write for the degree sign.
+  if (/^\u00ba[CF]?$/.test(next.text)) {
+    const named = next.text.length === 2 ? SCALES[next.lower.slice(1)] : scale(after);
+    return {
+      unit: named ?? 'degrees',
+      last: next.text.length === 1 && named ? at + 2 : at + 1,
+      duration: false,
+      modifier: false,
+    };
+  }
   if (/^[CF]$/.test(next.text) && !(after && after.kind === 'punct' && isHyphen(after) && !after.gap))
     return { unit: SCALES[next.lower], last: at + 1, duration: false, modifier: false };
   if ((next.lower === 'celsius' || next.lower === 'fahrenheit') && next.gap)

@@ -183,7 +183,8 @@ export const PERSON_HEADS = words(`
   mediator lawyer politician candidate chief director head editor columnist writer commentator observer
   strategist adviser advisor aide secretary ruler king prince cleric officer soldier commissioner rapporteur
   coordinator representative governor mayor sheriff prosecutor coroner judge rebel militant insurgent
-  fighter protester demonstrator villager survivor rescuer volunteer paramedic nurse firefighter monitor`);
+  fighter protester demonstrator villager survivor rescuer volunteer paramedic nurse firefighter monitor
+  organizer organiser campaigner planner`);
 
 /** Particles that may stand, lower case, inside a name: "Mohammed bin Salman". */
 export const NAME_PARTICLES = words('bin ibn bint abu al el de del della da di van von der den du la le');

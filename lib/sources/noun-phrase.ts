@@ -156,7 +156,7 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Range
       (t.lower === 'in' || t.lower === 'of') &&
       i < end &&
       i - 1 > floor &&
-      (BODY_HEADS.has(tokens[i - 2]!.lower) || PERSON_HEADS.has(tokens[i - 2]!.lower)) &&
+      speakerHead(tokens[i - 2]!.lower) &&
       // A capital makes it one name: "the Bank of England", "the Bureau of Labor Statistics"; not the
       // capital of a sentence's first word, "Authorities in Kinshasa", "Police in Lagos".
       !(tokens[i - 2]!.cap && !(i - 2 === floor && /s$|^police$/.test(tokens[i - 2]!.lower))) &&

@@ -922,3 +922,11 @@ describe('wire phrasing: names with points, ages, findings and weights', () => {
     });
   });
 });
+
+describe('wire phrasing: Iberian and agency conventions', () => {
+  it('reads the ordinal sign written for degrees, and a day of the month in brackets is no figure', () => {
+    expect(figure('Temperatures passed 44ºC in the south.', '44ºC').unit).toBe('C');
+    expect(figure('A record of 46º C was set in Badajoz.', '46º C').unit).toBe('C');
+    expect(texts('Deaths peaked on Wednesday (13), when 120 people died.')).toEqual(['120']);
+  });
+});

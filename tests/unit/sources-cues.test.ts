@@ -429,3 +429,12 @@ describe('extractSources: names as wire copy writes them', () => {
     );
   });
 });
+
+describe('extractSources: a group placed in a named place', () => {
+  it('takes "organizers in New York" and "officials in Kinshasa" as the speakers, not the places', () => {
+    const names = summary(
+      'Organizers in New York claimed a crowd of 400,000. Officials in Kinshasa said 20 people died.',
+    ).map((s) => s.name);
+    expect(names).toEqual(['organizers', 'officials']);
+  });
+});
