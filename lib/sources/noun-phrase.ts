@@ -378,10 +378,18 @@ function personAt(tokens: Token[], start: number, end: number): Mention | null {
   // "the Director of WFP's Food Security and Nutrition Analysis Service Jean-Martin Bauer", "Emergency
   // Management Commissioner Craig Lapsley": a title or a body's head inside the run ends what comes
   // before the name, when a name of two words or more follows it.
+  const roleWord = (w: string) =>
+    TITLES.has(w) ||
+    PERSON_HEADS.has(w) ||
+    GOVERNMENT_HEADS.has(w) ||
+    ORGANIZATION_HEADS.has(w) ||
+    MILITARY_HEADS.has(w);
   for (let i = end - 3; i >= nameStart; i--) {
-    const w = withoutPoint(tokens[i]!.lower);
-    if (TITLES.has(w) || GOVERNMENT_HEADS.has(w) || ORGANIZATION_HEADS.has(w) || MILITARY_HEADS.has(w)) {
-      nameStart = i + 1;
+    if (roleWord(withoutPoint(tokens[i]!.lower))) {
+      // Only when what follows is a name: "Health Promotion Officer" is a role throughout.
+      let name = true;
+      for (let k = i + 1; k < end; k++) if (roleWord(withoutPoint(tokens[k]!.lower))) name = false;
+      if (name) nameStart = i + 1;
       break;
     }
   }

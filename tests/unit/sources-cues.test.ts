@@ -392,6 +392,11 @@ describe('extractSources: names as wire copy writes them', () => {
       'Andrew Crisp',
     );
     expect(summary('Detective Chief Inspector Mary Cole said 18 people were arrested.')[0]!.name).toBe('Mary Cole');
+    expect(summary('Fire Information Officer Mike Westwick said 40 homes were lost.')[0]!.name).toBe('Mike Westwick');
+    // A role throughout, with no name after it, stays whole.
+    expect(summary('The District Health Promotion Officer said 60 clinics ran out of tests.')[0]!.name).toBe(
+      'the District Health Promotion Officer',
+    );
     // A single surname after a title stays whole with it gone: "President Velarde".
     expect(summary('Central bank President Julio Velarde insisted inflation would ease.')[0]).toMatchObject({
       name: 'Julio Velarde',
