@@ -220,6 +220,14 @@ export const PRONOUNS = new Set([
 
 /** Adverbs and other words that never belong in a counted noun phrase. */
 export const NON_NOUNS = new Set([
+  // Adverbs not in -ly: "thousands | often flock to the shrine".
+  'often',
+  'always',
+  'never',
+  'sometimes',
+  'usually',
+  'soon',
+  'again',
   'ahead',
   'also',
   'still',
@@ -417,6 +425,15 @@ export const COMMON_VERBS = new Set([
   'led',
   'laid',
   'forgot',
+  'swam',
+  'rode',
+  'dove',
+  'crept',
+  'hid',
+  'slid',
+  'woke',
+  'gone',
+  'done',
 ]);
 
 /** Days and times that end a phrase after a noun or a verb: "heard two loud noises | Sunday evening". */

@@ -71,6 +71,7 @@ const ID_WORDS = new Set([
   'part',
   'phase',
   'stage',
+  'type',
   'level',
   'grade',
   'category',
@@ -607,7 +608,10 @@ function numeralContextRefuses(
 
   // Identifiers: "News ID 213066", "No. 5", "Article 5".
   const named = wordBefore(tokens, firstNum, floor);
-  if (named && ID_WORDS.has(named.lower) && !qualified && !r.currency && !r.scaled) {
+  // "Level 4b": a label, whose letter is no billion.
+  const letter = tokens[firstNum + 1];
+  const labelled = r.scaled && letter?.kind === 'word' && !letter.gap && letter.text.length === 1;
+  if (named && ID_WORDS.has(named.lower) && !qualified && !r.currency && (!r.scaled || labelled)) {
     return true;
   }
 

@@ -147,6 +147,12 @@ function spacedThousands(
   return { value: Number(digits), last: k, numerals };
 }
 
+function percentAfter(next: Token | undefined, beyond: Token | undefined): boolean {
+  if (!next) return false;
+  if (next.kind === 'punct') return next.text === '%' && !next.gap;
+  return next.lower === 'percent' || next.lower === 'pct' || (next.lower === 'per' && beyond?.lower === 'cent');
+}
+
 /** Letters glued to a numeral that are neither a magnitude nor a unit: "7th", "1960s", "5G". */
 const GLUED_UNITS = new Set(['km', 'kg', 'mw']);
 
@@ -169,7 +175,10 @@ function readCore(tokens: Token[], i: number, end: number): Core | Refused | nul
         numerals: spaced.numerals,
       };
     }
-    const value = parseNumeral(t.text);
+    let value = parseNumeral(t.text);
+    // "a 71,4% pass rate": a decimal comma, told by one or two digits after it and the percent.
+    if (Number.isNaN(value) && /^\d+,\d{1,2}$/.test(t.text) && percentAfter(tokens[i + 1], tokens[i + 2]))
+      value = Number(t.text.replace(',', '.'));
     if (Number.isNaN(value)) return { refused: true, last: i };
     const next = tokens[i + 1];
     if (

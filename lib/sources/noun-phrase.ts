@@ -293,6 +293,10 @@ export function phraseText(text: string, tokens: Token[], range: Range): string 
   return DETERMINERS.has(first.lower) ? first.lower + written.slice(first.text.length) : written;
 }
 
+/** A number written in words, which opens no one's name: "Twenty-nine", "Three", "Hundreds". */
+const NUMBER_NAME =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozens|millions)(?:-\w+)?$/i;
+
 /** Words for a company before its name: "data firm Zillow", "the retailer Target". */
 const COMPANY_WORDS = new Set(
   `firm company group giant maker retailer chain carrier airline lender insurer operator startup developer producer
@@ -398,6 +402,8 @@ function personAt(tokens: Token[], start: number, end: number): Mention | null {
     if (NOT_PERSON.has(t.lower) || isAcronym(t) || hasDigit(t.text)) return null;
   }
   if (nameStart === s && s === start && SENTENCE_OPENERS.has(tokens[s]!.lower)) return null;
+  // "Twenty-nine states … had": a number is no one's name.
+  if (NUMBER_NAME.test(tokens[nameStart]!.text)) return null;
   const titles = nameStart > s ? joinWords(tokens, s, nameStart) : null;
   return { type: 'person', name: joinWords(tokens, nameStart, end), parts: end - nameStart, titles };
 }

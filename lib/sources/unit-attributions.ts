@@ -34,6 +34,9 @@ export interface Attribution {
 /** Words before "expected" that make it no forecast of the subject's: "is expected", "than expected". */
 const NOT_BEFORE_EXPECTED = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'than', 'as', 'not', 'widely']);
 
+/** A verb right after a participle that makes the participle describe the noun before it. */
+const COPULAS_AFTER = new Set(['is', 'are', 'was', 'were']);
+
 /** Verbs of saying that are as often plural nouns. */
 const NOUNS_TOO = new Set(['estimates', 'reports', 'claims', 'notes']);
 /** Words after which they are nouns: "estimates of", "reports from", "reports put the toll at". */
@@ -290,8 +293,10 @@ export class UnitReader {
     )
       return null;
     if (REPORTING_VERBS.has(t.lower)) {
-      // "to" makes it an infinitive ("reluctant to admit defeat"), not a report.
-      return before === 'to' ? null : { cue: t.lower, end: i + 1 };
+      // "to" makes it an infinitive ("reluctant to admit defeat"), not a report; "the rates announced
+      // were:" a participle that describes its noun, before the verb.
+      if (before === 'to' || (t.lower.endsWith('ed') && COPULAS_AFTER.has(this.word(i + 1)?.lower ?? ''))) return null;
+      return { cue: t.lower, end: i + 1 };
     }
     if (REPORTING_BASE_FORMS.has(t.lower)) {
       if (before === 'to') return null;

@@ -930,3 +930,21 @@ describe('wire phrasing: Iberian and agency conventions', () => {
     expect(texts('Deaths peaked on Wednesday (13), when 120 people died.')).toEqual(['120']);
   });
 });
+
+describe('wire phrasing: labels, decimal commas and irregular verbs', () => {
+  it('finds no figure in "type 2 diabetes" or "Level 4b", and reads a decimal comma before a percent', () => {
+    expect(texts('Type 2 diabetes now affects 422 million adults.')).toEqual(['422 million']);
+    expect(texts('Level 4b restrictions cut use to 50 litres.')).toEqual(['50']);
+    expect(figure('The 71,4% pass rate was lower than last year.', '71,4%')).toMatchObject({
+      value: 71.4,
+      unit: 'percent',
+    });
+    expect(figure('About 1,234 people left.', 'About 1,234').value).toBe(1234);
+  });
+
+  it('ends a counted phrase at "swam", "gone" and an adverb not in -ly', () => {
+    expect(figure('About 40 people swam to safety.', 'About 40').counts).toBe('people');
+    expect(figure('Hundreds of workers had gone home.', 'Hundreds').counts).toBe('workers');
+    expect(figure('Thousands often flock to the shrine.', 'Thousands').counts).toBeNull();
+  });
+});

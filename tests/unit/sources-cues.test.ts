@@ -443,3 +443,12 @@ describe('extractSources: a group placed in a named place', () => {
     expect(names).toEqual(['organizers', 'officials']);
   });
 });
+
+describe('extractSources: words that only look like a source or a cue', () => {
+  it('takes no number for a name, nor a participle before "were" for a report', () => {
+    expect(summary('Twenty-nine states reported more cases in 2015 than in 2014.').map((s) => s.name)).not.toContain(
+      'Twenty-nine',
+    );
+    expect(summary('The provincial pass rates announced were: Western Cape 85%, Free State 78,7%.')).toEqual([]);
+  });
+});
