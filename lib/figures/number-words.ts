@@ -49,6 +49,11 @@ export const MAGNITUDES: Readonly<Record<string, number>> = lookupTable({
   million: 1e6,
   billion: 1e9,
   trillion: 1e12,
+  // South Asian magnitudes: "Rs 2 lakh" is 200,000 rupees, "5 crore" 50 million.
+  lakh: 1e5,
+  lakhs: 1e5,
+  crore: 1e7,
+  crores: 1e7,
 });
 
 /** Magnitudes glued to a numeral: "1.5bn", "$75m", "10k". */

@@ -84,6 +84,8 @@ const BEFORE_NUMBER = new Set([
   'op',
   'para',
   'ed',
+  // Rupees: "Rs. 2 lakh".
+  'rs',
 ]);
 
 /** Abbreviations that may end a sentence: a capital after them starts one only if it looks like a sentence start. */

@@ -197,6 +197,10 @@ export function currencyBefore(tokens: Token[], at: number, floor: number): { un
     }
     return { unit: CURRENCY_SIGNS[prev.text], edge: at - 1 };
   }
+  // "Rs3,989 billion", "Rs 50,000", "Rs. 2 lakh": rupees, as CURRENCY_WORDS reads "rupees".
+  if (prev.kind === 'word' && prev.text === 'Rs') return { unit: 'INR', edge: at - 1 };
+  if (prev.kind === 'punct' && prev.text === '.' && at - 2 >= floor && tokens[at - 2]?.text === 'Rs')
+    return { unit: 'INR', edge: at - 2 };
   if (prev.kind === 'word' && prev.text === prev.text.toUpperCase() && prev.lower in CURRENCY_CODES) {
     return { unit: CURRENCY_CODES[prev.lower], edge: at - 1 };
   }

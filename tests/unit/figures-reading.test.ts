@@ -948,3 +948,18 @@ describe('wire phrasing: labels, decimal commas and irregular verbs', () => {
     expect(figure('Thousands often flock to the shrine.', 'Thousands').counts).toBeNull();
   });
 });
+
+describe('wire phrasing: South Asian amounts', () => {
+  it('reads rupees written "Rs", glued, spaced or with a point, and lakh and crore', () => {
+    expect(figure('The board collected Rs3,989 billion this year.', 'Rs3,989 billion')).toMatchObject({
+      value: 3_989_000_000_000,
+      unit: 'INR',
+    });
+    expect(figure('He was fined Rs. 2 lakh by the court.', 'Rs. 2 lakh')).toMatchObject({
+      value: 200_000,
+      unit: 'INR',
+    });
+    expect(figure('The scheme reached 3 lakh farmers.', '3 lakh')).toMatchObject({ value: 300_000, counts: 'farmers' });
+    expect(figure('It cost Rs 5 crore.', 'Rs 5 crore').value).toBe(50_000_000);
+  });
+});
