@@ -17,7 +17,7 @@ import { asUserImport, generateArticles } from './generate-corpus';
 import { compiledSamples } from './compiled-samples';
 import { loadSentencePool } from './sentence-pool';
 import { benchClient, sleep } from './bench-client';
-import { count, ms, ratio, summarize } from './stats';
+import { count, median, ms, ratio, summarize } from './stats';
 import { cpuBetween, processCpu, type ProcessCpu } from './process-cpu';
 import { availableParallelism } from 'node:os';
 
@@ -159,11 +159,6 @@ for (const n of sizes)
 if (ROUNDS > 1)
   for (const [n, list] of pairs) {
     const ratios = list.map((p) => p.ours / p.theirs);
-    const median = (xs: number[]) => {
-      const sorted = [...xs].sort((a, b) => a - b);
-      const mid = Math.floor(sorted.length / 2);
-      return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-    };
     console.log(
       `${count(n)} articles, ${list.length} rounds: ours ${list.map((p) => count(p.ours)).join(', ')}/s; FlexSearch ${list.map((p) => count(p.theirs)).join(', ')}/s`,
     );

@@ -11,10 +11,14 @@
 //   no-text      the articles without their paragraphs: a small record each
 //   gzip         the paragraphs gzipped in the page (CompressionStream), one stream per article
 //   blocks       50 articles to a record (blocksN: N to a record)
+//   user         as a user's import stores them (asUserImport): hashed ids, an address, figures and sources
+//   user-packed  the same, with the figures and sources kept as one JSON string each
+//   user-slim    the same, without the copy of its sentence each figure and source carries
 // Usage: npx tsx bench/record-cost.ts [--articles 10000] [--rounds 2] [--extension .output/chrome-mv3-e2e]
 import { resolve } from 'node:path';
 import { launchWithExtension } from '../scripts/launch-browser';
-import { generateArticles } from './generate-corpus';
+import { asUserImport, generateArticles } from './generate-corpus';
+import { compiledSamples } from './compiled-samples';
 import { loadSentencePool } from './sentence-pool';
 import { cpuBetween, processCpu } from './process-cpu';
 
@@ -55,6 +59,15 @@ const WRITE = `async (shape) => {
   else if (shape === 'gzip') records = await Promise.all(arts.map(async (a) => ({ ...a, paragraphs: await gzip(a.paragraphs.join('\\n\\n')) })));
   else if (shape === 'hashed' || shape === 'numbered-hashed') records = arts.map((a, n) => ({ ...a, n, id: hex(a.id) }));
   else if (shape === 'numbered') records = arts.map((a, n) => ({ ...a, n }));
+  else if (shape === 'user') records = globalThis.__users;
+  else if (shape === 'user-packed')
+    records = globalThis.__users.map((a) => ({ ...a, figures: JSON.stringify(a.figures), sources: JSON.stringify(a.sources) }));
+  else if (shape === 'user-slim')
+    records = globalThis.__users.map((a) => ({
+      ...a,
+      figures: a.figures.map(({ sentence, ...f }) => f),
+      sources: a.sources.map(({ sentences, ...f }) => f),
+    }));
   else if (shape.startsWith('blocks')) { records = []; for (let i = 0; i < arts.length; i += per) records.push({ id: 'b' + i, items: arts.slice(i, i + per) }); }
   for (let i = 0; i < records.length; i += 250) {
     const tx = db.transaction('s', 'readwrite', shape === 'strict' || shape === 'relaxed' ? { durability: shape } : {});
@@ -73,6 +86,8 @@ const WRITE = `async (shape) => {
     const tx = db.transaction('s');
     const got = await new Promise((ok, fail) => { const q = tx.objectStore('s').get(key); q.onsuccess = () => ok(q.result); q.onerror = () => fail(q.error); });
     if (!got) throw new Error('not read back: ' + key);
+    // A packed article is read as the objects it packs.
+    if (shape === 'user-packed') { JSON.parse(got.figures); JSON.parse(got.sources); }
   }
   const readUs = (performance.now() - r0) / 200 * 1000;
   db.close();
@@ -80,12 +95,15 @@ const WRITE = `async (shape) => {
   return { ms, readUs, records: records.length };
 }`;
 
-const corpus = generateArticles(N, 42, loadSentencePool());
+const pool = loadSentencePool();
+const corpus = generateArticles(N, 42, pool);
+const users = SHAPES.some((s) => s.startsWith('user')) ? asUserImport(corpus, compiledSamples(pool)) : [];
 const browser = await launchWithExtension({ extensionDir: resolve(option('extension', '.output/chrome-mv3-e2e')) });
 try {
   const page = await browser.context.newPage();
   await page.goto(browser.pageUrl('options.html'));
   await page.evaluate((articles) => ((globalThis as { __articles?: unknown }).__articles = articles), corpus);
+  await page.evaluate((articles) => ((globalThis as { __users?: unknown }).__users = articles), users);
   const sum = new Map<string, { ms: number; readUs: number; browser: number; renderer: number; records: number }>();
   for (let round = 0; round < ROUNDS; round++)
     for (const shape of SHAPES) {

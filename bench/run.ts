@@ -69,6 +69,14 @@ const PER_IMPORT = Number(option('per-import', '10000'));
  * curve past 100,000 (`--sizes 1000,10000,100000,300000 --others-up-to 10000`) runs ours alone there.
  */
 const OTHERS_UP_TO = Number(option('others-up-to', 'Infinity'));
+/**
+ * At sizes up to this one, our import and FlexSearch's are timed again in PAIRED_ROUNDS more fresh
+ * browsers, ours then FlexSearch's each time: at 1,000 articles each import takes about a second, and
+ * one pair of them swings with the machine (1.13× to 1.55× across whole runs), so the goal takes
+ * the median of the pairs' ratios, the run's own pair among them.
+ */
+const PAIRED_UP_TO = Number(option('paired-up-to', '1000'));
+const PAIRED_ROUNDS = Number(option('paired-rounds', '4'));
 const outPath = resolve(option('out', 'bench/RESULTS.md'));
 const write = !process.argv.includes('--no-write');
 /** The e2e build (site access granted, bench hooks exposed); another copy can be given to keep it apart from parallel builds. */
@@ -125,7 +133,7 @@ async function runSize(
   n: number,
   pool: string[],
   once: boolean,
-): Promise<{ size: SizeResult; once: OnceResults | null }> {
+): Promise<{ size: SizeResult; once: OnceResults | null; corpus: Article[] }> {
   log(`\n== ${count(n)} articles ==`);
   let t = performance.now();
   const generated = generateArticles(n + COVERAGE_PAGES, 42, pool);
@@ -296,11 +304,46 @@ async function runSize(
       },
     };
     printSize(size);
-    return { size, once: onceResults };
+    return { size, once: onceResults, corpus };
   } finally {
     await browser.close();
     await server.close();
   }
+}
+
+/** Our import of `corpus` and FlexSearch's of the same articles, each pair in a fresh browser. */
+async function importPairs(corpus: Article[], rounds: number): Promise<Array<{ ours: number; theirs: number }>> {
+  const pairs: Array<{ ours: number; theirs: number }> = [];
+  for (let round = 0; round < rounds; round++) {
+    const browser = await launchWithExtension({ extensionDir: EXTENSION_DIR, headless: true });
+    try {
+      const client = await benchClient(browser);
+      for (let i = 0; !(await client.call('ready')).reader; i++) {
+        if (i > 150) throw new Error('the extension did not finish installing');
+        await sleep(200);
+      }
+      let workerMs = 0;
+      for (let i = 0; i < corpus.length; i += PER_IMPORT) {
+        const end = Math.min(corpus.length, i + PER_IMPORT);
+        for (let k = i; k < end; k += CHUNK)
+          await client.call('stageArticles', corpus.slice(k, Math.min(k + CHUNK, end)));
+        const r = await client.call('importStaged');
+        if (r.added !== end - i) throw new Error(`import added ${r.added} of ${end - i}`);
+        workerMs += r.ms;
+      }
+      await client.stopWorker();
+      const flex = await client.call('flexBuild', CHUNK);
+      await client.call('flexDrop');
+      pairs.push({ ours: rate(corpus.length, workerMs), theirs: rate(flex.docs, flex.indexMs) });
+      const last = pairs[pairs.length - 1];
+      log(
+        `  import pair ${round + 1} of ${rounds}: ours ${count(last.ours)}/s, FlexSearch ${count(last.theirs)}/s (${ratio(last.ours, last.theirs)})`,
+      );
+    } finally {
+      await browser.close();
+    }
+  }
+  return pairs;
 }
 
 /** MiniSearch (built in memory, saved as JSON) and FlexSearch (persisted in IndexedDB) on the corpus just imported. */
@@ -575,7 +618,12 @@ const started = performance.now();
 writeFloorPages(EXTENSION_DIR);
 try {
   for (const [i, n] of sizes.entries()) {
-    const { size, once } = await runSize(n, pool, i === 0);
+    const { size, once, corpus } = await runSize(n, pool, i === 0);
+    if (size.flex && n <= PAIRED_UP_TO && PAIRED_ROUNDS > 0)
+      size.importPairs = [
+        { ours: rate(n, size.import.workerMs), theirs: rate(size.flex.docs, size.flex.indexMs) },
+        ...(await importPairs(corpus, PAIRED_ROUNDS)),
+      ];
     run.sizes.push(size);
     run.once ??= once;
     // Written after each size, so that a long run interrupted keeps what it measured.
