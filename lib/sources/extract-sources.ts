@@ -7,6 +7,7 @@ import type { Sentence } from '../figures/sentences';
 import type { OutletProfile, Source } from '../types';
 import { readUnits } from './attribution-units';
 import { bundledOutlets } from './bundled-outlets';
+import { companyNames } from './company-names';
 import { figureMentionsAt } from './figure-mentions';
 import { SourceBook, type Entity } from './source-book';
 import { UnitReader } from './unit-attributions';
@@ -21,7 +22,7 @@ export interface ExtractSourcesOptions {
 /** The sources a text cites, in order of first citation, each with its cues, sentences, quotes and figures. */
 export function extractSources(text: string, options: ExtractSourcesOptions = {}): Source[] {
   const profiles = options.outlets ?? bundledOutlets();
-  const book = new SourceBook();
+  const book = new SourceBook(companyNames(text));
   let previous: { entity: Entity; at: number; quoted: boolean } | null = null;
   readUnits(text, options.sentences).forEach((unit, at) => {
     const reader = new UnitReader(text, unit, at, book, profiles);

@@ -297,6 +297,9 @@ export function phraseText(text: string, tokens: Token[], range: Range): string 
 const NUMBER_NAME =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozens|millions)(?:-\w+)?$/i;
 
+/** What ends a company's legal name: "Boeing Co", "Walmart Inc.". */
+const COMPANY_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'ag', 'gmbh', 'nv']);
+
 /** Words for a company before its name: "data firm Zillow", "the retailer Target". */
 const COMPANY_WORDS = new Set(
   `firm company group giant maker retailer chain carrier airline lender insurer operator startup developer producer
@@ -409,7 +412,13 @@ function personAt(tokens: Token[], start: number, end: number): Mention | null {
 }
 
 /** What the phrase in `range` names, or null when it names no one who could be cited. */
-export function readMention(text: string, tokens: Token[], range: Range, profiles: OutletProfile[]): Mention | null {
+export function readMention(
+  text: string,
+  tokens: Token[],
+  range: Range,
+  profiles: OutletProfile[],
+  isCompany: (word: string) => boolean = () => false,
+): Mention | null {
   let { start } = range;
   const { end } = range;
   const first = tokens[start]!;
@@ -557,6 +566,18 @@ export function readMention(text: string, tokens: Token[], range: Range, profile
     !TITLES.has(withoutPoint(tokens[named]!.lower))
   ) {
     const name = joinWords(tokens, named, end);
+    return { type: 'body', kind: 'organization', name, named: true, head: name.toLowerCase(), text: name, bare: true };
+  }
+  // "Boeing Co said", "Walmart Inc. said": a company, known by its name without the suffix, as the text
+  // goes on to call it ("Boeing said").
+  const last = withoutPoint(tokens[end - 1]!.lower);
+  if (end - start >= 2 && COMPANY_SUFFIXES.has(last) && tokens[end - 1]!.cap && tokens[end - 2]!.cap) {
+    const name = joinWords(tokens, start, end - 1).replace(/,$/, '');
+    return { type: 'body', kind: 'organization', name, named: true, head: name.toLowerCase(), text: name, bare: true };
+  }
+  // "Nvidia said its sales…": a word the text shows to be a company's name (company-names.ts).
+  if (end - start === 1 && !determiner && isCompany(tokens[start]!.lower)) {
+    const name = tokens[start]!.text.replace(/['’´]s$/, '');
     return { type: 'body', kind: 'organization', name, named: true, head: name.toLowerCase(), text: name, bare: true };
   }
   // "AT&T said", "IOM said": an acronym no list knows is a body, never a person (but not "EG.5.1", a name

@@ -69,6 +69,15 @@ export class SourceBook {
   /** The body or unnamed group last cited, which "they said" points to. */
   lastGroup: Entity | null = null;
 
+  /** One-word names the text shows to be companies (company-names.ts), read as bodies, not people. */
+  constructor(private readonly companies: ReadonlySet<string> = new Set()) {}
+
+  /**
+   * Whether a one-word name (lower case) is a company's: shown to be one by the text, and not the
+   * surname of a person it has named ("Dr Faisal Shuaib … Shuaib said its success rests on…").
+   */
+  readonly isCompany = (word: string): boolean => this.companies.has(word) && !this.bySurname.has(word);
+
   private create(key: string, name: string, kind: SourceKind, parts: number, at: number): Entity {
     const entity: Entity = {
       key,

@@ -140,7 +140,7 @@ export class UnitReader {
   }
 
   private mention(range: Range | null): Mention | null {
-    return range ? readMention(this.text, this.tokens, range, this.profiles) : null;
+    return range ? readMention(this.text, this.tokens, range, this.profiles, this.book.isCompany) : null;
   }
 
   /** The entity a mention stands for; `create` false only looks up (for salience, not citation). */

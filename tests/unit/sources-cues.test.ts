@@ -452,3 +452,36 @@ describe('extractSources: words that only look like a source or a cue', () => {
     expect(summary('The provincial pass rates announced were: Western Cape 85%, Free State 78,7%.')).toEqual([]);
   });
 });
+
+describe('extractSources: a company known by one word', () => {
+  it('reads a one-word name as a company when the text shows it is one', () => {
+    expect(summary('Nvidia said its sales would reach $37.5 billion.')).toEqual([
+      { name: 'Nvidia', kind: 'organization', cue: ['said'] },
+    ]);
+    expect(summary('Microsoft reported revenue of $65.6 billion, up 16%.')).toEqual([
+      { name: 'Microsoft', kind: 'organization', cue: ['reported'] },
+    ]);
+    expect(summary('Shares of Boeing fell 3% after Boeing said 40 planes were delivered.')).toEqual([
+      { name: 'Boeing', kind: 'organization', cue: ['said'] },
+    ]);
+    expect(summary('Walmart said on Tuesday it would hire 40,000 seasonal workers.')[0]).toMatchObject({
+      kind: 'organization',
+    });
+  });
+
+  it('knows a company by its name without its legal suffix', () => {
+    expect(summary('Boeing Co said 40 planes were delivered. Boeing said the strike cost $5 billion.')).toEqual([
+      { name: 'Boeing', kind: 'organization', cue: ['said'] },
+    ]);
+  });
+
+  it('leaves a person a person: an "it" of a person, or a title, says so', () => {
+    expect(summary('Jackson said it was a difficult decision for the 40 families.')[0]).toMatchObject({
+      name: 'Jackson',
+      kind: 'person',
+    });
+    expect(
+      summary('Shares of Morgan fell 2%. Morgan said he would sell 300 more. Mr. Morgan declined to comment.')[0],
+    ).toMatchObject({ kind: 'person' });
+  });
+});
