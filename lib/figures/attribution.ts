@@ -22,6 +22,51 @@ const SAY_VERBS: ReadonlySet<string> = new Set(
   [...REPORTING_VERBS, ...FINDING_VERBS].filter((w) => !AMBIGUOUS_REPORTING_VERBS.has(w)),
 );
 
+/** Verbs that follow a plural noun: "claims fell", "estimates were", "reports show". */
+const VERBS_AFTER_NOUN = new Set([
+  'fell',
+  'rose',
+  'grew',
+  'were',
+  'are',
+  'have',
+  'had',
+  'show',
+  'showed',
+  'suggest',
+  'remain',
+  'remained',
+]);
+
+/** Words after a preposition that make it a time, when a finding is dated: "found on Tuesday that…". */
+const TIME_AFTER_PREPOSITION = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'that',
+  'its',
+  'their',
+]);
+
+/** Prepositions of place and time, after which a finding's verb is a participle. */
+const PLACE_PREPOSITIONS = new Set([
+  'in',
+  'on',
+  'at',
+  'near',
+  'during',
+  'under',
+  'among',
+  'inside',
+  'across',
+  'along',
+  'off',
+]);
+
 /** Words that may stand between a subject and its verb: "Hamas has also said". */
 const BETWEEN = new Set(['has', 'have', 'had', 'also', 'later', 'previously', 'earlier', 'recently']);
 
@@ -533,12 +578,29 @@ export function attributionInTokens(text: string, tokens: Token[], floor: number
       if (named && k - 1 >= floor && !REPORT_ADJECTIVES.has(tokens[k - 1].lower)) return named;
       continue;
     }
+    // "Jobless claims fell by 9,000": a verb right after it makes it the noun, its subject.
+    if (
+      NOUNS_TOO.has(tokens[k].lower) &&
+      k + 1 < end &&
+      tokens[k + 1].kind === 'word' &&
+      (VERBS_AFTER_NOUN.has(tokens[k + 1].lower) || /[^e]ed$/.test(tokens[k + 1].lower))
+    )
+      continue;
     if (
       NOUNS_TOO.has(tokens[k].lower) &&
       k - 2 >= floor &&
       ADJECTIVE_AFTER.has(tokens[k - 2].lower) &&
       !isCapitalised(tokens[k - 1]) &&
       !(k + 1 < end && (tokens[k + 1].lower === 'that' || tokens[k + 1].kind === 'num'))
+    )
+      continue;
+    // "the disease first discovered in China", "bodies found in the rubble": a finding's verb before a
+    // place or a time describes its noun (a study finds "that", or finds a figure).
+    if (
+      (tokens[k].lower === 'found' || tokens[k].lower === 'discovered') &&
+      k + 2 < end &&
+      PLACE_PREPOSITIONS.has(tokens[k + 1].lower) &&
+      !TIME_AFTER_PREPOSITION.has(tokens[k + 2].lower)
     )
       continue;
     // "employers added 428,000 jobs": "added" with an object reports nothing.

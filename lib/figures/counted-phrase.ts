@@ -5,6 +5,7 @@
 import {
   AUXILIARIES,
   canBeInNounPhrase,
+  COMPARATIVES,
   COMMON_VERBS,
   DETERMINERS,
   ED_NOUNS,
@@ -163,6 +164,8 @@ export function readNounPhrase(
       }
     }
     if (t.kind !== 'word') break;
+    // "2.4 million | higher than in February": a comparative with no noun after it compares the figure.
+    if (COMPARATIVES.has(t.lower) && !(k + 1 < end && nounLike(tokens[k + 1]))) break;
     // "two loud noises | Sunday evening": a day or a time ends the phrase.
     if (words > 0 && TIME_WORDS.has(t.lower)) break;
     // "45,000 given by activists", "migrants detained by the police": a participle before "by" ends the phrase.

@@ -398,9 +398,10 @@ function buildFigure(
   let event =
     counted.event ??
     (before0 !== null && VOCABULARY_EVENTS.has(before0) ? before0 : null) ??
-    // A span of time is no one's event: "after a lapse of 55 years | had contributed favourably".
-    (r.duration ? null : eventAfter(tokens, counted.after, end)) ??
-    eventBefore(tokens, first, floor);
+    // A span of time is no one's event: "after a lapse of 55 years | had contributed favourably"; nor is
+    // a quake's magnitude ("a 7.7-magnitude earthquake | killed" counts no one killed).
+    (r.duration || r.unit === 'magnitude' ? null : eventAfter(tokens, counted.after, end)) ??
+    (r.unit === 'magnitude' ? null : eventBefore(tokens, first, floor));
   if (counts === null && counted.needsAntecedent) {
     if (counted.partitive) {
       // "100 of them" after "250 were taken captive" counts the captives, from this sentence or the one before.

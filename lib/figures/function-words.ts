@@ -94,6 +94,8 @@ export const PREPOSITIONS = new Set([
   'under',
   'across',
   'against',
+  'versus',
+  'vs',
   'between',
   'through',
   'throughout',
@@ -283,6 +285,12 @@ export const NON_NOUNS = new Set([
   'combined',
   'aged',
 ]);
+
+/**
+ * Comparatives: before a noun they describe it ("two dozen smaller aftershocks"); with none after them they
+ * compare the figure and count nothing ("2.4 million | higher than in February").
+ */
+export const COMPARATIVES = new Set(['higher', 'lower', 'greater', 'bigger', 'smaller', 'larger', 'fewer']);
 
 /**
  * Verbs that commonly follow a counted subject without an auxiliary ("people live", "soldiers remain").

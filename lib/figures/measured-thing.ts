@@ -365,6 +365,11 @@ const TIME_WORDS = new Set([
 
 const FIGURE_PREPOSITIONS = new Set(['by', 'to', 'at', 'of', 'from']);
 const MONEY_LINKS = new Set(['in', 'a', 'per', 'an']);
+const MONTHS = new Set(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+    ' ',
+  ),
+);
 
 function isWordToken(t: Token | undefined): t is Token {
   return t !== undefined && t.kind === 'word';
@@ -611,6 +616,7 @@ function subjectOrObject(tokens: Token[], first: number, floor: number, source: 
     k--;
   if (!isWordToken(tokens[k]) || !LEVEL_VERBS.has(tokens[k].lower)) return null;
   k--;
+  k = pastChangeBefore(tokens, k, floor);
   // "The recovery rate of patients so far is 20.52%": past "so far", "now" and the like.
   if (isWordToken(tokens[k]) && tokens[k].lower === 'far' && k - 1 >= floor && tokens[k - 1].lower === 'so') k -= 2;
   for (
@@ -624,6 +630,23 @@ function subjectOrObject(tokens: Token[], first: number, floor: number, source: 
     k--;
   const np = subjectEndingAt(tokens, beforeTimeAndParticiple(tokens, k, floor), floor);
   return np ? text(source, tokens, np) : null;
+}
+
+/**
+ * "The unemployment rate declined by one percentage point | to reach 6.9%": a level reached after a
+ * change by an amount is the level of what changed. From `k`, the token before the level's verb, the
+ * token before the verb of change when there is one ("declined"); `k` itself otherwise.
+ */
+function pastChangeBefore(tokens: Token[], k: number, floor: number): number {
+  if (k < floor || !isWordToken(tokens[k]) || tokens[k].lower !== 'to') return k;
+  for (let b = k - 1; b >= floor && b >= k - 6; b--) {
+    const t = tokens[b];
+    if (!t || (t.kind === 'punct' && t.text !== '%')) return k;
+    if (t.kind !== 'word' || t.lower !== 'by') continue;
+    const verb = tokens[b - 1];
+    return b - 1 >= floor && isWordToken(verb) && (LEVEL_VERBS.has(verb.lower) || /ed$/.test(verb.lower)) ? b - 2 : k;
+  }
+  return k;
 }
 
 /** After a sum of money: "a £1.5bn support package", "$1.3 billion in aid", "$88.15 a barrel", "$4,400 per container". */
@@ -640,6 +663,8 @@ function afterMoney(tokens: Token[], last: number, end: number, source: string):
   let stop = -1;
   for (let m = k; m < end && m < k + 4 && nounWord(tokens[m]); m++) stop = m;
   if (stop < 0 || TIME_WORDS.has(tokens[stop].lower) || PREPOSITIONS.has(tokens[stop].lower)) return null;
+  // "$42.5 billion in September": a month says when, not what the money is in.
+  if (k < end && MONTHS.has(tokens[k].lower) && /^[A-Z]/.test(tokens[k].text)) return null;
   return source.slice(tokens[start].start, tokens[stop].end);
 }
 

@@ -6,7 +6,7 @@ import { ATTACHED_MAGNITUDES, MAGNITUDES, readNumberWords, startsNumberWords } f
 import { isPlainInteger, parseNumeral } from './numerals';
 import { readProportion } from './proportions';
 import type { Token } from './tokens';
-import { currencyBefore, unitAfter, type UnitReading } from './units';
+import { currencyBefore, magnitudeBefore, unitAfter, type UnitReading } from './units';
 
 /** Words before a four-digit number that make it a year: "in 2013", "since 1990". */
 const YEAR_BEFORE = new Set(['in', 'since', 'until', 'till', 'from', 'of', 'by', 'during', 'before', 'after']);
@@ -363,6 +363,30 @@ export function readNumber(tokens: Token[], i: number, floor: number, end: numbe
   }
 
   const currency = core.words ? null : currencyBefore(tokens, i, floor);
+  const magnitude = currency || core.words ? -1 : magnitudeBefore(tokens, i, floor);
+  if (magnitude >= 0)
+    return {
+      kind: 'number',
+      reading: {
+        // The figure is the number alone: "magnitude" and its "of" stay in the sentence, where a tally's
+        // reading looks for them ("registered the quake at a Richter magnitude of 5.8").
+        first: i,
+        last,
+        value,
+        lo,
+        hi,
+        unit: 'magnitude',
+        duration: false,
+        modifier: true,
+        vague: core.vague,
+        range,
+        words: core.words,
+        numerals,
+        scaled: false,
+        hyphenRange,
+        currency: false,
+      },
+    };
   const unit =
     range && sharedUnit !== null
       ? sharedUnit

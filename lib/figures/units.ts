@@ -110,9 +110,58 @@ const MEASURES: Readonly<Record<string, string>> = lookupTable({
   acres: 'acres',
   acre: 'acres',
   barrels: 'barrels',
+  km2: 'sq km',
   megawatts: 'MW',
   mw: 'MW',
 });
+
+/** Area units after "square" or "sq": "40 square km", "12 sq miles", "300 square kilometres". */
+const SQUARE_OF: Readonly<Record<string, string>> = lookupTable({
+  km: 'sq km',
+  kilometres: 'sq km',
+  kilometers: 'sq km',
+  kilometre: 'sq km',
+  kilometer: 'sq km',
+  miles: 'sq miles',
+  mile: 'sq miles',
+  mi: 'sq miles',
+  metres: 'sq metres',
+  meters: 'sq metres',
+  metre: 'sq metres',
+  meter: 'sq metres',
+  m: 'sq metres',
+  feet: 'sq feet',
+  foot: 'sq feet',
+  ft: 'sq feet',
+});
+
+/** An area after the number: "40 square km", "12 sq. miles" (the last token of the unit and its name). */
+function areaAfter(tokens: Token[], at: number, end: number): UnitReading | null {
+  const next = tokens[at + 1];
+  if (!next || !(next.lower === 'square' || next.lower === 'sq') || !next.gap) return null;
+  let k = at + 2;
+  if (next.lower === 'sq' && tokens[k]?.text === '.' && k < end) k++;
+  const unit = k < end ? tokens[k] : undefined;
+  if (!unit || unit.kind !== 'word') return null;
+  // "586 square nautical miles"
+  if (unit.lower === 'nautical' && k + 1 < end && /^miles?$/.test(tokens[k + 1].lower))
+    return { unit: 'sq nautical miles', last: k + 1, duration: false, modifier: false };
+  if (!(unit.lower in SQUARE_OF)) return null;
+  return { unit: SQUARE_OF[unit.lower], last: k, duration: false, modifier: false };
+}
+
+/**
+ * An earthquake's magnitude before the number: "a magnitude 5.9 quake", "a magnitude-7.1 earthquake".
+ * Returns the index of the word "magnitude", or -1.
+ */
+export function magnitudeBefore(tokens: Token[], at: number, floor: number): number {
+  let k = at - 1;
+  // "with a magnitude of 5.4"
+  if (k - 1 >= floor && tokens[k]?.lower === 'of' && tokens[k - 1]?.lower === 'magnitude') return k - 1;
+  if (k >= floor && isHyphen(tokens[k]) && !tokens[k].gap && !tokens[at].gap) k--;
+  else if (tokens[at] && !tokens[at].gap) return -1;
+  return k >= floor && tokens[k]?.lower === 'magnitude' ? k : -1;
+}
 
 /** A building's height written as a modifier: "a 12-story building", "an eight-storey block". */
 const STOREYS = new Set(['story', 'storey', 'stories', 'storeys', 'floor']);
@@ -215,6 +264,8 @@ export function unitAfter(tokens: Token[], at: number, end: number, hasCurrency:
     return { unit: 'percent', last: at + 1, duration: false, modifier: false };
   const temperature = temperatureAfter(tokens, at, end);
   if (temperature) return temperature;
+  const area = areaAfter(tokens, at, end);
+  if (area) return area;
   if (next.kind === 'punct' && isHyphen(next) && !next.gap) {
     // "42-day", "seven-month-long", "10-year-old"
     const word = tokens[at + 2];
@@ -242,6 +293,8 @@ export function unitAfter(tokens: Token[], at: number, end: number, hasCurrency:
       if (STOREYS.has(word.lower)) return { unit: 'storeys', last: at + 2, duration: false, modifier: true };
       // "a 400-pound satellite": a weight, where "400 pounds" alone may be money.
       if (word.lower === 'pound') return { unit: 'lb', last: at + 2, duration: false, modifier: true };
+      // "a 7.7-magnitude earthquake"
+      if (word.lower === 'magnitude') return { unit: 'magnitude', last: at + 2, duration: false, modifier: true };
       if (word.lower === 'percent' || word.lower === 'pct')
         return { unit: 'percent', last: at + 2, duration: false, modifier: true };
       if (word.lower in MEASURES) return { unit: MEASURES[word.lower], last: at + 2, duration: false, modifier: true };
@@ -253,7 +306,7 @@ export function unitAfter(tokens: Token[], at: number, end: number, hasCurrency:
   const w = next.lower;
   const after = at + 2 < end ? tokens[at + 2] : undefined;
   if (w === 'percent' || w === 'pct') return { unit: 'percent', last: at + 1, duration: false, modifier: false };
-  if (w === 'percentage' && after?.lower === 'points') {
+  if (w === 'percentage' && (after?.lower === 'points' || after?.lower === 'point')) {
     return { unit: 'percentage points', last: at + 2, duration: false, modifier: false };
   }
   if (w === 'per' && after?.lower === 'cent')
@@ -266,7 +319,13 @@ export function unitAfter(tokens: Token[], at: number, end: number, hasCurrency:
   if (!hasCurrency && (w === 'us' || w === 'u.s') && after?.lower === 'dollars') {
     return { unit: 'USD', last: at + 2, duration: false, modifier: false };
   }
+  if (w === 'nautical' && after && /^miles?$/.test(after.lower))
+    return { unit: 'nautical miles', last: at + 2, duration: false, modifier: false };
+  // "2.35 crore second dose": before a noun, "second" is an ordinal, not a span of time.
+  if (w === 'second' && after?.kind === 'word' && after.gap) return null;
   if (w in DURATIONS) return { unit: DURATIONS[w], last: at + 1, duration: true, modifier: false };
+  // "Saturday's 7.6 magnitude quake"
+  if (w === 'magnitude') return { unit: 'magnitude', last: at + 1, duration: false, modifier: true };
   // "three times as many", "5 times higher": a multiple.
   if (w === 'times' || w === 'fold') return { unit: 'times', last: at + 1, duration: false, modifier: false };
   if (w in MEASURES) return { unit: MEASURES[w], last: at + 1, duration: false, modifier: false };

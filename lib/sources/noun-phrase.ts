@@ -297,6 +297,12 @@ export function phraseText(text: string, tokens: Token[], range: Range): string 
 const NUMBER_NAME =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozens|millions)(?:-\w+)?$/i;
 
+/** Days and months, which begin no body's name: "on Thursday and Saturday", "in January and February". */
+const CALENDAR_WORDS = new Set(
+  `january february march april may june july august september october november december monday tuesday
+  wednesday thursday friday saturday sunday`.split(/\s+/),
+);
+
 /** What ends a company's legal name: "Boeing Co", "Walmart Inc.". */
 const COMPANY_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'ag', 'gmbh', 'nv']);
 
@@ -544,7 +550,10 @@ export function readMention(
       )
         institution = true;
     }
-    if (allCaps && institution) {
+    let calendar = true;
+    for (let i = start; i < end; i++)
+      if (tokens[i]!.lower !== 'and' && !CALENDAR_WORDS.has(tokens[i]!.lower)) calendar = false;
+    if (allCaps && institution && !calendar) {
       const name = joinWords(tokens, start, end);
       return {
         type: 'body',

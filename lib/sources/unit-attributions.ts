@@ -37,6 +37,9 @@ const NOT_BEFORE_EXPECTED = new Set(['is', 'was', 'are', 'were', 'be', 'been', '
 /** A verb right after a participle that makes the participle describe the noun before it. */
 const COPULAS_AFTER = new Set(['is', 'are', 'was', 'were']);
 
+/** Forms of "be" that make a reporting participle after them a passive. */
+const PASSIVE_BEFORE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
 /** Verbs of saying that are as often plural nouns. */
 const NOUNS_TOO = new Set(['estimates', 'reports', 'claims', 'notes']);
 /** Words after which they are nouns: "estimates of", "reports from", "reports put the toll at". */
@@ -53,6 +56,13 @@ const NOUN_AFTER = new Set([
   'indicate',
   'were',
   'are',
+  'fell',
+  'rose',
+  'grew',
+  'have',
+  'had',
+  'remain',
+  'hit',
 ]);
 /** Adjectives before which they are nouns: "initial estimates", "latest reports". */
 const REPORT_ADJECTIVES = new Set([
@@ -287,15 +297,19 @@ export class UnitReader {
       if (after && after.type === 'word' && !after.quoted && after.lower !== 'that') return null;
     }
     // "Initial estimates of the damage", "Latest reports put the toll at": plural nouns, not verbs.
+    // "Jobless claims fell by 9,000": a verb of change after it, too.
+    const after = this.word(i + 1)?.lower ?? '';
     if (
       NOUNS_TOO.has(t.lower) &&
-      (NOUN_AFTER.has(this.word(i + 1)?.lower ?? '') || REPORT_ADJECTIVES.has(before ?? ''))
+      (NOUN_AFTER.has(after) || /[^e]ed$/.test(after) || REPORT_ADJECTIVES.has(before ?? ''))
     )
       return null;
     if (REPORTING_VERBS.has(t.lower)) {
       // "to" makes it an infinitive ("reluctant to admit defeat"), not a report; "the rates announced
       // were:" a participle that describes its noun, before the verb.
       if (before === 'to' || (t.lower.endsWith('ed') && COPULAS_AFTER.has(this.word(i + 1)?.lower ?? ''))) return null;
+      // "Clashes were reported over food drops": a passive reports its subject; only "by" would say who.
+      if (t.lower.endsWith('ed') && PASSIVE_BEFORE.has(before ?? '') && this.word(i + 1)?.lower !== 'by') return null;
       return { cue: t.lower, end: i + 1 };
     }
     if (REPORTING_BASE_FORMS.has(t.lower)) {

@@ -327,7 +327,10 @@ describe('what is counted and what happened', () => {
   });
 
   it('reads the thing a glued measure describes: "7.8-magnitude quake", "300-seat parliament"', () => {
-    expect(figure('The 7.8-magnitude quake struck at dawn.', '7.8').counts).toBe('quake');
+    expect(figure('The 7.8-magnitude quake struck at dawn.', '7.8-magnitude')).toMatchObject({
+      counts: 'quake',
+      unit: 'magnitude',
+    });
     expect(figure('They won 110 seats in the 300-seat parliament.', '300').counts).toBe('parliament');
   });
 
@@ -961,5 +964,66 @@ describe('wire phrasing: South Asian amounts', () => {
     });
     expect(figure('The scheme reached 3 lakh farmers.', '3 lakh')).toMatchObject({ value: 300_000, counts: 'farmers' });
     expect(figure('It cost Rs 5 crore.', 'Rs 5 crore').value).toBe(50_000_000);
+  });
+});
+
+describe('areas, magnitudes and comparisons as wire copy writes them', () => {
+  it('reads an area in square units and a distance at sea', () => {
+    expect(figure('The fire had burned about 9.1 square km by Monday.', 'about 9.1 square km')).toMatchObject({
+      value: 9.1,
+      unit: 'sq km',
+    });
+    expect(figure('It spread to 12 sq miles overnight.', '12 sq miles').unit).toBe('sq miles');
+    expect(figure('Crews searched 586 square nautical miles.', '586 square nautical miles').unit).toBe(
+      'sq nautical miles',
+    );
+    expect(figure('The route adds 3,500 nautical miles to a voyage.', '3,500 nautical miles').unit).toBe(
+      'nautical miles',
+    );
+  });
+
+  it("reads a quake's magnitude written before or after its number, and counts no one killed by it", () => {
+    expect(figure('In 1970 a 7.7-magnitude earthquake killed at least 15,000 people.', '7.7-magnitude')).toMatchObject({
+      unit: 'magnitude',
+      counts: 'earthquake',
+      event: null,
+    });
+    expect(figure("Kashmir, where Saturday's 7.6 magnitude quake was centered.", '7.6 magnitude')).toMatchObject({
+      unit: 'magnitude',
+      counts: 'quake',
+    });
+    expect(figure('A magnitude 5.9 quake struck the county.', '5.9').unit).toBe('magnitude');
+    expect(figure('The quake had a magnitude of 5.4, the survey said.', '5.4').unit).toBe('magnitude');
+  });
+
+  it('reads the level reached after a change by an amount as the level of what changed', () => {
+    const text = 'The unemployment rate declined by one percentage point to reach 6.9%.';
+    expect(figure(text, 'one percentage point').unit).toBe('percentage points');
+    expect(figure(text, '6.9%').counts).toBe('unemployment rate');
+  });
+
+  it('counts nothing with a comparison, a month or an ordinal after the figure', () => {
+    expect(figure('Claims came in 2.4 million higher than in February.', '2.4 million').counts).toBeNull();
+    expect(figure('The number rose by 2.4 million versus February.', '2.4 million').counts).not.toMatch(/February/);
+    expect(figure('At least two dozen smaller aftershocks followed.', 'At least two dozen').counts).toBe(
+      'smaller aftershocks',
+    );
+    expect(figure('The deficit narrowed from a revised $42.5 billion in September.', '$42.5 billion').counts).not.toBe(
+      'September',
+    );
+    expect(figure('Officials gave 76.18 lakh first doses and 2.35 crore second doses.', '2.35 crore')).toMatchObject({
+      unit: null,
+      counts: 'second doses',
+    });
+  });
+
+  it('credits no one with a passive report, a place a thing was found in, or claims that fell', () => {
+    expect(figure('Clashes were reported in Bihar, where 11 million are affected.', '11 million').source).toBe(
+      NO_SOURCE,
+    );
+    expect(
+      figure('The target is 111,776,503 people, against the disease first discovered in China.', '111,776,503').source,
+    ).toBe(NO_SOURCE);
+    expect(figure('Jobless claims fell by 9,000 to 336,000.', '336,000').source).toBe(NO_SOURCE);
   });
 });

@@ -485,3 +485,11 @@ describe('extractSources: a company known by one word', () => {
     ).toMatchObject({ kind: 'person' });
   });
 });
+
+describe('extractSources: days are no body', () => {
+  it('does not read "Thursday and Saturday" as a body that speaks', () => {
+    expect(
+      summary('The UN refugee agency said the 15,000 who crossed on Thursday and Saturday were in addition to others.'),
+    ).toEqual([{ name: 'UN', kind: 'organization', cue: ['said'] }]);
+  });
+});
