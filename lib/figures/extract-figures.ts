@@ -530,6 +530,8 @@ function buildFigure(
     return null;
   // A population is not an event's toll: "Gaza's 2.4-million population has fled" is about the majority.
   if (counts !== null && lastWordOf(counts) === 'population' && r.unit === null) event = null;
+  // "a magnitude of 5.4": the unit is what it measures, not a thing counted.
+  if (r.unit === 'magnitude' && counts !== null && lastWordOf(counts) === 'magnitude') counts = null;
 
   let { lower, upper } = applyQualifier(qualifier.kind, r.lo, r.hi);
   let value = r.value;

@@ -172,7 +172,8 @@ export const ORGANIZATION_HEADS = words(`
   party coalition charity ngo commission court tribunal federation league front alliance center centre
   agency campaign bank fund observatory bureau programme program service`);
 export const OUTLET_HEADS = words(
-  'outlet newspaper broadcaster channel website magazine daily network tv television radio paper publication',
+  `outlet newspaper broadcaster channel website magazine daily network tv television radio paper publication
+  tribune gazette herald chronicle courier sentinel examiner inquirer telegraph journal times post`,
 );
 
 /** Nouns that describe a person: "the Iranian analyst", "an official". */

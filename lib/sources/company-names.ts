@@ -14,6 +14,12 @@ const CUE_GAP = String.raw`(?:,? (?:on|late|early) [A-Z][a-z]+(?: \d{1,2})?|,? i
 const OWNED =
   'chief executive|chief financial officer|chief operating officer|CEO|CFO|COO|chairman|chairwoman|board|shareholders|stock|shares|share price|stock price|market value|revenue|revenues|profit|profits|net income|sales|earnings|headquarters|stores|subscribers|factories';
 const RESULTS = 'revenue|revenues|profit|profits|loss|losses|earnings|sales|net income|operating income|dividend';
+/** What a dummy "it" does: "said it happened", "said it seemed unfair". */
+const DUMMY_VERBS =
+  'happened|occurred|started|ended|changed|worked|continued|seemed|looked|appeared|sounded|felt|struck|hurt|rained|snowed|mattered|helped';
+/** What a company has, after "its": "increases its energy price cap", "cut its forecast". */
+const BUSINESS_NOUNS =
+  'price|prices|cap|forecast|forecasts|outlook|guidance|workforce|staff|stake|shares|dividend|target|targets|output|production|fares|tariffs|rates|earnings|profit|sales|revenue|bid|offer';
 const SUFFIXES = String.raw`Inc|Corp|Corporation|Ltd|Limited|LLC|PLC|plc|Co|AG|SA|NV|GmbH|Holdings`;
 
 const COMPANY_PATTERNS: RegExp[] = [
@@ -27,6 +33,11 @@ const COMPANY_PATTERNS: RegExp[] = [
     String.raw`\b${NAME} (?:${CUES})${CUE_GAP} (?:that )?(?:its|it (?:plans|planned|intends|intended|expects|aims) to|it would (?:hire|invest|cut|lay off|close|open|build|acquire|buy|sell|spend|raise|launch))\b`,
     'g',
   ),
+  // "ExxonMobil said it disagreed with the decision", "Ofgem said it welcomed": a deed of its own, which a
+  // dummy "it" ("Jackson said it was hard", "it happened") does not do.
+  new RegExp(String.raw`\b${NAME} (?:${CUES})${CUE_GAP} (?:that )?it (?!(?:${DUMMY_VERBS})\b)[a-z]+ed\b`, 'g'),
+  // "as Ofgem increases its energy price cap", "Tesla cut its forecast"
+  new RegExp(String.raw`\b${NAME} (?:has |have )?[a-z]+(?:s|ed|t) its (?:[a-z-]+ ){0,2}(?:${BUSINESS_NOUNS})\b`, 'g'),
   // "Microsoft reported revenue", "Shell posted a record profit"
   new RegExp(
     String.raw`\b${NAME} (?:posted|reported|announced|booked|recorded|forecast|raised|cut) (?:an? |its )?(?:[a-z-]+ ){0,2}(?:${RESULTS})\b`,

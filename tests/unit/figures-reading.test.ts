@@ -993,7 +993,10 @@ describe('areas, magnitudes and comparisons as wire copy writes them', () => {
       counts: 'quake',
     });
     expect(figure('A magnitude 5.9 quake struck the county.', '5.9').unit).toBe('magnitude');
-    expect(figure('The quake had a magnitude of 5.4, the survey said.', '5.4').unit).toBe('magnitude');
+    expect(figure('The quake had a magnitude of 5.4, the survey said.', '5.4')).toMatchObject({
+      unit: 'magnitude',
+      counts: null,
+    });
   });
 
   it('reads the level reached after a change by an amount as the level of what changed', () => {

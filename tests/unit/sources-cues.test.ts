@@ -469,6 +469,23 @@ describe('extractSources: a company known by one word', () => {
     });
   });
 
+  it("reads a deed of its own, or its price cap, as a company's", () => {
+    expect(summary('ExxonMobil said it disagreed with the decision to fine it $20 million.')[0]).toMatchObject({
+      name: 'ExxonMobil',
+      kind: 'organization',
+    });
+    expect(
+      summary('Bills rise as Ofgem increases its energy price cap by 6%. Ofgem said four-fifths came from gas.')[0],
+    ).toMatchObject({ name: 'Ofgem', kind: 'organization' });
+    expect(summary('Jackson said it happened after 40 people had left.')[0]).toMatchObject({ kind: 'person' });
+  });
+
+  it('reads a masthead as an outlet: "The Texas Tribune reports"', () => {
+    expect(summary('The Texas Tribune reports that 44 people died.')).toEqual([
+      { name: 'Texas Tribune', kind: 'outlet', cue: ['reports'] },
+    ]);
+  });
+
   it('knows a company by its name without its legal suffix', () => {
     expect(summary('Boeing Co said 40 planes were delivered. Boeing said the strike cost $5 billion.')).toEqual([
       { name: 'Boeing', kind: 'organization', cue: ['said'] },
