@@ -118,7 +118,9 @@ export class SourceBook {
   /** A body by name ("Israeli military"), or the body last named with the same head ("the military"). */
   body(kind: SourceKind, name: string, head: string, named: boolean, at: number, bare = false): Entity {
     if (!named) {
-      const earlier = kind === 'organization' ? this.lastOrganization : this.bodyByHead.get(head);
+      // "the commission" is the commission named before, even with a movement named since; "the
+      // organization" with none of its head, the organization last named.
+      const earlier = this.bodyByHead.get(head) ?? (kind === 'organization' ? this.lastOrganization : undefined);
       if (earlier) return earlier;
     }
     const key = `${kind}:${name.toLowerCase()}`;

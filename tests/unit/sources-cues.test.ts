@@ -510,3 +510,14 @@ describe('extractSources: days are no body', () => {
     ).toEqual([{ name: 'UN', kind: 'organization', cue: ['said'] }]);
   });
 });
+
+describe('extractSources: "the commission" after other bodies', () => {
+  it('resolves a body by its head before the organization last named', () => {
+    const sources = extractSources(
+      'The Independent High Electoral Commission announced the results. The Gorran Movement won one seat. ' +
+        'The commission added that 2,087,975 voters cast their votes.',
+    );
+    expect(sources.map((s) => s.name)).toEqual(['Independent High Electoral Commission']);
+    expect(sources[0]!.figures).toEqual(['2,087,975']);
+  });
+});
