@@ -13,7 +13,7 @@ import { stat } from 'node:fs/promises';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchWithExtension } from '../scripts/launch-browser';
 import { openExtensionPage } from '../scripts/extension-pages';
-import { benchClient, sleep, type BenchClient } from './bench-client';
+import { benchClient, sleep, type BenchClient, untilInstalled } from './bench-client';
 import { generateArticles } from './generate-corpus';
 import { loadSentencePool } from './sentence-pool';
 import { bytes, count, ms } from './stats';
@@ -55,10 +55,7 @@ async function main(): Promise<void> {
   const browser = await launchWithExtension({ extensionDir: EXTENSION_DIR, headless: true });
   try {
     const client: BenchClient = await benchClient(browser);
-    for (let i = 0; !(await client.call('ready')).reader; i++) {
-      if (i > 150) throw new Error('the extension did not finish installing');
-      await sleep(200);
-    }
+    await untilInstalled(client);
     let t = performance.now();
     for (let i = 0; i < N; i += CHUNK) {
       const r = await client.call('importArticles', articles.slice(i, i + CHUNK));

@@ -117,3 +117,11 @@ async function workerHeap(cdp: CDPSession, extensionId: string): Promise<number 
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Waits until the extension has installed: its page reader registered and the bundled corpus loaded. */
+export async function untilInstalled(client: BenchClient): Promise<void> {
+  for (let i = 0; !(await client.call('ready')).reader; i++) {
+    if (i > 150) throw new Error('the extension did not finish installing');
+    await sleep(200);
+  }
+}

@@ -16,7 +16,7 @@ import { launchWithExtension } from '../scripts/launch-browser';
 import { asUserImport, generateArticles } from './generate-corpus';
 import { compiledSamples } from './compiled-samples';
 import { loadSentencePool } from './sentence-pool';
-import { benchClient, sleep } from './bench-client';
+import { benchClient, untilInstalled } from './bench-client';
 import { count, median, ms, ratio, summarize } from './stats';
 import { cpuBetween, processCpu, type ProcessCpu } from './process-cpu';
 import { availableParallelism } from 'node:os';
@@ -61,10 +61,7 @@ for (const n of sizes)
       const browser = await launchWithExtension({ extensionDir: EXTENSION_DIR, headless: true });
       try {
         const client = await benchClient(browser);
-        for (let i = 0; !(await client.call('ready')).reader; i++) {
-          if (i > 150) throw new Error('the extension did not finish installing');
-          await sleep(200);
-        }
+        await untilInstalled(client);
         let workerMs = 0;
         let indexMs = 0;
         const steps: Record<string, number> = {};

@@ -24,7 +24,7 @@ import { resolve } from 'node:path';
 import { launchWithExtension } from '../scripts/launch-browser';
 import { generateArticles } from './generate-corpus';
 import { loadSentencePool } from './sentence-pool';
-import { benchClient, sleep, type BenchClient } from './bench-client';
+import { benchClient, sleep, type BenchClient, untilInstalled } from './bench-client';
 import { benchPages } from './pages';
 import { count, ms, summarize } from './stats';
 import type { PageToMatch } from '../lib/match/match-page';
@@ -81,10 +81,7 @@ const pages = benchPages(articles, generated.slice(size), 10)
 const browser = await launchWithExtension({ extensionDir, headless: true });
 try {
   const client = await benchClient(browser);
-  for (let i = 0; !(await client.call('ready')).reader; i++) {
-    if (i > 150) throw new Error('the extension did not finish installing');
-    await sleep(200);
-  }
+  await untilInstalled(client);
   // Warm: each page once.
   for (const p of pages) await client.call('match', [p]);
 

@@ -21,7 +21,7 @@ import { resolve } from 'node:path';
 import { launchWithExtension } from '../scripts/launch-browser';
 import { servePages } from '../scripts/serve-pages';
 import { tabIdOf, waitForReport } from '../scripts/extension-pages';
-import { benchClient, sleep, type BenchClient } from './bench-client';
+import { benchClient, type BenchClient, untilInstalled } from './bench-client';
 import {
   installPopupProbe,
   popupTimings,
@@ -75,11 +75,7 @@ async function main(): Promise<void> {
   try {
     await installPopupProbe(browser);
     const client: BenchClient = await benchClient(browser);
-    // The extension installs first: its page reader registered and the bundled corpus loaded.
-    for (let i = 0; !(await client.call('ready')).reader; i++) {
-      if (i > 150) throw new Error('the extension did not finish installing');
-      await sleep(200);
-    }
+    await untilInstalled(client);
 
     const demo = await browser.context.newPage();
     const demoUrl = server.url('demo-republished.html');

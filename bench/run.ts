@@ -24,7 +24,7 @@ import { analyzeText } from '../lib/corpus/analyze-article';
 import type { Article } from '../lib/types';
 import { generateArticles } from './generate-corpus';
 import { loadSentencePool } from './sentence-pool';
-import { benchClient, sleep, type BenchClient } from './bench-client';
+import { benchClient, sleep, type BenchClient, untilInstalled } from './bench-client';
 import { benchPages, longArticle, type BenchPage } from './pages';
 import { installPopupProbe, popupTimings, removeFloorPages, waitForQuiet, writeFloorPages } from './popup-timing';
 import { bytes, count, ms, ratio, summarize, type Summary } from './stats';
@@ -152,11 +152,7 @@ async function runSize(
   const server = await servePages('tests/fixtures/pages');
   try {
     const client = await benchClient(browser);
-    // The extension installs first: its page reader registered and the bundled corpus loaded.
-    for (let i = 0; !(await client.call('ready')).reader; i++) {
-      if (i > 150) throw new Error('the extension did not finish installing');
-      await sleep(200);
-    }
+    await untilInstalled(client);
     const heapBase = await heap(client);
 
     // Import as the import handler imports a file of more than 250 articles: in steps
@@ -318,10 +314,7 @@ async function importPairs(corpus: Article[], rounds: number): Promise<Array<{ o
     const browser = await launchWithExtension({ extensionDir: EXTENSION_DIR, headless: true });
     try {
       const client = await benchClient(browser);
-      for (let i = 0; !(await client.call('ready')).reader; i++) {
-        if (i > 150) throw new Error('the extension did not finish installing');
-        await sleep(200);
-      }
+      await untilInstalled(client);
       let workerMs = 0;
       for (let i = 0; i < corpus.length; i += PER_IMPORT) {
         const end = Math.min(corpus.length, i + PER_IMPORT);

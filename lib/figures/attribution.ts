@@ -11,6 +11,7 @@ import {
   PERSON_HEADS,
   REPORTING_VERBS,
 } from '../sources/attribution-lexicon';
+import { TIME_WORDS } from './function-words';
 import { startsNumberWords } from './number-words';
 import type { Token } from './tokens';
 
@@ -39,18 +40,7 @@ const VERBS_AFTER_NOUN = new Set([
 ]);
 
 /** Words after a preposition that make it a time, when a finding is dated: "found on Tuesday that…". */
-const TIME_AFTER_PREPOSITION = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'that',
-  'its',
-  'their',
-]);
+const TIME_AFTER_PREPOSITION = new Set([...TIME_WORDS, 'that', 'its', 'their']);
 
 /** Prepositions of place and time, after which a finding's verb is a participle. */
 const PLACE_PREPOSITIONS = new Set([
